@@ -1,0 +1,30 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import * as initial from './migrations/20261125T0930_initial.js';
+import * as referenceDepartments from './migrations/20261125T0931_reference_departments.js';
+import * as fullTextSearch from './migrations/20261125T0932_full_text_search.js';
+import * as settings from './migrations/20261125T0933_settings.js';
+
+/**
+ * Migrations are listed here explicitly (not discovered on disk) so they are
+ * bundled with the code and run in the same order everywhere. One change per
+ * file, never edited after it lands.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '20261125T0930_initial': initial,
+  '20261125T0931_reference_departments': referenceDepartments,
+  '20261125T0932_full_text_search': fullTextSearch,
+  '20261125T0933_settings': settings,
+};
+
+class StaticProvider implements MigrationProvider {
+  async getMigrations() {
+    return MIGRATIONS;
+  }
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StaticProvider() });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
