@@ -1,0 +1,167 @@
+/**
+ * npm run bench:similarity
+ *
+ * Prints, for the four development halves in ../shared/data/similar_questions, the issue's metrics
+ * for the TF-IDF baseline (computed here, in the same run) next to the engine; then latency, index
+ * memory and build time on a 100,000-question archive this script makes from the shared seeds.
+ * Options: --skip-archive (quality only), --archive-size N.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { performance } from 'node:perf_hooks';
+import { createSimilarityIndex, scorePair } from '../src/similarity/index.js';
+import { loadPairs, sharedDataAvailable, SHARED_DATA, type BenchPair } from '../src/similarity/bench/datasets.js';
+import { accuracy, bestThreshold, quantile, rankMetrics, rocAuc } from '../src/similarity/bench/metrics.js';
+import { TfidfBaseline } from '../src/similarity/bench/tfidf-baseline.js';
+import { buildArchive, searchBoxQueries } from '../src/similarity/bench/archive.js';
+import { ScanBaseline } from '../src/similarity/bench/scan-baseline.js';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const args = process.argv.slice(2);
+const archiveSize = Number(args[args.indexOf('--archive-size') + 1]) || 100_000;
+const f3 = (x: number) => x.toFixed(3);
+
+if (!sharedDataAvailable()) {
+  console.error(`shared data not found at ${SHARED_DATA}; set SHARED_DATA or run from the project root`);
+  process.exit(1);
+}
+
+interface Row {
+  set: string;
+  metric: string;
+  baseline: number;
+  engine: number;
+  note?: string;
+}
+const rows: Row[] = [];
+
+function baselineScores(pairs: BenchPair[]): number[] {
+  const model = new TfidfBaseline(pairs.flatMap((p) => [p.q1, p.q2]), pairs[0].lang);
+  return pairs.map((p) => TfidfBaseline.cosine(model.vector(p.q1), model.vector(p.q2)));
+}
+
+/** 1-based rank of each row's own q2 among all q2 of the file, given a score matrix row by row. */
+function ownRank(scores: number[], own: number): number {
+  let r = 1;
+  for (let j = 0; j < scores.length; j++) if (j !== own && scores[j] > scores[own]) r++;
+  return r;
+}
+
+function meqsum(): void {
+  const pairs = loadPairs('meqsum_dev');
+  const model = new TfidfBaseline(pairs.flatMap((p) => [p.q1, p.q2]), 'en');
+  const docVecs = pairs.map((p) => model.vector(p.q2));
+  const baseRanks = pairs.map((p, i) => {
+    const q = model.vector(p.q1);
+    return ownRank(docVecs.map((d) => TfidfBaseline.cosine(q, d)), i);
+  });
+  const index = createSimilarityIndex();
+  index.add(pairs.map((p, i) => ({ id: String(i), text: p.q2, lang: 'en' as const })));
+  const engineRanks = pairs.map((p, i) => {
+    const hits = index.query(p.q1, { k: pairs.length, lang: 'en' });
+    const at = hits.findIndex((h) => h.id === String(i));
+    return at < 0 ? pairs.length : at + 1;
+  });
+  const b = rankMetrics(baseRanks);
+  const e = rankMetrics(engineRanks);
+  rows.push({ set: `meqsum_dev (${pairs.length})`, metric: 'Recall@1', baseline: b.recallAt1, engine: e.recallAt1 });
+  rows.push({ set: '', metric: 'MRR', baseline: b.mrr, engine: e.mrr });
+}
+
+function pairSet(name: 'rqe_chq_faq_dev' | 'cmedqq_dev' | 'rqe_clinical_dev', withAccuracy: boolean): void {
+  const pairs = loadPairs(name);
+  const labels = pairs.map((p) => p.label);
+  const base = baselineScores(pairs);
+  const results = pairs.map((p) => scorePair(p.q1, p.q2, p.lang));
+  const scores = results.map((r) => r.score);
+  rows.push({ set: `${name} (${pairs.length})`, metric: 'ROC-AUC', baseline: rocAuc(base, labels), engine: rocAuc(scores, labels) });
+  if (withAccuracy) {
+    rows.push({
+      set: '',
+      metric: 'accuracy',
+      baseline: bestThreshold(base, labels).accuracy,
+      engine: accuracy(
+        results.map((r) => r.same),
+        labels,
+      ),
+      note: 'baseline: best threshold chosen on these pairs (optimistic); engine: its own fixed `same`',
+    });
+  }
+}
+
+function printQuality(): void {
+  console.log('## Quality on the development halves\n');
+  console.log('| set | metric | TF-IDF baseline | engine | Δ |');
+  console.log('|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.set} | ${r.metric} | ${f3(r.baseline)} | ${f3(r.engine)} | ${r.engine >= r.baseline ? '+' : ''}${f3(r.engine - r.baseline)} |`);
+  const notes = rows.filter((r) => r.note).map((r) => r.note);
+  for (const n of new Set(notes)) console.log(`\nAccuracy — ${n}.`);
+  console.log();
+}
+
+function memory(): number {
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external + m.arrayBuffers;
+}
+
+function archiveBench(): void {
+  console.log(`## Archive of ${archiveSize.toLocaleString('en')} questions (varied from the shared seeds)\n`);
+  const archive = buildArchive(archiveSize);
+  const newQuestions = buildArchive(300, 99);
+  const boxQueries = searchBoxQueries(200);
+  const before = memory();
+  const t0 = performance.now();
+  const index = createSimilarityIndex();
+  index.add(archive);
+  const buildMs = performance.now() - t0;
+  const indexBytes = memory() - before;
+
+  const time = (fn: () => void) => {
+    const s = performance.now();
+    fn();
+    return performance.now() - s;
+  };
+  // Warm-up so the JIT has compiled the query path before anything is timed.
+  for (const q of newQuestions.slice(0, 20)) index.query(q.text, { k: 10 });
+  const questionMs = newQuestions.map((q) => time(() => index.query(q.text, { k: 10 })));
+  const boxMs = boxQueries.map((q) => time(() => index.query(q, { k: 10 })));
+  const all = questionMs.concat(boxMs);
+
+  const sb0 = performance.now();
+  const scan = new ScanBaseline(archive);
+  const scanBuildMs = performance.now() - sb0;
+  const scanQueries = newQuestions.slice(0, 30);
+  const scanMs = scanQueries.map((q) => time(() => scan.top(q.text, q.lang, 10)));
+
+  const med = quantile(all, 0.5);
+  const scanMed = quantile(scanMs, 0.5);
+  console.log('| figure | engine | exhaustive TF-IDF scan (baseline) | target |');
+  console.log('|---|---|---|---|');
+  console.log(`| top-10 latency, median (all ${all.length} queries) | ${med.toFixed(2)} ms | ${scanMed.toFixed(1)} ms (${scanQueries.length} questions) — engine ${(scanMed / med).toFixed(0)}× faster | ≤ 20 ms |`);
+  console.log(`| top-10 latency, p95 (all) | ${quantile(all, 0.95).toFixed(2)} ms | ${quantile(scanMs, 0.95).toFixed(1)} ms | |`);
+  console.log(`| — whole new questions (${questionMs.length}), median / p95 | ${quantile(questionMs, 0.5).toFixed(2)} / ${quantile(questionMs, 0.95).toFixed(2)} ms | | |`);
+  console.log(`| — search-box queries (${boxMs.length}), median / p95 | ${quantile(boxMs, 0.5).toFixed(2)} / ${quantile(boxMs, 0.95).toFixed(2)} ms | | |`);
+  console.log(`| index memory (heap + array buffers, after GC) | ${(indexBytes / 2 ** 20).toFixed(0)} MB | | ≤ 500 MB |`);
+  console.log(`| build time | ${(buildMs / 1000).toFixed(1)} s | ${(scanBuildMs / 1000).toFixed(1)} s | ≤ 120 s |`);
+  console.log(`\nsize ${index.size}; machine: ${(await_cpus())}`);
+}
+
+function await_cpus(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return `${process.versions.node} node, ${require_os().cpus().length} cores`;
+}
+import * as os from 'node:os';
+function require_os() {
+  return os;
+}
+
+meqsum();
+pairSet('rqe_chq_faq_dev', true);
+pairSet('cmedqq_dev', true);
+pairSet('rqe_clinical_dev', false);
+printQuality();
+if (!args.includes('--skip-archive')) archiveBench();

@@ -1,0 +1,291 @@
+/**
+ * An in-memory BM25 inverted index over analysed terms. Kept compact for archives of 100k+
+ * questions: one Int32Array of postings per term, each entry packing (slot << 8 | min(tf, 255)).
+ * Removal tombstones a slot; postings of dead slots are skipped and purged once they pile up.
+ */
+
+const K1 = 1.2;
+const B = 0.75;
+const MAX_SLOTS = 1 << 23; // slot << 8 must stay a positive int32
+
+export interface ScoredSlot {
+  slot: number;
+  score: number;
+}
+
+/**
+ * Prior document counts from a general corpus, added to the index's own: in a small archive they
+ * keep common words ("time", "day") from looking rare; in a large one the archive's counts dominate.
+ */
+export interface DfPrior {
+  docs: number;
+  df(term: string): number;
+}
+
+export class Bm25Index {
+  constructor(private prior?: DfPrior) {}
+
+  private termIds = new Map<string, number>();
+  private postings: Int32Array[] = [];
+  private postingCount: number[] = [];
+  private df: number[] = [];
+  private slotIds: string[] = [];
+  private slotTerms: (Int32Array | null)[] = []; // unique term ids per live slot, for df upkeep on removal
+  private slotLen: number[] = [];
+  private idToSlot = new Map<string, number>();
+  private totalLen = 0;
+  private deadPostings = 0;
+  private livePostings = 0;
+  private scores = new Float64Array(0);
+
+  get size(): number {
+    return this.idToSlot.size;
+  }
+
+  get avgLen(): number {
+    return this.idToSlot.size ? this.totalLen / this.idToSlot.size : 1;
+  }
+
+  has(id: string): boolean {
+    return this.idToSlot.has(id);
+  }
+
+  idOf(slot: number): string {
+    return this.slotIds[slot];
+  }
+
+  slotOf(id: string): number | undefined {
+    return this.idToSlot.get(id);
+  }
+
+  add(id: string, terms: string[]): void {
+    if (this.idToSlot.has(id)) this.remove(id);
+    if (this.slotIds.length >= MAX_SLOTS) this.compact();
+    const counts = new Map<number, number>();
+    for (const t of terms) {
+      let tid = this.termIds.get(t);
+      if (tid === undefined) {
+        tid = this.postings.length;
+        this.termIds.set(t, tid);
+        this.postings.push(new Int32Array(2));
+        this.postingCount.push(0);
+        this.df.push(0);
+      }
+      counts.set(tid, (counts.get(tid) ?? 0) + 1);
+    }
+    const slot = this.slotIds.length;
+    this.slotIds.push(id);
+    this.slotLen.push(terms.length);
+    const unique = new Int32Array(counts.size);
+    let i = 0;
+    for (const [tid, tf] of counts) {
+      unique[i++] = tid;
+      this.appendPosting(tid, (slot << 8) | Math.min(tf, 255));
+      this.df[tid]++;
+    }
+    this.slotTerms.push(unique);
+    this.idToSlot.set(id, slot);
+    this.totalLen += terms.length;
+    this.livePostings += counts.size;
+  }
+
+  remove(id: string): void {
+    const slot = this.idToSlot.get(id);
+    if (slot === undefined) return;
+    const unique = this.slotTerms[slot]!;
+    for (let i = 0; i < unique.length; i++) this.df[unique[i]]--;
+    this.deadPostings += unique.length;
+    this.livePostings -= unique.length;
+    this.totalLen -= this.slotLen[slot];
+    this.slotTerms[slot] = null;
+    this.idToSlot.delete(id);
+    if (this.deadPostings > 100_000 && this.deadPostings > this.livePostings) this.compact();
+  }
+
+  /** BM25 inverse document frequency of a term in this index (0 for unknown terms). */
+  idf(term: string): number {
+    const tid = this.termIds.get(term);
+    return this.termIdf(term, tid === undefined ? 0 : this.df[tid]);
+  }
+
+  private termIdf(term: string, df: number): number {
+    const p = this.prior;
+    return p ? bm25Idf(df + p.df(term), this.idToSlot.size + p.docs) : bm25Idf(df, this.idToSlot.size);
+  }
+
+  docFreq(term: string): number {
+    const tid = this.termIds.get(term);
+    return tid === undefined ? 0 : this.df[tid];
+  }
+
+  /**
+   * The best `k` live slots for the query terms, best first, each with its raw BM25 score.
+   * `accept` filters slots before they compete for the top k.
+   */
+  search(queryTerms: string[], k: number, accept?: (slot: number) => boolean, weights?: Map<string, number>): ScoredSlot[] {
+    const n = this.idToSlot.size;
+    if (n === 0 || k <= 0) return [];
+    if (this.scores.length < this.slotIds.length) this.scores = new Float64Array(Math.max(this.slotIds.length, this.scores.length * 2));
+    const scores = this.scores;
+    const qtf = new Map<number, number>();
+    const termOf = new Map<number, string>();
+    for (const t of queryTerms) {
+      const tid = this.termIds.get(t);
+      if (tid === undefined || this.df[tid] === 0) continue;
+      qtf.set(tid, (qtf.get(tid) ?? 0) + (weights?.get(t) ?? 1));
+      termOf.set(tid, t);
+    }
+    const avg = this.avgLen;
+    const touched: number[] = [];
+    const slotLen = this.slotLen;
+    const slotTerms = this.slotTerms;
+    for (const [tid, qw] of qtf) {
+      const idf = this.termIdf(termOf.get(tid)!, this.df[tid]);
+      // Query term frequency saturates too, so a word repeated in a long question does not dominate.
+      const w = idf * ((qw * (K1 + 1)) / (qw + K1));
+      const list = this.postings[tid];
+      const count = this.postingCount[tid];
+      for (let i = 0; i < count; i++) {
+        const p = list[i];
+        const slot = p >>> 8;
+        if (slotTerms[slot] === null) continue;
+        const tf = p & 255;
+        const norm = K1 * (1 - B + (B * slotLen[slot]) / avg);
+        if (scores[slot] === 0) touched.push(slot);
+        scores[slot] += (w * tf * (K1 + 1)) / (tf + norm);
+      }
+    }
+    const top = selectTop(touched, scores, k, accept);
+    for (const s of touched) scores[s] = 0;
+    return top;
+  }
+
+  /** Scores given slots only (a re-ranking pass), same formula as search. */
+  scoreSlots(queryTerms: string[], slots: number[]): number[] {
+    const n = this.idToSlot.size;
+    const want = new Map<number, number>();
+    slots.forEach((s, i) => want.set(s, i));
+    const out = new Array<number>(slots.length).fill(0);
+    const qtf = new Map<number, number>();
+    const termOf = new Map<number, string>();
+    for (const t of queryTerms) {
+      const tid = this.termIds.get(t);
+      if (tid !== undefined && this.df[tid] > 0) {
+        qtf.set(tid, (qtf.get(tid) ?? 0) + 1);
+        termOf.set(tid, t);
+      }
+    }
+    for (const [tid, qw] of qtf) {
+      const idf = this.termIdf(termOf.get(tid)!, this.df[tid]);
+      const w = idf * ((qw * (K1 + 1)) / (qw + K1));
+      const list = this.postings[tid];
+      for (let i = 0; i < this.postingCount[tid]; i++) {
+        const j = want.get(list[i] >>> 8);
+        if (j === undefined) continue;
+        const tf = list[i] & 255;
+        const norm = K1 * (1 - B + (B * this.slotLen[slots[j]]) / this.avgLen);
+        out[j] += (w * tf * (K1 + 1)) / (tf + norm);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What the query would score against a document identical to itself: the ceiling used to map
+   * raw BM25 onto [0,1] for callers that show or threshold scores.
+   */
+  selfScore(queryTerms: string[]): number {
+    const counts = new Map<string, number>();
+    for (const t of queryTerms) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const norm = K1 * (1 - B + (B * queryTerms.length) / this.avgLen);
+    let s = 0;
+    for (const [t, tf] of counts) {
+      const idf = this.idf(t);
+      s += idf * ((tf * (K1 + 1)) / (tf + K1)) * ((tf * (K1 + 1)) / (tf + norm));
+    }
+    return s;
+  }
+
+  private appendPosting(tid: number, packed: number): void {
+    let list = this.postings[tid];
+    const count = this.postingCount[tid];
+    if (count === list.length) {
+      const grown = new Int32Array(count < 64 ? count * 2 + 2 : Math.ceil(count * 1.5));
+      grown.set(list);
+      this.postings[tid] = list = grown;
+    }
+    list[count] = packed;
+    this.postingCount[tid] = count + 1;
+  }
+
+  /** Renumbers live slots densely and drops dead postings. */
+  private compact(): void {
+    const remap = new Int32Array(this.slotIds.length).fill(-1);
+    const ids: string[] = [];
+    const terms: (Int32Array | null)[] = [];
+    const lens: number[] = [];
+    for (let s = 0; s < this.slotIds.length; s++) {
+      if (this.slotTerms[s] === null) continue;
+      remap[s] = ids.length;
+      ids.push(this.slotIds[s]);
+      terms.push(this.slotTerms[s]);
+      lens.push(this.slotLen[s]);
+    }
+    for (let tid = 0; tid < this.postings.length; tid++) {
+      const list = this.postings[tid];
+      let w = 0;
+      for (let i = 0; i < this.postingCount[tid]; i++) {
+        const to = remap[list[i] >>> 8];
+        if (to >= 0) list[w++] = (to << 8) | (list[i] & 255);
+      }
+      this.postingCount[tid] = w;
+      if (w === 0) this.postings[tid] = new Int32Array(2);
+      else if (list.length > w * 2 + 8) this.postings[tid] = list.slice(0, w);
+    }
+    this.slotIds = ids;
+    this.slotTerms = terms;
+    this.slotLen = lens;
+    this.idToSlot = new Map(ids.map((id, s) => [id, s]));
+    this.deadPostings = 0;
+  }
+}
+
+export function bm25Idf(df: number, n: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** Top k by score (ties: lower slot first, i.e. indexed earlier), via a small min-heap. */
+function selectTop(cands: number[], scores: Float64Array, k: number, accept?: (slot: number) => boolean): ScoredSlot[] {
+  const heap: ScoredSlot[] = [];
+  const worse = (a: ScoredSlot, b: ScoredSlot) => a.score < b.score || (a.score === b.score && a.slot > b.slot);
+  for (const slot of cands) {
+    const score = scores[slot];
+    if (heap.length === k && !worse(heap[0], { slot, score })) continue;
+    if (accept && !accept(slot)) continue;
+    const item = { slot, score };
+    if (heap.length < k) {
+      heap.push(item);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (!worse(heap[i], heap[p])) break;
+        [heap[i], heap[p]] = [heap[p], heap[i]];
+        i = p;
+      }
+    } else {
+      heap[0] = item;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < k && worse(heap[l], heap[m])) m = l;
+        if (r < k && worse(heap[r], heap[m])) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m], heap[i]];
+        i = m;
+      }
+    }
+  }
+  return heap.sort((a, b) => b.score - a.score || a.slot - b.slot);
+}
