@@ -1,0 +1,24 @@
+import type { EnrichmentInput, EnrichmentOutput, EnrichmentProvider } from './types.js';
+import { composeEnglish } from './composeEnglish.js';
+import { composeChinese } from './composeChinese.js';
+import { validateGenerated } from './validate.js';
+
+/** Writes More Info only from sentences of the given passages, each cited; no network, no model. */
+export function generateBuiltin(input: EnrichmentInput): EnrichmentOutput {
+  const out = input.question.lang === 'en' ? composeEnglish(input) : composeChinese(input);
+  // The composer already keeps the rules; this catches what it could not, rather than publish it.
+  const problems = validateGenerated(out, input);
+  if (problems.length && out.moreInfo) {
+    return { ...out, moreInfo: null, warnings: [...(out.warnings ?? []), ...problems.map((p) => `more info left out: ${p}`)] };
+  }
+  return out;
+}
+
+export function createBuiltinProvider(): EnrichmentProvider {
+  return {
+    name: 'builtin',
+    async generate(input) {
+      return generateBuiltin(input);
+    },
+  };
+}

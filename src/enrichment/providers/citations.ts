@@ -1,0 +1,30 @@
+import type { MoreInfoSource, Passage } from './types.js';
+
+/** Numbers passages in order of first citation, so the reader meets [1] first. */
+export class CitationNumbers {
+  private readonly numbers = new Map<Passage, number>();
+  readonly sources: MoreInfoSource[] = [];
+
+  numberOf(passage: Passage): number {
+    let n = this.numbers.get(passage);
+    if (n === undefined) {
+      n = this.sources.length + 1;
+      this.numbers.set(passage, n);
+      this.sources.push({ n, title: passage.title, url: passage.url });
+    }
+    return n;
+  }
+}
+
+/** Puts the marker inside the sentence's end: "… are common [2]." (Chinese: "…常见[2]。"). */
+export function cite(sentence: string, n: number): string {
+  const m = /([.!?。！？]["'”’)）]*)$/.exec(sentence);
+  if (!m) return `${sentence} [${n}]`;
+  const body = sentence.slice(0, m.index);
+  const gap = /[\u3400-\u9fff]$/.test(body) ? '' : ' ';
+  return `${body}${gap}[${n}]${m[1]}`;
+}
+
+export function citationNumbersIn(text: string): number[] {
+  return [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+}

@@ -1,0 +1,107 @@
+import type { EnrichmentInput, EnrichmentOutput, Passage } from './types.js';
+import { adviceTail, chineseSentences, hanBigrams } from './text/chineseSentences.js';
+import { hanCount, toScript } from './text/script.js';
+import { claimsDiagnosis, mentionsRedFlag, statesDose } from './safety.js';
+import { ROLE_ORDER, roleOfChinese, type Role } from './roles.js';
+import { chineseHeadline } from './headlineChinese.js';
+import { CitationNumbers, cite } from './citations.js';
+import { coverage } from './text/tokens.js';
+
+const MIN_CITED_HAN = 30;
+const MAX_CITED_HAN = 600;
+
+interface Candidate {
+  text: string;
+  passage: Passage;
+  passageRank: number;
+  index: number;
+  role: Role;
+  score: number;
+  grams: Set<string>;
+}
+
+const unsafe = (s: string) => statesDose(s, 'zh') || claimsDiagnosis(s, 'zh');
+
+function candidatesOf(passage: Passage, passageRank: number, asked: Set<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of chineseSentences(passage.text)) {
+    let text: string | null = s.text;
+    if (unsafe(text)) text = adviceTail(text, unsafe);
+    if (!text) continue;
+    if (!/[。！]$/.test(text)) text += '。';
+    const n = hanCount(text);
+    if (n < 8 || n > 120) continue;
+    const grams = hanBigrams(text);
+    let hit = 0;
+    for (const g of grams) if (asked.has(g)) hit++;
+    const own = passage.kind === 'doctor-answer';
+    const score = hit / Math.sqrt(grams.size + 1) + (own ? 1 : 0) - passageRank * 0.05;
+    out.push({ text, passage, passageRank, index: s.index, role: roleOfChinese(text), score, grams });
+  }
+  return out;
+}
+
+function nearDuplicate(a: Set<string>, b: Set<string>): boolean {
+  let inter = 0;
+  for (const g of a) if (b.has(g)) inter++;
+  return inter / Math.max(1, Math.min(a.size, b.size)) > 0.5;
+}
+
+const PARAGRAPHS: Role[][] = [['definition', 'cause', 'symptom', 'test'], ['treatment', 'self-care', 'outlook'], ['seek-care']];
+
+function closingLine(questionText: string): string {
+  return mentionsRedFlag(questionText, 'zh')
+    ? '如出现突发或严重的症状，请立即拨打当地急救电话；症状持续或加重时，请尽快到医院就诊。'
+    : '如果症状持续、反复或加重，请及时到医院就诊；出现突发或严重的症状时，请立即拨打当地急救电话。';
+}
+
+/**
+ * Chinese More Info from the doctor's own answer and similar answered Chinese questions (the FAQ set
+ * is English). Written in Simplified Chinese, then converted to the question's script.
+ */
+export function composeChinese(input: EnrichmentInput): EnrichmentOutput {
+  const { question } = input;
+  const script = question.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+  const questionText = toScript(`${question.title} ${question.body}`, 'zh-Hans');
+  const asked = hanBigrams(questionText);
+  const answerText = toScript(input.answers.map((a) => a.text).join(' '), 'zh-Hans');
+
+  const sources = input.passages.filter((p) => p.lang !== 'en').filter((p) => {
+    if (p.kind === 'doctor-answer') return true;
+    // A similar question's answer is used only when that question is clearly about the same thing.
+    return coverage(hanBigrams(toScript(p.title, 'zh-Hans')), asked) >= 0.3;
+  });
+  const pool = sources.flatMap((p, rank) => {
+    const simplified = { ...p, text: toScript(p.text, 'zh-Hans') };
+    return candidatesOf(simplified, rank, asked).map((c) => ({ ...c, passage: p }));
+  });
+
+  const chosen: Candidate[] = [];
+  let han = 0;
+  for (const c of [...pool].sort((a, b) => b.score - a.score)) {
+    const n = hanCount(c.text);
+    if (han + n > MAX_CITED_HAN) continue;
+    if (chosen.filter((x) => x.role === c.role).length >= 3) continue;
+    if (chosen.some((x) => nearDuplicate(x.grams, c.grams))) continue;
+    chosen.push(c);
+    han += n;
+  }
+
+  const headline = toScript(chineseHeadline(toScript(question.title, 'zh-Hans'), toScript(question.body, 'zh-Hans'), answerText + pool.map((c) => c.text).join('')), script);
+  const warnings: string[] = [];
+  if (han < MIN_CITED_HAN) {
+    warnings.push(`more info left out: the Chinese sources support only ${han} characters`);
+    return { headline, moreInfo: null, provider: 'builtin', warnings };
+  }
+  const numbers = new CitationNumbers();
+  const rank = (c: Candidate) => ROLE_ORDER.indexOf(c.role) * 10000 + c.passageRank * 100 + c.index;
+  const paragraphs: string[] = [];
+  for (const roles of PARAGRAPHS) {
+    const inParagraph = chosen.filter((c) => roles.includes(c.role)).sort((a, b) => rank(a) - rank(b));
+    const sentences = inParagraph.map((c) => cite(c.text, numbers.numberOf(c.passage)));
+    if (roles.includes('seek-care')) sentences.push(closingLine(questionText));
+    if (sentences.length) paragraphs.push(sentences.join(''));
+  }
+  const text = toScript(paragraphs.join('\n\n'), script);
+  return { headline, moreInfo: { text, sources: numbers.sources }, provider: 'builtin', warnings };
+}

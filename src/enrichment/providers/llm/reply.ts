@@ -1,0 +1,51 @@
+import type { EnrichmentInput, EnrichmentOutput, MoreInfoSource } from '../types.js';
+
+export class MalformedReply extends Error {}
+
+/** The JSON object in a chat reply, tolerating code fences and prose around it. */
+function jsonObjectIn(content: string): unknown {
+  const unfenced = content.replace(/```(?:json)?/gi, '');
+  const start = unfenced.indexOf('{');
+  const end = unfenced.lastIndexOf('}');
+  if (start < 0 || end <= start) throw new MalformedReply('no JSON object in the reply');
+  try {
+    return JSON.parse(unfenced.slice(start, end + 1));
+  } catch {
+    throw new MalformedReply('the reply is not valid JSON');
+  }
+}
+
+/**
+ * Turns the model's reply into an output. Citations keep the passage numbers the model was given
+ * ([n] = input.passages[n-1]) and are then renumbered in order of first use, as the built-in does.
+ * A reply citing a passage that does not exist comes back without sources, so validation rejects it.
+ */
+export function parseReply(content: string, input: EnrichmentInput): EnrichmentOutput {
+  const obj = jsonObjectIn(content) as { headline?: unknown; moreInfo?: unknown };
+  if (typeof obj !== 'object' || obj === null) throw new MalformedReply('the reply is not an object');
+  if (typeof obj.headline !== 'string') throw new MalformedReply('the reply has no headline');
+  if (obj.moreInfo !== null && typeof obj.moreInfo !== 'string') throw new MalformedReply('moreInfo is neither text nor null');
+  const headline = obj.headline.trim();
+  if (obj.moreInfo === null || !obj.moreInfo.trim()) return { headline, moreInfo: null, provider: 'llm' };
+
+  const raw = obj.moreInfo.replace(/\r\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  const invented = [...raw.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])).find((g) => !input.passages[g - 1]);
+  if (invented !== undefined) {
+    return { headline, moreInfo: { text: raw, sources: [] }, provider: 'llm', warnings: [`invented citation [${invented}]`] };
+  }
+  const renumber = new Map<number, number>();
+  const sources: MoreInfoSource[] = [];
+  const text = raw.replace(/\[(\d+)\]/g, (marker, digits: string) => {
+    const given = Number(digits);
+    const passage = input.passages[given - 1];
+    if (!passage) return marker; // unreachable: invented citations were returned above
+    let n = renumber.get(given);
+    if (n === undefined) {
+      n = sources.length + 1;
+      renumber.set(given, n);
+      sources.push({ n, title: passage.title, url: passage.url });
+    }
+    return `[${n}]`;
+  });
+  return { headline, moreInfo: { text, sources }, provider: 'llm' };
+}

@@ -1,0 +1,123 @@
+// Turns an FAQ answer into standalone sentences that read well out of their page: the "Key Points"
+// digest is dropped (it repeats the text), short bullet lists are folded into their lead-in sentence,
+// and page furniture ("see the section below", links) is left out.
+
+const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|No|Fig|approx|U\.S|Jr|Sr|Inc|al)\.$/;
+
+const BOILERPLATE =
+  /\b(?:this summary|pdq|clinical trials?|see the|(?:following|next|previous) sections?|for more information|click|www\.|https?:|listed below|shown below|described (?:below|above)|in this (?:section|summary|page|topic)|this page|these resources|genetics home reference|orphanet|medlineplus|key points|resources section|contact us|nih|national institute|research (?:studies|is being done)|researchers are|studies are (?:being|under)|supported by|funded by|questions to ask|\bask your doctor about\b)/i;
+
+const MAX_LIST_ITEMS = 7;
+const MAX_ITEM_WORDS = 10;
+
+export interface SourceSentence {
+  text: string;
+  /** Position in the passage, so anaphora ("This", "It") can be kept next to what it points to. */
+  index: number;
+}
+
+function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const re = /[.!?](?=\s+["(]?[A-Z0-9])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const candidate = text.slice(start, m.index + 1);
+    if (ABBREVIATIONS.test(candidate) || /\b[A-Z]\.$/.test(candidate)) continue;
+    out.push(candidate.trim());
+    start = m.index + 1;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+function tidy(sentence: string): string {
+  return sentence
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?)])/g, '$1')
+    .replace(/\(\s+/g, '(')
+    .replace(/\.\.+$/, '.')
+    .trim();
+}
+
+function lowerFirst(item: string): string {
+  // Keep acronyms and proper-looking words ("HIV", "Down syndrome") as written.
+  return /^[A-Z][a-z]/.test(item) && !/^[A-Z][a-z]+[A-Z]/.test(item) ? item[0].toLowerCase() + item.slice(1) : item;
+}
+
+function joinList(leadIn: string, items: string[]): string | null {
+  const clean = items.map((i) => tidy(i).replace(/[.;,]+$/, '')).filter(Boolean);
+  if (clean.length < 2 || clean.length > MAX_LIST_ITEMS) return null;
+  if (clean.some((i) => i.split(/\s+/).length > MAX_ITEM_WORDS || /[:.]/.test(i))) return null;
+  const lowered = clean.map(lowerFirst);
+  const sep = lowered.some((i) => i.includes(',')) ? '; ' : ', ';
+  const body = lowered.slice(0, -1).join(sep) + (sep === '; ' ? '; and ' : ', and ') + lowered[lowered.length - 1];
+  return `${tidy(leadIn).replace(/:$/, '')}: ${body}.`.replace(/\b(include|includes|are|such as): /, '$1 ');
+}
+
+/** Splits one paragraph into sentences, folding "lead-in: - a. - b." lists where they are short. */
+function paragraphSentences(paragraph: string): string[] {
+  const segments = paragraph.split(/\s+-\s+(?=\S)/);
+  const out: string[] = [];
+  let i = 0;
+  let prose = true; // the first segment is prose; later ones are bullets unless prose resumes after a list
+  while (i < segments.length) {
+    const seg = segments[i];
+    if (!prose) {
+      i++; // a stray bullet without a lead-in is a fragment; it is left out
+      continue;
+    }
+    if (!/:\s*$/.test(seg) || i + 1 >= segments.length) {
+      out.push(...splitSentences(seg));
+      i++;
+      prose = false;
+      continue;
+    }
+    const sentences = splitSentences(seg);
+    const leadIn = sentences.pop() ?? '';
+    out.push(...sentences);
+    const items: string[] = [];
+    let j = i + 1;
+    prose = false;
+    for (; j < segments.length; j++) {
+      const itemSentences = splitSentences(segments[j]);
+      items.push(itemSentences[0]);
+      if (itemSentences.length > 1) {
+        // More prose after the item ends the list; that prose is read as ordinary text.
+        segments[j] = itemSentences.slice(1).join(' ');
+        prose = true;
+        break;
+      }
+    }
+    const joined = joinList(leadIn, items);
+    if (joined) out.push(joined);
+    i = j;
+  }
+  return out;
+}
+
+export function faqSentences(text: string): SourceSentence[] {
+  const out: SourceSentence[] = [];
+  let index = 0;
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const p = paragraph.trim();
+    if (!p || /^key points\b/i.test(p)) continue;
+    for (const raw of paragraphSentences(p)) {
+      const s = tidy(raw);
+      index++;
+      if (!isUsableSentence(s)) continue;
+      out.push({ text: s, index });
+    }
+  }
+  return out;
+}
+
+export function isUsableSentence(s: string): boolean {
+  const n = s.split(/\s+/).length;
+  if (n < 6 || n > 45) return false;
+  if (!/^["(]?[A-Z0-9]/.test(s) || !/[.!][")]?$/.test(s)) return false;
+  if (/[?:]$/.test(s) || BOILERPLATE.test(s)) return false;
+  if (/\s-\s|\(\s*\)|\[\d+\]/.test(s)) return false;
+  return true;
+}

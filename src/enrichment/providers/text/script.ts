@@ -1,0 +1,38 @@
+import * as OpenCC from 'opencc-js';
+import type { Lang } from '../types.js';
+
+// Building a converter costs ~0.1 s, so each is made once, on first use.
+let toTraditional: ((s: string) => string) | null = null;
+let toSimplified: ((s: string) => string) | null = null;
+
+export function toScript(text: string, lang: 'zh-Hant' | 'zh-Hans'): string {
+  if (lang === 'zh-Hant') {
+    toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+    return toTraditional(text);
+  }
+  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  return toSimplified(text);
+}
+
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+
+export function hanCount(text: string): number {
+  return text.match(HAN)?.length ?? 0;
+}
+
+/** The language a text is written in, judged by its letters; Chinese script by which conversion changes it more. */
+export function detectLang(text: string): Lang {
+  const han = text.match(HAN) ?? [];
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  if (han.length * 2 < latin) return 'en';
+  const chars = han.join('');
+  const asHant = toScript(chars, 'zh-Hant');
+  const asHans = toScript(chars, 'zh-Hans');
+  let changedToHant = 0;
+  let changedToHans = 0;
+  for (let i = 0; i < chars.length; i++) {
+    if (asHant[i] !== chars[i]) changedToHant++;
+    if (asHans[i] !== chars[i]) changedToHans++;
+  }
+  return changedToHans > changedToHant ? 'zh-Hant' : 'zh-Hans';
+}

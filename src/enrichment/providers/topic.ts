@@ -1,0 +1,70 @@
+import { COMPLAINT_HEADS, DISEASE_SUFFIX, NOT_TOPIC } from './topicWords.js';
+import { coverage, isStopword, stemSet } from './text/tokens.js';
+
+export interface Topic {
+  phrase: string;
+  /** 'focus' names a disease or condition (an FAQ topic); 'complaint' names what the asker feels. */
+  kind: 'focus' | 'complaint';
+}
+
+function isHead(word: string): boolean {
+  return COMPLAINT_HEADS.has(word) || DISEASE_SUFFIX.test(word);
+}
+
+function isModifier(word: string): boolean {
+  return word.length > 2 && !isStopword(word) && !NOT_TOPIC.has(word) && !/^\d/.test(word);
+}
+
+/** "pain in my left ear" → "ear pain"; otherwise the head word with up to two modifiers before it. */
+export function complaintPhrase(text: string): string | null {
+  const lower = text.toLowerCase();
+  const painIn = /\b(pain|ache|swelling|lump|rash|itching|numbness|tingling|bleeding|cramps?|twitching)\s+(?:in|on|at|around|behind|under)\s+(?:my|the|his|her|our|both)\s+(?:(?:left|right|lower|upper|inner|outer)\s+)?([a-z]+)/.exec(lower);
+  if (painIn && isModifier(painIn[2]) && !COMPLAINT_HEADS.has(painIn[2])) return `${painIn[2]} ${painIn[1]}`;
+  const tokens = lower.replace(/[’]/g, "'").match(/[a-z][a-z'-]*/g) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isHead(tokens[i]) || NOT_TOPIC.has(tokens[i])) continue;
+    // A generic head ("problems", "pain") needs a modifier to name anything.
+    let start = i;
+    while (start > 0 && i - start < 2 && isModifier(tokens[start - 1])) start--;
+    let end = i;
+    // Keep "blood pressure", "hair loss", "shortness of breath" whole.
+    if (tokens[i + 1] && COMPLAINT_HEADS.has(tokens[i + 1]) && isModifier(tokens[i + 1])) end = i + 1;
+    if (tokens[i + 1] === 'of' && tokens[i + 2] && isModifier(tokens[i + 2]) && i - start === 0) end = i + 2;
+    const phrase = tokens.slice(start, end + 1).join(' ');
+    if (start === i && end === i && /^(?:problems?|difficult(?:y|ies)|discomfort|loss|marks|test|results|level|levels|count|pressure|breath)$/.test(tokens[i])) continue;
+    return phrase;
+  }
+  return null;
+}
+
+/** The longest run of topic-like words in the text, at most three words. */
+function contentRun(text: string): string | null {
+  const tokens = text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  let best: string[] = [];
+  let run: string[] = [];
+  for (const t of [...tokens, '.']) {
+    if (isModifier(t) && t !== '.') run.push(t);
+    else {
+      if (run.length > best.length) best = run.slice(0, 3);
+      run = [];
+    }
+  }
+  return best.length ? best.join(' ') : null;
+}
+
+/**
+ * The question's topic: an FAQ focus the question names, else the complaint it describes, else the
+ * focus of the best FAQ entry it was matched with, else its most topic-like words.
+ */
+export function recogniseTopic(questionText: string, title: string, foci: string[]): Topic | null {
+  const q = stemSet(questionText);
+  for (const focus of foci) {
+    const f = stemSet(focus);
+    if (f.size > 0 && f.size <= 5 && coverage(f, q) >= 0.6) return { phrase: focus, kind: 'focus' };
+  }
+  const complaint = complaintPhrase(title) ?? complaintPhrase(questionText);
+  if (complaint) return { phrase: complaint, kind: 'complaint' };
+  if (foci.length) return { phrase: foci[0], kind: 'focus' };
+  const run = contentRun(title);
+  return run ? { phrase: run, kind: 'complaint' } : null;
+}

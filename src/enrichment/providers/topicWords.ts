@@ -1,0 +1,31 @@
+// Head words of the complaints people ask about. A phrase built around one of them is the question's
+// topic when no FAQ entry names it ("breathing difficulties", "ear pain"). Hand-written, not learned.
+export const COMPLAINT_HEADS = new Set(
+  `pain pains ache aches headache headaches migraine migraines twitch twitches twitching spasm spasms cramp cramps
+cramping rash rashes itch itching itchiness lump lumps bump bumps swelling bleeding discharge cough coughing fever
+fevers dizziness vertigo nausea vomiting diarrhea diarrhoea constipation bloating gas heartburn reflux numbness tingling
+weakness fatigue tiredness insomnia anxiety depression palpitations tachycardia wheezing acne pimples spots blisters
+blister ulcer ulcers infection infections inflammation period periods spotting cyst cysts tumor tumour mass nodule
+nodules stones stone polyp polyps hernia fracture sprain injury bruise bruises bruising burn burns wart warts mole
+moles dandruff eczema psoriasis hives allergy allergies asthma diabetes hypertension cholesterol anemia anaemia sweating
+sweats flashes tremor tremors shaking seizure seizures fainting snoring tinnitus ringing hearing vision floaters
+toothache gums stiffness soreness tenderness sores hemorrhoids haemorrhoids piles incontinence dysfunction impotence
+infertility pregnancy miscarriage herpes chlamydia gonorrhea syphilis thrush lesion lesions scar scars marks weight
+appetite hiccups jaundice breathing breath difficulties difficulty problems problem discomfort pressure tightness
+heaviness redness burning stinging irritation dryness loss clots clot stool stools urine urination smell odor odour
+taste sleep snore cold flu virus bacteria fungus tear tears rupture dislocation sciatica gout arthritis test results
+count level levels`.split(/\s+/),
+);
+
+// Words that look like content but never head or modify a topic phrase in a question.
+export const NOT_TOPIC = new Set(
+  `developed develop started start starting suffering suffer experiencing experience noticed notice having worried
+worry concerned scared afraid terrible severe mild constant constantly bad worse worst extreme extremely sudden suddenly
+approx approximately male female man woman boy girl son daughter husband wife mother father mom dad baby kid child
+years year months weeks days hours old age aged daily since past last lately recently continuous continuously
+frequent frequently random randomly weird strange slight slightly huge small little big large persistent lasting
+getting keeps keep kept seems seem looks look due cause causes caused causing possible possibly help advice
+second opinion`.split(/\s+/),
+);
+
+export const DISEASE_SUFFIX = /(?:itis|osis|emia|aemia|oma|pathy|algia|ectomy|plasty|scopy|trophy|rrhea|rrhoea|iasis)$/;

@@ -1,0 +1,84 @@
+import type { EnrichmentInput, EnrichmentOutput } from './types.js';
+import { claimsDiagnosis, saysWhenToSeeADoctor, statesDose } from './safety.js';
+import { countWords } from './text/tokens.js';
+import { detectLang, hanCount } from './text/script.js';
+import { citationNumbersIn } from './citations.js';
+
+export const LIMITS = {
+  en: { minWords: 150, maxWords: 500 },
+  zh: { minHan: 40, maxHan: 1000 },
+  headlineMaxChars: 120,
+};
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function splitSentencesAny(paragraph: string): string[] {
+  return paragraph
+    .split(/(?<=[.!?](?:\s*\[\d+\])*["'”’)]?)\s+(?=["'“(]?[A-Z0-9\u3400-\u9fff])|(?<=[。！？](?:\[\d+\])*[”’）]?)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Everything wrong with a generated headline and More Info, as short problem statements ([] = OK):
+ * citations that point nowhere, diagnosis or dosing statements, a missing "when to see a doctor"
+ * ending, the wrong language or script, a length out of bounds, uncited sentences.
+ */
+export function validateGenerated(out: EnrichmentOutput, input: EnrichmentInput): string[] {
+  const problems: string[] = [];
+  const lang = input.question.lang;
+  const family = lang === 'en' ? 'en' : 'zh';
+
+  const headline = out.headline?.trim() ?? '';
+  if (!headline) problems.push('headline is empty');
+  if (headline.length > LIMITS.headlineMaxChars) problems.push(`headline is longer than ${LIMITS.headlineMaxChars} characters`);
+  if (headline && normalise(headline) === normalise(input.question.title)) problems.push("headline is just the asker's title");
+  if (headline && detectLangFamily(headline) !== family) problems.push(`headline is not in ${lang}`);
+  if (headline && (claimsDiagnosis(headline, family) || statesDose(headline, family))) problems.push('headline reads as a diagnosis or a dose');
+
+  const info = out.moreInfo;
+  if (info === null) return problems;
+  const text = info.text ?? '';
+  if (!text.trim()) return [...problems, 'more info text is empty'];
+
+  // Citations: every marker names a listed source, and every source is a passage the provider was given.
+  const listed = new Map(info.sources.map((s) => [s.n, s]));
+  if (listed.size !== info.sources.length) problems.push('source numbers repeat');
+  const cited = citationNumbersIn(text);
+  if (cited.length === 0) problems.push('more info cites no source');
+  for (const n of new Set(cited)) if (!listed.has(n)) problems.push(`citation [${n}] has no source`);
+  for (const s of info.sources) {
+    if (!input.passages.some((p) => p.url === s.url && p.title === s.title)) problems.push(`source [${s.n}] is not a given passage`);
+    if (!cited.includes(s.n)) problems.push(`source [${s.n}] is never cited`);
+  }
+
+  if (/\*\*|^\s*(?:#|[-*•]\s)/m.test(text)) problems.push('more info contains markup; plain text expected');
+  if (detectLang(text) !== lang) problems.push(`more info is not written in ${lang}`);
+  if (family === 'en') {
+    const n = countWords(text);
+    if (n < LIMITS.en.minWords || n > LIMITS.en.maxWords) problems.push(`more info has ${n} words, outside ${LIMITS.en.minWords}–${LIMITS.en.maxWords}`);
+  } else {
+    const n = hanCount(text);
+    if (n < LIMITS.zh.minHan || n > LIMITS.zh.maxHan) problems.push(`more info has ${n} characters, outside ${LIMITS.zh.minHan}–${LIMITS.zh.maxHan}`);
+  }
+
+  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  paragraphs.forEach((paragraph, i) => {
+    for (const sentence of splitSentencesAny(paragraph)) {
+      const plain = sentence.replace(/\s*\[\d+\]/g, '');
+      if (statesDose(plain, family)) problems.push(`dose statement: "${plain.slice(0, 80)}"`);
+      if (claimsDiagnosis(plain, family)) problems.push(`diagnosis statement: "${plain.slice(0, 80)}"`);
+      // Only the closing "when to see a doctor" paragraph may carry advice without a source.
+      if (i < paragraphs.length - 1 && !/\[\d+\]/.test(sentence)) problems.push(`uncited sentence: "${plain.slice(0, 80)}"`);
+    }
+  });
+  const last = paragraphs[paragraphs.length - 1] ?? '';
+  if (!saysWhenToSeeADoctor(last, family)) problems.push('more info does not end with when to see a doctor');
+  return problems;
+}
+
+function detectLangFamily(text: string): 'en' | 'zh' {
+  return hanCount(text) >= 2 ? 'zh' : 'en';
+}
