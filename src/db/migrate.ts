@@ -3,6 +3,7 @@ import * as initial from './migrations/20261125T0930_initial.js';
 import * as referenceDepartments from './migrations/20261125T0931_reference_departments.js';
 import * as fullTextSearch from './migrations/20261125T0932_full_text_search.js';
 import * as settings from './migrations/20261125T0933_settings.js';
+import * as questionOriginals from './migrations/20261125T0934_question_originals.js';
 
 /**
  * Migrations are listed here explicitly (not discovered on disk) so they are
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125T0931_reference_departments': referenceDepartments,
   '20261125T0932_full_text_search': fullTextSearch,
   '20261125T0933_settings': settings,
+  '20261125T0934_question_originals': questionOriginals,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -222,7 +222,15 @@ export interface SettingTable {
   value: string;
 }
 
+export interface QuestionOriginalTable {
+  question_id: number;
+  title: string;
+  body: string;
+  created_at: string;
+}
+
 export interface DB {
+  question_originals: QuestionOriginalTable;
   settings: SettingTable;
   departments: DepartmentTable;
   users: UserTable;

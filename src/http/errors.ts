@@ -46,7 +46,8 @@ export function handleError(error: FastifyError | DomainError | Error, req: Fast
     message = status === 404 ? t.errors.notFound : 'The request could not be understood.';
   }
   if (status >= 500) req.log.error({ err: error }, 'request failed');
-  if (status === 429 && fe.headers) reply.headers(fe.headers);
+  const headers = (fe as { headers?: Record<string, string> }).headers;
+  if (status === 429 && headers) reply.headers(headers);
   reply.code(status);
   if (isApi(req) || !(req.headers.accept ?? '').includes('text/html') && req.method !== 'GET' && !isFormPost(req)) {
     return reply.type('application/json').send({ error: { code, message, ...(fields ? { fields } : {}) } });

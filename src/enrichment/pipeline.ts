@@ -1,0 +1,94 @@
+import type { AppDeps } from '../context.js';
+import type { Executor } from '../db/database.js';
+import { findRelatedFaqs, findSimilar, storeFaqs, storeSimilar } from '../related/compute.js';
+import type { EnrichmentProvider, Passage } from './providers/index.js';
+
+/**
+ * Enriches one question: Similar Q&A, Related FAQ, headline and More Info.
+ * Retrieval and generation happen outside the transaction; all results are
+ * written in one transaction, so a crash leaves either the old or the new
+ * enrichment, never a mix. Doctor edits are never overwritten.
+ */
+export async function enrichQuestion(deps: Pick<AppDeps, 'database' | 'related'>, provider: EnrichmentProvider, questionId: number): Promise<'enriched' | 'skipped'> {
+  const { db } = deps.database;
+  const q = await db
+    .selectFrom('questions')
+    .innerJoin('departments', 'departments.id', 'questions.department_id')
+    .selectAll('questions')
+    .select(['departments.slug as dept_slug', 'departments.name_en as dept_name'])
+    .where('questions.id', '=', questionId)
+    .executeTakeFirst();
+  if (!q || q.status !== 'published') return 'skipped';
+
+  await deps.related.sync(db);
+  const similar = findSimilar(deps.related, q);
+  const faqs = findRelatedFaqs(deps.related, q);
+
+  const answers = await db
+    .selectFrom('answers')
+    .innerJoin('doctors', 'doctors.id', 'answers.doctor_id')
+    .select(['answers.id', 'answers.text', 'doctors.name'])
+    .where('answers.question_id', '=', questionId)
+    .orderBy('answers.answered_at')
+    .execute();
+  const passages = await buildPassages(db, questionId, answers, faqs.map((f) => f.id), similar.map((s) => s.id), q.lang);
+  const out = await provider.generate({
+    question: { title: q.title, body: q.body, lang: q.lang, department: { slug: q.dept_slug, name: q.dept_name } },
+    answers: answers.map((a) => ({ text: a.text, doctorName: a.name })),
+    passages,
+  });
+
+  const existing = await db.selectFrom('more_info').select(['edited_at', 'hidden']).where('question_id', '=', questionId).executeTakeFirst();
+  const now = new Date().toISOString();
+  await db.transaction().execute(async (trx) => {
+    await storeSimilar(trx, questionId, similar);
+    await storeFaqs(trx, questionId, faqs);
+    if (!q.headline_edited && out.headline) {
+      await trx.updateTable('questions').set({ headline: out.headline }).where('id', '=', questionId).execute();
+    }
+    if (existing?.edited_at) return; // a doctor's edit stands
+    if (out.moreInfo) {
+      const values = { text: out.moreInfo.text, sources: JSON.stringify(out.moreInfo.sources), provider: out.provider, generated_at: now };
+      if (existing) await trx.updateTable('more_info').set({ ...values, reviewed_at: null, reviewed_by: null }).where('question_id', '=', questionId).execute();
+      else await trx.insertInto('more_info').values({ question_id: questionId, ...values, edited_at: null, edited_by: null, reviewed_at: null, reviewed_by: null, hidden: 0 }).execute();
+    } else if (existing) {
+      await trx.deleteFrom('more_info').where('question_id', '=', questionId).execute();
+    }
+  });
+  return 'enriched';
+}
+
+async function buildPassages(
+  db: Executor,
+  questionId: number,
+  answers: { id: number; text: string; name: string }[],
+  faqIds: number[],
+  similarIds: number[],
+  lang: Passage['lang'],
+): Promise<Passage[]> {
+  const passages: Passage[] = [];
+  const faqRows = faqIds.length ? await db.selectFrom('faqs').select(['id', 'question', 'answer', 'focus', 'qtype', 'lang']).where('id', 'in', faqIds).execute() : [];
+  const faqById = new Map(faqRows.map((f) => [f.id, f]));
+  for (const id of faqIds) {
+    const f = faqById.get(id);
+    if (f) passages.push({ id: `faq:${f.id}`, kind: 'faq', title: f.question, url: `/faq/${f.id}`, text: f.answer, focus: f.focus, qtype: f.qtype, lang: f.lang });
+  }
+  for (const a of answers) {
+    passages.push({ id: `answer:${a.id}`, kind: 'doctor-answer', title: `Answer by ${a.name}`, url: `/questions/${questionId}#answer-${a.id}`, text: a.text, lang });
+  }
+  if (similarIds.length) {
+    const rows = await db
+      .selectFrom('answers')
+      .innerJoin('questions', 'questions.id', 'answers.question_id')
+      .select(['questions.id as qid', 'questions.title', 'questions.headline', 'questions.lang', 'answers.text'])
+      .where('questions.id', 'in', similarIds.slice(0, 4))
+      .where('questions.status', '=', 'published')
+      .execute();
+    const order = new Map(similarIds.map((id, i) => [id, i]));
+    rows.sort((a, b) => order.get(a.qid)! - order.get(b.qid)!);
+    for (const r of rows) {
+      passages.push({ id: `question:${r.qid}`, kind: 'similar-answer', title: r.headline ?? r.title, url: `/questions/${r.qid}`, text: r.text, lang: r.lang });
+    }
+  }
+  return passages;
+}

@@ -1,0 +1,149 @@
+import { sql } from 'kysely';
+import type { Database, Executor } from '../db/database.js';
+import type { Job } from '../db/schema.js';
+
+/**
+ * A durable job queue in our own database. A job is claimed by setting
+ * status=running with a lease; a worker that dies mid-job leaves the lease to
+ * expire, and the job is claimed again. Handlers write all their results in
+ * one transaction and are idempotent, so a crash never leaves half a result.
+ */
+
+export const LEASE_MS = 5 * 60_000;
+
+export interface EnqueueOptions {
+  runAt?: Date;
+  maxAttempts?: number;
+}
+
+/** At most one queued job per key: enqueueing again while one waits is a no-op. */
+export async function enqueue(db: Executor, kind: string, key: string, payload: object = {}, opts: EnqueueOptions = {}): Promise<void> {
+  const now = new Date().toISOString();
+  const existing = await db.selectFrom('jobs').select('id').where('key', '=', key).where('status', '=', 'queued').executeTakeFirst();
+  if (existing) return;
+  await db
+    .insertInto('jobs')
+    .values({
+      kind,
+      key,
+      payload: JSON.stringify(payload),
+      status: 'queued',
+      attempts: 0,
+      max_attempts: opts.maxAttempts ?? 5,
+      run_at: (opts.runAt ?? new Date()).toISOString(),
+      locked_at: null,
+      locked_by: null,
+      last_error: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+}
+
+export async function enqueueMany(db: Executor, jobs: { kind: string; key: string; payload: object }[]): Promise<void> {
+  if (jobs.length === 0) return;
+  const now = new Date().toISOString();
+  for (let i = 0; i < jobs.length; i += 500) {
+    const chunk = jobs.slice(i, i + 500);
+    const waiting = new Set(
+      (await db.selectFrom('jobs').select('key').where('status', '=', 'queued').where('key', 'in', chunk.map((j) => j.key)).execute()).map((r) => r.key),
+    );
+    const fresh = chunk.filter((j) => !waiting.has(j.key) && (waiting.add(j.key), true));
+    if (fresh.length === 0) continue;
+    await db
+      .insertInto('jobs')
+      .values(
+        fresh.map((j) => ({
+          kind: j.kind,
+          key: j.key,
+          payload: JSON.stringify(j.payload),
+          status: 'queued' as const,
+          attempts: 0,
+          max_attempts: 5,
+          run_at: now,
+          locked_at: null,
+          locked_by: null,
+          last_error: null,
+          created_at: now,
+          updated_at: now,
+        })),
+      )
+      .execute();
+  }
+}
+
+/**
+ * Claims the next due job, or a running job whose lease expired. On
+ * PostgreSQL, FOR UPDATE SKIP LOCKED lets many workers claim without
+ * blocking; on SQLite the single writer lock makes the UPDATE atomic.
+ */
+export async function claimNext(database: Database, workerId: string, kinds?: string[], ignoreSchedule = false): Promise<Job | undefined> {
+  const now = new Date();
+  const nowIso = now.toISOString();
+  // The `enrich` command runs everything to completion, retries included, without waiting out backoffs.
+  const dueBy = ignoreSchedule ? '9999' : nowIso;
+  const leaseExpired = new Date(now.getTime() - LEASE_MS).toISOString();
+  const { db } = database;
+  return db.transaction().execute(async (trx) => {
+    let q = trx
+      .selectFrom('jobs')
+      .select('id')
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', dueBy)]),
+          eb.and([eb('status', '=', 'running'), eb('locked_at', '<', leaseExpired)]),
+        ]),
+      )
+      .orderBy('run_at')
+      .orderBy('id')
+      .limit(1);
+    if (kinds?.length) q = q.where('kind', 'in', kinds);
+    if (database.dialect === 'postgres') q = q.forUpdate().skipLocked();
+    const next = await q.executeTakeFirst();
+    if (!next) return undefined;
+    return trx
+      .updateTable('jobs')
+      .set({ status: 'running', locked_at: nowIso, locked_by: workerId, attempts: sql`attempts + 1`, updated_at: nowIso })
+      .where('id', '=', next.id)
+      .returningAll()
+      .executeTakeFirst();
+  });
+}
+
+export async function markDone(db: Executor, job: Job): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set({ status: 'done', locked_at: null, locked_by: null, updated_at: new Date().toISOString() })
+    .where('id', '=', job.id)
+    .where('locked_by', '=', job.locked_by)
+    .execute();
+}
+
+/** Exponential backoff: 10 s, 40 s, 160 s, … capped at an hour. */
+export function backoffMs(attempts: number): number {
+  return Math.min(3600_000, 10_000 * 4 ** Math.max(0, attempts - 1));
+}
+
+export async function markFailed(db: Executor, job: Job, error: unknown): Promise<'retry' | 'failed'> {
+  const message = error instanceof Error ? error.message : String(error);
+  const final = job.attempts >= job.max_attempts;
+  await db
+    .updateTable('jobs')
+    .set({
+      status: final ? 'failed' : 'queued',
+      run_at: new Date(Date.now() + backoffMs(job.attempts)).toISOString(),
+      locked_at: null,
+      locked_by: null,
+      last_error: message.slice(0, 2000),
+      updated_at: new Date().toISOString(),
+    })
+    .where('id', '=', job.id)
+    .execute();
+  return final ? 'failed' : 'retry';
+}
+
+export async function queueDepth(db: Executor): Promise<{ queued: number; running: number; failed: number }> {
+  const rows = await db.selectFrom('jobs').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+  const by = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  return { queued: by.queued ?? 0, running: by.running ?? 0, failed: by.failed ?? 0 };
+}

@@ -1,0 +1,58 @@
+import type { Executor } from '../db/database.js';
+import type { Question } from '../db/schema.js';
+import { faqDocText, questionDocText, type RelatedIndexes } from './indexes.js';
+
+export const SIMILAR_STORED = 8;
+export const FAQ_STORED = 5;
+// Below these scores a suggestion is more noise than help; showing nothing is better.
+const MIN_SIMILAR_SCORE = 0.05;
+const MIN_FAQ_SCORE = 0.08;
+
+export interface Scored {
+  id: number;
+  score: number;
+}
+
+/** The most similar other published questions, never the question itself and never two copies of one text. */
+export function findSimilar(related: RelatedIndexes, q: Pick<Question, 'id' | 'title' | 'body' | 'lang' | 'text_hash'>, k = SIMILAR_STORED): Scored[] {
+  const self = String(q.id);
+  const hits = related.questions.query(questionDocText(q.title, q.body), { k: k * 3, exclude: new Set([self]), lang: q.lang });
+  const seen = new Set([q.text_hash]);
+  const out: Scored[] = [];
+  for (const h of hits) {
+    if (h.score < MIN_SIMILAR_SCORE) break;
+    const hash = related.questionHash.get(h.id);
+    if (hash && seen.has(hash)) continue;
+    if (hash) seen.add(hash);
+    out.push({ id: Number(h.id), score: h.score });
+    if (out.length === k) break;
+  }
+  return out;
+}
+
+export function findRelatedFaqs(related: RelatedIndexes, q: Pick<Question, 'title' | 'body' | 'lang'>, k = FAQ_STORED): Scored[] {
+  return related.faqs
+    .query(questionDocText(q.title, q.body), { k, lang: q.lang })
+    .filter((h) => h.score >= MIN_FAQ_SCORE)
+    .map((h) => ({ id: Number(h.id), score: h.score }));
+}
+
+export async function storeSimilar(db: Executor, questionId: number, similar: Scored[]): Promise<void> {
+  await db.deleteFrom('question_similar').where('question_id', '=', questionId).execute();
+  if (similar.length)
+    await db
+      .insertInto('question_similar')
+      .values(similar.map((s, i) => ({ question_id: questionId, similar_id: s.id, rank: i + 1, score: s.score })))
+      .execute();
+}
+
+export async function storeFaqs(db: Executor, questionId: number, faqs: Scored[]): Promise<void> {
+  await db.deleteFrom('question_faqs').where('question_id', '=', questionId).execute();
+  if (faqs.length)
+    await db
+      .insertInto('question_faqs')
+      .values(faqs.map((s, i) => ({ question_id: questionId, faq_id: s.id, rank: i + 1, score: s.score })))
+      .execute();
+}
+
+export { faqDocText };
