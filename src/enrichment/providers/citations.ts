@@ -18,9 +18,9 @@ export class CitationNumbers {
 
 /** Puts the marker inside the sentence's end: "… are common [2]." (Chinese: "…常见[2]。"). */
 export function cite(sentence: string, n: number): string {
-  const m = /([.!?。！？]["'”’)）]*)$/.exec(sentence);
+  const m = /([.!?。！？])(["'”’)）]*)$/.exec(sentence);
   if (!m) return `${sentence} [${n}]`;
-  const body = sentence.slice(0, m.index);
+  const body = sentence.slice(0, m.index) + m[2];
   const gap = /[\u3400-\u9fff]$/.test(body) ? '' : ' ';
   return `${body}${gap}[${n}]${m[1]}`;
 }

@@ -7,9 +7,11 @@ import { ROLE_ORDER, roleOfEnglish, type Role } from './roles.js';
 import { recogniseTopic } from './topic.js';
 import { englishHeadline, questionKind, type QuestionKind } from './headline.js';
 import { CitationNumbers, cite } from './citations.js';
+import { splitSentencesAny } from './validate.js';
 
 export const EN_MIN_WORDS = 150;
 export const EN_MAX_WORDS = 500;
+const BODY_WORD_TARGET = 270;
 const BODY_WORD_BUDGET = 400;
 
 interface Candidate {
@@ -23,32 +25,56 @@ interface Candidate {
   words: number;
 }
 
-const ANAPHORA = /^(?:This|These|That|Those|It|Its|They|Their|Such|Both|Also|However|But|In addition|Other|Another|He|She|Some of these|In this|In these|The condition|The disease|The disorder)\b/;
+const ANAPHORA = /\b(?:this|these|that|such|those)\s+(?:type|kind|form|condition|procedure|surgery|treatment|disease|disorder|problem|medicine|test|cancer|infection|sign|symptom|step|change|drug|option)s?\b|^(?:This|These|That|Those|It|Its|They|Their|Such|Both|Also|However|But|In addition|Other|Another|He|She|Some of these|In this|In these|The condition|The disease|The disorder|Otherwise|So|And|Then|Yes|No|Here|There|Thus|Therefore|For example)\b/;
 
-function budgets(kind: QuestionKind): Record<Role, number> {
-  const b: Record<Role, number> = { definition: 2, cause: 2, symptom: 2, test: 1, treatment: 2, 'self-care': 2, outlook: 1, 'seek-care': 2 };
-  if (kind === 'cause') Object.assign(b, { cause: 4, definition: 1, test: 0 });
-  if (kind === 'treatment') Object.assign(b, { treatment: 4, 'self-care': 3, symptom: 1, definition: 1, test: 0 });
-  if (kind === 'results') Object.assign(b, { test: 3 });
-  if (kind === 'worry') Object.assign(b, { symptom: 3, outlook: 2 });
-  return b;
+/** How much a section is wanted for this kind of question: a second sentence of a role costs this much less. */
+function roleWeights(kind: QuestionKind): Record<Role, number> {
+  const w: Record<Role, number> = { definition: 1, cause: 1, symptom: 1, test: 0.6, treatment: 1, 'self-care': 1, outlook: 0.6, 'seek-care': 1 };
+  if (kind === 'cause') Object.assign(w, { cause: 1.6, test: 0.4 });
+  if (kind === 'treatment') Object.assign(w, { treatment: 1.6, 'self-care': 1.4, symptom: 0.6, test: 0.3 });
+  if (kind === 'results') Object.assign(w, { test: 1.5 });
+  if (kind === 'worry') Object.assign(w, { symptom: 1.3, outlook: 1.2, 'seek-care': 1.4 });
+  return w;
 }
 
-/** FAQ entries that are about what was asked: they name its topic or share much of its wording. */
-function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<string>): Passage[] {
+/** "What I need to know about Hepatitis B" → "Hepatitis B"; "Pyelonephritis: Kidney Infection" → "Pyelonephritis (Kidney Infection)". */
+export function cleanFocus(focus: string): string {
+  const bare = focus.replace(/^what (?:i|you) need to know about\s+/i, '').replace(/\s*\?$/, '').trim();
+  const colon = /^([^:]+):\s*(.+)$/.exec(bare);
+  if (!colon) return bare;
+  // "Hepatitis B: What Asian … Need to Know", "Viral Hepatitis: A through E and Beyond": keep the name.
+  if (/\b(?:what|need to know|beyond|through|for|about|guide|overview|facts)\b/i.test(colon[2])) return colon[1].trim();
+  return `${colon[1]} (${colon[2]})`;
+}
+
+function names(text: string, phrase: string): boolean {
+  const escaped = phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}(?:e?s)?\\b`).test(text.toLowerCase());
+}
+
+/**
+ * FAQ entries that are about what was asked: they name its topic or share much of its wording.
+ * One topic reads better than several, so entries on other topics are kept only when the question
+ * or its answers name that topic outright.
+ */
+function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<string>, askedText: string): Passage[] {
   const scored = passages
     .filter((p) => p.kind === 'faq' && p.lang === 'en')
-    .map((p, rank) => {
-      const focus = stemSet(p.focus ?? p.title);
+    .map((p) => {
+      const focus = stemSet(cleanFocus(p.focus ?? p.title));
       const named = coverage(focus, asked);
       const shared = coverage(question, stemSet(`${p.title} ${p.text.slice(0, 2000)}`));
-      return { p, rank, named, shared };
+      return { p, named, shared };
     })
     .filter((s) => s.named >= 0.5 || s.shared >= 0.34);
   if (!scored.length) return [];
-  // One topic reads better than several: keep the leading focus, plus others the question names.
-  const mainFocus = scored[0].p.focus;
-  return scored.filter((s) => s.p.focus === mainFocus || s.named >= 0.99).map((s) => s.p);
+  // The leading topic is one the question names, if any; otherwise the caller's best match.
+  const topicOf = (p: Passage) => cleanFocus(p.focus ?? p.title);
+  const mainTopic = topicOf((scored.find((s) => names(askedText, topicOf(s.p))) ?? scored[0]).p);
+  // Other topics come after the main one, so their sentences rank lower (passageRank) and cite later.
+  const main = scored.filter((s) => topicOf(s.p) === mainTopic);
+  const others = scored.filter((s) => topicOf(s.p) !== mainTopic && (s.named >= 0.5 || names(askedText, topicOf(s.p))));
+  return [...main, ...others].map((s) => s.p);
 }
 
 function candidatesOf(
@@ -63,6 +89,9 @@ function candidatesOf(
   const out: Candidate[] = [];
   for (const s of sentences) {
     if (statesDose(s.text, 'en') || claimsDiagnosis(s.text, 'en')) continue;
+    // Must read as one sentence to the checker too, or its citation would seem to be missing.
+    if (splitSentencesAny(s.text).length !== 1) continue;
+    if (!isFaq && QUESTION_LIKE.test(s.text)) continue;
     const stems = stemSet(s.text);
     const q = overlapCount(stems, question);
     const a = overlapCount(stems, answers);
@@ -86,27 +115,49 @@ function similar(a: Set<string>, b: Set<string>): boolean {
   return inter / Math.max(1, Math.min(a.size, b.size)) > 0.6;
 }
 
+/**
+ * Greedy selection with diminishing returns per section: each further sentence of a role is worth
+ * less, so the text covers causes, care and when to seek help when the sources allow, and still
+ * fills out from one section when that is all the sources hold.
+ */
 function select(candidates: Candidate[], kind: QuestionKind): Candidate[] {
-  const budget = budgets(kind);
+  const weights = roleWeights(kind);
   const chosen: Candidate[] = [];
+  const perRole = new Map<Role, number>();
   let words = 0;
-  const tryAdd = (c: Candidate, roleLimit: boolean): boolean => {
-    if (chosen.includes(c)) return false;
-    if (roleLimit && chosen.filter((x) => x.role === c.role).length >= budget[c.role]) return false;
+  let answerQuotes = 0;
+  const admissible = (c: Candidate): boolean => {
     if (words + c.words > BODY_WORD_BUDGET) return false;
+    if (c.passage.kind !== 'faq' && answerQuotes >= MAX_ANSWER_QUOTES) return false;
     if (ANAPHORA.test(c.text) && !chosen.some((x) => x.passage === c.passage && x.index === c.index - 1 && x.role === c.role)) return false;
-    if (chosen.some((x) => similar(x.stems, c.stems))) return false;
-    chosen.push(c);
-    words += c.words;
-    return true;
+    return !chosen.some((x) => similar(x.stems, c.stems));
   };
-  const ranked = [...candidates].sort((a, b) => b.score - a.score);
-  // Two passes so a sentence that follows a chosen one ("It …") can join it.
-  for (let pass = 0; pass < 2; pass++) for (const c of ranked) tryAdd(c, true);
-  // Too short: let the best remaining sentences in, whatever their role.
-  if (words < EN_MIN_WORDS + 20) for (const c of ranked) if (words < EN_MIN_WORDS + 40) tryAdd(c, false);
+  let open = [...candidates];
+  while (words < BODY_WORD_TARGET) {
+    let best: Candidate | null = null;
+    let bestValue = -Infinity;
+    open = open.filter(admissible);
+    for (const c of open) {
+      const n = perRole.get(c.role) ?? 0;
+      const value = c.score * weights[c.role] - 0.7 * n;
+      if (value > bestValue) {
+        bestValue = value;
+        best = c;
+      }
+    }
+    if (!best) break;
+    chosen.push(best);
+    open = open.filter((c) => c !== best);
+    perRole.set(best.role, (perRole.get(best.role) ?? 0) + 1);
+    words += best.words;
+    if (best.passage.kind !== 'faq') answerQuotes++;
+  }
   return chosen;
 }
+
+const QUESTION_LIKE = /^(?:if\b.*\bthen\s+(?:how|what|why)|how|what|why|when|where|which|who|is|are|can|could|do|does|did|should|would|will)\b/i;
+const MAX_ANSWER_QUOTES = 2;
+const MAX_PARAGRAPH_SENTENCES = 5;
 
 const PARAGRAPHS: Role[][] = [['definition'], ['cause', 'symptom', 'test'], ['treatment', 'self-care', 'outlook'], ['seek-care']];
 
@@ -124,8 +175,8 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
   const answerStems = stemSet(answerText);
   const asked = new Set([...questionStems, ...answerStems]);
 
-  const faqs = relevantFaqs(input.passages, asked, questionStems);
-  const foci = [...new Set(faqs.map((p) => p.focus).filter((f): f is string => !!f))];
+  const faqs = relevantFaqs(input.passages, asked, questionStems, `${questionText} ${answerText}`);
+  const foci = [...new Set(faqs.map((p) => p.focus).filter((f): f is string => !!f).map(cleanFocus))];
   const topic = recogniseTopic(questionText, question.title, foci);
   const headline = englishHeadline(question.title, question.body, topic, question.department.name);
   const kind = questionKind(question.title, question.body);
@@ -142,7 +193,11 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
     const inParagraph = chosen.filter((c) => roles.includes(c.role)).sort((a, b) => rank(a) - rank(b));
     const sentences = inParagraph.map((c) => cite(c.text, numbers.numberOf(c.passage)));
     if (roles.includes('seek-care')) sentences.push(closingLine(questionText));
-    if (sentences.length) paragraphs.push(sentences.join(' '));
+    // A long section reads better as two paragraphs.
+    const count = Math.ceil(sentences.length / MAX_PARAGRAPH_SENTENCES);
+    const size = Math.ceil(sentences.length / count);
+    const parts = Array.from({ length: count }, (_, i) => sentences.slice(i * size, (i + 1) * size));
+    for (const part of parts) if (part.length) paragraphs.push(part.join(' '));
   }
   const text = paragraphs.join('\n\n');
   const words = countWords(text);

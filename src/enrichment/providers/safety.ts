@@ -16,6 +16,9 @@ const EN_DOSE: RegExp[] = [
   /\bevery\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*hours?\b/i,
   /\b(?:b\.?i\.?d|t\.?i\.?d|q\.?i\.?d|q\.?d|q\d+h|prn)\b/i,
   /\b(?:dose|dosage|dosing)\s+(?:of|is|was|should)\b/i,
+  // How long to take a medicine is part of a prescription too.
+  /\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen)[- ](?:day|week|month)s?\s+course\b/i,
+  /\b(?:antibiotics?|medicines?|medications?|drugs?|tablets?|pills?)\b[^.]{0,40}\bfor\s+(?:\d+|one|two|three|four|five|six|seven|ten)\s+(?:days|weeks|months)\b/i,
 ];
 
 const ZH_NUMBER = '[0-9０-９一二三四五六七八九十两兩半百千几幾]';
@@ -31,14 +34,14 @@ export function statesDose(sentence: string, lang: 'en' | 'zh'): boolean {
   return rules.some((r) => r.test(sentence));
 }
 
-const EN_CONDITIONAL = /\b(?:if|when|whenever|unless|whether|once|who|those|anyone|people|someone)\b/i;
+const EN_CONDITIONAL = /\b(?:if|when|whenever|unless|whether|once|who|those|anyone|people|someone|before|after|until|while)\b/i;
 
 const EN_DIAGNOSIS_ALWAYS: RegExp[] = [
   /\byou(?:'re| are| r)\s+(?:\w+\s+)?(?:suffering|diagnosed|fine|ok|okay|healthy|normal|free|negative|positive|pregnant|infected|diabetic|an(?:a)?emic|safe|cured|\d+\s*%)/i,
   /\byou\s+(?:probably|likely|most likely|definitely|certainly|clearly|surely|already)\s+(?:have|had|suffer|are|got)\b/i,
   /\b(?:this|that|it)(?:'s| is| was| could be| may be| might be| seems to be| seems| looks like| sounds like)\s+(?:most\s+|very\s+|almost\s+)?(?:probably|likely|definitely|certainly|clearly|surely|nothing|not serious|benign|harmless|just)\b/i,
   /\b(?:sounds|looks|seems)\s+like\s+(?:you|a|an|it)\b/i,
-  /\byour\s+(?:condition|problem|symptoms?|pain|results?|tests?|report|x-?ray|mri|scan|ct|diagnosis|case|lesion|lump)\s+(?:is|are|was|were|shows?|showed|indicates?|suggests?|means?|looks?|seems?)\b/i,
+  /\byour\s+\w+\s+(?:is|are)\s+(?:working\s+)?(?:normal(?:ly)?|fine|healthy|ok|okay)\b/i,
   /\bin\s+your\s+case\b|\byou\s+are\s+suffering\b|\byour\s+diagnosis\b/i,
   /\b(?:i|we)\s+(?:think|believe|suspect|diagnose)\b/i,
 ];
@@ -47,6 +50,7 @@ const EN_DIAGNOSIS_UNLESS_CONDITIONAL: RegExp[] = [
   /\byou(?:'ve| have| had|'ve got| got)\s+(?!to\b)/i,
   /\byou\s+(?:may|might|could)\s+(?:have|be suffering|be pregnant)\b(?!\s+to\b)/i,
   /\bthis\s+is\s+(?:a|an)\s+(?:sign|symptom|case|form|type)\s+of\b/i,
+  /\byour\s+(?:condition|problem|symptoms?|pain|results?|tests?|report|x-?ray|mri|scan|ct|diagnosis|case|lesion|lump)\s+(?:is|are|was|were|shows?|showed|indicates?|suggests?|means?|looks?|seems?)\b/i,
 ];
 
 const ZH_CONDITIONAL = /如果|若|假如|要是|一旦|如有|倘若|当|當|凡/;

@@ -1,5 +1,7 @@
-// A plain BM25 over FAQ entries, standing in for the application's retrieval in tests and the bench.
-// It is deliberately simple: the providers must cope with whatever a caller's retrieval hands them.
+// Stand-ins for the application's retrieval in tests and the bench: FAQ entries are found with the
+// similarity engine (src/similarity), or with a plain BM25 when asked. The providers must cope with
+// whatever a caller's retrieval hands them, so neither is tuned here.
+import { createSimilarityIndex } from '../../../similarity/index.js';
 import { contentStems } from '../text/tokens.js';
 import type { EnrichmentInput, Passage } from '../types.js';
 import type { FaqEntry, SeedThread } from './sharedData.js';
@@ -11,12 +13,27 @@ export interface FaqIndex {
   search(text: string, top: number): FaqEntry[];
 }
 
-export function buildFaqIndex(entries: FaqEntry[]): FaqIndex {
+const faqDocText = (e: FaqEntry) => `${e.focus}. ${e.question} ${e.answer.slice(0, 300)}`;
+
+export function buildFaqIndex(entries: FaqEntry[], kind: 'similarity' | 'bm25' = 'similarity'): FaqIndex {
+  return kind === 'similarity' ? similarityFaqIndex(entries) : bm25FaqIndex(entries);
+}
+
+function similarityFaqIndex(entries: FaqEntry[]): FaqIndex {
+  const index = createSimilarityIndex();
+  index.add(entries.map((e, i) => ({ id: String(i), text: faqDocText(e), lang: 'en' as const })));
+  return {
+    search(text, top) {
+      return index.query(text, { k: top, lang: 'en' }).map((h) => entries[Number(h.id)]);
+    },
+  };
+}
+
+function bm25FaqIndex(entries: FaqEntry[]): FaqIndex {
   const postings = new Map<string, { doc: number; tf: number }[]>();
   const lengths: number[] = [];
   entries.forEach((e, doc) => {
-    // The focus and question are what an entry is about; they count twice.
-    const stems = [...contentStems(`${e.focus} ${e.question}`), ...contentStems(`${e.focus} ${e.question}`), ...contentStems(e.answer.slice(0, 600))];
+    const stems = contentStems(faqDocText(e));
     lengths.push(stems.length);
     const tf = new Map<string, number>();
     for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
@@ -52,7 +69,7 @@ export function faqPassage(e: FaqEntry): Passage {
   return { id: `faq:${e.id}`, kind: 'faq', title: e.question, url: `/faq/${e.id}`, text: e.answer, focus: e.focus, qtype: e.qtype, lang: 'en' };
 }
 
-/** The input the application would build for a seed thread: its answers as passages, then FAQ entries. */
+/** The input the application would build for a seed thread: FAQ entries, its own answers, similar answers. */
 export function inputForThread(thread: SeedThread, faqs: FaqIndex | null, similar: SeedThread[] = []): EnrichmentInput {
   const title = thread.title ?? thread.question.slice(0, 80);
   const lang = thread.lang;
@@ -73,12 +90,11 @@ export function inputForThread(thread: SeedThread, faqs: FaqIndex | null, simila
     text: s.answers[0] ?? '',
     lang: s.lang,
   }));
-  // FAQ first for English (the richer source), the asker's own answers first otherwise, as the app does.
-  const faq = faqs ? faqs.search(`${title} ${thread.question} ${thread.answers.join(' ')}`, 6).map(faqPassage) : [];
-  const passages = lang === 'en' ? [...faq, ...own, ...related] : [...own, ...related, ...faq];
+  const query = title === thread.question ? `${title} ${thread.answers[0] ?? ''}` : `${title} ${thread.question} ${thread.answers[0] ?? ''}`;
+  const faq = faqs ? faqs.search(query, 8).map(faqPassage) : [];
   return {
     question: { title, body: thread.question, lang, department: { slug: 'family-medicine', name: 'Family Medicine' } },
     answers,
-    passages,
+    passages: [...faq, ...own, ...related],
   };
 }

@@ -5,7 +5,7 @@
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|No|Fig|approx|U\.S|Jr|Sr|Inc|al)\.$/;
 
 const BOILERPLATE =
-  /\b(?:this summary|pdq|clinical trials?|see the|(?:following|next|previous) sections?|for more information|click|www\.|https?:|listed below|shown below|described (?:below|above)|in this (?:section|summary|page|topic)|this page|these resources|genetics home reference|orphanet|medlineplus|key points|resources section|contact us|nih|national institute|research (?:studies|is being done)|researchers are|studies are (?:being|under)|supported by|funded by|questions to ask|\bask your doctor about\b)/i;
+  /\b(?:this summary|pdq|clinical trials?|see the|(?:following|next|previous) sections?|for more information|click|www\.|https?:|listed below|shown below|described (?:below|above)|in this (?:section|summary|page|topic)|this page|these resources|genetics home reference|orphanet|medlineplus|key points|resources section|contact us|nih|national institute|research (?:studies|is being done)|web ?site|trademark|copyright|logos?\b|permission|hhs|cdc works|researchers are|studies are (?:being|under)|supported by|funded by|questions to ask|\bask your doctor about\b)/i;
 
 const MAX_LIST_ITEMS = 7;
 const MAX_ITEM_WORDS = 10;
@@ -19,13 +19,14 @@ export interface SourceSentence {
 function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const re = /[.!?](?=\s+["(]?[A-Z0-9])/g;
+  const re = /[.!?]["')\]]*(?=\s+["(]?[A-Z0-9])/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const candidate = text.slice(start, m.index + 1);
+    const end = m.index + m[0].length;
+    const candidate = text.slice(start, end);
     if (ABBREVIATIONS.test(candidate) || /\b[A-Z]\.$/.test(candidate)) continue;
     out.push(candidate.trim());
-    start = m.index + 1;
+    start = end;
   }
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
@@ -97,10 +98,31 @@ function paragraphSentences(paragraph: string): string[] {
   return out;
 }
 
+/**
+ * Some FAQ pages put each list item in its own paragraph after a "… include:" paragraph; those are
+ * turned back into one bulleted paragraph so they fold like inline lists.
+ */
+function regroupListParagraphs(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    let p = paragraphs[i].trim();
+    if (/:$/.test(p)) {
+      while (i + 1 < paragraphs.length && isShortItem(paragraphs[i + 1])) p += ` - ${paragraphs[++i].trim()}`;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+function isShortItem(paragraph: string): boolean {
+  const p = paragraph.trim();
+  return p.split(/\s+/).length <= 14 && splitSentences(p).length === 1 && !/:$/.test(p);
+}
+
 export function faqSentences(text: string): SourceSentence[] {
   const out: SourceSentence[] = [];
   let index = 0;
-  for (const paragraph of text.split(/\n\s*\n/)) {
+  for (const paragraph of regroupListParagraphs(text.split(/\n\s*\n/))) {
     const p = paragraph.trim();
     if (!p || /^key points\b/i.test(p)) continue;
     for (const raw of paragraphSentences(p)) {

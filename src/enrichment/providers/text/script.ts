@@ -7,11 +7,11 @@ let toSimplified: ((s: string) => string) | null = null;
 
 export function toScript(text: string, lang: 'zh-Hant' | 'zh-Hans'): string {
   if (lang === 'zh-Hant') {
-    toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
-    return toTraditional(text);
+    const convert = (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' }));
+    return convert(text);
   }
-  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  return toSimplified(text);
+  const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  return convert(text);
 }
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
