@@ -25,7 +25,7 @@ interface Candidate {
   words: number;
 }
 
-const ANAPHORA = /\b(?:this|these|that|such|those)\s+(?:type|kind|form|condition|procedure|surgery|treatment|disease|disorder|problem|medicine|test|cancer|infection|sign|symptom|step|change|drug|option)s?\b|^(?:This|These|That|Those|It|Its|They|Their|Such|Both|Also|However|But|In addition|Other|Another|He|She|Some of these|In this|In these|The condition|The disease|The disorder|Otherwise|So|And|Then|Yes|No|Here|There|Thus|Therefore|For example)\b/;
+const ANAPHORA = /\b(?:this|these|that|such|those)\s+(?:type|kind|form|condition|procedure|surgery|treatment|disease|disorder|problem|medicine|test|cancer|infection|sign|symptom|step|change|drug|option)s?\b|^(?:This|These|That|Those|It|Its|They|Their|Such|Both|Also|However|But|In addition|Other|Another|He|She|Some of these|In this|In these|The condition|The disease|The disorder|Otherwise|So|And|Then|Yes|No|Here|There|Thus|Therefore|For example|Secondly|Firstly|First|Second|Finally|Lastly|Again|Still)\b/;
 
 /** How much a section is wanted for this kind of question: a second sentence of a role costs this much less. */
 function roleWeights(kind: QuestionKind): Record<Role, number> {
@@ -47,7 +47,16 @@ export function cleanFocus(focus: string): string {
   return `${colon[1]} (${colon[2]})`;
 }
 
-function names(text: string, phrase: string): boolean {
+// Words that name no particular topic: "Childbirth Problems" is not named by "I had a problem".
+const GENERIC_TOPIC_WORDS = new Set(['problem', 'disord', 'diseas', 'syndrom', 'condit', 'health', 'care', 'injuri', 'infect', 'test', 'pain', 'adult', 'child', 'children', 'women', 'men', 'older', 'chronic', 'acut', 'type']);
+
+function topicStems(phrase: string): Set<string> {
+  const all = stemSet(phrase);
+  const specific = new Set([...all].filter((s) => !GENERIC_TOPIC_WORDS.has(s)));
+  return specific.size ? specific : all;
+}
+
+export function names(text: string, phrase: string): boolean {
   const escaped = phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\b${escaped}(?:e?s)?\\b`).test(text.toLowerCase());
 }
@@ -61,19 +70,19 @@ function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<str
   const scored = passages
     .filter((p) => p.kind === 'faq' && p.lang === 'en')
     .map((p) => {
-      const focus = stemSet(cleanFocus(p.focus ?? p.title));
+      const focus = topicStems(cleanFocus(p.focus ?? p.title));
       const named = coverage(focus, asked);
       const shared = coverage(question, stemSet(`${p.title} ${p.text.slice(0, 2000)}`));
       return { p, named, shared };
     })
-    .filter((s) => s.named >= 0.5 || s.shared >= 0.34);
+    .filter((s) => s.named >= 0.67 || s.shared >= 0.34);
   if (!scored.length) return [];
   // The leading topic is one the question names, if any; otherwise the caller's best match.
   const topicOf = (p: Passage) => cleanFocus(p.focus ?? p.title);
   const mainTopic = topicOf((scored.find((s) => names(askedText, topicOf(s.p))) ?? scored[0]).p);
   // Other topics come after the main one, so their sentences rank lower (passageRank) and cite later.
   const main = scored.filter((s) => topicOf(s.p) === mainTopic);
-  const others = scored.filter((s) => topicOf(s.p) !== mainTopic && (s.named >= 0.5 || names(askedText, topicOf(s.p))));
+  const others = scored.filter((s) => topicOf(s.p) !== mainTopic && (s.named >= 0.67 || s.shared >= 0.4 || names(askedText, topicOf(s.p))));
   return [...main, ...others].map((s) => s.p);
 }
 
@@ -129,15 +138,18 @@ function select(candidates: Candidate[], kind: QuestionKind): Candidate[] {
   const admissible = (c: Candidate): boolean => {
     if (words + c.words > BODY_WORD_BUDGET) return false;
     if (c.passage.kind !== 'faq' && answerQuotes >= MAX_ANSWER_QUOTES) return false;
-    if (ANAPHORA.test(c.text) && !chosen.some((x) => x.passage === c.passage && x.index === c.index - 1 && x.role === c.role)) return false;
     return !chosen.some((x) => similar(x.stems, c.stems));
   };
+  // "It …", "These medicines …" only right after the sentence they point back to; that may come later.
+  const followsItsAntecedent = (c: Candidate): boolean =>
+    !ANAPHORA.test(c.text) || chosen.some((x) => x.passage === c.passage && x.index === c.index - 1);
   let open = [...candidates];
   while (words < BODY_WORD_TARGET) {
     let best: Candidate | null = null;
     let bestValue = -Infinity;
     open = open.filter(admissible);
     for (const c of open) {
+      if (!followsItsAntecedent(c)) continue;
       const n = perRole.get(c.role) ?? 0;
       const value = c.score * weights[c.role] - 0.7 * n;
       if (value > bestValue) {
@@ -161,6 +173,23 @@ const MAX_PARAGRAPH_SENTENCES = 5;
 
 const PARAGRAPHS: Role[][] = [['definition'], ['cause', 'symptom', 'test'], ['treatment', 'self-care', 'outlook'], ['seek-care']];
 
+/** Splits a long section into paragraphs of at most five sentences, never starting one with "It …". */
+function chunk(sentences: string[], sources: Candidate[]): string[][] {
+  const parts: string[][] = [];
+  let current: string[] = [];
+  const target = Math.ceil(sentences.length / Math.ceil(sentences.length / MAX_PARAGRAPH_SENTENCES));
+  sentences.forEach((s, i) => {
+    const anaphoric = i < sources.length && ANAPHORA.test(sources[i].text);
+    if (current.length >= target && !anaphoric && current.length > 1) {
+      parts.push(current);
+      current = [];
+    }
+    current.push(s);
+  });
+  if (current.length) parts.push(current);
+  return parts;
+}
+
 function closingLine(questionText: string): string {
   return mentionsRedFlag(questionText, 'en')
     ? 'Call your local emergency number at once for sudden or severe symptoms, and see a doctor promptly if symptoms persist, return or get worse.'
@@ -177,7 +206,7 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
 
   const faqs = relevantFaqs(input.passages, asked, questionStems, `${questionText} ${answerText}`);
   const foci = [...new Set(faqs.map((p) => p.focus).filter((f): f is string => !!f).map(cleanFocus))];
-  const topic = recogniseTopic(questionText, question.title, foci);
+  const topic = recogniseTopic(questionText, question.title, foci, answerText);
   const headline = englishHeadline(question.title, question.body, topic, question.department.name);
   const kind = questionKind(question.title, question.body);
   const topicStems = new Set(contentStems(topic?.phrase ?? ''));
@@ -194,10 +223,7 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
     const sentences = inParagraph.map((c) => cite(c.text, numbers.numberOf(c.passage)));
     if (roles.includes('seek-care')) sentences.push(closingLine(questionText));
     // A long section reads better as two paragraphs.
-    const count = Math.ceil(sentences.length / MAX_PARAGRAPH_SENTENCES);
-    const size = Math.ceil(sentences.length / count);
-    const parts = Array.from({ length: count }, (_, i) => sentences.slice(i * size, (i + 1) * size));
-    for (const part of parts) if (part.length) paragraphs.push(part.join(' '));
+    for (const part of chunk(sentences, inParagraph)) paragraphs.push(part.join(' '));
   }
   const text = paragraphs.join('\n\n');
   const words = countWords(text);

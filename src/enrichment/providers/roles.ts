@@ -30,7 +30,8 @@ const EN_RULES: [Role, RegExp][] = [
 ];
 
 export function roleOfEnglish(sentence: string, qtype: string | undefined, isLead: boolean): Role {
-  if (saysWhenToSeeADoctor(sentence, 'en')) return 'seek-care';
+  // Only advice with a trigger ("if …", "right away") belongs in the closing "when to see a doctor" part.
+  if (saysWhenToSeeADoctor(sentence, 'en') && /\b(?:if|when|right away|immediately|promptly|as soon as|emergency|urgent|call)\b/i.test(sentence)) return 'seek-care';
   const prior = qtype ? QTYPE_ROLE[qtype] : undefined;
   if (prior === 'definition' && isLead) return 'definition';
   const byWords = EN_RULES.find(([, re]) => re.test(sentence))?.[0];

@@ -56,15 +56,16 @@ function contentRun(text: string): string | null {
  * The question's topic: an FAQ focus the question names, else the complaint it describes, else the
  * focus of the best FAQ entry it was matched with, else its most topic-like words.
  */
-export function recogniseTopic(questionText: string, title: string, foci: string[]): Topic | null {
+export function recogniseTopic(questionText: string, title: string, foci: string[], answerText = ''): Topic | null {
   const q = stemSet(questionText);
-  for (const focus of foci) {
-    const f = stemSet(focus);
-    if (f.size > 0 && f.size <= 5 && coverage(f, q) >= 0.6) return { phrase: focus, kind: 'focus' };
-  }
+  const a = stemSet(answerText);
+  const named = (f: Set<string>, where: Set<string>) => f.size > 0 && f.size <= 5 && coverage(f, where) >= 0.6;
+  for (const focus of foci) if (named(stemSet(focus), q)) return { phrase: focus, kind: 'focus' };
   const complaint = complaintPhrase(title) ?? complaintPhrase(questionText);
   if (complaint) return { phrase: complaint, kind: 'complaint' };
-  if (foci.length) return { phrase: foci[0], kind: 'focus' };
+  // A condition the doctor named may head the page; one only the retrieval suggested may not, since
+  // a headline naming it would read as a diagnosis.
+  for (const focus of foci) if (named(stemSet(focus), a)) return { phrase: focus, kind: 'focus' };
   const run = contentRun(title);
   return run ? { phrase: run, kind: 'complaint' } : null;
 }

@@ -7,8 +7,8 @@ const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|No|Fig|approx|U\.S|
 const BOILERPLATE =
   /\b(?:this summary|pdq|clinical trials?|see the|(?:following|next|previous) sections?|for more information|click|www\.|https?:|listed below|shown below|described (?:below|above)|in this (?:section|summary|page|topic)|this page|these resources|genetics home reference|orphanet|medlineplus|key points|resources section|contact us|nih|national institute|research (?:studies|is being done)|web ?site|trademark|copyright|logos?\b|permission|hhs|cdc works|researchers are|studies are (?:being|under)|supported by|funded by|questions to ask|\bask your doctor about\b)/i;
 
-const MAX_LIST_ITEMS = 7;
-const MAX_ITEM_WORDS = 10;
+const MAX_LIST_ITEMS = 8;
+const MAX_ITEM_WORDS = 16;
 
 export interface SourceSentence {
   text: string;
@@ -69,7 +69,9 @@ function paragraphSentences(paragraph: string): string[] {
       i++; // a stray bullet without a lead-in is a fragment; it is left out
       continue;
     }
-    if (!/:\s*$/.test(seg) || i + 1 >= segments.length) {
+    // A lead-in ends with a colon, or (MedlinePlus style) runs straight into the list: "Causes include - A …".
+    const leadsIn = /:\s*$/.test(seg) || !/[.!?]["')]*\s*$/.test(seg);
+    if (!leadsIn || i + 1 >= segments.length) {
       out.push(...splitSentences(seg));
       i++;
       prose = false;
@@ -83,6 +85,9 @@ function paragraphSentences(paragraph: string): string[] {
     prose = false;
     for (; j < segments.length; j++) {
       const itemSentences = splitSentences(segments[j]);
+      // The last item often runs into the next sentence without a full stop: "Avoid the sun Treatments for acne include …".
+      const runOn = /^((?:\S+\s+){0,7}\S*[a-z])\s+([A-Z][a-z]+\s.*[.!?])$/.exec(itemSentences[0]);
+      if (runOn && itemSentences.length === 1 && j === segments.length - 1) itemSentences.splice(0, 1, runOn[1], runOn[2]);
       items.push(itemSentences[0]);
       if (itemSentences.length > 1) {
         // More prose after the item ends the list; that prose is read as ordinary text.
@@ -126,7 +131,7 @@ export function faqSentences(text: string): SourceSentence[] {
     const p = paragraph.trim();
     if (!p || /^key points\b/i.test(p)) continue;
     for (const raw of paragraphSentences(p)) {
-      const s = tidy(raw);
+      const s = tidy(raw).replace(/^(?:summary|overview)\s*:\s*/i, '');
       index++;
       if (!isUsableSentence(s)) continue;
       out.push({ text: s, index });
@@ -140,6 +145,8 @@ export function isUsableSentence(s: string): boolean {
   if (n < 6 || n > 45) return false;
   if (!/^["(]?[A-Z0-9]/.test(s) || !/[.!][")]?$/.test(s)) return false;
   if (/[?:]$/.test(s) || BOILERPLATE.test(s)) return false;
+  // "… one or more of the following tests." once the list itself is gone.
+  if (/\bfollowing(?:\s+\w+){0,2}[.:]$/i.test(s)) return false;
   if (/\s-\s|\(\s*\)|\[\d+\]/.test(s)) return false;
   return true;
 }
