@@ -1,0 +1,26 @@
+import { matches, type Candidate, type Detector } from './kinds.js';
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
+/** A full calendar date in the forms people type: 1980/03/03, 04/11/1975, 12 July 1948, March 3, 1980, 1985年6月9日, 民國69年5月12日. */
+const DATE = [
+  `(?:19|20)\\d{2}\\s*[-/.年]\\s*(?:1[0-2]|0?[1-9])\\s*[-/.月]\\s*${DAY}\\s*[日号號]?`,
+  `${DAY}[-/.](?:1[0-2]|0?[1-9])[-/.](?:19|20)?\\d{2}`,
+  `(?:1[0-2]|0?[1-9])[-/.]${DAY}[-/.](?:19|20)\\d{2}`,
+  `${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(?:19|20)\\d{2}`,
+  `${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}`,
+  `(?:民國|民国)\\s*\\d{2,3}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月\\s*${DAY}\\s*[日号號]?`,
+].join('|');
+
+// A date is a birth date only when the text says so: dates of symptoms and tests stay.
+const AFTER_WORD = new RegExp(
+  `(?:\\bborn(?:\\s+on)?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於)?|出生於|出生于)\\s*[:：]?\\s*(${DATE})`,
+  'gi',
+);
+const BEFORE_WORD = new RegExp(`(${DATE})\\s*(?:出生|生(?![病气氣活长長效]))`, 'gi');
+
+export const detectBirthDates: Detector = (scan): Candidate[] => [
+  ...matches(scan, AFTER_WORD, 'birth-date', 1),
+  ...matches(scan, BEFORE_WORD, 'birth-date', 1),
+];

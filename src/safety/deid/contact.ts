@@ -1,0 +1,45 @@
+import { matches, type Candidate, type Detector } from './kinds.js';
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+// Scheme or www., or a bare domain on a common top-level domain followed by a path ("bit.ly/x").
+const URL =
+  /\b(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|io|ly|tw|cn|uk|info|me|co|hk)(?:\.[a-z]{2})?\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*/gi;
+
+export const detectEmails: Detector = (scan) => matches(scan, EMAIL, 'email');
+
+export const detectUrls: Detector = (scan) =>
+  matches(scan, URL, 'url').map((c) => {
+    // Sentence punctuation after a link belongs to the sentence.
+    let end = c.end;
+    while (end > c.start && /[.,;:!?)'\]]/.test(scan[end - 1])) end--;
+    return { ...c, end };
+  });
+
+const SEP = '[\\s.-]?';
+const PHONES: RegExp[] = [
+  // International: +886 912 345 678, +44 20 7946 0958, +1-617-555-0142, +86 139-1234-5678
+  /\+\d{1,3}[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){1,4}\d{2,4}(?!\d)/g,
+  // North America: (415) 555-0132, 650.253.0001, 1-800-555-0199, 555-867-5309
+  /(?<![\d/])(?:1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\d/])/g,
+  // Taiwan mobile: 0912-345-678, 0987654321
+  new RegExp(`(?<![\\d/])09\\d{2}${SEP}\\d{3}${SEP}\\d{3}(?![\\d/])`, 'g'),
+  // Mainland mobile: 13912345678, 138 0013 8000, 186-1234-5678
+  new RegExp(`(?<![\\d/.])1[3-9]\\d${SEP}\\d{4}${SEP}\\d{4}(?![\\d/])`, 'g'),
+  // Landlines with an area code: (02)2345-6789, 02-2712-3456, 021-6543-2100, 0755-8888 6666
+  /(?<![\d/])(?:\(0\d{1,3}\)\s?|0\d{1,3}[\s-])\d{3,4}[\s-]?\d{4}(?![\d/])/g,
+];
+// After a phone word any 7–15 digit run is a number to call, whatever its shape.
+const PHONE_AFTER_WORD =
+  /(?:phone|tel|telephone|mobile|cell|call me|text me|whatsapp|line id|电话|電話|手机|手機|座机|座機|市话|市話|联系|聯絡|聯繫|微信)[^\d+]{0,12}(\+?\d[\d\s().-]{5,18}\d)/gi;
+
+function digitCount(s: string): number {
+  return s.replace(/\D/g, '').length;
+}
+
+export const detectPhones: Detector = (scan) => {
+  const out: Candidate[] = [];
+  for (const p of PHONES) out.push(...matches(scan, p, 'phone', 0, (m) => digitCount(m[0]) >= 8 && digitCount(m[0]) <= 15));
+  out.push(...matches(scan, PHONE_AFTER_WORD, 'phone', 1, (m) => digitCount(m[1]) >= 7 && digitCount(m[1]) <= 15));
+  return out;
+};

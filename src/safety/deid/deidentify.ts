@@ -1,0 +1,54 @@
+import { detectLang, foldWidth, type SafetyLang } from '../script.js';
+import { detectAddresses } from './address.js';
+import { detectOldAges } from './age.js';
+import { detectBirthDates } from './birth-date.js';
+import { detectEmails, detectPhones, detectUrls } from './contact.js';
+import { detectMrns, detectNationalIds, detectSsns } from './id-numbers.js';
+import { placeholder, type Candidate, type Detector, type IdentifierKind, type Redaction } from './kinds.js';
+import { detectNames } from './names.js';
+
+// When two findings overlap, the more specific wins: an e-mail's domain is not a link,
+// a record number after "MRN" is not a phone number.
+const PRIORITY: IdentifierKind[] = ['email', 'url', 'mrn', 'ssn', 'national-id', 'birth-date', 'phone', 'address', 'name', 'age-over-89'];
+
+const DETECTORS: Detector[] = [
+  detectEmails, detectUrls, detectMrns, detectSsns, detectNationalIds, detectBirthDates, detectPhones, detectAddresses,
+  detectNames, detectOldAges,
+];
+
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Removes what identifies the asker before anything is published: phone numbers, e-mail addresses, ID and
+ * record numbers, street addresses, links, birth dates, names the asker gives, and ages over 89 (→ "90+").
+ * Medical content stays: doses, lab values, durations, blood pressures and dates of symptoms.
+ * Placeholders are in the text's language (`lang`, or detected from the text).
+ */
+export function deidentify(text: string, lang?: SafetyLang): { text: string; redactions: Redaction[] } {
+  const language = lang ?? detectLang(text);
+  const scan = foldWidth(text);
+  const found = resolveOverlaps(DETECTORS.flatMap((detect) => detect(scan)));
+  const redactions: Redaction[] = found.map((c) => ({
+    kind: c.kind,
+    start: c.start,
+    end: c.end,
+    original: text.slice(c.start, c.end),
+    replacement: c.replacement ?? placeholder(c.kind, language),
+  }));
+  let out = '';
+  let at = 0;
+  for (const r of redactions) {
+    out += text.slice(at, r.start) + r.replacement;
+    at = r.end;
+  }
+  return { text: out + text.slice(at), redactions };
+}

@@ -1,0 +1,27 @@
+import { matches, type Candidate, type Detector } from './kinds.js';
+
+// Taiwan national ID (A123456789) and resident certificate numbers (A800000014, AB12345678).
+const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Za-z][12589ABCDabcd]\d{8}(?![A-Za-z0-9])/g;
+// Mainland resident ID: 6-digit region, birth date, 3-digit sequence, check digit.
+const MAINLAND_ID = /(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
+const ID_AFTER_WORD = /(?:身分證|身份证|身份證|身分证|ID number|ID no\.?|identity card)[^A-Za-z0-9]{0,8}([A-Za-z]?\d{6,17}[\dXx]?)/gi;
+
+const SSN = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
+const SSN_AFTER_WORD = /\b(?:SSN|social security(?: number| no\.?)?)\b[^\d]{0,12}(\d{3}[\s-]?\d{2}[\s-]?\d{4})(?!\d)/gi;
+
+// A record number is only recognisable by the word before it; the number itself is the identifier.
+const MRN_AFTER_WORD =
+  /(?:\bMRN\b|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|病[历歷](?:号码|號碼|号|號|编号|編號)?|住院[号號]|[门門]诊[号號]|門診號|就[诊診]卡[号號]|病案[号號])\s*(?:is|was|:|：|#|no\.?|number)?\s*#?\s*([A-Za-z]{0,3}-?\d[\dA-Za-z-]{3,})/gi;
+
+export const detectNationalIds: Detector = (scan) => [
+  ...matches(scan, TAIWAN_ID, 'national-id'),
+  ...matches(scan, MAINLAND_ID, 'national-id'),
+  ...matches(scan, ID_AFTER_WORD, 'national-id', 1),
+];
+
+export const detectSsns: Detector = (scan): Candidate[] => [
+  ...matches(scan, SSN, 'ssn'),
+  ...matches(scan, SSN_AFTER_WORD, 'ssn', 1),
+];
+
+export const detectMrns: Detector = (scan) => matches(scan, MRN_AFTER_WORD, 'mrn', 1);

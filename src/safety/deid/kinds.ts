@@ -1,0 +1,99 @@
+import type { SafetyLang } from '../script.js';
+
+export type IdentifierKind =
+  | 'phone'
+  | 'email'
+  | 'national-id'
+  | 'ssn'
+  | 'address'
+  | 'url'
+  | 'mrn'
+  | 'birth-date'
+  | 'name'
+  | 'age-over-89';
+
+export const IDENTIFIER_KINDS: readonly IdentifierKind[] = [
+  'phone', 'email', 'national-id', 'ssn', 'address', 'url', 'mrn', 'birth-date', 'name', 'age-over-89',
+];
+
+export interface Redaction {
+  kind: IdentifierKind;
+  /** Offsets in the original text (UTF-16 code units, as String.prototype.slice counts). */
+  start: number;
+  end: number;
+  original: string;
+  replacement: string;
+}
+
+/** A span a detector proposes; `replacement` overrides the placeholder (ages become "90+"). */
+export interface Candidate {
+  kind: IdentifierKind;
+  start: number;
+  end: number;
+  replacement?: string;
+}
+
+/** A detector reads the width-folded text (same offsets as the original). */
+export type Detector = (scan: string) => Candidate[];
+
+const PLACEHOLDERS: Record<SafetyLang, Record<Exclude<IdentifierKind, 'age-over-89'>, string>> = {
+  en: {
+    phone: '[phone removed]',
+    email: '[e-mail removed]',
+    'national-id': '[ID number removed]',
+    ssn: '[SSN removed]',
+    address: '[address removed]',
+    url: '[link removed]',
+    mrn: '[record number removed]',
+    'birth-date': '[birth date removed]',
+    name: '[name removed]',
+  },
+  'zh-Hant': {
+    phone: '[電話已移除]',
+    email: '[電子郵件已移除]',
+    'national-id': '[身分證號已移除]',
+    ssn: '[社會安全號碼已移除]',
+    address: '[地址已移除]',
+    url: '[連結已移除]',
+    mrn: '[病歷號已移除]',
+    'birth-date': '[生日已移除]',
+    name: '[姓名已移除]',
+  },
+  'zh-Hans': {
+    phone: '[电话已移除]',
+    email: '[电子邮件已移除]',
+    'national-id': '[身份证号已移除]',
+    ssn: '[社会安全号码已移除]',
+    address: '[地址已移除]',
+    url: '[链接已移除]',
+    mrn: '[病历号已移除]',
+    'birth-date': '[生日已移除]',
+    name: '[姓名已移除]',
+  },
+};
+
+export function placeholder(kind: IdentifierKind, lang: SafetyLang): string {
+  // An age stays useful to the doctor as a band; "90+" is what HIPAA's Safe Harbor allows.
+  if (kind === 'age-over-89') return '90+';
+  return PLACEHOLDERS[lang][kind];
+}
+
+/** Every match of a global pattern as a candidate; `group` picks a capture group as the span. */
+export function matches(
+  scan: string,
+  pattern: RegExp,
+  kind: IdentifierKind,
+  group = 0,
+  keep?: (m: RegExpMatchArray) => boolean,
+): Candidate[] {
+  // The d flag gives each group's own offsets.
+  const withIndices = pattern.hasIndices ? pattern : new RegExp(pattern.source, pattern.flags + 'd');
+  const out: Candidate[] = [];
+  for (const m of scan.matchAll(withIndices)) {
+    const span = m.indices?.[group];
+    if (!span || span[1] <= span[0]) continue;
+    if (keep && !keep(m)) continue;
+    out.push({ kind, start: span[0], end: span[1] });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import type { Candidate, Detector } from './kinds.js';
+
+// ── English: a capitalised name right after "my name is", "I'm", "this is", "Name:" ──────────────
+
+const EN_LEAD = /\b(?:my name is|my name's|name is|i'm|i am|im|this is|(?:patient |full )?name\s*:|call me|signed|regards,|sincerely,|thanks,|thank you,)\s+/gi;
+const CAPITALISED_NAME = /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){0,2}/;
+const LOWERCASE_NAME = /^[a-z]+(?:\s+[a-z]+)?/;
+// Capitalised words that follow "I'm"/"this is" without being names.
+const NOT_A_NAME = new Set(
+  (
+    'A An The So Very Not Also Just Currently Here There Sorry Ok Okay Worried Afraid Scared Concerned Pregnant Diabetic ' +
+    'Type On In At From With Having Taking Male Female Married Single Taiwanese American Chinese British Canadian ' +
+    'Indian Japanese Korean Asian Hispanic Latino Latina Black White Muslim Christian Catholic Jewish Buddhist Hindu ' +
+    'English French German Spanish Filipino Vietnamese Thai Malaysian Australian Mexican European African Dr Doctor ' +
+    'Nurse Mr Mrs Ms Miss Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May ' +
+    'June July August September October November December Still Now Feeling Getting Going Trying Wondering Writing ' +
+    'Asking Looking Hoping Allergic Vegan Vegetarian Gay Straight Trans Ill Sick Fine Good Well Tired Overweight ' +
+    'Underweight Healthy Active Retired Unemployed Hiv Hpv Covid Urgent Please Hello Hi Dear Thanks Thank Regarding About'
+  ).split(' '),
+);
+// Words that end a lower-case name typed after "my name is".
+const NAME_STOP = new Set('and i im i\'m from age aged my am a the is was with but so years year old not just here'.split(' '));
+
+function englishNames(scan: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of scan.matchAll(EN_LEAD)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const rest = scan.slice(at, at + 60);
+    const lead = m[0].toLowerCase();
+    let name = CAPITALISED_NAME.exec(rest)?.[0];
+    if (name) {
+      const words = name.split(/\s+/);
+      while (words.length > 0 && NOT_A_NAME.has(words[0])) words.shift();
+      // A leading stop word means the whole phrase is not a name ("I'm Taiwanese", "this is March").
+      if (words.length !== name.split(/\s+/).length) name = undefined;
+    } else if (/name/.test(lead)) {
+      // After "my name is" even a lower-case word is a name; stop at the first ordinary word.
+      const words = (LOWERCASE_NAME.exec(rest)?.[0] ?? '').split(/\s+/).filter(Boolean);
+      const kept: string[] = [];
+      for (const w of words) {
+        if (NAME_STOP.has(w)) break;
+        kept.push(w);
+      }
+      name = kept.length > 0 ? kept.join(' ') : undefined;
+    }
+    if (name) out.push({ kind: 'name', start: at, end: at + name.length });
+  }
+  return out;
+}
+
+// ── Chinese: 我叫…, 我是王小明, 姓名：…, 我儿子叫… ──────────────────────────────────────────────
+
+const SURNAMES =
+  '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔汤湯温溫康施文牛樊葛邢安齐齊乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢季裴霍涂苗谷盛曲翁冉骆駱蓝藍游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒牟艾尤阳陽穆卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂佟臧闵閔苟邬鄔边邊卞姬师師仇栾欒隋刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏佘池查麻苑迟遲邝鄺洪';
+const COMPOUND_SURNAMES = '欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|令狐|慕容|司徒|夏侯';
+const HAN = '[\\u4e00-\\u9fff]';
+const GIVEN = `(?:[${SURNAMES}]|${COMPOUND_SURNAMES})${HAN}{1,2}|[小阿]${HAN}`;
+// What may follow a name: punctuation, the end, "的", an age or sex, a place.
+const AFTER_NAME = '(?=$|[\\s,，。.!！?？;；:：、()（）\\d]|的|今年|男|女|来自|來自|住|在|是|，)';
+
+// After "我叫" / "姓名：" the name needs no surname check, only a short length.
+const CALLED = new RegExp(
+  `(?:我叫|我名叫|我的名字是|我的名字叫|我名字叫|我名字是|姓名\\s*[:：]?|名字\\s*[:：]|患者姓名\\s*[:：]?|病人姓名\\s*[:：]?)\\s*(${HAN}{2,4}?)${AFTER_NAME}`,
+  'dg',
+);
+// After "我是" many things follow ("我是高血压患者", "我是护理师"), so a surname and a name boundary are required.
+const I_AM = new RegExp(`(?:我是|我就是|本人是)\\s*(${GIVEN})${AFTER_NAME}`, 'dg');
+const RELATIVE_CALLED = new RegExp(
+  `(?:儿子|兒子|女儿|女兒|孩子|老公|老婆|丈夫|妻子|太太|先生|妈妈|媽媽|爸爸|母亲|母親|父亲|父親)(?:名)?叫\\s*(${GIVEN})${AFTER_NAME}`,
+  'dg',
+);
+const NOT_A_CHINESE_NAME = /^(?:医生|醫生|大夫|护士|護士|老师|老師|患者|病人|孕妇|孕婦|小孩|小朋友|阿姨|小姐|先生|女士)/;
+
+function chineseNames(scan: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const pattern of [CALLED, I_AM, RELATIVE_CALLED]) {
+    for (const m of scan.matchAll(pattern)) {
+      const span = m.indices?.[1];
+      if (!span || NOT_A_CHINESE_NAME.test(m[1])) continue;
+      out.push({ kind: 'name', start: span[0], end: span[1] });
+    }
+  }
+  return out;
+}
+
+export const detectNames: Detector = (scan) => [...englishNames(scan), ...chineseNames(scan)];

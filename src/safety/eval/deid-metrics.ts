@@ -1,0 +1,67 @@
+import type { SafetyLang } from '../script.js';
+import type { IdentifierKind, Redaction } from '../deid/kinds.js';
+import type { DeidCase, Span } from './labelled.js';
+
+export interface DeidReport {
+  cases: number;
+  /** Per kind: identifiers written into the cases and how many were fully removed. */
+  byKind: Partial<Record<IdentifierKind, { total: number; removed: number }>>;
+  identifiers: number;
+  removed: number;
+  keepSpans: number;
+  /** Medical content spans touched by any redaction. */
+  keepRemoved: number;
+  /** Redactions that overlap no labelled identifier. */
+  strayRedactions: number;
+  missed: { text: string; kind: IdentifierKind; value: string }[];
+  overRemoved: { text: string; value: string; by: string }[];
+  strays: { text: string; original: string; kind: IdentifierKind }[];
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** An identifier counts as removed when redactions cover every non-space character of it. */
+function covered(span: Span, redactions: Redaction[], text: string): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    if (/\s/.test(text[i])) continue;
+    if (!redactions.some((r) => r.start <= i && i < r.end)) return false;
+  }
+  return true;
+}
+
+export function evaluateDeid(
+  cases: DeidCase[],
+  deidentify: (text: string, lang?: SafetyLang) => { text: string; redactions: Redaction[] },
+): DeidReport {
+  const report: DeidReport = {
+    cases: cases.length, byKind: {}, identifiers: 0, removed: 0, keepSpans: 0, keepRemoved: 0, strayRedactions: 0,
+    missed: [], overRemoved: [], strays: [],
+  };
+  for (const c of cases) {
+    const { redactions } = deidentify(c.text, c.lang);
+    for (const id of c.identifiers) {
+      const k = (report.byKind[id.kind] ??= { total: 0, removed: 0 });
+      k.total++;
+      report.identifiers++;
+      if (covered(id, redactions, c.text)) {
+        k.removed++;
+        report.removed++;
+      } else report.missed.push({ text: c.text, kind: id.kind, value: id.value });
+    }
+    for (const keep of c.keep) {
+      report.keepSpans++;
+      const by = redactions.find((r) => overlaps(r, keep));
+      if (by) {
+        report.keepRemoved++;
+        report.overRemoved.push({ text: c.text, value: keep.value, by: by.original });
+      }
+    }
+    for (const r of redactions) {
+      if (!c.identifiers.some((id) => overlaps(r, id))) {
+        report.strayRedactions++;
+        report.strays.push({ text: c.text, original: r.original, kind: r.kind });
+      }
+    }
+  }
+  return report;
+}

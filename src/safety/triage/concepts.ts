@@ -1,0 +1,304 @@
+import { parseCount } from './numbers.js';
+
+/**
+ * The vocabulary of red flags, in English and Chinese (Simplified; Traditional text is converted first).
+ * A concept is one clinical sign; rules.ts decides which combinations make an emergency.
+ */
+export type ConceptId =
+  | 'chestPain' | 'heartAttackNow' | 'breathlessAny' | 'sweating' | 'radiating' | 'faint'
+  | 'faceDroop' | 'speechTrouble' | 'limbWeakness' | 'strokeNow' | 'sudden' | 'confusion'
+  | 'suicidal' | 'severeBleeding' | 'menstrual'
+  | 'anaphylaxisWord' | 'airwaySwelling' | 'hives' | 'allergen' | 'wheeze'
+  | 'poisoning' | 'pillCount' | 'child' | 'medicineTaken'
+  | 'severeBreathing' | 'seizure' | 'seizurePersists'
+  | 'youngInfant' | 'fever'
+  | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow'
+  | 'headHit' | 'unconscious';
+
+export interface Concept {
+  id: ConceptId;
+  pattern: RegExp;
+  /** Extra check on a match, e.g. an infant's age really is under three months. */
+  accept?: (m: RegExpMatchArray) => boolean;
+  /** A clause containing this is about something else (heavy *periods*, a *nose*bleed in pregnancy). */
+  unlessClause?: RegExp;
+}
+
+/** Up to n words between two parts of an English phrase. */
+const W = (n: number) => `(?:[\\w'-]+\\W+){0,${n}}`;
+const re = (parts: string[]) => new RegExp(parts.join('|'), 'g');
+
+const ZH_NUM = '(?:\\d+|[一二两三四五六七八九十几]+)';
+const EN_NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)';
+
+function underThreeMonths(count: number | undefined, unit: string): boolean {
+  if (count === undefined) return false;
+  if (/day|天/.test(unit)) return count <= 90;
+  if (/week|wk|周|星期/.test(unit)) return count <= 12;
+  if (/month|月/.test(unit)) return count < 3;
+  return false;
+}
+
+export const CONCEPTS: Concept[] = [
+  // ── chest pain ────────────────────────────────────────────────────────────
+  {
+    id: 'chestPain',
+    pattern: re([
+      `\\bchest\\W+${W(4)}(?:pain|pains|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort|burning)`,
+      `(?:pain|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort)\\W+${W(5)}chest\\b`,
+      '\\bangina\\b',
+      '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,4}(?:痛|疼|闷|压|紧|憋|绞)|心口[^,，。;；]{0,3}(?:痛|疼|闷|压)|心绞痛|压榨',
+    ]),
+  },
+  {
+    id: 'heartAttackNow',
+    pattern: re([
+      `\\b(?:having|is having|am having)\\W+${W(1)}heart attack`,
+      '(?:觉得|好像|可能|怀疑|应该是|是不是)(?:是)?(?:心脏病|心梗|心肌梗[塞死])(?:发作|犯)?了',
+    ]),
+  },
+  {
+    id: 'breathlessAny',
+    pattern: re([
+      '\\bshort(?:ness)? of breath\\b|\\bbreathless\\w*|\\bout of breath\\b|\\bhard to breathe\\b|\\btrouble breathing\\b|\\bdifficulty breathing\\b|\\bcan\'?t (?:breathe|catch \\w+ breath)|\\bcannot breathe\\b|\\bgasping\\b|\\bwinded\\b',
+      '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|气短|气促|憋气|喘|呼吸急促|不能呼吸|无法呼吸',
+    ]),
+  },
+  { id: 'sweating', pattern: re(['\\bsweat\\w*|\\bclammy\\b|\\bdrenched\\b|\\bperspir\\w*', '冷汗|大汗|出汗|冒汗|一身汗']) },
+  {
+    id: 'radiating',
+    pattern: re([
+      `\\b(?:to|into|down|through)\\W+(?:my|his|her|the)\\W+(?:left\\W+)?(?:arm|jaw|neck|back|shoulder)s?\\b`,
+      '\\bradiat\\w*',
+      '(?:放射|痛到|疼到|延伸到|蔓延到|传到|牵扯到|连着)[^,，。;；]{0,4}(?:左|手|臂|肩|下巴|下颌|背|颈|脖)',
+      '(?:左手|左臂|左肩|左胳膊|下巴|下颌)[^,，。;；]{0,2}(?:痛|疼|麻)',
+    ]),
+  },
+  { id: 'faint', pattern: re(['\\bfaint\\w*|\\bpass(?:ed|ing)? out\\b|\\blight-?headed\\b', '晕倒|昏倒|晕厥|昏厥|快晕']) },
+
+  // ── stroke ────────────────────────────────────────────────────────────────
+  {
+    id: 'faceDroop',
+    pattern: re([
+      `\\b(?:face|mouth|smile|lip|lips)\\W+${W(6)}(?:droop\\w*|dropped|dropping|sag\\w*|fallen|lopsided|crooked|uneven|twisted)`,
+      `\\b(?:droop\\w*|sagging|lopsided|crooked)\\W+${W(3)}(?:face|mouth|smile)\\b`,
+      '(?:嘴|口角|嘴角|脸|面部|口眼)[^,，。;；]{0,3}(?:歪|斜|下垂)|嘴歪眼斜|口眼歪斜',
+    ]),
+  },
+  {
+    id: 'speechTrouble',
+    pattern: re([
+      '\\bslurr\\w*|\\bgarbled\\b|\\bjumbled\\b|\\btalking nonsense\\b|\\bnot making sense\\b',
+      `\\b(?:can'?t|cannot|unable to|trouble|difficulty)\\W+(?:speak|speaking|talk|talking|get \\w+ words out|find \\w+ words)\\b`,
+      `\\b(?:speech|words)\\W+${W(4)}(?:slurr\\w*|garbl\\w*|strange|wrong|jumbled|coming out)`,
+      '(?:说话|讲话|口齿|言语|吐字|说)[^,，。;；]{0,3}(?:不清|含糊|不利索|不出话)|口齿不清|说不出话|讲不出话|大舌头|语无伦次',
+    ]),
+  },
+  {
+    id: 'limbWeakness',
+    pattern: re([
+      `\\b(?:can'?t|cannot|unable to)\\W+(?:lift|raise|move|feel|use)\\W+${W(2)}(?:arm|arms|leg|legs|hand|side)\\b`,
+      `\\b(?:arm|arms|leg|legs|hand|side of (?:his|her|my|the) body)\\W+${W(4)}(?:weak\\w*|numb\\w*|paraly\\w*|limp|dead)`,
+      `\\b(?:weak\\w*|numb\\w*|paraly\\w*)\\W+${W(3)}(?:one side|left side|right side|left arm|right arm|left leg|right leg)\\b`,
+      '\\bone-?sided weakness\\b|\\bcan\'?t stand up\\b',
+      '(?:手|脚|腿|胳膊|手臂|肢体|半边身子?|半身|一侧|一边|左边|右边|左侧|右侧)[^,，。;；]{0,4}(?:没力|无力|没劲|麻木|不能动|动不了|举不起|抬不起|拿不住|瘫)|偏瘫|半身不遂',
+    ]),
+  },
+  {
+    id: 'strokeNow',
+    pattern: re([
+      `\\b(?:having|is having|am having|just had)\\W+${W(1)}stroke\\b`,
+      '(?:觉得|好像|可能|怀疑|疑似|应该是)(?:是)?(?:中风|脑梗|脑卒中|脑溢血|脑出血)了?',
+    ]),
+  },
+  { id: 'sudden', pattern: re(['\\bsudden\\w*|\\ball of a sudden\\b|\\bjust now\\b|\\bminutes? ago\\b', '突然|忽然|刚才|刚刚']) },
+  { id: 'confusion', pattern: re(['\\bconfus\\w*|\\bdisoriented\\b', '意识不清|神志不清|糊涂|认不出']) },
+
+  // ── suicide and self-harm ─────────────────────────────────────────────────
+  {
+    id: 'suicidal',
+    pattern: re([
+      '\\bsuicid\\w*|\\bkill (?:myself|himself|herself|themselves)\\b|\\bend(?:ing)? (?:my|his|her|their) (?:own )?life\\b',
+      '\\btake (?:my|his|her) own life\\b|\\bwant(?:s|ed)? to die\\b|\\bwish (?:i|he|she) (?:was|were) dead\\b',
+      '\\bbetter off (?:dead|without me)\\b|\\bdon\'?t want to (?:live|be alive|be here|wake up)\\b|\\bno reason to live\\b',
+      // "cutting myself" is self-harm; "cut himself on a nail" is an accident, so the one-off past needs intent.
+      '\\b(?:cutting|hurting|harming|burning) (?:myself|himself|herself|themselves)\\b|\\b(?:cut|hurt|harm|burn)(?:ed)? (?:myself|himself|herself|themselves) (?:on purpose|deliberately|intentionally)\\b|\\bself[- ]?harm\\w*',
+      '\\bend it all\\b|\\bjump(?:ing)? off (?:a |the )?(?:bridge|building|roof|balcony)\\b',
+      '自杀|轻生|想死|不想活|活不下去|活着没意思|结束(?:自己的)?生命|了结自己|寻死|跳楼|割腕|自残|自伤|伤害自己|[割划伤]自己|用刀[^,，。;；]{0,4}[划割]|死了算了',
+    ]),
+  },
+
+  // ── bleeding ──────────────────────────────────────────────────────────────
+  {
+    id: 'severeBleeding',
+    pattern: re([
+      `\\bbleed\\w*\\W+${W(5)}(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|not|never) stop\\w*`,
+      `\\b(?:won'?t|can'?t) stop (?:the )?bleed\\w*`,
+      `\\b(?:heavy|heavily|severe|severely|profuse\\w*|uncontroll\\w*|massive|lots of|a lot of|nonstop|non-stop|pouring)\\W+${W(1)}(?:bleed\\w*|blood)\\b`,
+      `\\bbleed\\w*\\W+${W(2)}(?:heavily|a lot|profusely|badly|nonstop|non-stop|everywhere|like crazy)`,
+      '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
+      `\\b(?:vomit\\w*|throwing up|threw up|throw up|coughing up|coughed up|cough up)\\W+${W(5)}blood\\b`,
+      '大出血|大量出血|(?<![脑颅眼底胃肠皮下结膜])出血[^,，。;；]{0,3}(?:很多|好多|太多|较多|不止|止不住|厉害)|血流不止|流血不止|血[^,，。;；]{0,4}(?:止不住|停不下|不停|喷|涌)|喷血|(?:吐|呕)血(?!丝)|大口[^,，。;；]{0,2}(?:吐|咯|咳)血|大量咯血|湿透',
+    ]),
+    // Heavy menstrual bleeding is a question for a doctor, not an emergency call.
+    unlessClause: /\bperiods?\b|\bmenstrua|月经|例假|经期|(?:a little|a bit|streaks?|spots?|tinge|traces?) of blood/,
+  },
+  { id: 'menstrual', pattern: re(['\\bperiods?\\b|\\bmenstrua\\w*|\\bmenses\\b', '月经|例假|经期']) },
+
+  // ── anaphylaxis ───────────────────────────────────────────────────────────
+  { id: 'anaphylaxisWord', pattern: re(['\\banaphyla\\w*', '过敏性休克']) },
+  {
+    id: 'airwaySwelling',
+    pattern: re([
+      `\\b(?:throat|tongue|lips?|mouth|face)\\W+${W(4)}(?:swell\\w*|swollen|closing|clos\\w+ up|tight\\w*|puff\\w*)`,
+      `\\b(?:swell\\w*|swollen)\\W+${W(3)}(?:throat|tongue|lips?)\\b`,
+      '\\b(?:can\'?t|hard to|trouble) swallow\\w*',
+      '(?:喉咙|喉头|喉|嗓子|舌头|嘴唇|嘴巴|舌)[^,，。;；]{0,3}(?:发紧|很紧|紧|堵|水肿|肿起来|肿了|肿胀|肿)(?![痛疼])',
+    ]),
+  },
+  { id: 'hives', pattern: re(['\\bhives\\b|\\bwelts\\b|\\brash all over\\b', '荨麻疹|风团|全身[^,，。;；]{0,3}(?:疹|红|痒)|起疹子']) },
+  {
+    id: 'allergen',
+    pattern: re([
+      '\\bate\\b|\\beating\\b|\\bafter taking\\b|\\bsting\\w*|\\bstung\\b|\\bbitten\\b|\\bpeanut\\w*|\\bnuts?\\b|\\bshellfish\\b|\\bshrimp\\b|\\bpenicillin\\b|\\ballerg\\w*|\\binjection\\b|\\bepipen\\b',
+      '吃了|吃完|食用|打了|打完针|打针|注射|输液|服用|蜂|蛰|叮|花生|坚果|虾|蟹|海鲜|芒果|青霉素|头孢|过敏',
+    ]),
+  },
+  { id: 'wheeze', pattern: re(['\\bwheez\\w*|\\bdizz\\w*', '哮鸣|喘鸣|胸闷|头晕']) },
+
+  // ── poisoning and overdose ────────────────────────────────────────────────
+  {
+    id: 'poisoning',
+    pattern: re([
+      '\\boverdos\\w*|\\b(?:been |was |got |is |am )poisoned\\b|\\bcarbon monoxide\\b',
+      `\\b(?:drank|drink|drinking|drunk|ingested|ate|eaten|swallow\\w*|chewed|licked)\\W+${W(5)}(?:bleach|antifreeze|detergent|dishwasher|cleaner|pesticide|insecticide|weed ?killer|herbicide|paint thinner|lighter fluid|gasoline|petrol|kerosene|button batter\\w*|batter(?:y|ies)|laundry pods?|rat poison|poison|chemicals?|drain|mushrooms?|magnets?)\\b`,
+      `\\btook\\W+(?:way\\W+)?too\\W+many\\b|\\btoo many (?:pills|tablets)\\b`,
+      '误服|误食|误喝|误吞|吞了[^,，。;；]{0,6}(?:电池|磁|药|洗衣|清洁|消毒|漂白|农药|干燥剂)|农药|百草枯|敌敌畏|除草剂|杀虫剂|老鼠药|鼠药|中毒|一氧化碳|煤气|烧炭|服药过量|吃药过量|药物过量|过量服',
+      `喝了[^,，。;；]{0,6}(?:漂白|消毒液|洗洁精|清洁剂|汽油|洗衣|酒精|84)`,
+    ]),
+  },
+  {
+    id: 'pillCount',
+    pattern: re([
+      `\\b(?:took|taken|take|swallowed|ate|had)\\W+(?:about\\W+|around\\W+|maybe\\W+|like\\W+|over\\W+)?(\\d+|twenty|thirty|forty|fifty|a whole|the whole|an entire|a handful of)\\W+${W(3)}(?:pills|tablets|capsules|bottle|pack|box|of (?:my|her|his|the))`,
+      `\\b(?:a whole|the whole|an entire) (?:bottle|pack|packet|box) of\\b`,
+      `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(一整瓶|一瓶|整瓶|一整盒|整盒|一把|好几片|好多片|${ZH_NUM}\\s*[颗片粒])`,
+      `药[^,，。;；]{0,2}吃了(好几片|好多片|一把|${ZH_NUM}\\s*[颗片粒])`,
+    ]),
+    accept: (m) => {
+      // "a whole bottle", "一把", "好几片" count as many; a number must reach ten to be an overdose by count.
+      const amount = m.slice(1).find((g) => g !== undefined);
+      if (amount === undefined) return true;
+      const n = parseCount(amount.replace(/\s*[颗片粒]$/, ''));
+      return n === undefined ? true : n >= 10;
+    },
+  },
+  { id: 'child', pattern: re(['\\b(?:toddler|kid|kids|child|children|son|daughter|baby|boy|girl)\\b|\\b\\d+[- ]year[- ]old\\b', '孩子|小孩|宝宝|儿子|女儿|幼儿|小朋友']) },
+  { id: 'medicineTaken', pattern: re(['\\b(?:pills?|tablets?|medicine|medication)\\b', '药']) },
+
+  // ── breathing ─────────────────────────────────────────────────────────────
+  {
+    id: 'severeBreathing',
+    pattern: re([
+      "\\bcan'?t breathe\\b|\\bcan not breathe\\b|\\bcannot breathe\\b|\\bunable to breathe\\b|\\bcan'?t (?:catch|get) (?:my|his|her|their) breath\\b|\\bcan'?t get (?:any )?air\\b",
+      '\\bstruggling (?:to|for) (?:breathe|breath|air)\\b|\\bgasping\\b|\\bfighting for (?:breath|air)\\b|\\bbarely breath\\w*',
+      `\\b(?:lips|face|skin|fingers|fingertips)\\W+${W(2)}(?:turning |going |are |is )?(?:blue|grey|gray|purple)\\b|\\bturning blue\\b`,
+      '\\bsevere (?:shortness of breath|breathlessness)\\b|\\b(?:very|really|extremely|severely) short of breath\\b',
+      '\\bcan (?:only|barely) (?:speak|talk|say)\\b|\\bbarely (?:talk|speak)\\b|\\bsucking in\\b|\\bretractions\\b',
+      `\\b(?:having|is having|in the middle of)\\W+${W(3)}asthma attack\\b|\\b(?:is|he's|she's|i'm|am) choking\\b|\\bchoking on\\b`,
+      '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|不能呼吸|无法呼吸|没法呼吸|吸不到气|呼吸不了|憋得(?:厉害|慌)|憋气|窒息',
+      '(?:嘴唇|脸色?|皮肤|指甲|嘴)[^,，。;；]{0,3}(?:发紫|发青|青紫|紫了|发黑|发绀)|呼吸很喘|喘得(?:很)?厉害|很喘|好喘|哮喘发作|气喘发作|说不出完整的话',
+    ]),
+  },
+
+  // ── seizure ───────────────────────────────────────────────────────────────
+  {
+    id: 'seizure',
+    pattern: re([
+      '\\bseiz\\w*|\\bconvuls\\w*|\\bfitting\\b|\\bhaving (?:a )?fits?\\b|\\bshaking all over\\b|\\bjerking\\b',
+      '抽搐|(?<![腿脚手])抽筋|(?<![胃肠])痉挛|癫痫(?:大)?发作|羊角风|羊癫疯|惊厥|全身发抖|四肢抖动|一直抽',
+    ]),
+  },
+  {
+    id: 'seizurePersists',
+    pattern: re([
+      "\\b(?:won'?t|doesn'?t|isn'?t|hasn'?t|can'?t|not|never) stop\\w*|\\bnon-?stop\\b|\\bback to back\\b|\\bone after (?:another|the other)\\b",
+      `\\b(${EN_NUM})\\s*min\\w*`,
+      "\\b(?:isn'?t|not|won'?t|doesn'?t) (?:waking|wake|responding|breathing)\\b|\\bunconscious\\b|\\bunresponsive\\b",
+      `不停|没停|还没停|停不下|止不住|一次接一次|接连|反复发作|(${ZH_NUM})\\s*(?:多)?分钟|叫不醒|没醒|不醒|昏迷|意识不清`,
+    ]),
+    // The status-epilepticus line is five minutes: a two-minute fit that stopped is not this emergency.
+    accept: (m) => {
+      const minutes = m[1] ?? m[2];
+      if (minutes === undefined) return true;
+      const n = parseCount(minutes);
+      return n === undefined || n >= 5;
+    },
+  },
+
+  // ── fever in a baby under three months ────────────────────────────────────
+  {
+    id: 'youngInfant',
+    pattern: re([
+      `\\b(${EN_NUM})[- ](days?|weeks?|wks?|months?)[- ]old\\b`,
+      `\\b(${EN_NUM}) (days?|weeks?|months?) old\\b`,
+      '\\bnewborn\\b|\\bneonate\\b|\\bnew-born\\b',
+      `出生(?:才|不到|刚)?[^,，。;；]{0,2}?(${ZH_NUM})\\s*(天|周|星期|个月|月)`,
+      `(?<![这那前近后每])(${ZH_NUM})\\s*(天|周|星期|个月|个多月|月)(?:大)?的?(?:宝宝|婴儿|孩子|小孩|宝|婴|新生儿|女儿|儿子)`,
+      // Only "宝宝(才)两个月": "宝宝这几天" and "宝宝拉肚子两天" are durations, not ages.
+      `(?:宝宝|婴儿|孩子|小孩|女儿|儿子)(?:才|刚|刚满|满|已经|今天)?(${ZH_NUM})\\s*(天|周|星期|个月|个多月|月)(?:大)?`,
+      '新生儿|满月|未满月|刚出生',
+    ]),
+    accept: (m) => {
+      const count = m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9];
+      const unit = m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10];
+      if (count === undefined || unit === undefined) return true; // "newborn", "满月"
+      return underThreeMonths(parseCount(count), unit);
+    },
+  },
+  {
+    id: 'fever',
+    pattern: re([
+      '\\bfever\\w*|\\bfebrile\\b|\\bfeels? (?:hot|warm)\\b|\\bburning up\\b|\\bhigh temp\\w*|\\btemperature\\b',
+      '(?<![\\d.])(?:3[89]|4[0-2])(?:\\.\\d+)?\\s*(?:°|degrees|c\\b)?(?![\\d])|(?<![\\d.])(?:100\\.[4-9]|10[1-6](?:\\.\\d+)?)\\s*(?:°|degrees|f\\b)',
+      '发烧|发热|高烧|低烧|体温|烫|三十八|三十九',
+    ]),
+  },
+
+  // ── bleeding in pregnancy ─────────────────────────────────────────────────
+  {
+    id: 'pregnant',
+    pattern: re([
+      "(?<!(?:trying to (?:get|become)|could (?:i|this|it) be|am i|might be|may be|mean i'?m|if i'?m|if i am|want to (?:get|be)|not|possibly|chance of being|test)\\s)\\bpregnan\\w*",
+      '\\b\\d+ (?:weeks|months) along\\b|\\bexpecting a baby\\b',
+      '(?<![备想要])(?:怀孕|怀了)|孕\\s*(?:\\d+|[一二三四五六七八九十]+)\\s*(?:周|个?月)|孕妇|孕期|妊娠|孕早期|孕中期|孕晚期',
+    ]),
+  },
+  {
+    id: 'pregnancyBleed',
+    pattern: re([
+      '(?<!(?:nose|gum|gums|nasal)\\W{0,2})\\bbleed\\w*|\\bbled\\b|\\bspotting\\b|\\bclots?\\b',
+      '(?<![鼻龈牙痔肛])(?:出血|流血)|见红|下体[^,，。;；]{0,3}血|阴道[^,，。;；]{0,3}血|血块',
+    ]),
+    unlessClause: /\bnose|\bgums?\b|\bnasal\b|鼻|牙龈|牙|痔|肛/,
+  },
+  { id: 'miscarriageNow', pattern: re([`\\b(?:having|is having|am having)\\W+${W(1)}miscarriage\\b`, '(?:好像|可能|是不是|怀疑)(?:是)?流产了']) },
+
+  // ── head injury ───────────────────────────────────────────────────────────
+  {
+    id: 'headHit',
+    pattern: re([
+      `\\b(?:hit|hits|bang\\w*|bump\\w*|struck|smash\\w*|knock\\w*|land\\w*|fell|fall\\w*|slam\\w*)\\W+${W(6)}(?:head|skull)\\b`,
+      '\\bhead (?:injury|trauma|wound)\\b|\\bconcussion\\b',
+      '(?:撞|摔|磕|碰|打|砸|跌)[^,，。;；]{0,5}(?:头|脑袋|头部)|(?:头|脑袋|头部)[^,，。;；]{0,4}(?:撞|摔|磕|碰|着地|受伤|外伤)|脑震荡',
+    ]),
+  },
+  {
+    id: 'unconscious',
+    pattern: re([
+      '\\b(?:lost|loss of|losing|lose) consciousness\\b|\\bknocked (?:out|unconscious)\\b|\\bblack(?:ed)? out\\b|\\bpassed out\\b|\\bunconscious\\b|\\bout cold\\b|\\bfainted\\b',
+      "\\b(?:won'?t|wouldn'?t|not|isn'?t) (?:wake|waking|responding)\\b|\\bunresponsive\\b|\\bwas out for\\b|\\bconfused\\b",
+      '昏迷|昏过去|晕过去|晕倒|昏倒|失去意识|不省人事|意识不清|叫不醒|没有反应|没反应|神志不清',
+    ]),
+  },
+];

@@ -1,0 +1,94 @@
+/**
+ * Context that cancels a red-flag mention: a negation just before it ("no chest pain", "没有胸痛"),
+ * or a clause about the past, a hypothetical or a habit ("my father had a stroke years ago",
+ * "what are the signs of a stroke", "有时候胸闷").
+ */
+
+const EN_NEGATOR =
+  /\b(?:no|not|never|without|denies|deny|denied|don't|dont|doesn't|didn't|haven't|hasn't|isn't|wasn't|aren't|none|nor|free of|negative for)\b(?:\W+[\w']+){0,5}\W*$/;
+
+// Chinese phrases that start like a negation but are not one ("不小心" = accidentally).
+const ZH_NOT_NEGATION = /不小心|不知道|不停|不断|不久|不到|不住|不舒服|不一会|没注意|没看住|没留意|没想到|没多久|无意|无故/g;
+const ZH_NEGATOR_WIDE = /(?:没有|没|无|未|否认|并非|不是|从未|从没|并没有)[^,，。;；]{0,4}$/;
+const ZH_NEGATOR_NEAR = /不[^,，。;；]?$/;
+
+export function isNegated(clause: string, matchStart: number): boolean {
+  const before = clause.slice(Math.max(0, matchStart - 60), matchStart);
+  if (EN_NEGATOR.test(before)) return true;
+  const zhBefore = before.slice(-8).replace(ZH_NOT_NEGATION, (m) => '_'.repeat(m.length));
+  return ZH_NEGATOR_WIDE.test(zhBefore) || ZH_NEGATOR_NEAR.test(zhBefore);
+}
+
+// "会中毒吗" (would it poison me?), "could I overdose": a worry about what might happen, not an event.
+const SPECULATIVE = /(?:会|会不会|可能会|能)$|\b(?:could|would|will|might|can) (?:i|it|this|that|you|he|she|they|we) (?:be |get |have )?$/;
+
+export function isSpeculative(clause: string, matchStart: number): boolean {
+  return SPECULATIVE.test(clause.slice(Math.max(0, matchStart - 30), matchStart));
+}
+
+const NUM_EN = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|a few|couple of|a couple of)';
+const NUM_ZH = '(?:\\d+|[一二两三四五六七八九十几多半]+)';
+
+const HISTORY = new RegExp(
+  [
+    `\\b${NUM_EN} (?:years?|months?|weeks?) (?:ago|back|before)\\b`,
+    '\\byears ago\\b',
+    '\\blast (?:year|month|week|summer|winter|spring|fall|autumn|time)\\b',
+    '\\bin (?:19|20)\\d\\d\\b',
+    '\\bas a (?:child|kid|teen\\w*|baby|toddler|student)\\b',
+    '\\bwhen (?:i|he|she|we|they) (?:was|were) (?:young|little|small|younger|a child|a kid|a teen\\w*|a baby|in)\\b',
+    '\\bin (?:high school|college|university|my (?:twenties|teens|thirties|youth))\\b',
+    '\\bgrowing up\\b',
+    '\\bused to\\b',
+    '\\bhistory of\\b',
+    '\\bpreviously\\b',
+    '\\bin the past\\b',
+    '\\bonce (?:as|when|before|in)\\b',
+    '\\b(?:died|passed away|death) (?:of|from)\\b',
+    '\\b(?:committed|died by) suicide\\b',
+    '\\brecovered\\b',
+    '\\bfor (?:many |several )?years\\b',
+    '\\bdiagnosed\\b',
+    // Chinese
+    '以前|之前有|从前|曾经|去年|前年|上个?月|上周|上星期|上礼拜|小时候|年轻时|年轻的时候|当年',
+    `${NUM_ZH}\\s*(?:年|个月|个多月|周|星期)(?:以|之)?前`,
+    '病史|既往|得过|有过|做过|过世|去世|身亡|死于|好多了|已经好了|康复|诊断|多年|好几年|几十年',
+    '有一次|有次|那次|上次|前几天|前两天|前天|小学|中学|上学时',
+  ].join('|'),
+);
+
+const HYPOTHETICAL = new RegExp(
+  [
+    '\\bwhat (?:are|is) the (?:\\w+ )?(?:signs?|symptoms?)\\b',
+    '\\b(?:signs|symptoms|warning signs) (?:of|for)\\b',
+    '\\bhow (?:do|can|would|should|will) (?:i|you|we|one|people) (?:know|tell|recogni[sz]e|spot|prevent|avoid|use)\\b',
+    '\\bhow to (?:recogni[sz]e|tell|prevent|avoid|use|spot)\\b',
+    '\\bprevent\\w*\\b',
+    '\\b(?:lower|reduce)\\w* (?:my |the |your )?risk\\b',
+    '\\brisk (?:of|for)\\b',
+    '\\bwhat (?:happens|should (?:i|we) do|to do|do you do) (?:if|when)\\b',
+    '\\bif (?:someone|somebody|a person|you|a child|a baby|one)\\b',
+    '\\bin case\\b',
+    '\\bis it true\\b',
+    '\\bfirst aid kit\\b',
+    '\\b(?:can|could|does|do|will|would) [\\w\' ]{1,30} (?:cause|lead to|trigger)\\b',
+    '\\bjust curious\\b',
+    '\\b(?:maximum|max|safe) dose\\b',
+    '\\bhereditary\\b|\\bgenetic\\b',
+    // Chinese
+    '如果|万一|假如|要是|哪些症状|什么症状|症状是什么|症状有哪些|前兆|征兆|先兆|有什么表现|有哪些表现',
+    '怎么知道|如何(?:判断|知道|预防|辨别|处理)|怎么(?:判断|预防|处理)|怎样预防|预防|能治好|会遗传|遗传吗|会不会|是否会|风险',
+  ].join('|'),
+);
+
+// A habit or occasional event is not happening now ("sometimes", "有时候", "焦虑的时候会").
+const HABITUAL = /\b(?:sometimes|occasionally|every time|whenever|from time to time|now and then|at times)\b|有时候?|偶尔|时不时|的时候会|时会|经常|常常/;
+
+export function isHistoricalOrHypothetical(clause: string): boolean {
+  return HISTORY.test(clause) || HYPOTHETICAL.test(clause) || HABITUAL.test(clause);
+}
+
+/** "中风过", "抽搐过一次": 过 right after the event marks it as something that has happened before. */
+export function isExperiencedBefore(clause: string, matchEnd: number): boolean {
+  return /^了?过(?![去来气])/.test(clause.slice(matchEnd, matchEnd + 3));
+}

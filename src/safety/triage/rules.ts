@@ -1,0 +1,32 @@
+import type { TriageCategory } from './categories.js';
+import type { ConceptId } from './concepts.js';
+
+/** Which concepts were found, affirmed and current, somewhere in the text. */
+export type Findings = ReadonlySet<ConceptId>;
+
+/**
+ * When a category is an emergency. Single signs that are rarely benign (a drooping face, suicidal
+ * thoughts) alarm alone; signs that are common and usually harmless (chest pain, a swollen lip, a fever)
+ * alarm only in the combination the brief names (chest pain *with* breathlessness or sweating…).
+ */
+export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
+  'chest-pain': (f) =>
+    f.has('heartAttackNow') || (f.has('chestPain') && (f.has('breathlessAny') || f.has('sweating') || f.has('radiating') || f.has('faint'))),
+  stroke: (f) => {
+    if (f.has('faceDroop') || f.has('strokeNow')) return true;
+    const signs = Number(f.has('speechTrouble')) + Number(f.has('limbWeakness'));
+    return signs >= 2 || (signs === 1 && (f.has('sudden') || f.has('confusion')));
+  },
+  'suicide-self-harm': (f) => f.has('suicidal'),
+  'severe-bleeding': (f) => f.has('severeBleeding'),
+  anaphylaxis: (f) =>
+    f.has('anaphylaxisWord') ||
+    (f.has('airwaySwelling') && (f.has('allergen') || f.has('hives') || f.has('breathlessAny') || f.has('wheeze'))) ||
+    (f.has('hives') && f.has('allergen') && (f.has('breathlessAny') || f.has('wheeze') || f.has('faint'))),
+  'poisoning-overdose': (f) => f.has('poisoning') || f.has('pillCount'),
+  'breathing-difficulty': (f) => f.has('severeBreathing'),
+  seizure: (f) => f.has('seizure') && f.has('seizurePersists'),
+  'infant-fever': (f) => f.has('youngInfant') && f.has('fever'),
+  'pregnancy-bleeding': (f) => (f.has('pregnant') && f.has('pregnancyBleed')) || f.has('miscarriageNow'),
+  'head-injury': (f) => f.has('headHit') && f.has('unconscious'),
+};

@@ -1,0 +1,40 @@
+import type { SafetyLang } from '../script.js';
+import { TRIAGE_CATEGORIES, type TriageResult } from './categories.js';
+import { CONCEPTS, type ConceptId } from './concepts.js';
+import { isExperiencedBefore, isHistoricalOrHypothetical, isNegated, isSpeculative } from './context.js';
+import { RULES } from './rules.js';
+import { normaliseForTriage, splitClauses } from './text.js';
+
+// Red flags show in the first lines of a question; bounding the input keeps a huge paste cheap.
+const MAX_CHARS = 20_000;
+
+/** The concepts mentioned as present and current: not negated, not past history, not hypothetical. */
+export function findConcepts(text: string): Set<ConceptId> {
+  const found = new Set<ConceptId>();
+  for (const clause of splitClauses(normaliseForTriage(text.slice(0, MAX_CHARS)))) {
+    if (isHistoricalOrHypothetical(clause)) continue;
+    for (const concept of CONCEPTS) {
+      if (found.has(concept.id)) continue;
+      if (concept.unlessClause?.test(clause)) continue;
+      for (const m of clause.matchAll(concept.pattern)) {
+        const start = m.index ?? 0;
+        if (isNegated(clause, start) || isSpeculative(clause, start) || isExperiencedBefore(clause, start + m[0].length)) continue;
+        if (concept.accept && !concept.accept(m)) continue;
+        found.add(concept.id);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Red-flag triage of a question while it is written and on submit.
+ * English and Chinese patterns both run whatever `lang` says, because questions mix languages;
+ * `lang` is accepted for the API's sake.
+ */
+export function triage(text: string, _lang?: SafetyLang): TriageResult {
+  const found = findConcepts(text);
+  const categories = TRIAGE_CATEGORIES.filter((c) => RULES[c](found));
+  return { emergency: categories.length > 0, categories };
+}
