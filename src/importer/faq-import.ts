@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import { enqueueEnrichmentForAllPublished } from '../enrichment/jobs.js';
@@ -6,7 +7,8 @@ import { searchText } from '../questions/text.js';
 import { readJsonLines, type ImportCounts } from './jsonl.js';
 import type { ImportReporter } from './qa-import.js';
 
-const MAX = 20_000;
+// Consumer-health FAQ answers can be long (MedQuAD has a few of 20–27k characters).
+const MAX = 100_000;
 
 export const faqRecordSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String).pipe(z.string().trim().min(1).max(300)),
@@ -19,6 +21,17 @@ export const faqRecordSchema = z.object({
   license: z.string().max(500).nullish(),
   lang: z.enum(['en', 'zh-Hant', 'zh-Hans']).nullish().catch(null),
 });
+
+/**
+ * An FAQ entry's identity. MedQuAD reuses the same `id` across its
+ * collections and even within one document (one id per question type, shared
+ * by several foci), so the id alone would merge different entries. The source
+ * and the question text make it unique; re-importing the same file updates.
+ */
+export function faqKey(r: { id: string; source?: string | null; question: string }): string {
+  const q = createHash('sha1').update(r.question.trim().toLowerCase()).digest('hex').slice(0, 12);
+  return `${r.source ?? 'import'}|${r.id}|${q}`;
+}
 
 function describe(value: unknown, error: z.ZodError): string {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return 'not a JSON object';
@@ -38,7 +51,7 @@ export async function importFaqFile(database: Database, path: string, report: Im
     batch = [];
     await database.db.transaction().execute(async (trx) => {
       const existing = new Map(
-        (await trx.selectFrom('faqs').select(['id', 'external_id']).where('external_id', 'in', current.map((c) => c.r.id)).execute()).map((e) => [e.external_id!, e.id]),
+        (await trx.selectFrom('faqs').select(['id', 'external_id']).where('external_id', 'in', current.map((c) => faqKey(c.r))).execute()).map((e) => [e.external_id!, e.id]),
       );
       const now = new Date().toISOString();
       for (const { r } of current) {
@@ -54,12 +67,13 @@ export async function importFaqFile(database: Database, path: string, report: Im
           search_text: searchText(r.question, r.focus ?? ''),
           updated_at: now,
         };
-        const id = existing.get(r.id);
+        const key = faqKey(r);
+        const id = existing.get(key);
         if (id) {
           await trx.updateTable('faqs').set(values).where('id', '=', id).execute();
           counts.updated++;
         } else {
-          await trx.insertInto('faqs').values({ ...values, external_id: r.id, created_at: now }).execute();
+          await trx.insertInto('faqs').values({ ...values, external_id: key, created_at: now }).execute();
           counts.imported++;
         }
       }
@@ -77,7 +91,8 @@ export async function importFaqFile(database: Database, path: string, report: Im
       report.error(item.line, describe(item.value, parsed.error));
       continue;
     }
-    if (batch.some((b) => b.r.id === parsed.data.id)) await flush();
+    const key = faqKey(parsed.data);
+    if (batch.some((b) => faqKey(b.r) === key)) await flush();
     batch.push({ line: item.line, r: parsed.data });
     if (batch.length >= 500) await flush();
   }

@@ -12,11 +12,22 @@ export interface BackgroundIdf {
   readonly maxIdf: number;
 }
 
-let cached: BackgroundIdf | undefined;
+const cache = new Map<string, BackgroundIdf>();
 
+/** Counts over questions and answers of the seed Q&A and the FAQ, in the index's terms. */
 export function backgroundIdf(): BackgroundIdf {
-  if (cached) return cached;
-  const raw = JSON.parse(readFileSync(new URL('./data/background-df.json', import.meta.url), 'utf8')) as {
+  return load('background-df.json');
+}
+
+/** Counts of English words as written (stopwords too) over FAQ and seed questions only. */
+export function questionWordIdf(): BackgroundIdf {
+  return load('question-df-en.json');
+}
+
+function load(file: string): BackgroundIdf {
+  const hit = cache.get(file);
+  if (hit) return hit;
+  const raw = JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8')) as {
     docs: number;
     df: Record<string, number>;
   };
@@ -25,7 +36,7 @@ export function backgroundIdf(): BackgroundIdf {
   // An unseen term is rarer than anything counted: give it the weight of a term seen once.
   const maxIdf = Math.log((n + 1) / 1.5) + 1;
   const memo = new Map<string, number>();
-  cached = {
+  const table: BackgroundIdf = {
     maxIdf,
     docs: n,
     df: (term: string) => df.get(term) ?? 0,
@@ -39,5 +50,6 @@ export function backgroundIdf(): BackgroundIdf {
       return v;
     },
   };
-  return cached;
+  cache.set(file, table);
+  return table;
 }

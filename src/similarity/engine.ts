@@ -1,6 +1,6 @@
 import { Bm25Index } from './bm25-index.js';
 import { backgroundIdf } from './background.js';
-import { analyse } from './tokens.js';
+import { indexTerms } from './tokens.js';
 import type { SimilarityDoc, SimilarityHit, SimilarityIndex, SimilarityQueryOptions } from './types.js';
 
 /**
@@ -11,7 +11,7 @@ export function createSimilarityIndex(): SimilarityIndex {
   const bm25 = new Bm25Index(backgroundIdf());
   return {
     add(docs: SimilarityDoc[]): void {
-      for (const d of docs) bm25.add(d.id, analyse(d.text));
+      for (const d of docs) bm25.add(d.id, indexTerms(d.text));
     },
     remove(id: string): void {
       bm25.remove(id);
@@ -24,7 +24,7 @@ export function createSimilarityIndex(): SimilarityIndex {
     },
     query(text: string, opts: SimilarityQueryOptions = {}): SimilarityHit[] {
       const k = opts.k ?? 10;
-      const terms = analyse(text);
+      const terms = indexTerms(text);
       if (!terms.length) return [];
       const { exclude, filter } = opts;
       const accept =

@@ -1,5 +1,6 @@
 import { englishTerms } from './english.js';
 import { chineseTerms, HAN_RUN } from './chinese.js';
+import { conceptsIn } from './concepts.js';
 
 /**
  * The terms the engine indexes and matches: English content words stemmed, Chinese unigrams and
@@ -21,4 +22,20 @@ export function analyse(text: string): string[] {
  */
 export function searchTokens(text: string): string[] {
   return analyse(text);
+}
+
+/**
+ * What the similarity index stores: the search tokens plus two bridging terms that never reach
+ * the database — `~c<id>` for a medical concept named in any wording (hypertension / high blood
+ * pressure), and `~p<prefix>` for each word's first five letters (testis / testicles, typos).
+ */
+export function indexTerms(text: string): string[] {
+  const terms = analyse(text);
+  const extra: string[] = [];
+  for (const t of terms) {
+    if (t.length >= 6 && t.charCodeAt(0) < 128) extra.push(`~p${t.slice(0, 5)}`);
+  }
+  const english = terms.filter((t) => t.charCodeAt(0) < 128);
+  for (const c of conceptsIn(english)) extra.push(`~c${c}`);
+  return extra.length ? terms.concat(extra) : terms;
 }

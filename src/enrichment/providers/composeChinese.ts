@@ -3,7 +3,7 @@ import { adviceTail, chineseSentences, hanBigrams } from './text/chineseSentence
 import { hanCount, toScript } from './text/script.js';
 import { claimsDiagnosis, mentionsRedFlag, statesDose } from './safety.js';
 import { ROLE_ORDER, roleOfChinese, type Role } from './roles.js';
-import { chineseHeadline } from './headlineChinese.js';
+import { chineseHeadline, sharedTerm } from './headlineChinese.js';
 import { CitationNumbers, cite } from './citations.js';
 import { coverage } from './text/tokens.js';
 
@@ -22,10 +22,15 @@ interface Candidate {
 
 const unsafe = (s: string) => statesDose(s, 'zh') || claimsDiagnosis(s, 'zh');
 
+// Another asker's answer speaks about that asker ("按照你目前的情况", "如果他平时…"); none of it is general.
+const ABOUT_A_PERSON = /你|您|他|她|妳|患者本人|孩子|宝宝|寶寶/;
+
 function candidatesOf(passage: Passage, passageRank: number, asked: Set<string>): Candidate[] {
   const out: Candidate[] = [];
+  const own = passage.kind === 'doctor-answer';
   for (const s of chineseSentences(passage.text)) {
     let text: string | null = s.text;
+    if (!own && ABOUT_A_PERSON.test(text)) continue;
     if (unsafe(text)) text = adviceTail(text, unsafe);
     if (!text) continue;
     if (!/[。！]$/.test(text)) text += '。';
@@ -34,8 +39,7 @@ function candidatesOf(passage: Passage, passageRank: number, asked: Set<string>)
     const grams = hanBigrams(text);
     let hit = 0;
     for (const g of grams) if (asked.has(g)) hit++;
-    const own = passage.kind === 'doctor-answer';
-    const score = hit / Math.sqrt(grams.size + 1) + (own ? 1 : 0) - passageRank * 0.05;
+    const score = hit / Math.sqrt(grams.size + 1) + (own ? 1.5 : 0) - passageRank * 0.05;
     out.push({ text, passage, passageRank, index: s.index, role: roleOfChinese(text), score, grams });
   }
   return out;
@@ -64,12 +68,15 @@ export function composeChinese(input: EnrichmentInput): EnrichmentOutput {
   const script = question.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
   const questionText = toScript(`${question.title} ${question.body}`, 'zh-Hans');
   const asked = hanBigrams(questionText);
+  const questionTitle = toScript(question.title, 'zh-Hans');
   const answerText = toScript(input.answers.map((a) => a.text).join(' '), 'zh-Hans');
 
   const sources = input.passages.filter((p) => p.lang !== 'en').filter((p) => {
     if (p.kind === 'doctor-answer') return true;
-    // A similar question's answer is used only when that question is clearly about the same thing.
-    return coverage(hanBigrams(toScript(p.title, 'zh-Hans')), asked) >= 0.3;
+    // A similar question's answer is used only when that question is clearly about the same thing:
+    // it shares a term with this one (高血压), not just the frame ("有生命危险吗").
+    const title = toScript(p.title, 'zh-Hans');
+    return coverage(hanBigrams(title), asked) >= 0.3 && sharedTerm(questionTitle, title) !== null;
   });
   const pool = sources.flatMap((p, rank) => {
     const simplified = { ...p, text: toScript(p.text, 'zh-Hans') };

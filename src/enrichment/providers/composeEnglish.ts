@@ -48,6 +48,8 @@ export function cleanFocus(focus: string): string {
 }
 
 // Words that name no particular topic: "Childbirth Problems" is not named by "I had a problem".
+const MAX_OTHER_TOPICS = 2;
+
 const GENERIC_TOPIC_WORDS = new Set(['problem', 'disord', 'diseas', 'syndrom', 'condit', 'health', 'care', 'injuri', 'infect', 'test', 'pain', 'adult', 'child', 'children', 'women', 'men', 'older', 'chronic', 'acut', 'type']);
 
 function topicStems(phrase: string): Set<string> {
@@ -83,7 +85,9 @@ function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<str
   // Other topics come after the main one, so their sentences rank lower (passageRank) and cite later.
   const main = scored.filter((s) => topicOf(s.p) === mainTopic);
   const others = scored.filter((s) => topicOf(s.p) !== mainTopic && (s.named >= 0.67 || s.shared >= 0.4 || names(askedText, topicOf(s.p))));
-  return [...main, ...others].map((s) => s.p);
+  // At most two further topics, the ones the question names first: more reads like a pile of leaflets.
+  const otherTopics = [...new Set(others.sort((a, b) => Number(names(askedText, topicOf(b.p))) - Number(names(askedText, topicOf(a.p)))).map((s) => topicOf(s.p)))].slice(0, MAX_OTHER_TOPICS);
+  return [...main, ...others.filter((s) => otherTopics.includes(topicOf(s.p)))].map((s) => s.p);
 }
 
 function candidatesOf(

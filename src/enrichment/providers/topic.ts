@@ -1,4 +1,4 @@
-import { COMPLAINT_HEADS, DISEASE_SUFFIX, NOT_TOPIC } from './topicWords.js';
+import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX, NOT_TOPIC } from './topicWords.js';
 import { coverage, isStopword, stemSet } from './text/tokens.js';
 
 export interface Topic {
@@ -30,6 +30,11 @@ export function complaintPhrase(text: string): string | null {
     // Keep "blood pressure", "hair loss", "shortness of breath" whole.
     if (tokens[i + 1] && COMPLAINT_HEADS.has(tokens[i + 1]) && isModifier(tokens[i + 1])) end = i + 1;
     if (tokens[i + 1] === 'of' && tokens[i + 2] && isModifier(tokens[i + 2]) && i - start === 0) end = i + 2;
+    // A bare "pain" or "bleeding" names more when the body part asked about is added: "nose bleeding".
+    if (start === i && end === i) {
+      const part = tokens.find((t) => BODY_PARTS.has(t));
+      if (part) return `${BODY_PARTS.get(part)} ${tokens[i]}`;
+    }
     const phrase = tokens.slice(start, end + 1).join(' ');
     if (start === i && end === i && /^(?:problems?|difficult(?:y|ies)|discomfort|loss|marks|test|results|level|levels|count|pressure|breath)$/.test(tokens[i])) continue;
     return phrase;

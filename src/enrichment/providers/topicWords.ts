@@ -25,7 +25,22 @@ approx approximately male female man woman boy girl son daughter husband wife mo
 years year months weeks days hours old age aged daily since past last lately recently continuous continuously
 frequent frequently random randomly weird strange slight slightly huge small little big large persistent lasting
 getting keeps keep kept seems seem looks look due cause causes caused causing possible possibly help advice
-second opinion another other regarding about concerning query doubt issue issues`.split(/\s+/),
+second opinion lots lot bit kind sort another other regarding about concerning query doubt issue issues`.split(/\s+/),
 );
 
 export const DISEASE_SUFFIX = /(?:itis|osis|emia|aemia|oma|pathy|algia|ectomy|plasty|scopy|trophy|rrhea|rrhoea|iasis)$/;
+
+/** Body parts as asked about, with the form a headline uses ("teeth" → "tooth"). */
+export const BODY_PARTS = new Map<string, string>(
+  `head scalp face eye eyes:eye eyelid ear ears:ear nose mouth lip lips:lip tongue tooth teeth:tooth gum gums:gum jaw throat
+neck shoulder shoulders:shoulder arm arms:arm elbow wrist hand hands:hand finger fingers:finger thumb chest breast breasts:breast
+nipple back spine rib ribs:rib stomach belly abdomen abdominal groin hip hips:hip pelvis pelvic buttock leg legs:leg thigh knee
+knees:knee calf calves:calf shin ankle ankles:ankle foot feet:foot heel toe toes:toe skin penis testicle testicles:testicle scrotum
+vagina vaginal vulva anus anal rectum rectal bladder kidney kidneys:kidney liver heart lung lungs:lung`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((entry) => {
+      const [word, form] = entry.split(':');
+      return [word, form ?? word] as [string, string];
+    }),
+);

@@ -2,7 +2,9 @@ import type { Candidate, Detector } from './kinds.js';
 
 // ── English: a capitalised name right after "my name is", "I'm", "this is", "Name:" ──────────────
 
-const EN_LEAD = /\b(?:my name is|my name's|name is|i'm|i am|im|this is|(?:patient |full )?name\s*:|call me|signed|regards,|sincerely,|thanks,|thank you,)\s+/gi;
+// "brand name: Prilosec" and "the generic name is ibuprofen" name a medicine, not a person.
+const EN_LEAD =
+  /\b(?:my name is|my name's|i'm|i am|im|this is|call me|signed|regards,|sincerely,|thanks,|thank you,|(?<!(?:brand|generic|drug|trade|chemical|scientific|street|product|medication|medicine|file|user)\s)(?:patient |full )?name(?:\s*:|\s+is))\s+/gi;
 const CAPITALISED_NAME = /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){0,2}/;
 const LOWERCASE_NAME = /^[a-z]+(?:\s+[a-z]+)?/;
 // Capitalised words that follow "I'm"/"this is" without being names.
@@ -15,9 +17,14 @@ const NOT_A_NAME = new Set(
     'Nurse Mr Mrs Ms Miss Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May ' +
     'June July August September October November December Still Now Feeling Getting Going Trying Wondering Writing ' +
     'Asking Looking Hoping Allergic Vegan Vegetarian Gay Straight Trans Ill Sick Fine Good Well Tired Overweight ' +
-    'Underweight Healthy Active Retired Unemployed Hiv Hpv Covid Urgent Please Hello Hi Dear Thanks Thank Regarding About'
+    'Underweight Healthy Active Retired Unemployed Hiv Hpv Covid Urgent Please Hello Hi Dear Thanks Thank Regarding About ' +
+    // roles people describe themselves by
+    'Student Teacher Mother Father Mom Dad Wife Husband Engineer Athlete Dancer Runner Smoker Patient Parent Grandmother ' +
+    'Grandfather Caregiver Pharmacist Physician Surgeon Worker Manager Lawyer Soldier Veteran Mum Son Daughter Girl Boy Man Woman'
   ).split(' '),
 );
+// Verb forms ("I AM Diagnosed", "I'm Suffering") are not names either.
+const looksLikeVerb = (word: string) => /(?:ed|ing)$/.test(word) && word.length > 4;
 // Words that end a lower-case name typed after "my name is".
 const NAME_STOP = new Set('and i im i\'m from age aged my am a the is was with but so years year old not just here'.split(' '));
 
@@ -29,10 +36,8 @@ function englishNames(scan: string): Candidate[] {
     const lead = m[0].toLowerCase();
     let name = CAPITALISED_NAME.exec(rest)?.[0];
     if (name) {
-      const words = name.split(/\s+/);
-      while (words.length > 0 && NOT_A_NAME.has(words[0])) words.shift();
-      // A leading stop word means the whole phrase is not a name ("I'm Taiwanese", "this is March").
-      if (words.length !== name.split(/\s+/).length) name = undefined;
+      // One ordinary word means the phrase is not a name ("I'm Taiwanese", "this is March", "I am Ballet Dancer").
+      if (name.split(/\s+/).some((w) => NOT_A_NAME.has(w) || looksLikeVerb(w))) name = undefined;
     } else if (/name/.test(lead)) {
       // After "my name is" even a lower-case word is a name; stop at the first ordinary word.
       const words = (LOWERCASE_NAME.exec(rest)?.[0] ?? '').split(/\s+/).filter(Boolean);
@@ -70,13 +75,15 @@ const RELATIVE_CALLED = new RegExp(
   'dg',
 );
 const NOT_A_CHINESE_NAME = /^(?:医生|醫生|大夫|护士|護士|老师|老師|患者|病人|孕妇|孕婦|小孩|小朋友|阿姨|小姐|先生|女士)/;
+// Characters that almost never appear in a given name but fill medical words ("我是高血压，…").
+const MEDICAL_CHARACTERS = /[血壓压病症炎癌瘤患痛疼藥药肝腎肾胃肺糖尿瘡疮痔]/;
 
 function chineseNames(scan: string): Candidate[] {
   const out: Candidate[] = [];
   for (const pattern of [CALLED, I_AM, RELATIVE_CALLED]) {
     for (const m of scan.matchAll(pattern)) {
       const span = m.indices?.[1];
-      if (!span || NOT_A_CHINESE_NAME.test(m[1])) continue;
+      if (!span || NOT_A_CHINESE_NAME.test(m[1]) || MEDICAL_CHARACTERS.test(m[1])) continue;
       out.push({ kind: 'name', start: span[0], end: span[1] });
     }
   }

@@ -42,6 +42,7 @@ const HISTORY = new RegExp(
     '\\bused to\\b',
     '\\bhistory of\\b',
     '\\bpreviously\\b',
+    '\\bback then\\b|\\bat the time\\b|\\bthat time\\b',
     '\\bin the past\\b',
     '\\bonce (?:as|when|before|in)\\b',
     '\\b(?:died|passed away|death) (?:of|from)\\b',
@@ -86,6 +87,13 @@ const HABITUAL = /\b(?:sometimes|occasionally|every time|whenever|from time to t
 
 export function isHistoricalOrHypothetical(clause: string): boolean {
   return HISTORY.test(clause) || HYPOTHETICAL.test(clause) || HABITUAL.test(clause);
+}
+
+// Words that bring a sentence back to the present: "…years ago, *now* his face droops".
+const PRESENT = /\b(?:now|today|tonight|this morning|this evening|currently|suddenly|just now|right now|again|at the moment)\b|现在|今天|今晚|今早|刚才|刚刚|突然|忽然|目前|这次|此次|再次|又开始|又出现/;
+
+export function returnsToPresent(clause: string): boolean {
+  return PRESENT.test(clause);
 }
 
 /** "中风过", "抽搐过一次": 过 right after the event marks it as something that has happened before. */

@@ -9,25 +9,26 @@ export function normaliseForTriage(text: string): string {
   return toSimplified(folded).replace(/\s+/g, ' ');
 }
 
+// A decimal point ("38.5") does not end a sentence.
+const SENTENCE_BREAK = /[!?;。！？；\n]+|\.(?=\s|$)/;
+
 /**
- * Clauses bound the reach of a negation or of a "years ago": "no fever, but now my chest hurts"
- * holds two clauses, and the "no" must not cancel the chest pain.
- * A decimal point ("38.5") and a thousands comma ("120,000") do not end a clause.
+ * Clauses bound the reach of a negation: in "no fever, but my chest hurts" the "no" must not cancel
+ * the chest pain. Contrast words are dropped; "now"/"现在" open a new clause and stay in it, because
+ * they mark a return to the present. A thousands comma ("120,000") does not split.
  */
 const CLAUSE_BREAK = new RegExp(
-  [
-    '[!?;。！？；\\n]+',
-    '\\.(?=\\s|$)',
-    ',(?!\\d)',
-    '\\b(?:but|however|though|although|except|yet|whereas|now|then)\\b',
-    '但是|可是|不过|然而|但|现在|后来',
-  ].join('|'),
-  'g',
+  [',(?!\\d)', '、', '\\b(?:but|however|though|although|except|yet|whereas)\\b', '但是|可是|不过|然而|但', '(?=\\bnow\\b|现在|后来)'].join('|'),
 );
 
-export function splitClauses(normalised: string): string[] {
+export function splitSentences(normalised: string): string[][] {
   return normalised
-    .split(CLAUSE_BREAK)
-    .map((c) => (c ?? '').trim())
-    .filter((c) => c.length > 0);
+    .split(SENTENCE_BREAK)
+    .map((sentence) =>
+      sentence
+        .split(CLAUSE_BREAK)
+        .map((c) => (c ?? '').trim())
+        .filter((c) => c.length > 0),
+    )
+    .filter((clauses) => clauses.length > 0);
 }

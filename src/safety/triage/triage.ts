@@ -1,9 +1,9 @@
 import type { SafetyLang } from '../script.js';
 import { TRIAGE_CATEGORIES, type TriageResult } from './categories.js';
 import { CONCEPTS, type ConceptId } from './concepts.js';
-import { isExperiencedBefore, isHistoricalOrHypothetical, isNegated, isSpeculative } from './context.js';
+import { isExperiencedBefore, isHistoricalOrHypothetical, isNegated, isSpeculative, returnsToPresent } from './context.js';
 import { RULES } from './rules.js';
-import { normaliseForTriage, splitClauses } from './text.js';
+import { normaliseForTriage, splitSentences } from './text.js';
 
 // Red flags show in the first lines of a question; bounding the input keeps a huge paste cheap.
 const MAX_CHARS = 20_000;
@@ -11,21 +11,30 @@ const MAX_CHARS = 20_000;
 /** The concepts mentioned as present and current: not negated, not past history, not hypothetical. */
 export function findConcepts(text: string): Set<ConceptId> {
   const found = new Set<ConceptId>();
-  for (const clause of splitClauses(normaliseForTriage(text.slice(0, MAX_CHARS)))) {
-    if (isHistoricalOrHypothetical(clause)) continue;
-    for (const concept of CONCEPTS) {
-      if (found.has(concept.id)) continue;
-      if (concept.unlessClause?.test(clause)) continue;
-      for (const m of clause.matchAll(concept.pattern)) {
-        const start = m.index ?? 0;
-        if (isNegated(clause, start) || isSpeculative(clause, start) || isExperiencedBefore(clause, start + m[0].length)) continue;
-        if (concept.accept && !concept.accept(m)) continue;
-        found.add(concept.id);
-        break;
-      }
+  for (const sentence of splitSentences(normaliseForTriage(text.slice(0, MAX_CHARS)))) {
+    // A past or hypothetical frame carries over the commas of its sentence ("years ago, his face drooped")
+    // until a clause returns to the present ("…, now he cannot speak").
+    let offFrame = false;
+    for (const clause of sentence) {
+      if (returnsToPresent(clause)) offFrame = false;
+      if (isHistoricalOrHypothetical(clause)) offFrame = true;
+      if (!offFrame) collect(clause, found);
     }
   }
   return found;
+}
+
+function collect(clause: string, found: Set<ConceptId>): void {
+  for (const concept of CONCEPTS) {
+    if (found.has(concept.id) || concept.unlessClause?.test(clause)) continue;
+    for (const m of clause.matchAll(concept.pattern)) {
+      const start = m.index ?? 0;
+      if (isNegated(clause, start) || isSpeculative(clause, start) || isExperiencedBefore(clause, start + m[0].length)) continue;
+      if (concept.accept && !concept.accept(m)) continue;
+      found.add(concept.id);
+      break;
+    }
+  }
 }
 
 /**

@@ -44,7 +44,7 @@ function tidy(sentence: string): string {
 
 function lowerFirst(item: string): string {
   // Keep acronyms and proper-looking words ("HIV", "Down syndrome") as written.
-  return /^[A-Z][a-z]/.test(item) && !/^[A-Z][a-z]+[A-Z]/.test(item) ? item[0].toLowerCase() + item.slice(1) : item;
+  return /^(?:[A-Z][a-z]|[AI]\s)/.test(item) && !/^[A-Z][a-z]+[A-Z]/.test(item) ? item[0].toLowerCase() + item.slice(1) : item;
 }
 
 function joinList(leadIn: string, items: string[]): string | null {
@@ -103,31 +103,46 @@ function paragraphSentences(paragraph: string): string[] {
   return out;
 }
 
+const MAX_ITEM_PARAGRAPH_WORDS = 40;
+
 /**
- * Some FAQ pages put each list item in its own paragraph after a "… include:" paragraph; those are
- * turned back into one bulleted paragraph so they fold like inline lists.
+ * Some FAQ pages put each list item in its own paragraph after a "… include:" paragraph. Such a list
+ * is folded into its lead-in when every item is one short sentence; otherwise it is left out whole,
+ * since its items ("Breathing in harmful fumes.") are not sentences on their own.
  */
-function regroupListParagraphs(paragraphs: string[]): string[] {
+function paragraphUnits(paragraphs: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
-    let p = paragraphs[i].trim();
-    if (/:$/.test(p)) {
-      while (i + 1 < paragraphs.length && isShortItem(paragraphs[i + 1])) p += ` - ${paragraphs[++i].trim()}`;
+    const p = paragraphs[i].trim();
+    if (!/:$/.test(p) || /\s-\s/.test(p)) {
+      out.push(p);
+      continue;
     }
-    out.push(p);
+    const items: string[] = [];
+    while (i + 1 < paragraphs.length && isItemParagraph(paragraphs[i + 1])) items.push(paragraphs[++i].trim());
+    if (!items.length) {
+      out.push(p);
+      continue;
+    }
+    const leadSentences = splitSentences(p);
+    const leadIn = leadSentences.pop() ?? '';
+    if (leadSentences.length) out.push(leadSentences.join(' '));
+    const foldable = items.every((item) => splitSentences(item).length === 1);
+    const joined = foldable ? joinList(leadIn, items) : null;
+    if (joined) out.push(joined);
   }
   return out;
 }
 
-function isShortItem(paragraph: string): boolean {
+function isItemParagraph(paragraph: string): boolean {
   const p = paragraph.trim();
-  return p.split(/\s+/).length <= 14 && splitSentences(p).length === 1 && !/:$/.test(p);
+  return p.split(/\s+/).length <= MAX_ITEM_PARAGRAPH_WORDS && !/:$/.test(p) && !/^(?:It|This|These|They|The)\b/.test(p);
 }
 
 export function faqSentences(text: string): SourceSentence[] {
   const out: SourceSentence[] = [];
   let index = 0;
-  for (const paragraph of regroupListParagraphs(text.split(/\n\s*\n/))) {
+  for (const paragraph of paragraphUnits(text.split(/\n\s*\n/))) {
     const p = paragraph.trim();
     if (!p || /^key points\b/i.test(p)) continue;
     for (const raw of paragraphSentences(p)) {

@@ -1,0 +1,108 @@
+// Figures for docs/safety.md: triage recall and false alarms, de-identification coverage, a sanity check
+// over the real shared seeds, and speed. `npm run bench:safety` (add `-- --verbose` to list every error,
+// `-- --dev-only` while iterating so the held-out sets stay unseen).
+import { existsSync, readFileSync } from 'node:fs';
+import { deidentify, triage, IDENTIFIER_KINDS, type IdentifierKind } from '../src/safety/index.js';
+import { loadDeidSet, loadTriageSet } from '../src/safety/eval/labelled.js';
+import { evaluateTriage } from '../src/safety/eval/triage-metrics.js';
+import { evaluateDeid } from '../src/safety/eval/deid-metrics.js';
+
+const verbose = process.argv.includes('--verbose');
+const sets = process.argv.includes('--dev-only') ? (['dev'] as const) : (['dev', 'heldout'] as const);
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const started = performance.now();
+
+console.log('## Triage — labelled sets (src/safety/testdata/triage-*.jsonl)\n');
+console.log('| set | cases | emergencies | recall | false-alarm rate | category recall | en recall/FA | zh-Hant recall/FA | zh-Hans recall/FA |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const name of sets) {
+  const r = evaluateTriage(loadTriageSet(name), triage);
+  const lang = (l: string) => (r.byLang[l] ? `${r.byLang[l].recall.toFixed(3)} / ${r.byLang[l].falseAlarmRate.toFixed(3)}` : '–');
+  console.log(
+    `| ${name} | ${r.cases} | ${r.emergencies} | ${r.recall.toFixed(3)} | ${r.falseAlarmRate.toFixed(3)} | ${r.categoryRecall.toFixed(3)} | ${lang('en')} | ${lang('zh-Hant')} | ${lang('zh-Hans')} |`,
+  );
+  if (verbose || name === 'heldout') {
+    for (const m of r.misses) console.log(`  missed [${name}] (${m.categories.join(',')}): ${m.text}`);
+    for (const f of r.falseAlarms) console.log(`  false alarm [${name}] (${f.found.categories.join(',')}): ${f.text}`);
+  }
+}
+
+console.log('\n## De-identification — labelled sets (src/safety/testdata/deid-*.jsonl)\n');
+const kindHeader = IDENTIFIER_KINDS.join(' | ');
+console.log(`| set | cases | ${kindHeader} | all identifiers | medical content wrongly removed | stray redactions |`);
+console.log(`|---|---|${IDENTIFIER_KINDS.map(() => '---|').join('')}---|---|---|`);
+for (const name of sets) {
+  const r = evaluateDeid(loadDeidSet(name), deidentify);
+  const cells = IDENTIFIER_KINDS.map((k) => {
+    const c = r.byKind[k];
+    return c ? `${c.removed}/${c.total}` : '–';
+  });
+  console.log(
+    `| ${name} | ${r.cases} | ${cells.join(' | ')} | ${r.removed}/${r.identifiers} (${pct(r.removed / r.identifiers)}) | ${r.keepRemoved}/${r.keepSpans} (${pct(r.keepRemoved / r.keepSpans)}) | ${r.strayRedactions} |`,
+  );
+  if (verbose || name === 'heldout') {
+    for (const m of r.missed) console.log(`  missed [${name}] ${m.kind} «${m.value}»: ${m.text}`);
+    for (const o of r.overRemoved) console.log(`  medical removed [${name}] «${o.value}» by «${o.by}»: ${o.text}`);
+    for (const s of r.strays) console.log(`  stray [${name}] ${s.kind} «${s.original}»: ${s.text}`);
+  }
+}
+
+// ── Sanity check on the real seeds: how often does triage alarm, how often does de-identification fire? ──
+interface SeedThread { id: string; title: string | null; question: string; answers?: string[]; lang: 'en' | 'zh-Hans' }
+const seedFiles = ['../shared/data/seed_qa_en.jsonl', '../shared/data/seed_qa_zh.jsonl'];
+const questionText = (t: SeedThread) => (t.title && t.title !== t.question ? `${t.title}\n${t.question}` : t.question);
+// A fixed stride, so the sample is the same every run and spread over the whole file.
+const sample = <T>(xs: T[], n: number) => xs.filter((_, i) => i % Math.max(1, Math.ceil(xs.length / n)) === 0).slice(0, n);
+
+if (seedFiles.every((f) => existsSync(f))) {
+  console.log('\n## Seeds sanity check (../shared/data/seed_qa_*.jsonl, unlabelled)\n');
+  const allQuestions: SeedThread[] = [];
+  for (const file of seedFiles) {
+    const threads = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as SeedThread);
+    allQuestions.push(...threads);
+    const flagged = threads.map((t) => ({ t, r: triage(questionText(t), t.lang) })).filter((x) => x.r.emergency);
+    const byCategory: Record<string, number> = {};
+    for (const f of flagged) for (const c of f.r.categories) byCategory[c] = (byCategory[c] ?? 0) + 1;
+    console.log(`triage ${file}: ${flagged.length}/${threads.length} questions flagged (${pct(flagged.length / threads.length)}) ${JSON.stringify(byCategory)}`);
+    for (const f of sample(flagged, verbose ? 1000 : 8)) console.log(`  [${f.r.categories.join(',')}] ${questionText(f.t).replace(/\s+/g, ' ').slice(0, 140)}`);
+
+    for (const [part, texts] of [
+      ['questions', threads.map(questionText)],
+      ['answers', threads.flatMap((t) => t.answers ?? [])],
+    ] as const) {
+      const byKind: Partial<Record<IdentifierKind, number>> = {};
+      const shown: string[] = [];
+      let withAny = 0;
+      for (const text of texts) {
+        const { redactions } = deidentify(text);
+        if (redactions.length > 0) withAny++;
+        for (const r of redactions) {
+          byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
+          shown.push(`  ${r.kind} «${r.original}» in …${text.slice(Math.max(0, r.start - 30), r.end + 30).replace(/\s+/g, ' ')}…`);
+        }
+      }
+      console.log(`de-identification ${file} ${part}: ${withAny}/${texts.length} texts with a redaction ${JSON.stringify(byKind)}`);
+      for (const line of sample(shown, verbose ? 1000 : 8)) console.log(line);
+    }
+  }
+
+  // ── Speed, against a naive baseline computed in the same run: one keyword regex over lower-cased text. ──
+  const texts = allQuestions.map(questionText);
+  const naive = /chest pain|stroke|suicid|bleeding|anaphyla|overdose|breath|seizure|fever|pregnan|head|胸痛|中风|自杀|出血|过敏|中毒|呼吸|抽搐|发烧|怀孕|头/;
+  const time = (fn: (t: string) => unknown) => {
+    const t0 = performance.now();
+    for (const t of texts) fn(t);
+    return performance.now() - t0;
+  };
+  time((t) => triage(t)); // warm-up (loads the Chinese conversion tables)
+  const baseline = time((t) => naive.test(t.toLowerCase()));
+  const triageMs = time((t) => triage(t));
+  const deidMs = time((t) => deidentify(t));
+  console.log(`\n## Speed over ${texts.length} seed questions\n`);
+  console.log(`naive keyword scan (baseline): ${baseline.toFixed(0)} ms`);
+  console.log(`triage: ${triageMs.toFixed(0)} ms (${(triageMs / texts.length).toFixed(3)} ms/question, ${(triageMs / baseline).toFixed(1)}× baseline)`);
+  console.log(`deidentify: ${deidMs.toFixed(0)} ms (${(deidMs / texts.length).toFixed(3)} ms/question, ${(deidMs / baseline).toFixed(1)}× baseline)`);
+} else {
+  console.log('\n(seeds sanity check skipped: ../shared/data/seed_qa_*.jsonl not found)');
+}
+console.log(`\nbench:safety finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);

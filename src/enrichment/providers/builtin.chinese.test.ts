@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { generateBuiltin } from './builtin.js';
+import { validateGenerated } from './validate.js';
+import { citationNumbersIn } from './citations.js';
+import { readJsonl, sharedDataPresent, type SeedThread } from './testing/sharedData.js';
+import { inputForThread } from './testing/faqRetrieval.js';
+import { detectLang, toScript } from './text/script.js';
+import { createSimilarityIndex } from '../../similarity/index.js';
+import type { EnrichmentInput } from './types.js';
+
+const missing = !sharedDataPresent('seed_qa_zh.jsonl') && '../shared/data/seed_qa_zh.jsonl is missing';
+if (missing) console.log(`# skipped: ${missing}`);
+
+/** Chinese threads with their answers and the similar answered threads, every other one as a Traditional question. */
+function chineseInputs(count: number): EnrichmentInput[] {
+  const threads = readJsonl<SeedThread>('seed_qa_zh.jsonl').slice(0, 2000);
+  const index = createSimilarityIndex();
+  index.add(threads.map((s, i) => ({ id: String(i), text: `${s.title} ${s.question}`, lang: 'zh-Hans' as const })));
+  const out: EnrichmentInput[] = [];
+  for (let i = 0; i < threads.length && out.length < count; i += 25) {
+    const t = threads[i];
+    const similar = index.query(`${t.title} ${t.question}`, { k: 4, exclude: new Set([String(i)]) }).map((h) => threads[Number(h.id)]);
+    const input = inputForThread(t, null, similar);
+    if (out.length % 2 === 0) {
+      const q = input.question;
+      input.question = { ...q, lang: 'zh-Hant', title: toScript(q.title, 'zh-Hant'), body: toScript(q.body, 'zh-Hant') };
+    }
+    out.push(input);
+  }
+  return out;
+}
+
+test('Chinese questions: cited text in the question’s own script, citations resolve', { skip: missing || false }, (t) => {
+  const inputs = chineseInputs(60);
+  let withInfo = 0;
+  for (const input of inputs) {
+    const out = generateBuiltin(input);
+    assert.deepEqual(validateGenerated(out, input), [], input.question.title);
+    assert.equal(detectLang(out.headline), input.question.lang === 'zh-Hant' ? 'zh-Hant' : detectLang(out.headline));
+    if (!out.moreInfo) continue;
+    withInfo++;
+    assert.equal(detectLang(out.moreInfo.text), input.question.lang);
+    for (const n of citationNumbersIn(out.moreInfo.text)) {
+      const source = out.moreInfo.sources.find((s) => s.n === n)!;
+      assert.ok(input.passages.some((p) => p.url === source.url), `[${n}] does not resolve`);
+    }
+    // Nothing that reads as a diagnosis of this asker survives from the doctors' replies.
+    assert.doesNotMatch(out.moreInfo.text, /考虑是|考慮是|你这是|你這是/);
+  }
+  t.diagnostic(`${withInfo}/${inputs.length} Chinese questions got More Info`);
+  assert.ok(withInfo >= inputs.length * 0.7);
+});
+
+test('a Chinese question with little to go on gets no More Info, not an invented one', () => {
+  const input: EnrichmentInput = {
+    question: { title: '头疼怎么办？', body: '最近头疼。', lang: 'zh-Hans', department: { slug: 'neurology', name: 'Neurology' } },
+    answers: [{ text: '你好，考虑是感冒引起的。', doctorName: '王医生' }],
+    passages: [{ id: 'answer:1', kind: 'doctor-answer', title: '医生回答', url: '/questions/1#answer-1', text: '你好，考虑是感冒引起的。', lang: 'zh-Hans' }],
+  };
+  const out = generateBuiltin(input);
+  assert.equal(out.moreInfo, null);
+  assert.match(out.headline, /头疼/);
+});
+
+test('doses and diagnoses in a Chinese answer are dropped, the advice after them kept', () => {
+  const answer = '你好，根据你的描述，考虑是胃炎，建议清淡饮食，避免辛辣刺激的食物。可以口服奥美拉唑，每次20毫克，每日两次。平时注意规律作息，保持心情舒畅，不要熬夜。胃炎的发生和饮食不规律、幽门螺杆菌感染有关。';
+  const input: EnrichmentInput = {
+    question: { title: '胃疼是怎么回事？', body: '饭后胃疼，有时反酸。', lang: 'zh-Hans', department: { slug: 'gastroenterology', name: 'Gastroenterology' } },
+    answers: [{ text: answer, doctorName: '李医生' }],
+    passages: [{ id: 'answer:2', kind: 'doctor-answer', title: '医生回答', url: '/questions/2#answer-1', text: answer, lang: 'zh-Hans' }],
+  };
+  const out = generateBuiltin(input);
+  assert.ok(out.moreInfo, `${out.warnings}`);
+  assert.deepEqual(validateGenerated(out, input), []);
+  assert.match(out.moreInfo.text, /建议清淡饮食/);
+  assert.doesNotMatch(out.moreInfo.text, /毫克|每日两次|考虑是/);
+  assert.match(out.moreInfo.text, /就诊。?[^\n]*$/);
+});

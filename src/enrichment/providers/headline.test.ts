@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { englishHeadline, questionKind } from './headline.js';
+import { recogniseTopic } from './topic.js';
+import { chineseHeadline } from './headlineChinese.js';
+
+const headline = (title: string, foci: string[] = [], body = title, answer = '') =>
+  englishHeadline(title, body, recogniseTopic(`${title} ${body}`, title, foci, answer), 'Family Medicine');
+
+test('the kind of question shapes the headline', () => {
+  assert.equal(headline('Can I take ibuprofen with amoxicillin?'), 'Can You Take Ibuprofen With Amoxicillin?');
+  assert.equal(headline('Is it safe to take melatonin and sertraline together?'), 'Can You Take Melatonin With Sertraline?');
+  assert.equal(headline('Bleeding after sex, should I worry?'), 'Bleeding After Sex: What It Can Mean');
+  assert.equal(headline('Regarding involuntary muscle twitching?'), 'Involuntary Muscle Twitching: Causes and Solutions');
+  assert.equal(headline('What causes a stabbing pain in my right ear?'), 'Ear Pain: Possible Causes and What Helps');
+  assert.equal(headline('How do I get rid of acne scars?', ['Acne']), 'Acne: Treatment and Self-Care');
+  assert.equal(headline('My HIV test results after 3 months?', ['HIV']), 'HIV: Understanding the Results');
+});
+
+test('an FAQ topic heads the page only when the question or the doctor names it', () => {
+  // Only retrieval suggested pericarditis: naming it would read as a diagnosis.
+  assert.doesNotMatch(headline('I felt an electric shock like feeling in my chest?', ['Pericarditis']), /Pericarditis/);
+  assert.equal(headline('Should I be worried about my heart?', ['Pericarditis'], 'x', 'this may be pericarditis'), 'Pericarditis: When to Worry');
+  assert.match(headline('I was diagnosed with sciatica, what now?', ['Sciatica']), /^Sciatica: /);
+});
+
+test('question kinds', () => {
+  assert.equal(questionKind('Why do I keep getting headaches?', ''), 'cause');
+  assert.equal(questionKind('Is it normal to have a lump here?', ''), 'worry');
+  assert.equal(questionKind('Best treatment for plantar fasciitis?', ''), 'treatment');
+});
+
+test('Chinese headlines name the shared term and the kind of question', () => {
+  assert.equal(chineseHeadline('高血压什么原因引起的？', '', '高血压的原因比较多'), '高血压的常见原因与应对');
+  assert.equal(chineseHeadline('有高血压的人能献血吗？', '', '高血压患者可以献血'), '高血压：能否献血？');
+  assert.equal(chineseHeadline('胃疼怎么办', '吃完饭就胃疼', '胃疼多和饮食有关'), '胃疼的治疗与日常调理');
+});

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { faqSentences } from './englishSentences.js';
+import { quotableAnswerSentences, restoreSentence } from './answerStyle.js';
+
+const texts = (t: string) => faqSentences(t).map((s) => s.text);
+
+test('the Key Points digest is dropped and short bullet lists fold into their lead-in', () => {
+  const out = texts('Key Points - Acne is common. - It causes pimples.\n\nAcne is a common skin disease that causes pimples. Common signs include: - Whiteheads. - Blackheads. - Red bumps.');
+  assert.deepEqual(out, ['Acne is a common skin disease that causes pimples.', 'Common signs include whiteheads, blackheads, and red bumps.']);
+});
+
+test('a MedlinePlus list without a colon, whose last item runs on, is folded and the run-on kept', () => {
+  const out = texts('If you have acne - Clean your skin gently - Try not to touch your skin - Avoid the sun Treatments for acne include medicines and creams.');
+  assert.deepEqual(out, ['If you have acne: clean your skin gently, try not to touch your skin, and avoid the sun.', 'Treatments for acne include medicines and creams.']);
+});
+
+test('list items in their own paragraphs are folded, or left out whole when they are not one sentence each', () => {
+  assert.deepEqual(texts('Causes of hives include:\n\nA drug.\n\nA food.\n\nStress.'), ['Causes of hives include a drug, a food, and stress.']);
+  assert.deepEqual(texts('Conditions that can injure the lungs include:\n\nPneumonia. This is an infection in the lungs.\n\nBreathing in harmful fumes or smoke.'), []);
+});
+
+test('boilerplate and page furniture are not sentences', () => {
+  assert.deepEqual(texts('See the following sections for more information about tests. Visit www.nih.gov for details about this summary.'), []);
+});
+
+test('imported answers get capitals and full stops back; personal remarks and cut-offs are not quoted', () => {
+  assert.equal(restoreSentence('physiotherapy can help with hiv related neuropathy'), 'Physiotherapy can help with HIV related neuropathy.');
+  const quoted = quotableAnswerSentences('hi. i think you have gerd. physiotherapy can play an important role in alleviation of the problem. avoid spicy foods and coffee late at night …').map((s) => s.text);
+  assert.deepEqual(quoted, ['Physiotherapy can play an important role in alleviation of the problem.']);
+});

@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { triage } from './triage.js';
+
+const alarms = (text: string) => triage(text).emergency;
+
+test('classic red flags alarm, with the right category', () => {
+  assert.deepEqual(triage('Crushing chest pain and I am sweating a lot').categories, ['chest-pain']);
+  assert.deepEqual(triage('her face is drooping on one side').categories, ['stroke']);
+  assert.deepEqual(triage('I want to kill myself').categories, ['suicide-self-harm']);
+  assert.deepEqual(triage('My 5 week old has a fever of 38.3').categories, ['infant-fever']);
+  assert.deepEqual(triage('I am 10 weeks pregnant and bleeding').categories, ['pregnancy-bleeding']);
+  assert.deepEqual(triage('he hit his head and was knocked out').categories, ['head-injury']);
+  assert.deepEqual(triage('my daughter swallowed a button battery').categories, ['poisoning-overdose']);
+});
+
+test('Traditional and Simplified Chinese meet the same patterns', () => {
+  assert.deepEqual(triage('胸口很悶，一直冒冷汗', 'zh-Hant').categories, ['chest-pain']);
+  assert.deepEqual(triage('胸口很闷，一直冒冷汗', 'zh-Hans').categories, ['chest-pain']);
+  assert.equal(alarms('我不想活了'), true);
+  assert.equal(alarms('癲癇發作超過十分鐘還沒停'), true);
+});
+
+test('negations do not alarm', () => {
+  assert.equal(alarms('No chest pain, no sweating, just a cough'), false);
+  assert.equal(alarms('I have no chest pain or shortness of breath'), false);
+  assert.equal(alarms('沒有胸痛，也沒有冒汗'), false);
+  assert.equal(alarms('没有胸痛，也不喘'), false);
+  assert.equal(alarms("I'm not suicidal, just sad"), false);
+  assert.equal(alarms('我不想死，只是很累'), false);
+});
+
+test('a negation does not reach past "but" into a new clause', () => {
+  assert.equal(alarms('No fever, but my chest is crushing and I am drenched in sweat'), true);
+});
+
+test("past history and other people's history do not alarm", () => {
+  assert.equal(alarms('My father had a stroke years ago, his face drooped back then'), false);
+  assert.equal(alarms('我爸爸几年前中风过'), false);
+  assert.equal(alarms('我爸爸幾年前中風過，嘴歪了'), false);
+  assert.equal(alarms('I used to self-harm as a teenager'), false);
+  assert.equal(alarms('以前有过轻生的念头'), false);
+});
+
+test('a current event in another person alarms', () => {
+  assert.equal(alarms("My dad's speech is suddenly slurred"), true);
+  assert.equal(alarms('我女儿一直抽搐，叫不醒'), true);
+});
+
+test('questions about signs, risks and prevention do not alarm', () => {
+  assert.equal(alarms('What are the signs of a stroke, like face drooping?'), false);
+  assert.equal(alarms('中风有哪些前兆？'), false);
+  assert.equal(alarms('How do I use an EpiPen if my throat swells?'), false);
+});
+
+test('thresholds: infants under three months, ten tablets, five minutes', () => {
+  assert.equal(alarms('My 4 month old has a fever of 38.5'), false);
+  assert.equal(alarms('My 11 week old has a fever of 38.5'), true);
+  assert.equal(alarms('I took 2 tablets of ibuprofen'), false);
+  assert.equal(alarms('I took 25 tablets of ibuprofen'), true);
+  assert.equal(alarms('他抽搐了两分钟，已经好了'), false);
+  assert.equal(alarms('他抽搐了二十分钟'), true);
+});
+
+test('anxious but benign questions do not alarm', () => {
+  for (const text of [
+    'I get a sharp chest twinge for a second when I breathe in deeply, is it serious?',
+    'My gums bleed a little when I brush',
+    'Heavy periods with clots every month',
+    'Bleeding gums in pregnancy, normal?',
+    '跑步以后有点喘',
+    '痔疮大便带血',
+    '会不会中毒？',
+  ]) {
+    assert.equal(alarms(text), false, text);
+  }
+});
+
+test('empty and huge inputs are handled', () => {
+  assert.deepEqual(triage(''), { emergency: false, categories: [] });
+  const huge = 'lorem ipsum dolor sit amet '.repeat(5000) + 'I want to kill myself';
+  assert.equal(typeof triage(huge).emergency, 'boolean');
+});

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * Lay ↔ medical bridging: phrases (as stemmed content words) that name one medical concept,
+ * built by scripts/train-similarity-concepts.ts from MedQuAD's foci and synonyms.
+ */
+let table: Map<string, number> | undefined;
+let longest = 1;
+
+function load(): Map<string, number> {
+  if (table) return table;
+  const raw = JSON.parse(readFileSync(new URL('./data/concepts.json', import.meta.url), 'utf8')) as { phrases: Record<string, number> };
+  table = new Map(Object.entries(raw.phrases));
+  for (const k of table.keys()) longest = Math.max(longest, k.split(' ').length);
+  return table;
+}
+
+/** Concept ids named in a sequence of stems, longest phrase first at each position. */
+export function conceptsIn(stems: string[]): number[] {
+  const t = load();
+  const out: number[] = [];
+  for (let i = 0; i < stems.length; i++) {
+    for (let len = Math.min(longest, stems.length - i); len >= 1; len--) {
+      const id = t.get(len === 1 ? stems[i] : stems.slice(i, i + len).join(' '));
+      if (id !== undefined) {
+        out.push(id);
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
