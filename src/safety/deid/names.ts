@@ -16,15 +16,16 @@ const NOT_A_NAME = new Set(
     'English French German Spanish Filipino Vietnamese Thai Malaysian Australian Mexican European African Dr Doctor ' +
     'Nurse Mr Mrs Ms Miss Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May ' +
     'June July August September October November December Still Now Feeling Getting Going Trying Wondering Writing ' +
-    'Asking Looking Hoping Allergic Vegan Vegetarian Gay Straight Trans Ill Sick Fine Good Well Tired Overweight ' +
+    'Asking Looking Hoping Suffering Experiencing Struggling Dealing Living Working Bleeding Taking Having Allergic Vegan Vegetarian Gay Straight Trans Ill Sick Fine Good Well Tired Overweight ' +
     'Underweight Healthy Active Retired Unemployed Hiv Hpv Covid Urgent Please Hello Hi Dear Thanks Thank Regarding About ' +
     // roles people describe themselves by
     'Student Teacher Mother Father Mom Dad Wife Husband Engineer Athlete Dancer Runner Smoker Patient Parent Grandmother ' +
     'Grandfather Caregiver Pharmacist Physician Surgeon Worker Manager Lawyer Soldier Veteran Mum Son Daughter Girl Boy Man Woman'
   ).split(' '),
 );
-// Verb forms ("I AM Diagnosed", "I'm Suffering") are not names either.
-const looksLikeVerb = (word: string) => /(?:ed|ing)$/.test(word) && word.length > 4;
+// Verb forms ("I AM Diagnosed", "I'm Suffering") are not names either. Only long "-ed" words count, since
+// "Ahmed" is a name; "-ing" is left to the list above because pinyin names end in it ("Xiaoping").
+const looksLikeVerb = (word: string) => /ed$/.test(word) && word.length >= 7 && !/^(?:Mohammed|Muhammed|Mehmed)$/.test(word);
 // Words that end a lower-case name typed after "my name is".
 const NAME_STOP = new Set('and i im i\'m from age aged my am a the is was with but so years year old not just here'.split(' '));
 
