@@ -44,7 +44,7 @@ function tidy(sentence: string): string {
 
 function lowerFirst(item: string): string {
   // Keep acronyms and proper-looking words ("HIV", "Down syndrome") as written.
-  return /^(?:[A-Z][a-z]|[AI]\s)/.test(item) && !/^[A-Z][a-z]+[A-Z]/.test(item) ? item[0].toLowerCase() + item.slice(1) : item;
+  return /^(?:[A-Z][a-z]|A\s)/.test(item) && !/^[A-Z][a-z]+[A-Z]/.test(item) ? item[0].toLowerCase() + item.slice(1) : item;
 }
 
 function joinList(leadIn: string, items: string[]): string | null {
