@@ -1,14 +1,28 @@
-import { backgroundIdf } from './background.js';
-import { analyse } from './tokens.js';
-import { cosine, tfidfVector } from './vectors.js';
+import { readFileSync } from 'node:fs';
+import { modelFor, pairFeatures, type PairModelName } from './features.js';
+import { predict } from './train/logistic.js';
+import type { PairModel } from './train/pair-models.js';
 import type { Lang } from './types.js';
 
-/** Decision threshold on `score` for `same`; fixed in advance, never fitted on the pairs scored. */
-export const SAME_THRESHOLD = 0.5;
+const models = new Map<PairModelName, PairModel>();
 
-/** How alike two questions are, on their own (no archive): a score in [0,1] and a yes/no. */
-export function scorePair(q1: string, q2: string, _lang?: Lang): { score: number; same: boolean } {
-  const idf = backgroundIdf();
-  const score = cosine(tfidfVector(analyse(q1), idf.idf), tfidfVector(analyse(q2), idf.idf));
-  return { score, same: score >= SAME_THRESHOLD };
+/** The committed combiner for a language (see scripts/train-similarity.ts). */
+export function pairModel(name: PairModelName): PairModel {
+  let m = models.get(name);
+  if (!m) {
+    m = JSON.parse(readFileSync(new URL(`./data/pair-model-${name}.json`, import.meta.url), 'utf8')) as PairModel;
+    models.set(name, m);
+  }
+  return m;
+}
+
+/**
+ * How alike two questions are, on their own (no archive): the combiner's probability that they
+ * ask the same thing, and `same` at the threshold fixed when the model was trained.
+ */
+export function scorePair(q1: string, q2: string, lang?: Lang): { score: number; same: boolean } {
+  const name = modelFor(q1, q2, lang);
+  const model = pairModel(name);
+  const score = predict(model, pairFeatures(q1, q2, name));
+  return { score, same: score >= model.threshold };
 }
