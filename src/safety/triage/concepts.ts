@@ -47,7 +47,8 @@ export const CONCEPTS: Concept[] = [
       `\\bchest\\W+${W(4)}(?:pain|pains|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort|burning)`,
       `(?:pain|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort)\\W+${W(5)}chest\\b`,
       '\\bangina\\b',
-      '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,4}(?:痛|疼|闷|压|紧|憋|绞)|心口[^,，。;；]{0,3}(?:痛|疼|闷|压)|心绞痛|压榨',
+      `\\b(?:elephant|weight|brick|something heavy|tight band|vice)\\W+${W(4)}chest\\b`,
+      '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,4}(?:痛|疼|闷|压|紧|憋|绞)|(?:心口|心脏|心前区|心窝)[^,，。;；]{0,4}(?:痛|疼|闷|压|绞)|心绞痛|压榨',
     ]),
   },
   {
@@ -61,17 +62,18 @@ export const CONCEPTS: Concept[] = [
     id: 'breathlessAny',
     pattern: re([
       '\\bshort(?:ness)? of breath\\b|\\bbreathless\\w*|\\bout of breath\\b|\\bhard to breathe\\b|\\btrouble breathing\\b|\\bdifficulty breathing\\b|\\bcan\'?t (?:breathe|catch \\w+ breath)|\\bcannot breathe\\b|\\bgasping\\b|\\bwinded\\b',
-      '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|气短|气促|憋气|喘|呼吸急促|不能呼吸|无法呼吸',
+      '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|气短|气促|憋气|憋闷|喘|呼吸急促|不能呼吸|无法呼吸',
     ]),
   },
-  { id: 'sweating', pattern: re(['\\bsweat\\w*|\\bclammy\\b|\\bdrenched\\b|\\bperspir\\w*', '冷汗|大汗|出汗|冒汗|一身汗']) },
+  { id: 'sweating', pattern: re(['\\bsweat\\w*|\\bclammy\\b|\\bdrenched\\b|\\bperspir\\w*', '冷汗|大汗|出汗|冒汗|一身汗|满头汗|出了?[^,，。;；]{0,4}汗']) },
   {
     id: 'radiating',
     pattern: re([
       `\\b(?:to|into|down|through)\\W+(?:my|his|her|the)\\W+(?:left\\W+)?(?:arm|jaw|neck|back|shoulder)s?\\b`,
       '\\bradiat\\w*',
       '(?:放射|痛到|疼到|延伸到|蔓延到|传到|牵扯到|连着)[^,，。;；]{0,4}(?:左|手|臂|肩|下巴|下颌|背|颈|脖)',
-      '(?:左手|左臂|左肩|左胳膊|下巴|下颌)[^,，。;；]{0,2}(?:痛|疼|麻)',
+      '(?:左手|左臂|左肩|左胳膊|下巴|下颌|手臂|胳膊|手)[^,，。;；]{0,2}(?:痛|疼|麻)',
+      '\\b(?:left arm|left shoulder|jaw)\\W+(?:\\w+\\W+){0,2}(?:aches?|aching|hurts?|pain|numb\\w*|tingl\\w*)',
     ]),
   },
   { id: 'faint', pattern: re(['\\bfaint\\w*|\\bpass(?:ed|ing)? out\\b|\\blight-?headed\\b', '晕倒|昏倒|晕厥|昏厥|快晕']) },
@@ -124,6 +126,8 @@ export const CONCEPTS: Concept[] = [
       // "cutting myself" is self-harm; "cut himself on a nail" is an accident, so the one-off past needs intent.
       '\\b(?:cutting|hurting|harming|burning) (?:myself|himself|herself|themselves)\\b|\\b(?:cut|hurt|harm|burn)(?:ed)? (?:myself|himself|herself|themselves) (?:on purpose|deliberately|intentionally)\\b|\\bself[- ]?harm\\w*',
       '\\bend it all\\b|\\bjump(?:ing)? off (?:a |the )?(?:bridge|building|roof|balcony)\\b',
+      "\\b(?:going to|gonna|want to|plan to|planning to|will) (?:end it|end things|take all (?:of )?(?:my|the) (?:pills|tablets|meds|medication))\\b",
+      "\\b(?:nobody|no one|no-one) (?:will|would|is going to) (?:miss|care about) me\\b",
       '自杀|轻生|想死|不想活|活不下去|活着没意思|结束(?:自己的)?生命|了结自己|寻死|跳楼|割腕|自残|自伤|伤害自己|[割划伤]自己|用刀[^,，。;；]{0,4}[划割]|死了算了',
     ]),
   },
@@ -136,9 +140,10 @@ export const CONCEPTS: Concept[] = [
       `\\b(?:won'?t|can'?t) stop (?:the )?bleed\\w*`,
       `\\b(?:heavy|heavily|severe|severely|profuse\\w*|uncontroll\\w*|massive|lots of|a lot of|nonstop|non-stop|pouring)\\W+${W(1)}(?:bleed\\w*|blood)\\b`,
       `\\bbleed\\w*\\W+${W(2)}(?:heavily|a lot|profusely|badly|nonstop|non-stop|everywhere|like crazy)`,
+      '\\bblood (?:is |keeps |was )?(?:pouring|gushing|spurting|streaming|pumping|running) ?(?:out|everywhere|down)?\\b',
       '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
       `\\b(?:vomit\\w*|throwing up|threw up|throw up|coughing up|coughed up|cough up)\\W+${W(5)}blood\\b`,
-      '大出血|大量出血|(?<![脑颅眼底胃肠皮下结膜])出血[^,，。;；]{0,3}(?:很多|好多|太多|较多|不止|止不住|厉害)|血流不止|流血不止|血[^,，。;；]{0,4}(?:止不住|停不下|不停|喷|涌)|喷血|(?:吐|呕)血(?!丝)|大口[^,，。;；]{0,2}(?:吐|咯|咳)血|大量咯血|湿透',
+      '大出血|大量出血|(?<![脑颅眼底胃肠皮下结膜])出血[^,，。;；]{0,3}(?:很多|好多|太多|较多|不止|止不住|厉害)|血流不止|流血不止|血[^,，。;；]{0,4}(?:喷|涌)|(?:出血|流血|血)[^,，。;；]{0,10}(?:止不住|停不下|不停|不止)|流了(?:很多|好多|一大堆)血|血流了(?:很多|好多)|喷血|(?:吐|呕)血(?!丝)|大口[^,，。;；]{0,2}(?:吐|咯|咳)血|大量咯血|湿透',
     ]),
     // Heavy menstrual bleeding is a question for a doctor, not an emergency call.
     unlessClause: /\bperiods?\b|\bmenstrua|月经|例假|经期|(?:a little|a bit|streaks?|spots?|tinge|traces?) of blood/,
