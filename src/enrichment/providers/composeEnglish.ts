@@ -68,7 +68,7 @@ export function names(text: string, phrase: string): boolean {
  * One topic reads better than several, so entries on other topics are kept only when the question
  * or its answers name that topic outright.
  */
-function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<string>, askedText: string): Passage[] {
+export function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<string>, askedText: string, questionText: string): Passage[] {
   const scored = passages
     .filter((p) => p.kind === 'faq' && p.lang === 'en')
     .map((p) => {
@@ -77,14 +77,17 @@ function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<str
       const shared = coverage(question, stemSet(`${p.title} ${p.text.slice(0, 2000)}`));
       return { p, named, shared };
     })
-    .filter((s) => s.named >= 0.67 || s.shared >= 0.34);
+    .filter((s) => s.named >= 0.5 || s.shared >= 0.34);
   if (!scored.length) return [];
   // The leading topic is one the question names, if any; otherwise the caller's best match.
   const topicOf = (p: Passage) => cleanFocus(p.focus ?? p.title);
-  const mainTopic = topicOf((scored.find((s) => names(askedText, topicOf(s.p))) ?? scored[0]).p);
+  const mainTopic = topicOf((scored.find((s) => names(questionText, topicOf(s.p))) ?? scored.find((s) => names(askedText, topicOf(s.p))) ?? scored[0]).p);
   // Other topics come after the main one, so their sentences rank lower (passageRank) and cite later.
   const main = scored.filter((s) => topicOf(s.p) === mainTopic);
-  const others = scored.filter((s) => topicOf(s.p) !== mainTopic && (s.named >= 0.67 || s.shared >= 0.4 || names(askedText, topicOf(s.p))));
+  const mainStems = topicStems(mainTopic);
+  // Kin of the main topic ("Viral Gastroenteritis" for "Gastroenteritis") are welcome too.
+  const kin = (p: Passage) => [...topicStems(topicOf(p))].some((s) => mainStems.has(s));
+  const others = scored.filter((s) => topicOf(s.p) !== mainTopic && (s.named >= 0.67 || s.shared >= 0.4 || kin(s.p) || names(askedText, topicOf(s.p))));
   // At most two further topics, the ones the question names first: more reads like a pile of leaflets.
   const otherTopics = [...new Set(others.sort((a, b) => Number(names(askedText, topicOf(b.p))) - Number(names(askedText, topicOf(a.p)))).map((s) => topicOf(s.p)))].slice(0, MAX_OTHER_TOPICS);
   return [...main, ...others.filter((s) => otherTopics.includes(topicOf(s.p)))].map((s) => s.p);
@@ -208,7 +211,7 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
   const answerStems = stemSet(answerText);
   const asked = new Set([...questionStems, ...answerStems]);
 
-  const faqs = relevantFaqs(input.passages, asked, questionStems, `${questionText} ${answerText}`);
+  const faqs = relevantFaqs(input.passages, asked, questionStems, `${questionText} ${answerText}`, questionText);
   const foci = [...new Set(faqs.map((p) => p.focus).filter((f): f is string => !!f).map(cleanFocus))];
   const topic = recogniseTopic(questionText, question.title, foci, answerText);
   const headline = englishHeadline(question.title, question.body, topic, question.department.name);
