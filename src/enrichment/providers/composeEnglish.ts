@@ -25,7 +25,7 @@ interface Candidate {
   words: number;
 }
 
-const ANAPHORA = /\b(?:this|these|that|such|those)\s+(?:type|kind|form|condition|procedure|surgery|treatment|disease|disorder|problem|medicine|test|cancer|infection|sign|symptom|step|change|drug|option)s?\b|^(?:This|These|That|Those|It|Its|They|Their|Such|Both|Also|However|But|In addition|Other|Another|He|She|Some of these|In this|In these|The condition|The disease|The disorder|Otherwise|So|And|Then|Yes|No|Here|There|Thus|Therefore|For example|Secondly|Firstly|First|Second|Finally|Lastly|Again|Still)\b/;
+const ANAPHORA = /\b(?:this|these|that|such|those)\s+(?:type|kind|form|condition|procedure|surgery|treatment|disease|disorder|problem|medicine|test|cancer|infection|sign|symptom|step|change|drug|option)s?\b|^(?:This|These|That|Those|It|Its|They|Their|Such|Both|Also|However|But|In addition|Other|Another|He|She|Some of these|In this|In these|The condition|The disease|The disorder|Otherwise|So|And|Then|Yes|No|Here|There|Thus|Therefore|For example|Secondly|Firstly|First|Second|Finally|Lastly|Again|Still|Because of (?:this|that|these))\b/;
 
 /** How much a section is wanted for this kind of question: a second sentence of a role costs this much less. */
 function roleWeights(kind: QuestionKind): Record<Role, number> {
@@ -50,7 +50,7 @@ export function cleanFocus(focus: string): string {
 // Words that name no particular topic: "Childbirth Problems" is not named by "I had a problem".
 const MAX_OTHER_TOPICS = 2;
 
-const GENERIC_TOPIC_WORDS = new Set(['problem', 'disord', 'diseas', 'syndrom', 'condit', 'health', 'care', 'injuri', 'infect', 'test', 'pain', 'adult', 'child', 'children', 'women', 'men', 'older', 'chronic', 'acut', 'type']);
+const GENERIC_TOPIC_WORDS = new Set(['problem', 'disord', 'diseas', 'syndrom', 'condit', 'health', 'care', 'injuri', 'infect', 'test', 'pain', 'adult', 'child', 'children', 'women', 'men', 'older', 'chronic', 'acut', 'type', 'sever', 'symptom', 'treatment', 'diagnos', 'medic', 'medicin', 'surgeri', 'caus', 'result', 'worri', 'opinion', 'second', 'suffer', 'experienc', 'daughter', 'son', 'husband', 'wife', 'babi', 'kid']);
 
 function topicStems(phrase: string): Set<string> {
   const all = stemSet(phrase);
@@ -69,12 +69,17 @@ export function names(text: string, phrase: string): boolean {
  * or its answers name that topic outright.
  */
 export function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<string>, askedText: string, questionText: string): Passage[] {
+  const specificQuestion = new Set([...question].filter((s) => !GENERIC_TOPIC_WORDS.has(s)));
   const scored = passages
     .filter((p) => p.kind === 'faq' && p.lang === 'en')
     .map((p) => {
       const focus = topicStems(cleanFocus(p.focus ?? p.title));
-      const named = coverage(focus, asked);
-      const shared = coverage(question, stemSet(`${p.title} ${p.text.slice(0, 2000)}`));
+      // Named: half the topic's words in the question itself, or all of them somewhere in the thread.
+      const named = coverage(focus, question) >= 0.5 || coverage(focus, asked) === 1 ? 1 : 0;
+      // Shared wording counts only in words that name something: "injury" and "pain" match everything.
+      const passageStems = stemSet(`${p.title} ${p.text.slice(0, 2000)}`);
+      const hits = overlapCount(specificQuestion, passageStems);
+      const shared = hits >= 2 ? hits / Math.max(1, specificQuestion.size) : 0;
       return { p, named, shared };
     })
     .filter((s) => s.named >= 0.5 || s.shared >= 0.34);
