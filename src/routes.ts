@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from './context.js';
 import { accountRoutes } from './accounts/routes.js';
 import { doctorRoutes } from './doctors/routes.js';
+import { reviewRoutes } from './enrichment/review-routes.js';
 import { faqRoutes } from './faq/routes.js';
 import { homeRoutes } from './home/routes.js';
 import { meRoutes } from './me/routes.js';
@@ -12,7 +13,7 @@ import { siteRoutes } from './site/routes.js';
 
 /** Every feature registers its own routes; this is the one list of them. */
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
-  for (const routes of [siteRoutes, homeRoutes, accountRoutes, questionRoutes, askRoutes, doctorRoutes, meRoutes, faqRoutes, searchRoutes]) {
+  for (const routes of [siteRoutes, homeRoutes, accountRoutes, questionRoutes, askRoutes, doctorRoutes, reviewRoutes, meRoutes, faqRoutes, searchRoutes]) {
     await routes(app, deps);
   }
 }
