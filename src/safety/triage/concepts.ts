@@ -13,7 +13,7 @@ export type ConceptId =
   | 'severeBreathing' | 'seizure' | 'seizurePersists'
   | 'youngInfant' | 'fever'
   | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow'
-  | 'headHit' | 'unconscious';
+  | 'headHit' | 'knockedOut' | 'unconscious';
 
 export interface Concept {
   id: ConceptId;
@@ -128,6 +128,7 @@ export const CONCEPTS: Concept[] = [
       '\\bend it all\\b|\\bjump(?:ing)? off (?:a |the )?(?:bridge|building|roof|balcony)\\b',
       "\\b(?:going to|gonna|want to|plan to|planning to|will) (?:end it|end things|take all (?:of )?(?:my|the) (?:pills|tablets|meds|medication))\\b",
       "\\b(?:nobody|no one|no-one) (?:will|would|is going to) (?:miss|care about) me\\b",
+      "\\b(?:hang|shoot|drown|poison|suffocate) (?:myself|himself|herself|themselves)\\b|\\boverdos\\w* on purpose\\b|\\bjump in front of\\b",
       '自杀|轻生|想死|不想活|活不下去|活着没意思|结束(?:自己的)?生命|了结自己|寻死|跳楼|割腕|自残|自伤|伤害自己|[割划伤]自己|用刀[^,，。;；]{0,4}[划割]|死了算了',
     ]),
   },
@@ -138,7 +139,7 @@ export const CONCEPTS: Concept[] = [
     pattern: re([
       `\\bbleed\\w*\\W+${W(5)}(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|not|never) stop\\w*`,
       `\\b(?:won'?t|can'?t) stop (?:the )?bleed\\w*`,
-      `\\b(?:heavy|heavily|severe|severely|profuse\\w*|uncontroll\\w*|massive|lots of|a lot of|nonstop|non-stop|pouring)\\W+${W(1)}(?:bleed\\w*|blood)\\b`,
+      `\\b(?:heavy|heavily|severe|severely|profuse\\w*|uncontroll\\w*|massive|lots of|a lot of|nonstop|non-stop|pouring|(?:large|huge|big) amounts? of|(?:large|huge) quantit\\w+ of)\\W+${W(1)}(?:bleed\\w*|blood)\\b`,
       `\\bbleed\\w*\\W+${W(2)}(?:heavily|a lot|profusely|badly|nonstop|non-stop|everywhere|like crazy)`,
       '\\bblood (?:is |keeps |was )?(?:pouring|gushing|spurting|streaming|pumping|running) ?(?:out|everywhere|down)?\\b',
       '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
@@ -176,7 +177,7 @@ export const CONCEPTS: Concept[] = [
     id: 'poisoning',
     pattern: re([
       '\\boverdos\\w*|\\b(?:been |was |got |is |am )poisoned\\b|\\bcarbon monoxide\\b',
-      `\\b(?:drank|drink|drinking|drunk|ingested|ate|eaten|swallow\\w*|chewed|licked)\\W+${W(5)}(?:bleach|antifreeze|detergent|dishwasher|cleaner|pesticide|insecticide|weed ?killer|herbicide|paint thinner|lighter fluid|gasoline|petrol|kerosene|button batter\\w*|batter(?:y|ies)|laundry pods?|rat poison|poison|chemicals?|drain|mushrooms?|magnets?)\\b`,
+      `\\b(?:drank|drink\\w*|drunk|ingest\\w*|ate|eat\\w*|swallow\\w*|chew\\w*|lick\\w*|suck\\w*|bit into|biting)\\W+${W(5)}(?:bleach|antifreeze|detergent|dishwasher|cleaner|pesticide|insecticide|weed ?killer|herbicide|paint thinner|lighter fluid|gasoline|petrol|kerosene|button batter\\w*|batter(?:y|ies)|laundry pods?|rat poison|poison|chemicals?|drain|mushrooms?|magnets?)\\b`,
       `\\btook\\W+(?:way\\W+)?too\\W+many\\b|\\btoo many (?:pills|tablets)\\b`,
       '误服|误食|误喝|误吞|吞了[^,，。;；]{0,6}(?:电池|磁|药|洗衣|清洁|消毒|漂白|农药|干燥剂)|农药|百草枯|敌敌畏|除草剂|杀虫剂|老鼠药|鼠药|中毒|一氧化碳|煤气|烧炭|服药过量|吃药过量|药物过量|过量服',
       `喝了[^,，。;；]{0,6}(?:漂白|消毒液|洗洁精|清洁剂|汽油|洗衣|酒精|84)`,
@@ -189,6 +190,9 @@ export const CONCEPTS: Concept[] = [
       `\\b(?:a whole|the whole|an entire) (?:bottle|pack|packet|box) of\\b`,
       `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(一整瓶|一瓶|整瓶|一整盒|整盒|一把|好几片|好多片|${ZH_NUM}\\s*[颗片粒])`,
       `药[^,，。;；]{0,2}吃了(好几片|好多片|一把|${ZH_NUM}\\s*[颗片粒])`,
+      // "吃了很多安眠药" at once, not "吃了很多种胃药" over months.
+      `(?:吃了|吞了|服了)(很多|好多|大量|一大把|一堆)(?![种样次的])[^,，。;；]{0,4}药`,
+      `\\b(?:took|taken|swallowed)\\W+(a lot of|lots of|loads of|many|so many|tons of)\\W+${W(2)}(?:pills|tablets|sleeping|painkillers)`,
     ]),
     accept: (m) => {
       // "a whole bottle", "一把", "好几片" count as many; a number must reach ten to be an overdose by count.
@@ -207,7 +211,7 @@ export const CONCEPTS: Concept[] = [
     pattern: re([
       "\\bcan'?t breathe\\b|\\bcan not breathe\\b|\\bcannot breathe\\b|\\bunable to breathe\\b|\\bcan'?t (?:catch|get) (?:my|his|her|their) breath\\b|\\bcan'?t get (?:any )?air\\b",
       '\\bstruggling (?:to|for) (?:breathe|breath|air)\\b|\\bgasping\\b|\\bfighting for (?:breath|air)\\b|\\bbarely breath\\w*',
-      `\\b(?:lips|face|skin|fingers|fingertips)\\W+${W(2)}(?:turning |going |are |is )?(?:blue|grey|gray|purple)\\b|\\bturning blue\\b`,
+      `\\b(?:lips|face|skin|fingers|fingertips)\\W+${W(2)}(?:turning |going |are |is |look |looks |looking )?(?:blu\\w*|gr[ae]y\\w*|purpl\\w*)|\\bturning blue\\b|\\bwheezing (?:badly|heavily|a lot)\\b`,
       '\\bsevere (?:shortness of breath|breathlessness)\\b|\\b(?:very|really|extremely|severely) short of breath\\b',
       '\\bcan (?:only|barely) (?:speak|talk|say)\\b|\\bbarely (?:talk|speak)\\b|\\bsucking in\\b|\\bretractions\\b',
       `\\b(?:having|is having|in the middle of)\\W+${W(3)}asthma attack\\b|\\b(?:is|he's|she's|i'm|am) choking\\b|\\bchoking on\\b`,
@@ -295,11 +299,12 @@ export const CONCEPTS: Concept[] = [
     pattern: re([
       `\\b(?:hit|hits|bang\\w*|bump\\w*|struck|smash\\w*|knock\\w*|land\\w*|fell|fall\\w*|slam\\w*)\\W+${W(6)}(?:head|skull)\\b`,
       '\\bhead (?:injury|trauma|wound)\\b|\\bconcussion\\b',
-      '(?:撞|摔|磕|碰|打|砸|跌)[^,，。;；]{0,5}(?:头|脑袋|头部)|(?:头|脑袋|头部)[^,，。;；]{0,4}(?:撞|摔|磕|碰|着地|受伤|外伤)|脑震荡',
+      '(?:撞|摔|磕|碰|打|砸|跌)[^,，。;；]{0,5}(?:头|脑袋|头部|后脑|脑勺|额头)|(?:头|脑袋|头部|后脑|脑勺|额头)[^,，。;；]{0,4}(?:撞|摔|磕|碰|着地|受伤|外伤)|脑震荡',
     ]),
   },
-  {
-    id: 'unconscious',
+  // Being knocked out implies the blow to the head, even when the head is not named ("rugby tackle, knocked out").
+  { id: 'knockedOut', pattern: re(["\\bknocked (?:out|unconscious|senseless)\\b", '打晕|撞晕|撞昏|砸晕|砸昏|摔晕|摔昏|磕晕']) },
+  { id: 'unconscious',
     pattern: re([
       '\\b(?:lost|loss of|losing|lose) consciousness\\b|\\bknocked (?:out|unconscious)\\b|\\bblack(?:ed)? out\\b|\\bpassed out\\b|\\bunconscious\\b|\\bout cold\\b|\\bfainted\\b',
       "\\b(?:won'?t|wouldn'?t|not|isn'?t) (?:wake|waking|responding)\\b|\\bunresponsive\\b|\\bwas out for\\b|\\bconfused\\b",

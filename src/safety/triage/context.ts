@@ -20,7 +20,7 @@ export function isNegated(clause: string, matchStart: number): boolean {
 }
 
 // "会中毒吗" (would it poison me?), "could I overdose": a worry about what might happen, not an event.
-const SPECULATIVE = /(?:会|会不会|可能会|能|怕|害怕|担心|担心会|怕会)$|\b(?:scared|afraid|worried|fear|fearful|terrified|anxious|nervous|paranoid) (?:of|about|that)(?: i'?m| i am| i'?ll| i will| i might| he'?s| she'?s| he| she)? ?$|\b(?:could|would|will|might|can) (?:i|it|this|that|you|he|she|they|we) (?:be |get |have )?$/;
+const SPECULATIVE = /(?:会|会不会|可能会|能|怕|害怕|担心|担心会|怕会|注意)$|\b(?:scared|afraid|worried|fear|fearful|terrified|anxious|nervous|paranoid) (?:of|about|that)(?: i'?m| i am| i'?ll| i will| i might| he'?s| she'?s| he| she)? ?$|\b(?:could|would|will|might|can) (?:i|it|this|that|you|he|she|they|we) (?:be |get |have )?$/;
 
 export function isSpeculative(clause: string, matchStart: number): boolean {
   return SPECULATIVE.test(clause.slice(Math.max(0, matchStart - 30), matchStart));
