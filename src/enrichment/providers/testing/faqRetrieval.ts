@@ -11,6 +11,19 @@ const B = 0.75;
 
 export interface FaqIndex {
   search(text: string, top: number): FaqEntry[];
+  /** The other entries of the same FAQ page (same topic): causes, symptoms, treatment… */
+  siblings(entry: FaqEntry): FaqEntry[];
+}
+
+function siblingsBy(entries: FaqEntry[]): (entry: FaqEntry) => FaqEntry[] {
+  const byPage = new Map<string, FaqEntry[]>();
+  for (const e of entries) {
+    const key = e.document_id ?? e.focus;
+    let list = byPage.get(key);
+    if (!list) byPage.set(key, (list = []));
+    list.push(e);
+  }
+  return (entry) => (byPage.get(entry.document_id ?? entry.focus) ?? []).filter((e) => e !== entry);
 }
 
 const faqDocText = (e: FaqEntry) => `${e.focus}. ${e.question} ${e.answer.slice(0, 300)}`;
@@ -26,6 +39,7 @@ function similarityFaqIndex(entries: FaqEntry[]): FaqIndex {
     search(text, top) {
       return index.query(text, { k: top, lang: 'en' }).map((h) => entries[Number(h.id)]);
     },
+    siblings: siblingsBy(entries),
   };
 }
 
@@ -62,7 +76,28 @@ function bm25FaqIndex(entries: FaqEntry[]): FaqIndex {
         .slice(0, top)
         .map(([doc]) => entries[doc]);
     },
+    siblings: siblingsBy(entries),
   };
+}
+
+const FAQ_HITS = 8;
+const PAGES_EXPANDED = 2;
+const SIBLINGS_PER_PAGE = 5;
+
+/**
+ * The best-matching FAQ entries, then the other entries of the two best pages (an FAQ page is split
+ * into one entry per question type, and a More Info needs its causes, treatment and warning signs,
+ * not only the entry that happened to match the wording). This is what we recommend callers do.
+ */
+export function retrieveFaqs(faqs: FaqIndex, query: string): FaqEntry[] {
+  const hits = faqs.search(query, FAQ_HITS);
+  const out = [...hits];
+  const pages = [...new Set(hits.map((h) => h.document_id ?? h.focus))].slice(0, PAGES_EXPANDED);
+  for (const page of pages) {
+    const first = hits.find((h) => (h.document_id ?? h.focus) === page)!;
+    for (const s of faqs.siblings(first).slice(0, SIBLINGS_PER_PAGE)) if (!out.includes(s)) out.push(s);
+  }
+  return out;
 }
 
 export function faqPassage(e: FaqEntry): Passage {
@@ -91,7 +126,7 @@ export function inputForThread(thread: SeedThread, faqs: FaqIndex | null, simila
     lang: s.lang,
   }));
   const query = title === thread.question ? `${title} ${thread.answers[0] ?? ''}` : `${title} ${thread.question} ${thread.answers[0] ?? ''}`;
-  const faq = faqs ? faqs.search(query, 8).map(faqPassage) : [];
+  const faq = faqs ? retrieveFaqs(faqs, query).map(faqPassage) : [];
   return {
     question: { title, body: thread.question, lang, department: { slug: 'family-medicine', name: 'Family Medicine' } },
     answers,

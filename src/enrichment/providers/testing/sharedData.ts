@@ -30,6 +30,7 @@ export interface SeedThread {
 
 export interface FaqEntry {
   id: string;
+  document_id?: string;
   focus: string;
   qtype: string;
   question: string;

@@ -27,13 +27,27 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
+// Stemming is the hot path of the built-in provider; the vocabulary is small, so stems are remembered.
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
+function stemOf(word: string): string {
+  let s = STEM_CACHE.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (STEM_CACHE.size >= STEM_CACHE_LIMIT) STEM_CACHE.clear();
+    STEM_CACHE.set(word, s);
+  }
+  return s;
+}
+
 /** Content-word stems, the unit every relevance comparison uses. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
     const bare = w.replace(/'s$|'/g, '');
     if (bare.length < 3 || STOPWORDS.has(bare) || /^\d+$/.test(bare)) continue;
-    out.push(stemmer(bare));
+    out.push(stemOf(bare));
   }
   return out;
 }
