@@ -45,7 +45,18 @@
           live.textContent = '';
           if (!res.emergency) return;
           var box = el('div', '', { class: 'urgent', role: 'alert' });
-          box.appendChild(el('p', 'What you describe can be an emergency. Do not wait for an online answer: call your local emergency number now (Taiwan 119, United States 911). If you are thinking about suicide, call a crisis line (Taiwan 1925, United States 988).'));
+          var strong = el('strong', res.guidance.title);
+          var head = el('p');
+          head.appendChild(strong);
+          box.appendChild(head);
+          res.guidance.paragraphs.forEach(function (p) { box.appendChild(el('p', p)); });
+          var ul = el('ul');
+          res.numbers.forEach(function (n) {
+            var li = el('li', n.label + ': ');
+            li.appendChild(el('a', n.number, { href: 'tel:' + n.number }));
+            ul.appendChild(li);
+          });
+          box.appendChild(ul);
           live.appendChild(box);
         })
         .catch(function () {});

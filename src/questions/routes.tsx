@@ -5,7 +5,7 @@ import { answerQuestion } from '../answers/answering.js';
 import { DomainError, notFound, unauthorized } from '../errors.js';
 import { policy } from '../policies.js';
 import { ensureRelated } from '../related/ensure.js';
-import { DEFAULT_EMERGENCY_NUMBERS, triage } from '../safety/index.js';
+import { DEFAULT_EMERGENCY_NUMBERS, emergencyGuidance, triage } from '../safety/index.js';
 import { idParam, pageCtx } from '../http/page-context.js';
 import { sendPage } from '../views/render.js';
 import { askQuestion } from './asking.js';
@@ -96,6 +96,8 @@ export async function questionRoutes(app: FastifyInstance, deps: AppDeps) {
   app.post('/api/triage', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } }, async (req) => {
     const parsed = triageBody.safeParse(req.body);
     if (!parsed.success) throw new DomainError('validation', 'Send JSON {text, lang?}', { text: 'required, at most 20,000 characters' });
-    return triage(parsed.data.text, parsed.data.lang);
+    const r = triage(parsed.data.text, parsed.data.lang);
+    // Guidance travels with the verdict so the ask form's script shows the operator's own numbers.
+    return r.emergency ? { ...r, guidance: emergencyGuidance(r.categories, [...emergencyNumbers]), numbers: emergencyNumbers } : r;
   });
 }

@@ -44,7 +44,7 @@ export function AskPage(p: AskPageProps) {
           </div>
         )}
         <div id="triage-live" aria-live="assertive">
-          {p.emergency && <UrgentNotice numbers={p.emergency.numbers} />}
+          {p.emergency && <UrgentNotice numbers={p.emergency.numbers} categories={p.emergency.categories} />}
         </div>
         <FormErrors fields={e} />
         {p.preview && (

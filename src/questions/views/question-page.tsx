@@ -1,5 +1,6 @@
 import type { Doctor } from '../../db/schema.js';
 import { t } from '../../i18n/index.js';
+import { emergencyGuidance, type TriageCategory } from '../../safety/index.js';
 import { formatDate } from '../../time.js';
 import type { ViewCtx } from '../../views/context.js';
 import { CsrfField, Layout } from '../../views/layout.js';
@@ -103,7 +104,7 @@ export function QuestionPage({ ctx, view, opts }: { ctx: ViewCtx; view: Question
 
         <ShareLinks url={url} title={headline} />
 
-        {q.urgent === 1 && <UrgentNotice numbers={opts.emergencyNumbers} />}
+        {q.urgent === 1 && <UrgentNotice numbers={opts.emergencyNumbers} categories={JSON.parse(q.triage_categories ?? '[]')} />}
 
         <section data-section="question" class="question card" aria-labelledby="question-heading">
           <h2 id="question-heading" class="visually-hidden">
@@ -255,12 +256,17 @@ export function QuestionPage({ ctx, view, opts }: { ctx: ViewCtx; view: Question
   );
 }
 
-export function UrgentNotice({ numbers }: { numbers: ReadonlyArray<{ label: string; number: string }> }) {
+/** Emergency guidance, rendered on the server so it shows without JavaScript too. */
+export function UrgentNotice({ numbers, categories }: { numbers: ReadonlyArray<{ label: string; number: string }>; categories: string[] }) {
+  const g = emergencyGuidance(categories as TriageCategory[], [...numbers]);
   return (
     <div class="urgent" role="alert">
       <p>
-        <strong>{t.question.urgentNotice}</strong> If this is happening now, do not wait for an online answer:
+        <strong>{g.title}</strong>
       </p>
+      {g.paragraphs.map((p) => (
+        <p>{p}</p>
+      ))}
       <ul>
         {numbers.map((n) => (
           <li>
