@@ -48,7 +48,7 @@ export const CONCEPTS: Concept[] = [
       `(?:pain|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort)\\W+${W(5)}chest\\b`,
       '\\bangina\\b',
       `\\b(?:elephant|weight|brick|something heavy|tight band|vice)\\W+${W(4)}chest\\b`,
-      '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,4}(?:痛|疼|闷|压|紧|憋|绞)|(?:心口|心脏|心前区|心窝)[^,，。;；]{0,4}(?:痛|疼|闷|压|绞)|心绞痛|压榨',
+      '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,6}(?:痛|疼|闷|压|紧|憋|绞)|(?:心口|心脏|心前区|心窝)[^,，。;；]{0,4}(?:痛|疼|闷|压|绞)|心绞痛|压榨',
     ]),
   },
   {
@@ -65,14 +65,14 @@ export const CONCEPTS: Concept[] = [
       '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|气短|气促|憋气|憋闷|喘|呼吸急促|不能呼吸|无法呼吸',
     ]),
   },
-  { id: 'sweating', pattern: re(['\\bsweat\\w*|\\bclammy\\b|\\bdrenched\\b|\\bperspir\\w*', '冷汗|大汗|出汗|冒汗|一身汗|满头汗|出了?[^,，。;；]{0,4}汗']) },
+  { id: 'sweating', pattern: re(['\\bsweat\\w*|\\bclammy\\b|\\bdrenched\\b|\\bperspir\\w*', '冷汗|大汗|出汗|冒汗|流汗|汗流|[一满浑全]身[^,，。;；]{0,2}汗|满头[^,，。;；]{0,2}汗|出了?[^,，。;；]{0,4}汗']) },
   {
     id: 'radiating',
     pattern: re([
       `\\b(?:to|into|down|through)\\W+(?:my|his|her|the)\\W+(?:left\\W+)?(?:arm|jaw|neck|back|shoulder)s?\\b`,
       '\\bradiat\\w*',
       '(?:放射|痛到|疼到|延伸到|蔓延到|传到|牵扯到|连着)[^,，。;；]{0,4}(?:左|手|臂|肩|下巴|下颌|背|颈|脖)',
-      '(?:左手|左臂|左肩|左胳膊|下巴|下颌|手臂|胳膊|手)[^,，。;；]{0,2}(?:痛|疼|麻)',
+      '(?:左手|左臂|左肩|左胳膊|下巴|下颌|手臂|胳膊|手|后背|背部|背)[^,，。;；]{0,2}(?:痛|疼|麻)',
       '\\b(?:left arm|left shoulder|jaw)\\W+(?:\\w+\\W+){0,2}(?:aches?|aching|hurts?|pain|numb\\w*|tingl\\w*)',
     ]),
   },
@@ -120,7 +120,7 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'suicidal',
     pattern: re([
-      '\\bsuicid\\w*|\\bkill (?:myself|himself|herself|themselves)\\b|\\bend(?:ing)? (?:my|his|her|their) (?:own )?life\\b',
+      '\\bsuicid\\w*|\\bkill(?:ing)? (?:myself|himself|herself|themselves)\\b|\\bdon\'?t see the point (?:anymore|any more|in living|of living)\\b|\\bend(?:ing)? (?:my|his|her|their) (?:own )?life\\b',
       '\\btake (?:my|his|her) own life\\b|\\bwant(?:s|ed)? to die\\b|\\bwish (?:i|he|she) (?:was|were) dead\\b',
       '\\bbetter off (?:dead|without me)\\b|\\bdon\'?t want to (?:live|be alive|be here|wake up)\\b|\\bno reason to live\\b',
       // "cutting myself" is self-harm; "cut himself on a nail" is an accident, so the one-off past needs intent.
@@ -213,7 +213,7 @@ export const CONCEPTS: Concept[] = [
       '\\bstruggling (?:to|for) (?:breathe|breath|air)\\b|\\bgasping\\b|\\bfighting for (?:breath|air)\\b|\\bbarely breath\\w*',
       `\\b(?:lips|face|skin|fingers|fingertips)\\W+${W(2)}(?:turning |going |are |is |look |looks |looking )?(?:blu\\w*|gr[ae]y\\w*|purpl\\w*)|\\bturning blue\\b|\\bwheezing (?:badly|heavily|a lot)\\b`,
       '\\bsevere (?:shortness of breath|breathlessness)\\b|\\b(?:very|really|extremely|severely) short of breath\\b',
-      '\\bcan (?:only|barely) (?:speak|talk|say)\\b|\\bbarely (?:talk|speak)\\b|\\bsucking in\\b|\\bretractions\\b',
+      '\\bcan (?:only|barely) (?:speak|talk|say)\\b|\\bbarely (?:talk|speak)\\b|\\bsucking in\\b|\\bretractions\\b|\\bcaving in\\b|\\bbreathing (?:very|really|so|extremely) (?:hard|fast|heavily)\\b',
       `\\b(?:having|is having|in the middle of)\\W+${W(3)}asthma attack\\b|\\b(?:is|he's|she's|i'm|am) choking\\b|\\bchoking on\\b`,
       '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|不能呼吸|无法呼吸|没法呼吸|吸不到气|呼吸不了|憋得(?:厉害|慌)|憋气|窒息',
       '(?:嘴唇|脸色?|皮肤|指甲|嘴)[^,，。;；]{0,3}(?:发紫|发青|青紫|紫了|发黑|发绀)|呼吸很喘|喘得(?:很)?厉害|很喘|好喘|哮喘发作|气喘发作|说不出完整的话',
@@ -232,6 +232,7 @@ export const CONCEPTS: Concept[] = [
     id: 'seizurePersists',
     pattern: re([
       "\\b(?:won'?t|doesn'?t|isn'?t|hasn'?t|can'?t|not|never) stop\\w*|\\bnon-?stop\\b|\\bback to back\\b|\\bone after (?:another|the other)\\b",
+      "\\b(?:another|a second|a third) (?:seizure|fit|convulsion)\\b|\\bright after (?:the|another)\\b|\\b(?:hasn'?t|has not|not|didn'?t|without) (?:come round|come around|come to|woken|woke|regain\\w*)\\b",
       `\\b(${EN_NUM})\\s*min\\w*`,
       "\\b(?:isn'?t|not|won'?t|doesn'?t) (?:waking|wake|responding|breathing)\\b|\\bunconscious\\b|\\bunresponsive\\b",
       `不停|没停|还没停|停不下|止不住|一次接一次|接连|反复发作|(${ZH_NUM})\\s*(?:多)?分钟|叫不醒|没醒|不醒|昏迷|意识不清`,
