@@ -5,9 +5,9 @@ const AGE = '(9\\d|1[0-2]\\d)';
 // Only numbers that the text marks as an age are touched; "SpO2 94" and "BP 95/60" stay.
 const PATTERNS: RegExp[] = [
   new RegExp(`(?<![\\d./])${AGE}(?=[\\s-]*(?:years?|yrs?)[\\s-]*old\\b|[\\s-]*(?:y/?o|yo)\\b|[\\s-]+year[\\s-]old\\b)`, 'gi'),
-  new RegExp(`\\b(?:aged?|at the age of|turned|turning)\\s*:?\\s*${AGE}(?![\\d./%])`, 'gi'),
+  new RegExp(`\\b(?:aged?|at the age of|turned|turning)\\s*:?\\s*${AGE}(?!\\d|[./]\\d|%)`, 'gi'),
   new RegExp(
-    `\\b(?:i'?m|i am|(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nana|grandad|aunt|uncle|husband|wife|she|he|patient)(?:'s| is| was))\\s+${AGE}(?![\\d./%])(?!\\s*(?:kg|lbs?|pounds|cm|mg|%|percent|bpm|mmhg))`,
+    `\\b(?:i'?m|i am|(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nana|grandad|aunt|uncle|husband|wife|she|he|patient)(?:'s| is| was))\\s+${AGE}(?!\\d|[./]\\d|%)(?!\\s*(?:kg|lbs?|pounds|cm|mg|%|percent|bpm|mmhg))`,
     'gi',
   ),
   new RegExp(`(?<![\\d./])${AGE}\\s*(?:周岁|週歲|岁|歲)`, 'g'),
