@@ -50,7 +50,7 @@ export function cleanFocus(focus: string): string {
 // Words that name no particular topic: "Childbirth Problems" is not named by "I had a problem".
 const MAX_OTHER_TOPICS = 2;
 
-const GENERIC_TOPIC_WORDS = new Set(['problem', 'disord', 'diseas', 'syndrom', 'condit', 'health', 'care', 'injuri', 'infect', 'test', 'pain', 'adult', 'child', 'children', 'women', 'men', 'older', 'chronic', 'acut', 'type', 'sever', 'symptom', 'treatment', 'diagnos', 'medic', 'medicin', 'surgeri', 'caus', 'result', 'worri', 'opinion', 'second', 'suffer', 'experienc', 'daughter', 'son', 'husband', 'wife', 'babi', 'kid']);
+const GENERIC_TOPIC_WORDS = new Set(['problem', 'disord', 'diseas', 'syndrom', 'condit', 'health', 'care', 'injuri', 'infect', 'test', 'pain', 'adult', 'child', 'children', 'women', 'men', 'older', 'chronic', 'acut', 'type', 'sever', 'symptom', 'treatment', 'diagnos', 'medic', 'medicin', 'surgeri', 'caus', 'result', 'worri', 'opinion', 'second', 'suffer', 'experienc', 'daughter', 'son', 'husband', 'wife', 'babi', 'kid', 'therapi', 'procedur', 'surgic', 'oper', 'risk', 'effect', 'side', 'level', 'scan', 'normal', 'common']);
 
 function topicStems(phrase: string): Set<string> {
   const all = stemSet(phrase);
@@ -170,6 +170,15 @@ function select(candidates: Candidate[], kind: QuestionKind): Candidate[] {
       }
     }
     if (!best) break;
+    // A sentence that points back ("This can cause…") stays in its antecedent's paragraph.
+    if (ANAPHORA.test(best.text)) {
+      const antecedent = chosen.find((x) => x.passage === best!.passage && x.index === best!.index - 1);
+      if (antecedent && antecedent.role !== best.role) {
+        const moved: Candidate = { ...best, role: antecedent.role };
+        open = open.filter((c) => c !== best);
+        best = moved;
+      }
+    }
     chosen.push(best);
     open = open.filter((c) => c !== best);
     perRole.set(best.role, (perRole.get(best.role) ?? 0) + 1);

@@ -29,3 +29,11 @@ test('imported answers get capitals and full stops back; personal remarks and cu
   const quoted = quotableAnswerSentences('hi. i think you have gerd. physiotherapy can play an important role in alleviation of the problem. avoid spicy foods and coffee late at night …').map((s) => s.text);
   assert.deepEqual(quoted, ['Physiotherapy can play an important role in alleviation of the problem.']);
 });
+
+test('a section heading glued to the next sentence is cut off; ordinary sentences are untouched', async () => {
+  const { stripGluedHeading } = await import('./englishSentences.js');
+  assert.equal(stripGluedHeading('Blisters The blisters tend to be clustered in one area.'), 'The blisters tend to be clustered in one area.');
+  assert.equal(stripGluedHeading('Diagnosis is Usually Easy for Healthcare Providers A typical shingles case is easy to diagnose.'), 'A typical shingles case is easy to diagnose.');
+  assert.equal(stripGluedHeading('Most people with acne get better with treatment.'), 'Most people with acne get better with treatment.');
+  assert.equal(stripGluedHeading('Doctors say The condition is rare.'), 'Doctors say The condition is rare.');
+});

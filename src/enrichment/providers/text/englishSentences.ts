@@ -5,7 +5,7 @@
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|No|Fig|approx|U\.S|Jr|Sr|Inc|al)\.$/;
 
 const BOILERPLATE =
-  /\b(?:this summary|pdq|clinical trials?|see the|(?:following|next|previous) sections?|for more information|click|www\.|https?:|listed below|shown below|described (?:below|above)|in this (?:section|summary|page|topic)|this page|these resources|genetics home reference|orphanet|medlineplus|key points|resources section|contact us|nih|national institute|research (?:studies|is being done)|web ?site|trademark|copyright|logos?\b|permission|hhs|cdc works|researchers are|studies are (?:being|under)|supported by|funded by|questions to ask|\bask your doctor about\b)/i;
+  /\b(?:this summary|pdq|clinical trials?|see the|(?:following|next|previous) sections?|for more information|click|www\.|https?:|listed below|shown below|described (?:below|above)|in this (?:section|summary|page|topic)|this page|these resources|genetics home reference|orphanet|medlineplus|key points|resources section|contact us|nih|national institute|research (?:studies|is being done)|web ?site|video|keyboard|press the|read more|learn more|a-z list|trademark|copyright|logos?\b|permission|hhs|cdc works|researchers are|studies are (?:being|under)|supported by|funded by|questions to ask|\bask your doctor about\b)/i;
 
 const MAX_LIST_ITEMS = 8;
 const MAX_ITEM_WORDS = 16;
@@ -31,6 +31,26 @@ function splitSentences(text: string): string[] {
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
   return out;
+}
+
+const SMALL_WORDS = /^(?:a|an|the|and|or|of|for|to|in|on|is|are|with|your|about|from)$/;
+
+/**
+ * Some pages glue a section heading onto the next sentence: "Blisters The blisters tend to…",
+ * "Diagnosis is Usually Easy for Healthcare Providers A typical case…". The heading is cut off.
+ */
+export function stripGluedHeading(sentence: string): string {
+  const starts = /\s(?=(?:The|A|An|Some|If|Most|Many|People|Your|You|It|This|These|In|When|Usually|Treatment|There)\s+[a-z])/g;
+  let m: RegExpExecArray | null;
+  while ((m = starts.exec(sentence))) {
+    const prefix = sentence.slice(0, m.index);
+    if (/[.!?:;]$/.test(prefix)) return sentence;
+    const words = prefix.replace(/[,()]/g, '').split(/\s+/).filter(Boolean);
+    if (words.length > 10) return sentence;
+    const headingLike = words.every((w) => /^[A-Z0-9]/.test(w) || SMALL_WORDS.test(w)) && words.some((w) => /^[A-Z]/.test(w));
+    if (headingLike) return sentence.slice(m.index + 1);
+  }
+  return sentence;
 }
 
 function tidy(sentence: string): string {
@@ -146,7 +166,7 @@ export function faqSentences(text: string): SourceSentence[] {
     const p = paragraph.trim();
     if (!p || /^key points\b/i.test(p)) continue;
     for (const raw of paragraphSentences(p)) {
-      const s = tidy(raw).replace(/^(?:summary|overview)\s*:\s*/i, '');
+      const s = stripGluedHeading(tidy(raw).replace(/^(?:summary|overview)\s*:\s*/i, ''));
       index++;
       if (!isUsableSentence(s)) continue;
       out.push({ text: s, index });
