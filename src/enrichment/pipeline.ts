@@ -2,6 +2,7 @@ import type { AppDeps } from '../context.js';
 import type { Executor } from '../db/database.js';
 import { findRelatedFaqs, findSimilar, storeFaqs, storeSimilar } from '../related/compute.js';
 import type { EnrichmentProvider, Passage } from './providers/index.js';
+import { IMPORTED_AUTHOR } from '../importer/qa-import.js';
 
 /**
  * Enriches one question: Similar Q&A, Related FAQ, headline and More Info.
@@ -74,7 +75,7 @@ async function buildPassages(
     if (f) passages.push({ id: `faq:${f.id}`, kind: 'faq', title: f.question, url: `/faq/${f.id}`, text: f.answer, focus: f.focus, qtype: f.qtype, lang: f.lang });
   }
   for (const a of answers) {
-    passages.push({ id: `answer:${a.id}`, kind: 'doctor-answer', title: `Answer by ${a.name}`, url: `/questions/${questionId}#answer-${a.id}`, text: a.text, lang });
+    passages.push({ id: `answer:${a.id}`, kind: 'doctor-answer', title: a.name === IMPORTED_AUTHOR ? "The doctor's answer to this question" : `${a.name}'s answer to this question`, url: `/questions/${questionId}#answer-${a.id}`, text: a.text, lang });
   }
   if (similarIds.length) {
     const rows = await db
