@@ -1,10 +1,10 @@
 import type { EnrichmentInput, EnrichmentOutput, Passage } from './types.js';
 import { faqSentences } from './text/englishSentences.js';
 import { quotableAnswerSentences } from './text/answerStyle.js';
-import { contentStems, countWords, coverage, overlapCount, stemSet } from './text/tokens.js';
+import { contentStems, countWords, coverage, isStopword, overlapCount, stemSet, words as wordsOf } from './text/tokens.js';
 import { claimsDiagnosis, mentionsRedFlag, statesDose } from './safety.js';
 import { ROLE_ORDER, roleOfEnglish, type Role } from './roles.js';
-import { recogniseTopic } from './topic.js';
+import { complaintPhrase, recogniseTopic } from './topic.js';
 import { englishHeadline, questionKind, type QuestionKind } from './headline.js';
 import { CitationNumbers, cite } from './citations.js';
 import { splitSentencesAny } from './validate.js';
@@ -50,7 +50,7 @@ export function cleanFocus(focus: string): string {
 // Words that name no particular topic: "Childbirth Problems" is not named by "I had a problem".
 const MAX_OTHER_TOPICS = 2;
 
-const GENERIC_TOPIC_WORDS = new Set(['problem', 'disord', 'diseas', 'syndrom', 'condit', 'health', 'care', 'injuri', 'infect', 'test', 'pain', 'adult', 'child', 'children', 'women', 'men', 'older', 'chronic', 'acut', 'type', 'sever', 'symptom', 'treatment', 'diagnos', 'medic', 'medicin', 'surgeri', 'caus', 'result', 'worri', 'opinion', 'second', 'suffer', 'experienc', 'daughter', 'son', 'husband', 'wife', 'babi', 'kid', 'therapi', 'procedur', 'surgic', 'oper', 'risk', 'effect', 'side', 'level', 'scan', 'normal', 'common']);
+const GENERIC_TOPIC_WORDS = new Set(['problem', 'disord', 'diseas', 'syndrom', 'condit', 'health', 'care', 'injuri', 'infect', 'test', 'pain', 'adult', 'child', 'children', 'women', 'men', 'older', 'chronic', 'acut', 'type', 'sever', 'symptom', 'treatment', 'diagnos', 'medic', 'medicin', 'surgeri', 'caus', 'result', 'worri', 'opinion', 'second', 'suffer', 'experienc', 'daughter', 'son', 'husband', 'wife', 'babi', 'kid', 'therapi', 'procedur', 'surgic', 'oper', 'risk', 'effect', 'side', 'level', 'scan', 'normal', 'common', 'complic', 'major', 'minor', 'month', 'week', 'year', 'area', 'side', 'right', 'left', 'upper', 'lower', 'sharp', 'burn']);
 
 function topicStems(phrase: string): Set<string> {
   const all = stemSet(phrase);
@@ -70,6 +70,7 @@ export function names(text: string, phrase: string): boolean {
  */
 export function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<string>, askedText: string, questionText: string): Passage[] {
   const specificQuestion = new Set([...question].filter((s) => !GENERIC_TOPIC_WORDS.has(s)));
+  const complaint = topicStems(complaintPhrase(questionText) ?? '');
   const scored = passages
     .filter((p) => p.kind === 'faq' && p.lang === 'en')
     .map((p) => {
@@ -79,7 +80,9 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       // Shared wording counts only in words that name something: "injury" and "pain" match everything.
       const passageStems = stemSet(`${p.title} ${p.text.slice(0, 2000)}`);
       const hits = overlapCount(specificQuestion, passageStems);
-      const shared = hits >= 2 ? hits / Math.max(1, specificQuestion.size) : 0;
+      // When the asker names a complaint ("nerve pain"), a passage must speak of it to count as shared.
+      const speaksOfComplaint = complaint.size === 0 || overlapCount(complaint, passageStems) > 0;
+      const shared = hits >= 2 && speaksOfComplaint ? hits / Math.max(1, specificQuestion.size) : 0;
       return { p, named, shared };
     })
     .filter((s) => s.named >= 0.5 || s.shared >= 0.34);
@@ -98,15 +101,26 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   return [...main, ...others.filter((s) => otherTopics.includes(topicOf(s.p)))].map((s) => s.p);
 }
 
+/**
+ * Imported answers are full of typos and run-together words ("openedits more imp"). A sentence is
+ * quoted only when nearly all its words are known: function words or words the FAQ passages use.
+ */
+function readsCleanly(sentence: string, vocabulary: Set<string>): boolean {
+  const ws = wordsOf(sentence).filter((w) => !isStopword(w) && !/^\d/.test(w));
+  const unknown = ws.filter((w) => !vocabulary.has(w)).length;
+  return unknown <= Math.floor(ws.length * 0.15);
+}
+
 function candidatesOf(
   passage: Passage,
   passageRank: number,
   question: Set<string>,
   answers: Set<string>,
   topic: Set<string>,
+  vocabulary: Set<string>,
 ): Candidate[] {
   const isFaq = passage.kind === 'faq';
-  const sentences = isFaq ? faqSentences(passage.text) : quotableAnswerSentences(passage.text);
+  const sentences = isFaq ? faqSentences(passage.text) : quotableAnswerSentences(passage.text).filter((s) => readsCleanly(s.text, vocabulary));
   const out: Candidate[] = [];
   for (const s of sentences) {
     if (statesDose(s.text, 'en') || claimsDiagnosis(s.text, 'en')) continue;
@@ -163,7 +177,7 @@ function select(candidates: Candidate[], kind: QuestionKind): Candidate[] {
     for (const c of open) {
       if (!followsItsAntecedent(c)) continue;
       const n = perRole.get(c.role) ?? 0;
-      const value = c.score * weights[c.role] - 0.7 * n;
+      const value = c.score * weights[c.role] - (c.role === 'definition' ? 1.2 : 0.7) * n;
       if (value > bestValue) {
         bestValue = value;
         best = c;
@@ -233,7 +247,8 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
   const topicStems = new Set(contentStems(topic?.phrase ?? ''));
 
   const answerPassages = input.passages.filter((p) => p.kind !== 'faq' && p.lang === 'en');
-  const pool = [...faqs, ...answerPassages].flatMap((p, rank) => candidatesOf(p, rank, questionStems, answerStems, topicStems));
+  const vocabulary = new Set(faqs.flatMap((p) => wordsOf(p.text)));
+  const pool = [...faqs, ...answerPassages].flatMap((p, rank) => candidatesOf(p, rank, questionStems, answerStems, topicStems, vocabulary));
   const chosen = select(pool, kind);
 
   const numbers = new CitationNumbers();
