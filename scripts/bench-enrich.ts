@@ -1,0 +1,88 @@
+/**
+ * npm run bench:enrich — enrichment throughput and coverage over the shared
+ * English seed with the MedQuAD FAQ set imported.
+ *
+ * Baseline in the same run: a retrieval-only pass (Similar Q&A + Related FAQ
+ * for every question, no generation, no writes), so the figure for `enrich`
+ * reads as a ratio against the cheapest possible pass over the same data.
+ * `enrich` itself is timed as the CLI command, from process start to exit.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../src/config.js';
+import { openRuntime } from '../src/runtime.js';
+import { findRelatedFaqs, findSimilar } from '../src/related/compute.js';
+
+const SHARED = join(process.cwd(), '..', 'shared', 'data');
+if (!existsSync(join(SHARED, 'seed_qa_en.jsonl'))) {
+  console.error('bench:enrich needs ../shared/data (seed_qa_en.jsonl, faq_medquad.jsonl)');
+  process.exit(1);
+}
+const dir = mkdtempSync(join(tmpdir(), 'oc-bench-enrich-'));
+const env = { ...process.env, DATA_DIR: dir, DEMO_CONTENT: '0', LOG_LEVEL: 'warn' };
+const cli = (...args: string[]) => {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  return { seconds: (performance.now() - t0) / 1000, last: r.stdout.trim().split('\n').pop() };
+};
+
+try {
+  cli('import', join(SHARED, 'seed_qa_en.jsonl'));
+  cli('faq', 'import', join(SHARED, 'faq_medquad.jsonl'));
+
+  // Baseline: retrieval only, in this process.
+  const rt = await openRuntime(loadConfig(env));
+  const t0 = performance.now();
+  await rt.related.sync(rt.database.db);
+  const questions = await rt.database.db.selectFrom('questions').selectAll().where('status', '=', 'published').execute();
+  for (const q of questions) {
+    findSimilar(rt.related, q);
+    findRelatedFaqs(rt.related, q);
+  }
+  const baselineSeconds = (performance.now() - t0) / 1000;
+  await rt.close();
+
+  const enrich = cli('enrich');
+  const n = questions.length;
+
+  const rt2 = await openRuntime(loadConfig(env));
+  const rows = await rt2.database.db
+    .selectFrom('questions')
+    .leftJoin('more_info', 'more_info.question_id', 'questions.id')
+    .select(['questions.id', 'questions.headline', 'more_info.text', 'more_info.sources'])
+    .where('questions.status', '=', 'published')
+    .execute();
+  const faqIds = new Set((await rt2.database.db.selectFrom('faqs').select('id').execute()).map((f) => `/faq/${f.id}`));
+  const qIds = new Set(rows.map((r) => `/questions/${r.id}`));
+  let withMoreInfo = 0;
+  let twoCitations = 0;
+  let headline = 0;
+  let words = 0;
+  for (const r of rows) {
+    if (r.headline) headline++;
+    if (!r.text || !r.sources) continue;
+    withMoreInfo++;
+    words += r.text.split(/\s+/).length;
+    const sources: { n: number; url: string }[] = JSON.parse(r.sources);
+    const resolvable = new Set(sources.filter((s) => faqIds.has(s.url) || qIds.has(s.url.split('#')[0])).map((s) => s.n));
+    const cited = new Set([...r.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])).filter((x) => resolvable.has(x)));
+    if (cited.size >= 2 && r.headline) twoCitations++;
+  }
+  await rt2.close();
+
+  const pct = (x: number) => `${((100 * x) / n).toFixed(1)}%`;
+  const lines = [
+    `questions (published, English seed): ${n}`,
+    `retrieval-only baseline (in process): ${baselineSeconds.toFixed(1)} s = ${(n / baselineSeconds).toFixed(0)} questions/s`,
+    `enrich (CLI, start to exit): ${enrich.seconds.toFixed(1)} s = ${(n / enrich.seconds).toFixed(1)} questions/s (${(enrich.seconds / baselineSeconds).toFixed(1)}× the retrieval-only pass); ${enrich.last}`,
+    `with a headline: ${pct(headline)}`,
+    `with More Info: ${pct(withMoreInfo)} (mean ${(words / Math.max(1, withMoreInfo)).toFixed(0)} words)`,
+    `with More Info citing ≥ 2 resolvable sources and a headline: ${pct(twoCitations)} (target ≥ 95%)`,
+  ];
+  console.log(lines.join('\n'));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
