@@ -6,6 +6,8 @@ import { readJsonl, sharedDataPresent, type FaqEntry, type SeedThread } from '..
 import { buildFaqIndex, inputForThread } from '../src/enrichment/providers/testing/faqRetrieval.js';
 import { measureCoverage, reportSplit } from '../src/enrichment/providers/testing/coverage.js';
 import { generateBuiltin } from '../src/enrichment/providers/builtin.js';
+import { chineseInputs } from '../src/enrichment/providers/testing/chineseInputs.js';
+import { validateGenerated } from '../src/enrichment/providers/validate.js';
 
 const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -14,6 +16,19 @@ const arg = (name: string, dflt: string) => {
 
 if (!sharedDataPresent('seed_qa_en.jsonl', 'faq_medquad.jsonl')) {
   console.error('../shared/data is missing: nothing to measure');
+  process.exit(0);
+}
+if (arg('lang', 'en') === 'zh') {
+  // Chinese: the thread's answers and similar threads' answers are the only sources.
+  const inputs = chineseInputs(Number(arg('n', '200')), { stride: 7, pool: 5233 });
+  const t = performance.now();
+  const outputs = inputs.map(generateBuiltin);
+  const ms = (performance.now() - t) / inputs.length;
+  const withInfo = outputs.filter((o) => o.moreInfo).length;
+  const valid = outputs.filter((o, i) => validateGenerated(o, inputs[i]).length === 0).length;
+  const twoSources = outputs.filter((o) => (o.moreInfo?.sources.length ?? 0) >= 2).length;
+  console.log(JSON.stringify({ lang: 'zh', questions: inputs.length, withMoreInfo: withInfo, withTwoOrMoreSources: twoSources, passValidation: valid, msPerQuestion: Number(ms.toFixed(2)) }, null, 2));
+  for (const i of [0, 1].slice(0, Number(arg('samples', '2')))) console.log(`\n=== ${inputs[i].question.title}\n--- headline: ${outputs[i].headline}\n${outputs[i].moreInfo?.text ?? outputs[i].warnings}`);
   process.exit(0);
 }
 const split = arg('split', 'report') as 'report' | 'dev';

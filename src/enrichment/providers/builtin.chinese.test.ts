@@ -3,33 +3,13 @@ import assert from 'node:assert/strict';
 import { generateBuiltin } from './builtin.js';
 import { validateGenerated } from './validate.js';
 import { citationNumbersIn } from './citations.js';
-import { readJsonl, sharedDataPresent, type SeedThread } from './testing/sharedData.js';
-import { inputForThread } from './testing/faqRetrieval.js';
-import { detectLang, toScript } from './text/script.js';
-import { createSimilarityIndex } from '../../similarity/index.js';
+import { sharedDataPresent } from './testing/sharedData.js';
+import { chineseInputs } from './testing/chineseInputs.js';
+import { detectLang } from './text/script.js';
 import type { EnrichmentInput } from './types.js';
 
 const missing = !sharedDataPresent('seed_qa_zh.jsonl') && '../shared/data/seed_qa_zh.jsonl is missing';
 if (missing) console.log(`# skipped: ${missing}`);
-
-/** Chinese threads with their answers and the similar answered threads, every other one as a Traditional question. */
-function chineseInputs(count: number): EnrichmentInput[] {
-  const threads = readJsonl<SeedThread>('seed_qa_zh.jsonl').slice(0, 2000);
-  const index = createSimilarityIndex();
-  index.add(threads.map((s, i) => ({ id: String(i), text: `${s.title} ${s.question}`, lang: 'zh-Hans' as const })));
-  const out: EnrichmentInput[] = [];
-  for (let i = 0; i < threads.length && out.length < count; i += 25) {
-    const t = threads[i];
-    const similar = index.query(`${t.title} ${t.question}`, { k: 4, exclude: new Set([String(i)]) }).map((h) => threads[Number(h.id)]);
-    const input = inputForThread(t, null, similar);
-    if (out.length % 2 === 0) {
-      const q = input.question;
-      input.question = { ...q, lang: 'zh-Hant', title: toScript(q.title, 'zh-Hant'), body: toScript(q.body, 'zh-Hant') };
-    }
-    out.push(input);
-  }
-  return out;
-}
 
 test('Chinese questions: cited text in the question’s own script, citations resolve', { skip: missing || false }, (t) => {
   const inputs = chineseInputs(60);
