@@ -161,7 +161,7 @@ export class Bm25Index {
   }
 
   /** Scores given slots only (a re-ranking pass), same formula as search. */
-  scoreSlots(queryTerms: string[], slots: number[]): number[] {
+  scoreSlots(queryTerms: string[], slots: number[], weights?: Map<string, number>): number[] {
     const n = this.idToSlot.size;
     const want = new Map<number, number>();
     slots.forEach((s, i) => want.set(s, i));
@@ -171,7 +171,7 @@ export class Bm25Index {
     for (const t of queryTerms) {
       const tid = this.termIds.get(t);
       if (tid !== undefined && this.df[tid] > 0) {
-        qtf.set(tid, (qtf.get(tid) ?? 0) + 1);
+        qtf.set(tid, (qtf.get(tid) ?? 0) + (weights?.get(t) ?? 1));
         termOf.set(tid, t);
       }
     }
@@ -194,14 +194,15 @@ export class Bm25Index {
    * What the query would score against a document identical to itself: the ceiling used to map
    * raw BM25 onto [0,1] for callers that show or threshold scores.
    */
-  selfScore(queryTerms: string[]): number {
+  selfScore(queryTerms: string[], weights?: Map<string, number>): number {
     const counts = new Map<string, number>();
     for (const t of queryTerms) counts.set(t, (counts.get(t) ?? 0) + 1);
     const norm = K1 * (1 - B + (B * queryTerms.length) / this.avgLen);
     let s = 0;
     for (const [t, tf] of counts) {
       const idf = this.idf(t);
-      s += idf * ((tf * (K1 + 1)) / (tf + K1)) * ((tf * (K1 + 1)) / (tf + norm));
+      const qw = tf * (weights?.get(t) ?? 1);
+      s += idf * ((qw * (K1 + 1)) / (qw + K1)) * ((tf * (K1 + 1)) / (tf + norm));
     }
     return s;
   }

@@ -1,6 +1,6 @@
 import { backgroundIdf, questionWordIdf } from './background.js';
 import { englishTerms, englishWords } from './english.js';
-import { EN_INTENTS, intents, negationCount } from './question-shape.js';
+import { ASKING_WORDS, EN_INTENTS, intents, negationCount } from './question-shape.js';
 import { cosine, tfidfVector } from './vectors.js';
 import { conceptsIn } from './concepts.js';
 import type { Features } from './features.js';
@@ -32,6 +32,33 @@ function maxUnmatchedIdf(a: Set<string>, b: Set<string>, idf: (t: string) => num
   return m;
 }
 
+/** Coverage of a's topic words by b, where a word also counts when b has its prefix or concept. */
+function topicCoverage(a: string[], b: string[], idf: (t: string) => number): { weighted: number; all: number } {
+  const topic = [...new Set(a.filter((t) => !ASKING_WORDS.has(t)))];
+  if (!topic.length) return { weighted: 0.5, all: 0.5 };
+  const exact = new Set(b);
+  const prefixes = new Set(b.filter((t) => t.length >= 5).map((t) => t.slice(0, 5)));
+  const bConcepts = new Set(conceptsIn(b));
+  const aConceptOf = new Map<string, number>();
+  // Which concept (if any) each topic word of a takes part in.
+  for (let i = 0; i < a.length; i++) {
+    for (const c of conceptsIn(a.slice(i, i + 1))) aConceptOf.set(a[i], c);
+  }
+  let num = 0;
+  let den = 0;
+  let matched = 0;
+  for (const t of topic) {
+    const w = idf(t);
+    den += w;
+    const c = aConceptOf.get(t);
+    if (exact.has(t) || (t.length >= 5 && prefixes.has(t.slice(0, 5))) || (c !== undefined && bConcepts.has(c))) {
+      num += w;
+      matched++;
+    }
+  }
+  return { weighted: num / den, all: matched === topic.length ? 1 : 0 };
+}
+
 /** Features of an English question pair for the learned combiner. */
 export function englishFeatures(q1: string, q2: string, out: Features): void {
   const bg = backgroundIdf();
@@ -58,6 +85,16 @@ export function englishFeatures(q1: string, q2: string, out: Features): void {
   const p12 = coverage(spa, spb, pidf);
   const p21 = coverage(spb, spa, pidf);
   out.set('pcov_short', pa.length <= pb.length ? p12 : p21);
+  const [shortTerms, longTerms] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  const topic = topicCoverage(shortTerms, longTerms, idf);
+  out.set('topic_cov', topic.weighted);
+  out.set('topic_all', topic.all);
+  const topicBack = topicCoverage(longTerms, shortTerms, idf);
+  out.set('topic_cov_long', topicBack.weighted);
+  // Consumer questions often open with their topic as a subject line ("Kidney stone. Hello, ...").
+  const opening = englishTerms((ta.length <= tb.length ? q2 : q1).split(/(?<=[.?!:])\s/)[0] ?? '');
+  out.set('topic_cov_opening', topicCoverage(shortTerms, opening, idf).weighted);
+
   // Lay and medical names of one concept (hypertension / high blood pressure) count as shared.
   const ca = new Set(conceptsIn(ta));
   const cb = new Set(conceptsIn(tb));
@@ -87,6 +124,10 @@ export function englishFeatures(q1: string, q2: string, out: Features): void {
     if (iLong.has(name)) covered++;
     else out.set(`ei_short_only:${name}`, 1);
   }
-  out.set('intent_covered', iShort.size ? covered / iShort.size : 0.5);
+  const intentCovered = iShort.size ? covered / iShort.size : 0.5;
+  out.set('intent_covered', intentCovered);
+  // Same topic and same kind of question are both needed: a product lets a linear model say "and".
+  out.set('x_topic_intent', topic.weighted * intentCovered);
+  out.set('x_cos_intent', out.get('cos_words')! * intentCovered);
   out.set('neg_diff', Math.min(2, Math.abs(negationCount(wa, 'en') - negationCount(wb, 'en'))) / 2);
 }

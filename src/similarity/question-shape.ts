@@ -60,3 +60,16 @@ const ZH_NEGATION = /[不没无非未别勿]/g;
 export function negationCount(text: string, lang: 'en' | 'zh'): number {
   return (text.match(lang === 'en' ? EN_NEGATION : ZH_NEGATION) ?? []).length;
 }
+
+// Words that say what kind of answer is wanted rather than what it is about. "How are kidney
+// stones treated?" is about kidney stones: a consumer question about them that never says "treat"
+// should still count as covering the topic.
+export const ASKING_WORDS: ReadonlySet<string> = new Set(
+  `treat treatment therapi cure remedi manag symptom sign caus reason diagnos diagnosi test exam screen prevent
+  avoid risk inherit genet hereditari outlook prognosi surviv inform info research studi clinic trial support group
+  find know want need help question ask doctor physician specialist get best good possibl option avail chang effect
+  type form kind mean what happen work long common like feel look new latest way thing make go tell learn explain
+  suggest advic advis pleas thank hello dear name year old sir madam subject messag`
+    .split(/\s+/)
+    .filter(Boolean),
+);

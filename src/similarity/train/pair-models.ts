@@ -13,13 +13,20 @@ export interface PairModel extends LogisticWeights {
 }
 
 /**
- * Fixed in advance, not searched: rqe_chq_faq (consumer question → FAQ, the "Related FAQ" case)
- * has 145 pairs against ~5,700 others, so its pairs count five times; `same` is decided at the
- * threshold that suits consumer→FAQ pairs, as that is the English task `same` is judged on.
+ * Each source set weighs the same in total, whatever its size: rqe_chq_faq (consumer question →
+ * FAQ, the "Related FAQ" case) has 145 pairs against 3,727 clinical ones, and teaches what the
+ * others do not (same topic but another kind of question is not a match). `same` is decided at
+ * the threshold that suits consumer→FAQ pairs, the English task `same` is judged on.
  */
-const OPTIONS: Record<PairModelName, { train: TrainOptions; weight: (p: TrainingPair) => number; thresholdOn: (p: TrainingPair) => boolean }> = {
-  en: { train: { l2: 1e-4, epochs: 10 }, weight: (p) => (p.set === 'rqe_chq_faq' ? 5 : 1), thresholdOn: (p) => p.set === 'rqe_chq_faq' },
-  zh: { train: { l2: 1e-4, epochs: 10, minCount: 2 }, weight: () => 1, thresholdOn: () => true },
+function balanced(pairs: TrainingPair[]): (p: TrainingPair) => number {
+  const counts = new Map<string, number>();
+  for (const p of pairs) counts.set(p.set, (counts.get(p.set) ?? 0) + 1);
+  return (p) => pairs.length / (counts.size * counts.get(p.set)!);
+}
+
+const OPTIONS: Record<PairModelName, { train: TrainOptions; thresholdOn: (p: TrainingPair) => boolean }> = {
+  en: { train: { l2: 1e-4, epochs: 10 }, thresholdOn: (p) => p.set === 'rqe_chq_faq' },
+  zh: { train: { l2: 1e-4, epochs: 10, minCount: 2 }, thresholdOn: () => true },
 };
 
 export interface PairData {
@@ -38,7 +45,7 @@ export function crossValidateModel(model: PairModelName, data = pairData(model))
   const o = OPTIONS[model];
   return crossValidate(data.set, data.labels, data.pairs.map((p) => p.group), {
     ...o.train,
-    sampleWeights: data.pairs.map(o.weight),
+    sampleWeights: data.pairs.map(balanced(data.pairs)),
     thresholdMask: data.pairs.map(o.thresholdOn),
   });
 }
@@ -47,6 +54,6 @@ export function crossValidateModel(model: PairModelName, data = pairData(model))
 export function trainModel(model: PairModelName, data = pairData(model), cv = crossValidateModel(model, data)): PairModel {
   const o = OPTIONS[model];
   const all = data.pairs.map((_, i) => i);
-  const weights = toWeights(data.set, trainEncoded(data.set, data.labels, all, { ...o.train, sampleWeights: data.pairs.map(o.weight) }));
+  const weights = toWeights(data.set, trainEncoded(data.set, data.labels, all, { ...o.train, sampleWeights: data.pairs.map(balanced(data.pairs)) }));
   return { ...weights, threshold: Math.round(median(cv.thresholds) * 1e4) / 1e4 };
 }

@@ -20,6 +20,21 @@ export interface TrainingPair {
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
+const ASKED = ['treatments', 'causes', 'symptoms', 'complications', 'side effects', 'risk factors', 'prognosis', 'tests'];
+const ASKED_RE = new RegExp(`\\b(${ASKED.join('|')})\\b`, 'gi');
+
+/**
+ * "What are the treatments for X?" made to ask something else about the same X ("… the causes of
+ * X?"): a same-topic question of another kind, which must not match the consumer question. The
+ * other sets rarely show such pairs; the consumer→FAQ task is full of them.
+ */
+export function askSomethingElse(summary: string, row: number): string | null {
+  const found = summary.match(ASKED_RE);
+  if (!found || found.length !== 1) return null;
+  const others = ASKED.filter((a) => a !== found[0].toLowerCase());
+  return summary.replace(ASKED_RE, others[row % others.length]);
+}
+
 /** MeQSum has only matching pairs; the non-matching ones are the summaries' strongest wrong BM25 hits. */
 export function meqsumPairs(rows: BenchPair[], negativesPerRow = 3): TrainingPair[] {
   const index = new Bm25Index(backgroundIdf());
@@ -33,6 +48,8 @@ export function meqsumPairs(rows: BenchPair[], negativesPerRow = 3): TrainingPai
       .filter((h) => h.slot !== i)
       .slice(0, negativesPerRow);
     for (const h of wrong) out.push({ q1: p.q1, q2: rows[h.slot].q2, label: 0, set: 'meqsum', group, row: i });
+    const other = askSomethingElse(p.q1, i);
+    if (other) out.push({ q1: other, q2: p.q2, label: 0, set: 'meqsum', group, row: i });
   });
   return out;
 }
