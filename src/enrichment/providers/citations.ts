@@ -1,15 +1,19 @@
 import type { MoreInfoSource, Passage } from './types.js';
 
-/** Numbers passages in order of first citation, so the reader meets [1] first. */
+/**
+ * Numbers sources in order of first citation, so the reader meets [1] first. Passages with the same
+ * page and title (several answers of one similar question) are one source to the reader.
+ */
 export class CitationNumbers {
-  private readonly numbers = new Map<Passage, number>();
+  private readonly numbers = new Map<string, number>();
   readonly sources: MoreInfoSource[] = [];
 
   numberOf(passage: Passage): number {
-    let n = this.numbers.get(passage);
+    const key = `${passage.url}\n${passage.title}`;
+    let n = this.numbers.get(key);
     if (n === undefined) {
       n = this.sources.length + 1;
-      this.numbers.set(passage, n);
+      this.numbers.set(key, n);
       this.sources.push({ n, title: passage.title, url: passage.url });
     }
     return n;

@@ -62,3 +62,14 @@ test('a Chinese question needs its own script', () => {
   traditional.headline = '肌肉抽動的常見原因與應對';
   assert.deepEqual(validateGenerated(traditional, input), []);
 });
+
+test('passages sharing a page and title are cited as one source', async () => {
+  const { CitationNumbers } = await import('./citations.js');
+  const numbers = new CitationNumbers();
+  const a = { ...twitchInput.passages[2], id: 'answer:1' };
+  const b = { ...twitchInput.passages[2], id: 'answer:2', text: 'another answer' };
+  assert.equal(numbers.numberOf(a), 1);
+  assert.equal(numbers.numberOf(twitchInput.passages[0]), 2);
+  assert.equal(numbers.numberOf(b), 1);
+  assert.equal(numbers.sources.length, 2);
+});

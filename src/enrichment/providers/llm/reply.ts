@@ -33,16 +33,17 @@ export function parseReply(content: string, input: EnrichmentInput): EnrichmentO
   if (invented !== undefined) {
     return { headline, moreInfo: { text: raw, sources: [] }, provider: 'llm', warnings: [`invented citation [${invented}]`] };
   }
-  const renumber = new Map<number, number>();
+  // Passages sharing a page and title (answers of one similar question) become one source, as in the built-in.
+  const renumber = new Map<string, number>();
   const sources: MoreInfoSource[] = [];
   const text = raw.replace(/\[(\d+)\]/g, (marker, digits: string) => {
-    const given = Number(digits);
-    const passage = input.passages[given - 1];
+    const passage = input.passages[Number(digits) - 1];
     if (!passage) return marker; // unreachable: invented citations were returned above
-    let n = renumber.get(given);
+    const key = `${passage.url}\n${passage.title}`;
+    let n = renumber.get(key);
     if (n === undefined) {
       n = sources.length + 1;
-      renumber.set(given, n);
+      renumber.set(key, n);
       sources.push({ n, title: passage.title, url: passage.url });
     }
     return `[${n}]`;
