@@ -167,3 +167,8 @@ test('a null moreInfo from the model is accepted as "nothing grounded to say"', 
   assert.equal(out.provider, 'llm');
   assert.equal(out.moreInfo, null);
 });
+
+test('citation lists and ranges are read as separate markers', async () => {
+  const { normaliseMarkers } = await import('./reply.js');
+  assert.equal(normaliseMarkers('a [1, 2]. b [2-3]. c【1】。'), 'a [1][2]. b [2][3]. c[1]。');
+});

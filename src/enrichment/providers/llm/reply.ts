@@ -15,6 +15,19 @@ function jsonObjectIn(content: string): unknown {
   }
 }
 
+/** Models write "[1, 3]", "[2-4]" or "【2】"; each becomes the plain "[n]" markers the page shows. */
+export function normaliseMarkers(text: string): string {
+  return text
+    .replace(/【(\d+)】/g, '[$1]')
+    .replace(/\[(\d+)\s*[-–]\s*(\d+)\]/g, (m, a: string, b: string) => {
+      const from = Number(a);
+      const to = Number(b);
+      if (to < from || to - from > 10) return m;
+      return Array.from({ length: to - from + 1 }, (_, i) => `[${from + i}]`).join('');
+    })
+    .replace(/\[(\d+(?:\s*,\s*\d+)+)\]/g, (_, list: string) => list.split(/\s*,\s*/).map((n) => `[${n}]`).join(''));
+}
+
 /**
  * Turns the model's reply into an output. Citations keep the passage numbers the model was given
  * ([n] = input.passages[n-1]) and are then renumbered in order of first use, as the built-in does.
@@ -28,7 +41,7 @@ export function parseReply(content: string, input: EnrichmentInput): EnrichmentO
   const headline = obj.headline.trim();
   if (obj.moreInfo === null || !obj.moreInfo.trim()) return { headline, moreInfo: null, provider: 'llm' };
 
-  const raw = obj.moreInfo.replace(/\r\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  const raw = normaliseMarkers(obj.moreInfo.replace(/\r\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim());
   const invented = [...raw.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])).find((g) => !input.passages[g - 1]);
   if (invented !== undefined) {
     return { headline, moreInfo: { text: raw, sources: [] }, provider: 'llm', warnings: [`invented citation [${invented}]`] };
