@@ -8,20 +8,22 @@ import { evaluateTriage } from '../src/safety/eval/triage-metrics.js';
 import { evaluateDeid } from '../src/safety/eval/deid-metrics.js';
 
 const verbose = process.argv.includes('--verbose');
-const sets = process.argv.includes('--dev-only') ? (['dev'] as const) : (['dev', 'heldout'] as const);
+const devOnly = process.argv.includes('--dev-only');
+const triageSets = devOnly ? (['dev'] as const) : (['dev', 'heldout', 'heldout2'] as const);
+const deidSets = devOnly ? (['dev'] as const) : (['dev', 'heldout'] as const);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const started = performance.now();
 
 console.log('## Triage — labelled sets (src/safety/testdata/triage-*.jsonl)\n');
 console.log('| set | cases | emergencies | recall | false-alarm rate | category recall | en recall/FA | zh-Hant recall/FA | zh-Hans recall/FA |');
 console.log('|---|---|---|---|---|---|---|---|---|');
-for (const name of sets) {
+for (const name of triageSets) {
   const r = evaluateTriage(loadTriageSet(name), triage);
   const lang = (l: string) => (r.byLang[l] ? `${r.byLang[l].recall.toFixed(3)} / ${r.byLang[l].falseAlarmRate.toFixed(3)}` : '–');
   console.log(
     `| ${name} | ${r.cases} | ${r.emergencies} | ${r.recall.toFixed(3)} | ${r.falseAlarmRate.toFixed(3)} | ${r.categoryRecall.toFixed(3)} | ${lang('en')} | ${lang('zh-Hant')} | ${lang('zh-Hans')} |`,
   );
-  if (verbose || name === 'heldout') {
+  if (verbose || name !== 'dev') {
     for (const m of r.misses) console.log(`  missed [${name}] (${m.categories.join(',')}): ${m.text}`);
     for (const f of r.falseAlarms) console.log(`  false alarm [${name}] (${f.found.categories.join(',')}): ${f.text}`);
   }
@@ -31,7 +33,7 @@ console.log('\n## De-identification — labelled sets (src/safety/testdata/deid-
 const kindHeader = IDENTIFIER_KINDS.join(' | ');
 console.log(`| set | cases | ${kindHeader} | all identifiers | medical content wrongly removed | stray redactions |`);
 console.log(`|---|---|${IDENTIFIER_KINDS.map(() => '---|').join('')}---|---|---|`);
-for (const name of sets) {
+for (const name of deidSets) {
   const r = evaluateDeid(loadDeidSet(name), deidentify);
   const cells = IDENTIFIER_KINDS.map((k) => {
     const c = r.byKind[k];

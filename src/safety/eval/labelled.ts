@@ -57,7 +57,7 @@ export function parseMarkedCase(marked: string, lang: SafetyLang): DeidCase {
   return { lang, text: text + marked.slice(at), identifiers, keep };
 }
 
-export function loadTriageSet(name: 'dev' | 'heldout'): TriageCase[] {
+export function loadTriageSet(name: 'dev' | 'heldout' | 'heldout2'): TriageCase[] {
   return readJsonl<TriageCase>(`${TESTDATA}triage-${name}.jsonl`);
 }
 

@@ -44,11 +44,11 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'chestPain',
     pattern: re([
-      `\\bchest\\W+${W(4)}(?:pain|pains|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort|burning)`,
-      `(?:pain|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort)\\W+${W(5)}chest\\b`,
+      `\\b(?:chest|breastbone|sternum)\\W+${W(6)}(?:pain|pains|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort|burning)`,
+      `(?:pain|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort)\\W+${W(7)}(?:chest|breastbone|sternum)\\b`,
       '\\bangina\\b',
       `\\b(?:elephant|weight|brick|something heavy|tight band|vice)\\W+${W(4)}chest\\b`,
-      '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,6}(?:痛|疼|闷|压|紧|憋|绞)|(?:心口|心脏|心前区|心窝)[^,，。;；]{0,4}(?:痛|疼|闷|压|绞)|心绞痛|压榨',
+      '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,6}(?:痛|疼|闷|压|紧|憋|绞)|(?:心口|心脏|心前区|心窝)[^,，。;；]{0,4}(?:痛|疼|闷|压|绞)|心绞痛|压榨|压了?(?:一)?块(?:大)?石头|(?:大)?石头压',
     ]),
   },
   {
@@ -84,7 +84,7 @@ export const CONCEPTS: Concept[] = [
     pattern: re([
       `\\b(?:face|mouth|smile|lip|lips)\\W+${W(6)}(?:droop\\w*|dropped|dropping|sag\\w*|fallen|lopsided|crooked|uneven|twisted)`,
       `\\b(?:droop\\w*|sagging|lopsided|crooked)\\W+${W(3)}(?:face|mouth|smile)\\b`,
-      '(?:嘴|口角|嘴角|脸|面部|口眼)[^,，。;；]{0,3}(?:歪|斜|下垂)|嘴歪眼斜|口眼歪斜',
+      '(?:嘴|口角|嘴角|脸|面部|口眼)[^,，。;；]{0,3}(?:歪|斜|下垂)|嘴歪眼斜|口眼歪斜|(?:一边|半边|一侧|单侧)的?脸[^,，。;；]{0,3}(?:麻|歪|垂|动不了|没知觉)|嘴(?:巴)?合不(?:起来|拢|上)|口角漏水',
     ]),
   },
   {
@@ -129,7 +129,8 @@ export const CONCEPTS: Concept[] = [
       "\\b(?:going to|gonna|want to|plan to|planning to|will) (?:end it|end things|take all (?:of )?(?:my|the) (?:pills|tablets|meds|medication))\\b",
       "\\b(?:nobody|no one|no-one) (?:will|would|is going to) (?:miss|care about) me\\b",
       "\\b(?:hang|shoot|drown|poison|suffocate) (?:myself|himself|herself|themselves)\\b|\\boverdos\\w* on purpose\\b|\\bjump in front of\\b",
-      '自杀|轻生|想死|不想活|活不下去|活着没意思|结束(?:自己的)?生命|了结自己|寻死|跳楼|割腕|自残|自伤|伤害自己|[割划伤]自己|用刀[^,，。;；]{0,4}[划割]|死了算了',
+      "\\b(?:took|take|taking|put) a (?:razor|blade|knife) to (?:my|his|her)\\b|\\bwant (?:this|it|everything|my life) (?:all )?to (?:be over|end)\\b|\\bstanding on (?:the|a) (?:bridge|roof|ledge|edge)\\b",
+      '自杀|轻生|想死|不想(?:再)?活|活不下去|活着没意思|结束(?:自己的)?生命|了结自己|寻死|跳楼|割腕|自残|自伤|伤害自己|[割划伤]自己|用刀[^,，。;；]{0,4}[划割]|死了算了',
     ]),
   },
 
@@ -139,12 +140,13 @@ export const CONCEPTS: Concept[] = [
     pattern: re([
       `\\bbleed\\w*\\W+${W(5)}(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|not|never) stop\\w*`,
       `\\b(?:won'?t|can'?t) stop (?:the )?bleed\\w*`,
-      `\\b(?:heavy|heavily|severe|severely|profuse\\w*|uncontroll\\w*|massive|lots of|a lot of|nonstop|non-stop|pouring|(?:large|huge|big) amounts? of|(?:large|huge) quantit\\w+ of)\\W+${W(1)}(?:bleed\\w*|blood)\\b`,
+      `\\b(?:heavy|heavily|severe|severely|profuse\\w*|uncontroll\\w*|massive|lots of|a lot of|nonstop|non-stop|pouring|(?:large|huge|big) amounts? of|(?:large|huge) quantit\\w+ of)\\W+${W(3)}(?:bleed\\w*|blood)\\b`,
       `\\bbleed\\w*\\W+${W(2)}(?:heavily|a lot|profusely|badly|nonstop|non-stop|everywhere|like crazy)`,
       '\\bblood (?:is |keeps |was )?(?:pouring|gushing|spurting|streaming|pumping|running) ?(?:out|everywhere|down)?\\b',
+      '\\bcoffee[- ]grounds?\\b|\\btarry (?:stools?|poo|poop)\\b|\\bmelena\\b',
       '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
-      `\\b(?:vomit\\w*|throwing up|threw up|throw up|coughing up|coughed up|cough up)\\W+${W(5)}blood\\b`,
-      '大出血|大量出血|(?<![脑颅眼底胃肠皮下结膜])出血[^,，。;；]{0,3}(?:很多|好多|太多|较多|不止|止不住|厉害)|血流不止|流血不止|血[^,，。;；]{0,4}(?:喷|涌)|(?:出血|流血|血)[^,，。;；]{0,10}(?:止不住|停不下|不停|不止)|流了(?:很多|好多|一大堆)血|血流了(?:很多|好多)|喷血|(?:吐|呕)血(?!丝)|大口[^,，。;；]{0,2}(?:吐|咯|咳)血|大量咯血|湿透',
+      `\\b(?:vomit\\w*|throwing up|threw up|throw up|coughing up|coughed up|cough up)\\W+${W(7)}blood\\b`,
+      '大出血|大量出血|(?<![脑颅眼底胃肠皮下结膜])出血[^,，。;；]{0,3}(?:很多|好多|太多|较多|不止|止不住|厉害)|血流不止|流血不止|血[^,，。;；]{0,4}(?:喷|涌)|(?:出血|流血|血)[^,，。;；]{0,10}(?:止不住|停不下|不停|不止)|流了(?:很多|好多|一大堆)血|(?:拉|便|吐|咳|咯|呕)了?[^,，。;；]{0,4}(?:一大摊|一大滩|一大口|一大堆|很多|好多|大量)[^,，。;；]{0,2}血|血流了(?:很多|好多)|喷血|(?:吐|呕)血(?!丝)|大口[^,，。;；]{0,2}(?:吐|咯|咳)血|大量咯血|湿透',
     ]),
     // Heavy menstrual bleeding is a question for a doctor, not an emergency call.
     unlessClause: /\bperiods?\b|\bmenstrua|月经|例假|经期|(?:a little|a bit|streaks?|spots?|tinge|traces?) of blood/,
@@ -177,8 +179,9 @@ export const CONCEPTS: Concept[] = [
     id: 'poisoning',
     pattern: re([
       '\\boverdos\\w*|\\b(?:been |was |got |is |am )poisoned\\b|\\bcarbon monoxide\\b',
-      `\\b(?:drank|drink\\w*|drunk|ingest\\w*|ate|eat\\w*|swallow\\w*|chew\\w*|lick\\w*|suck\\w*|bit into|biting)\\W+${W(5)}(?:bleach|antifreeze|detergent|dishwasher|cleaner|pesticide|insecticide|weed ?killer|herbicide|paint thinner|lighter fluid|gasoline|petrol|kerosene|button batter\\w*|batter(?:y|ies)|laundry pods?|rat poison|poison|chemicals?|drain|mushrooms?|magnets?)\\b`,
+      `\\b(?:drank|drink\\w*|drunk|ingest\\w*|ate|eat\\w*|swallow\\w*|chew\\w*|lick\\w*|suck\\w*|bit into|biting)\\W+${W(5)}(?:bleach|antifreeze|detergent|dishwasher|cleaner|pesticide|insecticide|weed ?killer|herbicide|paint thinner|lighter fluid|gasoline|petrol|kerosene|lamp oil|paraffin|turpentine|methanol|acetone|nail polish remover|toilet cleaner|oven cleaner|drain cleaner|lye|caustic \\w+|e-?liquid|vape (?:juice|liquid)|nicotine|mothballs?|fertili[sz]er|button batter\\w*|batter(?:y|ies)|laundry pods?|rat poison|poison|chemicals?|drain|mushrooms?|magnets?)\\b`,
       `\\btook\\W+(?:way\\W+)?too\\W+many\\b|\\btoo many (?:pills|tablets)\\b`,
+      '\\bmix\\w* (?:bleach|ammonia)\\b|\\b(?:bleach|chemical|toxic) (?:fumes|gas)\\b|\\binhal\\w* (?:fumes|gas|chemicals)\\b',
       '误服|误食|误喝|误吞|吞了[^,，。;；]{0,6}(?:电池|磁|药|洗衣|清洁|消毒|漂白|农药|干燥剂)|农药|百草枯|敌敌畏|除草剂|杀虫剂|老鼠药|鼠药|中毒|一氧化碳|煤气|烧炭|服药过量|吃药过量|药物过量|过量服',
       `喝了[^,，。;；]{0,6}(?:漂白|消毒液|洗洁精|清洁剂|汽油|洗衣|酒精|84)`,
     ]),
@@ -188,7 +191,7 @@ export const CONCEPTS: Concept[] = [
     pattern: re([
       `\\b(?:took|taken|take|swallowed|ate|had)\\W+(?:about\\W+|around\\W+|maybe\\W+|like\\W+|over\\W+)?(\\d+|twenty|thirty|forty|fifty|a whole|the whole|an entire|a handful of)\\W+${W(3)}(?:pills|tablets|capsules|bottle|pack|box|of (?:my|her|his|the))`,
       `\\b(?:a whole|the whole|an entire) (?:bottle|pack|packet|box) of\\b`,
-      `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(一整瓶|一瓶|整瓶|一整盒|整盒|一把|好几片|好多片|${ZH_NUM}\\s*[颗片粒])`,
+      `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(一整瓶|一瓶|整瓶|一整盒|整盒|一把|好几片|好多片|${ZH_NUM}\\s*多?\\s*[颗片粒])`,
       `药[^,，。;；]{0,2}吃了(好几片|好多片|一把|${ZH_NUM}\\s*[颗片粒])`,
       // "吃了很多安眠药" at once, not "吃了很多种胃药" over months.
       `(?:吃了|吞了|服了)(很多|好多|大量|一大把|一堆)(?![种样次的])[^,，。;；]{0,4}药`,
@@ -213,9 +216,9 @@ export const CONCEPTS: Concept[] = [
       '\\bstruggling (?:to|for) (?:breathe|breath|air)\\b|\\bgasping\\b|\\bfighting for (?:breath|air)\\b|\\bbarely breath\\w*',
       `\\b(?:lips|face|skin|fingers|fingertips)\\W+${W(2)}(?:turning |going |are |is |look |looks |looking )?(?:blu\\w*|gr[ae]y\\w*|purpl\\w*)|\\bturning blue\\b|\\bwheezing (?:badly|heavily|a lot)\\b`,
       '\\bsevere (?:shortness of breath|breathlessness)\\b|\\b(?:very|really|extremely|severely) short of breath\\b',
-      '\\bcan (?:only|barely) (?:speak|talk|say)\\b|\\bbarely (?:talk|speak)\\b|\\bsucking in\\b|\\bretractions\\b|\\bcaving in\\b|\\bbreathing (?:very|really|so|extremely) (?:hard|fast|heavily)\\b',
+      '\\bcan (?:only|barely) (?:speak|talk|say)\\b|\\bbarely (?:talk|speak)\\b|\\bsucking in\\b|\\bretractions\\b|\\bcaving in\\b|\\b(?:working|labou?ring|fighting) (?:so |really |very )?hard to breathe\\b|\\bribs (?:are )?pull\\w* in\\b|\\bcan\'?t (?:finish|complete) (?:a |my )?sentences?\\b|\\bbreathing (?:very|really|so|extremely) (?:hard|fast|heavily)\\b',
       `\\b(?:having|is having|in the middle of)\\W+${W(3)}asthma attack\\b|\\b(?:is|he's|she's|i'm|am) choking\\b|\\bchoking on\\b`,
-      '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|不能呼吸|无法呼吸|没法呼吸|吸不到气|呼吸不了|憋得(?:厉害|慌)|憋气|窒息',
+      '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|不能呼吸|无法呼吸|没法呼吸|吸不(?:到|进|上)(?:空)?气|喘不动气|说话断断续续|呼吸不了|憋得(?:厉害|慌)|憋气|窒息',
       '(?:嘴唇|脸色?|皮肤|指甲|嘴)[^,，。;；]{0,3}(?:发紫|发青|青紫|紫了|发黑|发绀)|呼吸很喘|喘得(?:很)?厉害|很喘|好喘|哮喘发作|气喘发作|说不出完整的话',
     ]),
   },
@@ -224,8 +227,8 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'seizure',
     pattern: re([
-      '\\bseiz\\w*|\\bconvuls\\w*|\\bfitting\\b|\\bhaving (?:a )?fits?\\b|\\bshaking all over\\b|\\bjerking\\b',
-      '抽搐|(?<![腿脚手])抽筋|(?<![胃肠])痉挛|癫痫(?:大)?发作|羊角风|羊癫疯|惊厥|全身发抖|四肢抖动|一直抽',
+      '\\bseiz\\w*|\\bconvuls\\w*|\\bfitting\\b|\\bhaving (?:a )?fits?\\b|\\b(?:the|his|her|another) fit (?:has|is|was|lasted|started|went|keeps)\\b|\\bshaking all over\\b|\\bjerking\\b',
+      '抽搐|(?<![腿脚手])抽筋|(?<![胃肠])痉挛|癫痫(?:大)?发作|羊角风|羊癫疯|惊厥|全身发抖|四肢抖动|一直抽|[全浑]身抽|四肢抽|翻白眼',
     ]),
   },
   {

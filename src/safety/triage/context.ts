@@ -83,7 +83,7 @@ const HYPOTHETICAL = new RegExp(
 );
 
 // A habit or occasional event is not happening now ("sometimes", "有时候", "焦虑的时候会").
-const HABITUAL = /\b(?:sometimes|occasionally|every time|whenever|from time to time|now and then|at times)\b|有时候?|偶尔|时不时|的时候会|时会|经常|常常/;
+const HABITUAL = /\b(?:sometimes|occasionally|every time|whenever|from time to time|now and then|at times)\b|有时候?|偶尔|时不时|(?:的)?时候?(?:就|都|总)?会|经常|常常/;
 
 export function isHistoricalOrHypothetical(clause: string): boolean {
   return HISTORY.test(clause) || HYPOTHETICAL.test(clause) || HABITUAL.test(clause);
