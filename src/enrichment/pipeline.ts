@@ -1,6 +1,6 @@
 import type { AppDeps } from '../context.js';
 import type { Executor } from '../db/database.js';
-import { findRelatedFaqs, findSimilar, storeFaqs, storeSimilar } from '../related/compute.js';
+import { relatedFaqs, findSimilar, storeFaqs, storeSimilar } from '../related/compute.js';
 import type { EnrichmentProvider, Passage } from './providers/index.js';
 import { IMPORTED_AUTHOR } from '../importer/qa-import.js';
 
@@ -23,7 +23,7 @@ export async function enrichQuestion(deps: Pick<AppDeps, 'database' | 'related'>
 
   await deps.related.sync(db);
   const similar = findSimilar(deps.related, q);
-  const faqs = findRelatedFaqs(deps.related, q);
+  const faqs = await relatedFaqs(db, deps.related, q);
 
   const answers = await db
     .selectFrom('answers')

@@ -37,6 +37,27 @@ export function findRelatedFaqs(related: RelatedIndexes, q: Pick<Question, 'titl
     .map((h) => ({ id: Number(h.id), score: h.score }));
 }
 
+/**
+ * Related FAQ without repeats: health sites often publish the same question
+ * ("What is back pain?") from several sources; one of each is enough.
+ */
+export async function relatedFaqs(db: Executor, related: RelatedIndexes, q: Pick<Question, 'title' | 'body' | 'lang'>, k = FAQ_STORED): Promise<Scored[]> {
+  const candidates = findRelatedFaqs(related, q, k * 3);
+  if (candidates.length === 0) return [];
+  const rows = await db.selectFrom('faqs').select(['id', 'question']).where('id', 'in', candidates.map((c) => c.id)).execute();
+  const text = new Map(rows.map((r) => [r.id, r.question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()]));
+  const seen = new Set<string>();
+  const out: Scored[] = [];
+  for (const c of candidates) {
+    const key = text.get(c.id);
+    if (key === undefined || seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+    if (out.length === k) break;
+  }
+  return out;
+}
+
 export async function storeSimilar(db: Executor, questionId: number, similar: Scored[]): Promise<void> {
   await db.deleteFrom('question_similar').where('question_id', '=', questionId).execute();
   if (similar.length)

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../context.js';
 import type { Question } from '../db/schema.js';
 import { ENRICH_QUESTION } from '../enrichment/jobs.js';
-import { findRelatedFaqs, findSimilar, storeFaqs, storeSimilar } from './compute.js';
+import { relatedFaqs, findSimilar, storeFaqs, storeSimilar } from './compute.js';
 
 /**
  * Normally Similar Q&A and Related FAQ are stored by the enrichment job. If a
@@ -22,7 +22,7 @@ export async function ensureRelated(deps: Pick<AppDeps, 'database' | 'related'>,
     .executeTakeFirst();
   if (!waiting) return;
   const similar = findSimilar(deps.related, q);
-  const faqs = findRelatedFaqs(deps.related, q);
+  const faqs = await relatedFaqs(db, deps.related, q);
   await db.transaction().execute(async (trx) => {
     await storeSimilar(trx, q.id, similar);
     await storeFaqs(trx, q.id, faqs);
