@@ -57,7 +57,9 @@ export function parseMarkedCase(marked: string, lang: SafetyLang): DeidCase {
   return { lang, text: text + marked.slice(at), identifiers, keep };
 }
 
-export function loadTriageSet(name: 'dev' | 'heldout' | 'heldout2'): TriageCase[] {
+export type TriageSetName = 'dev' | 'heldout' | 'heldout2' | 'heldout3';
+
+export function loadTriageSet(name: TriageSetName): TriageCase[] {
   return readJsonl<TriageCase>(`${TESTDATA}triage-${name}.jsonl`);
 }
 

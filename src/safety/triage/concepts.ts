@@ -46,7 +46,7 @@ export const CONCEPTS: Concept[] = [
     pattern: re([
       `\\b(?:chest|breastbone|sternum)\\W+${W(6)}(?:pain|pains|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort|burning)`,
       `(?:pain|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort)\\W+${W(7)}(?:chest|breastbone|sternum)\\b`,
-      '\\bangina\\b',
+      '\\bangina\\b|\\b(?:holding|clutching|grabbing|gripping|clasping) (?:his|her|my|their) chest\\b',
       `\\b(?:elephant|weight|brick|something heavy|tight band|vice)\\W+${W(4)}chest\\b`,
       '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,6}(?:痛|疼|闷|压|紧|憋|绞)|(?:心口|心脏|心前区|心窝)[^,，。;；]{0,4}(?:痛|疼|闷|压|绞)|心绞痛|压榨|压了?(?:一)?块(?:大)?石头|(?:大)?石头压',
     ]),
@@ -76,7 +76,7 @@ export const CONCEPTS: Concept[] = [
       '\\b(?:left arm|left shoulder|jaw)\\W+(?:\\w+\\W+){0,2}(?:aches?|aching|hurts?|pain|numb\\w*|tingl\\w*)',
     ]),
   },
-  { id: 'faint', pattern: re(['\\bfaint\\w*|\\bpass(?:ed|ing)? out\\b|\\blight-?headed\\b', '晕倒|昏倒|晕厥|昏厥|快晕']) },
+  { id: 'faint', pattern: re(['\\bfaint\\w*|\\bpass(?:ed|ing)? out\\b|\\blight-?headed\\b|\\bcollaps\\w*|\\b(?:grey|gray|ashen|pale)\\b', '晕倒|昏倒|晕厥|昏厥|快晕|倒下|脸色(?:发白|苍白|惨白|发灰)']) },
 
   // ── stroke ────────────────────────────────────────────────────────────────
   {
@@ -92,7 +92,7 @@ export const CONCEPTS: Concept[] = [
     pattern: re([
       '\\bslurr\\w*|\\bgarbled\\b|\\bjumbled\\b|\\btalking nonsense\\b|\\bnot making sense\\b',
       `\\b(?:can'?t|cannot|unable to|trouble|difficulty)\\W+(?:speak|speaking|talk|talking|get \\w+ words out|find \\w+ words)\\b`,
-      `\\b(?:speech|words)\\W+${W(4)}(?:slurr\\w*|garbl\\w*|strange|wrong|jumbled|coming out)`,
+      `\\b(?:speech|words|voice)\\W+${W(4)}(?:slurr\\w*|garbl\\w*|strange|wrong|jumbled|coming out|drunk|weird|funny)`,
       '(?:说话|讲话|口齿|言语|吐字|说)[^,，。;；]{0,3}(?:不清|含糊|不利索|不出话)|口齿不清|说不出话|讲不出话|大舌头|语无伦次',
     ]),
   },
@@ -103,6 +103,7 @@ export const CONCEPTS: Concept[] = [
       `\\b(?:arm|arms|leg|legs|hand|side of (?:his|her|my|the) body)\\W+${W(4)}(?:weak\\w*|numb\\w*|paraly\\w*|limp|dead)`,
       `\\b(?:weak\\w*|numb\\w*|paraly\\w*)\\W+${W(3)}(?:one side|left side|right side|left arm|right arm|left leg|right leg)\\b`,
       '\\bone-?sided weakness\\b|\\bcan\'?t stand up\\b',
+      `\\b(?:lost|losing|no) (?:strength|power|feeling|control) (?:in|of) (?:my|his|her|the|their) (?:left |right )?(?:arm|leg|hand|side)\\b`,
       '(?:手|脚|腿|胳膊|手臂|肢体|半边身子?|半身|一侧|一边|左边|右边|左侧|右侧)[^,，。;；]{0,4}(?:没力|无力|没劲|麻木|不能动|动不了|举不起|抬不起|拿不住|瘫)|偏瘫|半身不遂',
     ]),
   },
@@ -146,7 +147,7 @@ export const CONCEPTS: Concept[] = [
       '\\bcoffee[- ]grounds?\\b|\\btarry (?:stools?|poo|poop)\\b|\\bmelena\\b',
       '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
       `\\b(?:vomit\\w*|throwing up|threw up|throw up|coughing up|coughed up|cough up)\\W+${W(7)}blood\\b`,
-      '大出血|大量出血|(?<![脑颅眼底胃肠皮下结膜])出血[^,，。;；]{0,3}(?:很多|好多|太多|较多|不止|止不住|厉害)|血流不止|流血不止|血[^,，。;；]{0,4}(?:喷|涌)|(?:出血|流血|血)[^,，。;；]{0,10}(?:止不住|停不下|不停|不止)|流了(?:很多|好多|一大堆)血|(?:拉|便|吐|咳|咯|呕)了?[^,，。;；]{0,4}(?:一大摊|一大滩|一大口|一大堆|很多|好多|大量)[^,，。;；]{0,2}血|血流了(?:很多|好多)|喷血|(?:吐|呕)血(?!丝)|大口[^,，。;；]{0,2}(?:吐|咯|咳)血|大量咯血|湿透',
+      '大出血|大量出血|(?<![脑颅眼底胃肠皮下结膜])出血[^,，。;；]{0,3}(?:很多|好多|太多|较多|不止|止不住|厉害)|血流不止|流血不止|血[^,，。;；]{0,4}(?:喷|涌|冒|往外流)|大量流血|(?:出血|流血|血)[^,，。;；]{0,10}(?:止不住|停不下|不停|不止)|流了(?:很多|好多|一大堆)血|(?:拉|便|吐|咳|咯|呕)了?[^,，。;；]{0,4}(?:一大摊|一大滩|一大口|一大堆|很多|好多|大量)[^,，。;；]{0,2}血|血流了(?:很多|好多)|喷血|(?:吐|呕)血(?!丝)|大口[^,，。;；]{0,2}(?:吐|咯|咳)血|大量咯血|湿透',
     ]),
     // Heavy menstrual bleeding is a question for a doctor, not an emergency call.
     unlessClause: /\bperiods?\b|\bmenstrua|月经|例假|经期|(?:a little|a bit|streaks?|spots?|tinge|traces?) of blood/,
@@ -193,6 +194,7 @@ export const CONCEPTS: Concept[] = [
       `\\b(?:a whole|the whole|an entire) (?:bottle|pack|packet|box) of\\b`,
       `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(一整瓶|一瓶|整瓶|一整盒|整盒|一把|好几片|好多片|${ZH_NUM}\\s*多?\\s*[颗片粒])`,
       `药[^,，。;；]{0,2}吃了(好几片|好多片|一把|${ZH_NUM}\\s*[颗片粒])`,
+      '(?:整盒|整瓶|整板|整排|一盒|一瓶)[^,，。;；]{0,6}药[^,，。;；]{0,3}吃',
       // "吃了很多安眠药" at once, not "吃了很多种胃药" over months.
       `(?:吃了|吞了|服了)(很多|好多|大量|一大把|一堆)(?![种样次的])[^,，。;；]{0,4}药`,
       `\\b(?:took|taken|swallowed)\\W+(a lot of|lots of|loads of|many|so many|tons of)\\W+${W(2)}(?:pills|tablets|sleeping|painkillers)`,
@@ -214,7 +216,8 @@ export const CONCEPTS: Concept[] = [
     pattern: re([
       "\\bcan'?t breathe\\b|\\bcan not breathe\\b|\\bcannot breathe\\b|\\bunable to breathe\\b|\\bcan'?t (?:catch|get) (?:my|his|her|their) breath\\b|\\bcan'?t get (?:any )?air\\b",
       '\\bstruggling (?:to|for) (?:breathe|breath|air)\\b|\\bgasping\\b|\\bfighting for (?:breath|air)\\b|\\bbarely breath\\w*',
-      `\\b(?:lips|face|skin|fingers|fingertips)\\W+${W(2)}(?:turning |going |are |is |look |looks |looking )?(?:blu\\w*|gr[ae]y\\w*|purpl\\w*)|\\bturning blue\\b|\\bwheezing (?:badly|heavily|a lot)\\b`,
+      '\\bgrunting\\b|\\bgrunts with (?:each|every) breath\\b',
+      `\\b(?:lips|face|skin|fingers|fingertips)\\W+${W(3)}(?:turning |going |are |is |look |looks |looking )?(?:blu\\w*|gr[ae]y\\w*|purpl\\w*)|\\bturning blue\\b|\\bwheezing (?:badly|heavily|a lot)\\b`,
       '\\bsevere (?:shortness of breath|breathlessness)\\b|\\b(?:very|really|extremely|severely) short of breath\\b',
       '\\bcan (?:only|barely) (?:speak|talk|say)\\b|\\bbarely (?:talk|speak)\\b|\\bsucking in\\b|\\bretractions\\b|\\bcaving in\\b|\\b(?:working|labou?ring|fighting) (?:so |really |very )?hard to breathe\\b|\\bribs (?:are )?pull\\w* in\\b|\\bcan\'?t (?:finish|complete) (?:a |my )?sentences?\\b|\\bbreathing (?:very|really|so|extremely) (?:hard|fast|heavily)\\b',
       `\\b(?:having|is having|in the middle of)\\W+${W(3)}asthma attack\\b|\\b(?:is|he's|she's|i'm|am) choking\\b|\\bchoking on\\b`,
@@ -228,7 +231,7 @@ export const CONCEPTS: Concept[] = [
     id: 'seizure',
     pattern: re([
       '\\bseiz\\w*|\\bconvuls\\w*|\\bfitting\\b|\\bhaving (?:a )?fits?\\b|\\b(?:the|his|her|another) fit (?:has|is|was|lasted|started|went|keeps)\\b|\\bshaking all over\\b|\\bjerking\\b',
-      '抽搐|(?<![腿脚手])抽筋|(?<![胃肠])痉挛|癫痫(?:大)?发作|羊角风|羊癫疯|惊厥|全身发抖|四肢抖动|一直抽|[全浑]身抽|四肢抽|翻白眼',
+      '抽搐|(?<![腿脚手])抽筋|(?<![胃肠])痉挛|癫痫(?:大)?发作|羊角风|羊癫疯|抽风|惊厥|全身发抖|四肢抖动|一直抽|[全浑]身抽|四肢抽|翻白眼',
     ]),
   },
   {
