@@ -115,15 +115,14 @@ export function englishFeatures(q1: string, q2: string, out: Features): void {
   const wb = englishWords(q2).join(' ');
   const ia = intents(wa, EN_INTENTS);
   const ib = intents(wb, EN_INTENTS);
-  for (const name of new Set([...ia, ...ib])) out.set(ia.has(name) && ib.has(name) ? `ei_both:${name}` : `ei_one:${name}`, 1);
   // The shorter question usually asks one thing (an FAQ, a summary); what matters is whether the
-  // longer one asks that too, not whether the longer one asks more.
+  // longer one asks that too, not whether the longer one asks more. Only these aggregates are
+  // features: per-intent weights learned from a few hundred consumer→FAQ pairs were noise.
   const [iShort, iLong] = ta.length <= tb.length ? [ia, ib] : [ib, ia];
   let covered = 0;
-  for (const name of iShort) {
-    if (iLong.has(name)) covered++;
-    else out.set(`ei_short_only:${name}`, 1);
-  }
+  for (const name of iShort) if (iLong.has(name)) covered++;
+  out.set('intent_missing', iShort.size - covered > 0 ? 1 : 0);
+  out.set('intent_short_none', iShort.size === 0 ? 1 : 0);
   const intentCovered = iShort.size ? covered / iShort.size : 0.5;
   out.set('intent_covered', intentCovered);
   // Same topic and same kind of question are both needed: a product lets a linear model say "and".

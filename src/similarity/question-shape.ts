@@ -51,6 +51,9 @@ export const ZH_INTENTS: Record<string, RegExp> = {
 export function intents(text: string, table: Record<string, RegExp>): Set<string> {
   const out = new Set<string>();
   for (const [name, re] of Object.entries(table)) if (re.test(text)) out.add(name);
+  // "What are the symptoms of X?" asks for symptoms, not for general information about X; only a
+  // question that asks nothing more specific is an information question.
+  if (out.has('information') && [...out].some((n) => n !== 'information' && n !== 'yesno')) out.delete('information');
   return out;
 }
 

@@ -18,15 +18,15 @@ export interface CrossValidation {
 }
 
 /**
- * K-fold cross-validation by group. Each fold's threshold is chosen by an inner split of its
- * training folds (the best-accuracy threshold on the inner out-of-fold predictions), never on the
- * fold being scored. `thresholdMask` limits the threshold search to examples of the task judged.
+ * K-fold cross-validation by group. Each fold's threshold is chosen by an inner cross-validation
+ * of its training folds (the best-accuracy threshold on the inner out-of-fold predictions), never
+ * on the fold being scored. `thresholdMask` limits the threshold search to examples of the task judged.
  */
 export function crossValidate(
   set: EncodedSet,
   ys: number[],
   groups: string[],
-  opts: TrainOptions & { folds?: number; thresholdMask?: boolean[]; trainMask?: boolean[] } = {},
+  opts: TrainOptions & { folds?: number; innerFolds?: number; thresholdMask?: boolean[]; trainMask?: boolean[] } = {},
 ): CrossValidation {
   const k = opts.folds ?? 5;
   const fold = groups.map((g) => foldOf(g, k));
@@ -38,11 +38,12 @@ export function crossValidate(
   for (let f = 0; f < k; f++) {
     const train = [...Array(n).keys()].filter((i) => fold[i] !== f && usable(i));
     const model = trainEncoded(set, ys, train, opts);
-    // Two halves of the training folds predict each other, to pick the threshold.
-    const inner = new Map(train.map((i) => [i, foldOf(groups[i] + '#inner', 2)]));
+    // An inner cross-validation of the training folds gives out-of-fold scores to pick the threshold on.
+    const innerFolds = opts.innerFolds ?? 5;
+    const inner = new Map(train.map((i) => [i, foldOf(groups[i] + '#inner', innerFolds)]));
     const innerScores: number[] = [];
     const innerLabels: number[] = [];
-    for (let h = 0; h < 2; h++) {
+    for (let h = 0; h < innerFolds; h++) {
       const half = trainEncoded(set, ys, train.filter((i) => inner.get(i) !== h), opts);
       for (const i of train) {
         if (inner.get(i) === h && (!opts.thresholdMask || opts.thresholdMask[i])) {
