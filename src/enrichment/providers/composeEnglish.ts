@@ -4,7 +4,7 @@ import { quotableAnswerSentences } from './text/answerStyle.js';
 import { contentStems, countWords, coverage, isStopword, overlapCount, stemSet, words as wordsOf } from './text/tokens.js';
 import { claimsDiagnosis, mentionsRedFlag, statesDose } from './safety.js';
 import { ROLE_ORDER, roleOfEnglish, type Role } from './roles.js';
-import { complaintPhrase, recogniseTopic } from './topic.js';
+import { complaintPhrase, recogniseTopic, topicStems, GENERIC_TOPIC_WORDS } from './topic.js';
 import { englishHeadline, questionKind, type QuestionKind } from './headline.js';
 import { CitationNumbers, cite } from './citations.js';
 import { splitSentencesAny } from './validate.js';
@@ -47,17 +47,6 @@ export function cleanFocus(focus: string): string {
   return `${colon[1]} (${colon[2]})`;
 }
 
-// Words that name no particular topic: "Childbirth Problems" is not named by "I had a problem".
-const MAX_OTHER_TOPICS = 2;
-
-const GENERIC_TOPIC_WORDS = new Set(['problem', 'disord', 'diseas', 'syndrom', 'condit', 'health', 'care', 'injuri', 'infect', 'test', 'pain', 'adult', 'child', 'children', 'women', 'men', 'older', 'chronic', 'acut', 'type', 'sever', 'symptom', 'treatment', 'diagnos', 'medic', 'medicin', 'surgeri', 'caus', 'result', 'worri', 'opinion', 'second', 'suffer', 'experienc', 'daughter', 'son', 'husband', 'wife', 'babi', 'kid', 'therapi', 'procedur', 'surgic', 'oper', 'risk', 'effect', 'side', 'level', 'scan', 'normal', 'common', 'complic', 'major', 'minor', 'month', 'week', 'year', 'area', 'side', 'right', 'left', 'upper', 'lower', 'sharp', 'burn']);
-
-function topicStems(phrase: string): Set<string> {
-  const all = stemSet(phrase);
-  const specific = new Set([...all].filter((s) => !GENERIC_TOPIC_WORDS.has(s)));
-  return specific.size ? specific : all;
-}
-
 export function names(text: string, phrase: string): boolean {
   const escaped = phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\b${escaped}(?:e?s)?\\b`).test(text.toLowerCase());
@@ -83,13 +72,16 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       // When the asker names a complaint ("nerve pain"), a passage must speak of it to count as shared.
       const speaksOfComplaint = complaint.size === 0 || overlapCount(complaint, passageStems) > 0;
       const shared = hits >= 2 && speaksOfComplaint ? hits / Math.max(1, specificQuestion.size) : 0;
-      return { p, named, shared };
+      return { p, named, shared, speaksOfComplaint };
     })
     .filter((s) => s.named >= 0.5 || s.shared >= 0.34);
   if (!scored.length) return [];
   // The leading topic is one the question names, if any; otherwise the caller's best match.
   const topicOf = (p: Passage) => cleanFocus(p.focus ?? p.title);
-  const mainTopic = topicOf((scored.find((s) => names(questionText, topicOf(s.p))) ?? scored.find((s) => names(askedText, topicOf(s.p))) ?? scored[0]).p);
+  // The main topic must speak of the asker's complaint when there is one ("fainted" → not "Drinking Water").
+  const onComplaint = scored.filter((s) => s.speaksOfComplaint);
+  const candidates = onComplaint.length ? onComplaint : scored;
+  const mainTopic = topicOf((candidates.find((s) => names(questionText, topicOf(s.p))) ?? candidates.find((s) => names(askedText, topicOf(s.p))) ?? candidates[0]).p);
   // Other topics come after the main one, so their sentences rank lower (passageRank) and cite later.
   const main = scored.filter((s) => topicOf(s.p) === mainTopic);
   const mainStems = topicStems(mainTopic);
@@ -202,6 +194,7 @@ function select(candidates: Candidate[], kind: QuestionKind): Candidate[] {
   return chosen;
 }
 
+const MAX_OTHER_TOPICS = 2;
 const QUESTION_LIKE = /^(?:if\b.*\bthen\s+(?:how|what|why)|how|what|why|when|where|which|who|is|are|can|could|do|does|did|should|would|will)\b/i;
 const MAX_ANSWER_QUOTES = 2;
 const MAX_PARAGRAPH_SENTENCES = 5;
@@ -244,11 +237,11 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
   const topic = recogniseTopic(questionText, question.title, foci, answerText);
   const headline = englishHeadline(question.title, question.body, topic, question.department.name);
   const kind = questionKind(question.title, question.body);
-  const topicStems = new Set(contentStems(topic?.phrase ?? ''));
+  const topicWords = new Set(contentStems(topic?.phrase ?? ''));
 
   const answerPassages = input.passages.filter((p) => p.kind !== 'faq' && p.lang === 'en');
   const vocabulary = new Set(faqs.flatMap((p) => wordsOf(p.text)));
-  const pool = [...faqs, ...answerPassages].flatMap((p, rank) => candidatesOf(p, rank, questionStems, answerStems, topicStems, vocabulary));
+  const pool = [...faqs, ...answerPassages].flatMap((p, rank) => candidatesOf(p, rank, questionStems, answerStems, topicWords, vocabulary));
   const chosen = select(pool, kind);
 
   const numbers = new CitationNumbers();

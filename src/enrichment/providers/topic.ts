@@ -1,6 +1,20 @@
 import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX, NOT_TOPIC } from './topicWords.js';
 import { coverage, isStopword, stemSet } from './text/tokens.js';
 
+// Words that name no particular topic: "Childbirth Problems" is not named by "I had a problem".
+export const GENERIC_TOPIC_WORDS = new Set(['problem', 'disord', 'diseas', 'syndrom', 'condit', 'health', 'care', 'injuri', 'infect', 'test', 'pain', 'adult', 'child', 'children', 'women', 'men', 'older', 'chronic', 'acut', 'type', 'sever', 'symptom', 'treatment', 'diagnos', 'medic', 'medicin', 'surgeri', 'caus', 'result', 'worri', 'opinion', 'second', 'suffer', 'experienc', 'daughter', 'son', 'husband', 'wife', 'babi', 'kid', 'therapi', 'procedur', 'surgic', 'oper', 'risk', 'effect', 'side', 'level', 'scan', 'normal', 'common', 'complic', 'major', 'minor', 'month', 'week', 'year', 'area', 'side', 'right', 'left', 'upper', 'lower', 'sharp', 'burn', 'develop', 'growth', 'live', 'thing', 'use', 'help']);
+
+/** The words of a topic that name something in particular, or all of them when none does ("Chronic Pain"). */
+export function topicStems(phrase: string): Set<string> {
+  const all = stemSet(phrase);
+  const specific = new Set([...all].filter((s) => !GENERIC_TOPIC_WORDS.has(s)));
+  return specific.size ? specific : all;
+}
+
+function hasSpecificWord(phrase: string): boolean {
+  return [...stemSet(phrase)].some((s) => !GENERIC_TOPIC_WORDS.has(s));
+}
+
 export interface Topic {
   phrase: string;
   /** 'focus' names a disease or condition (an FAQ topic); 'complaint' names what the asker feels. */
@@ -65,12 +79,12 @@ export function recogniseTopic(questionText: string, title: string, foci: string
   const q = stemSet(questionText);
   const a = stemSet(answerText);
   const named = (f: Set<string>, where: Set<string>) => f.size > 0 && f.size <= 5 && coverage(f, where) >= 0.6;
-  for (const focus of foci) if (named(stemSet(focus), q)) return { phrase: focus, kind: 'focus' };
+  for (const focus of foci) if (named(topicStems(focus), q)) return { phrase: focus, kind: 'focus' };
   const complaint = complaintPhrase(title) ?? complaintPhrase(questionText);
   if (complaint) return { phrase: complaint, kind: 'complaint' };
   // A condition the doctor named may head the page; one only the retrieval suggested may not, since
   // a headline naming it would read as a diagnosis.
-  for (const focus of foci) if (named(stemSet(focus), a)) return { phrase: focus, kind: 'focus' };
+  for (const focus of foci) if (hasSpecificWord(focus) && named(topicStems(focus), a)) return { phrase: focus, kind: 'focus' };
   const run = contentRun(title);
   return run ? { phrase: run, kind: 'complaint' } : null;
 }

@@ -12,7 +12,7 @@ know like want wanted need needs please help thank thanks doctor doctors dr hi h
 wondering think thought feel feeling felt really still ever since ago day days week weeks month months year years old
 time times also lot much many one two three first last good bad normal thing things something anything someone mean
 may might must shall take took taking make made use used using see seen say said tell told way right left could
-sometimes always often never every yes okay ok well now today yesterday currently recently just even back around
+sometimes always often never every yes okay ok well now today yesterday currently recently just even around
 anymore anything everything nothing somewhere lately past next able unable kind sort stuff whether
 `.split(/\s+/).filter(Boolean),
 );
