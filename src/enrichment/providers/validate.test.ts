@@ -73,3 +73,13 @@ test('passages sharing a page and title are cited as one source', async () => {
   assert.equal(numbers.numberOf(b), 1);
   assert.equal(numbers.sources.length, 2);
 });
+
+test('markers after the full stop and abbreviations inside a sentence are read correctly', async () => {
+  const { splitSentencesAny } = await import('./validate.js');
+  assert.deepEqual(splitSentencesAny('Twitches are common. [1] Causes include stress, e.g. Exams at school [1]. Dr. Smith agrees [2].'), [
+    'Twitches are common. [1]',
+    'Causes include stress, e.g. Exams at school [1].',
+    'Dr. Smith agrees [2].',
+  ]);
+  assert.deepEqual(splitSentencesAny('肌肉抽动通常是良性的[1]。如果症状持续，请就医[2]。'), ['肌肉抽动通常是良性的[1]。', '如果症状持续，请就医[2]。']);
+});

@@ -14,10 +14,15 @@ function normalise(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+// Periods that end an abbreviation, not a sentence; hidden while splitting.
+const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|No|approx|U\.S)\./g;
+const HIDDEN_DOT = '\u2024';
+
 export function splitSentencesAny(paragraph: string): string[] {
   return paragraph
+    .replace(ABBREVIATION, (m) => m.replace(/\./g, HIDDEN_DOT))
     .split(/(?<=[.!?](?:\s*\[\d+\])*["'”’)]?)\s+(?=["'“(]?[A-Z0-9\u3400-\u9fff])|(?<=[。！？](?:\[\d+\])*[”’）]?)/)
-    .map((s) => s.trim())
+    .map((s) => s.replace(/\u2024/g, '.').trim())
     .filter(Boolean);
 }
 
