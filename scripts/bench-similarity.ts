@@ -106,7 +106,7 @@ function crossValidatedPairs(): void {
     const data = pairData(name);
     const cv = crossValidateModel(name, data);
     data.pairs.forEach((p, i) => {
-      if (p.set !== 'meqsum') outOfFold.set(`${p.set}\u0000${p.q1}\u0000${p.q2}`, { score: cv.oof[i], same: cv.oofSame[i] });
+      outOfFold.set(`${p.set}\u0000${p.q1}\u0000${p.q2}`, { score: cv.oof[i], same: cv.oofSame[i] });
     });
   }
 }
