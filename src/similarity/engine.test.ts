@@ -21,13 +21,19 @@ function archive() {
 
 test('a paraphrase beats an unrelated question that shares more words', () => {
   // The query shares "time" (twice) with the swimming question but only "muscle twitch" with its paraphrase.
-  const hits = createSimilarityIndexWith().query('Why do my muscles twitch all the time, any time of the day?');
+  const hits = archive().query('Why do my muscles twitch all the time, any time of the day?');
   assert.equal(hits[0].id, 'twitch');
 });
 
-function createSimilarityIndexWith() {
-  return archive();
-}
+test('lay and medical wording find each other (hypertension / high blood pressure, testis / testicles)', () => {
+  const index = archive();
+  index.add([
+    { id: 'htn', text: 'Which foods lower high blood pressure quickly?' },
+    { id: 'testis', text: 'Undescended testis in a 27 year old man, what now?' },
+  ]);
+  assert.equal(index.query('diet for hypertension')[0].id, 'htn');
+  assert.equal(index.query('treatment of undescended testicles')[0].id, 'testis');
+});
 
 test('scores are in [0,1], best first, and k limits the list', () => {
   const hits = archive().query('flu fever contagious', { k: 3 });

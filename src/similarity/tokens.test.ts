@@ -21,6 +21,15 @@ test('detectLang tells English, Simplified and Traditional apart', () => {
   assert.equal(detectLang('我最近頭痛發燒怎麼辦'), 'zh-Hant');
 });
 
+test('scorePair prefers the same kind of question about the same topic', () => {
+  const consumer = 'Kidney stone. I have a 5 mm kidney stone, what can I do? I need your advice.';
+  const treated = scorePair(consumer, 'How are kidney stones treated?').score;
+  const causes = scorePair(consumer, 'What causes kidney stones?').score;
+  const unrelated = scorePair(consumer, 'How is psoriasis treated?').score;
+  assert.ok(treated > causes, `treated ${treated} vs causes ${causes}`);
+  assert.ok(treated > unrelated, `treated ${treated} vs unrelated ${unrelated}`);
+});
+
 test('scorePair rates a paraphrase above an unrelated question, within [0,1]', () => {
   const para = scorePair('What are the symptoms of diabetes?', 'What symptoms does diabetes cause?');
   const other = scorePair('What are the symptoms of diabetes?', 'How is a broken wrist treated?');
