@@ -25,7 +25,7 @@ interface Candidate {
   words: number;
 }
 
-const ANAPHORA = /\b(?:this|these|that|such|those)\s+(?:type|kind|form|condition|procedure|surgery|treatment|disease|disorder|problem|medicine|test|cancer|infection|sign|symptom|step|change|drug|option)s?\b|^(?:This|These|That|Those|It|Its|They|Their|Such|Both|Also|However|But|In addition|Other|Another|He|She|Some of these|In this|In these|The condition|The disease|The disorder|Otherwise|So|And|Then|Yes|No|Here|There|Thus|Therefore|For example|Secondly|Firstly|First|Second|Finally|Lastly|Again|Still|Because of (?:this|that|these))\b/;
+const ANAPHORA = /^(?:\S+\s+){0,3}(?:this|these|those|such)\b|\b(?:this|these|that|such|those)\s+(?:type|kind|form|condition|procedure|surgery|treatment|disease|disorder|problem|medicine|test|cancer|infection|sign|symptom|step|change|drug|option)s?\b|^(?:This|These|That|Those|It|Its|They|Their|Such|Both|Also|However|But|In addition|Other|Another|He|She|Some of these|In this|In these|The condition|The disease|The disorder|Otherwise|So|And|Then|Yes|No|Here|There|Thus|Therefore|For example|Secondly|Firstly|First|Second|Finally|Lastly|Again|Still|Because of (?:this|that|these))\b/;
 
 /** How much a section is wanted for this kind of question: a second sentence of a role costs this much less. */
 function roleWeights(kind: QuestionKind): Record<Role, number> {

@@ -1,4 +1,4 @@
-import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX, NOT_TOPIC } from './topicWords.js';
+import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX, MEDICAL_ACRONYMS, NOT_TOPIC } from './topicWords.js';
 import { coverage, isStopword, stemSet } from './text/tokens.js';
 
 // Words that name no particular topic: "Childbirth Problems" is not named by "I had a problem".
@@ -56,15 +56,21 @@ export function complaintPhrase(text: string): string | null {
   return null;
 }
 
-/** The longest run of topic-like words in the text, at most three words. */
+/** The most topic-like run of words in the text (at most three): medical terms beat plain length. */
 function contentRun(text: string): string | null {
-  const tokens = text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  const tokens = text.toLowerCase().match(/[a-z][a-z0-9'-]*/g) ?? [];
   let best: string[] = [];
+  let bestValue = 0;
   let run: string[] = [];
+  const value = (r: string[]) => r.length + r.reduce((v, w) => v + (MEDICAL_ACRONYMS.has(w) || DISEASE_SUFFIX.test(w) ? 3 : BODY_PARTS.has(w) ? 1 : 0), 0);
   for (const t of [...tokens, '.']) {
     if (isModifier(t) && t !== '.') run.push(t);
     else {
-      if (run.length > best.length) best = run.slice(0, 3);
+      const r = run.slice(0, 3);
+      if (value(r) > bestValue) {
+        best = r;
+        bestValue = value(r);
+      }
       run = [];
     }
   }

@@ -44,3 +44,8 @@ vagina vaginal vulva anus anal rectum rectal bladder kidney kidneys:kidney liver
       return [word, form ?? word] as [string, string];
     }),
 );
+
+/** Acronyms that name a condition or test on their own ("HIV", "GERD"). */
+export const MEDICAL_ACRONYMS = new Set(
+  'hiv aids std sti hpv hsv gerd ibs ibd uti copd adhd ocd ptsd pcos dvt tb hbv hcv mri ct ecg ekg eeg cbc tsh psa ms als'.split(' '),
+);
