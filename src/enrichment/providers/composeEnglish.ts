@@ -25,7 +25,7 @@ interface Candidate {
   words: number;
 }
 
-const ANAPHORA = /^(?:\S+\s+){0,3}(?:this|these|those|such)\b|\b(?:this|these|that|such|those)\s+(?:type|kind|form|condition|procedure|surgery|treatment|disease|disorder|problem|medicine|test|cancer|infection|sign|symptom|step|change|drug|option)s?\b|^(?:This|These|That|Those|It|Its|They|Their|Such|Both|Also|However|But|In addition|Other|Another|He|She|Some of these|In this|In these|The condition|The disease|The disorder|Otherwise|So|And|Then|Yes|No|Here|There|Thus|Therefore|For example|Secondly|Firstly|First|Second|Finally|Lastly|Again|Still|Because of (?:this|that|these))\b/;
+const ANAPHORA = /^(?:\S+\s+){0,3}(?:this|these|those|such)\b|\b(?:this|these|that|such|those)\s+(?:type|kind|form|condition|procedure|surgery|treatment|disease|disorder|problem|medicine|test|cancer|infection|sign|symptom|step|change|drug|option)s?\b|^(?:This|These|That|Those|It|Its|They|Their|Such|Both|Also|However|But|In addition|Other|Another|He|She|Some of these|In this|In these|The condition|The disease|The disorder|Otherwise|So|And|Then|Yes|No|Here|There|Thus|Therefore|For example|Secondly|Firstly|First|Second|Finally|Lastly|Again|Still|Because of (?:this|that|these)|The rest|The other|The former|The latter|The same)\b/;
 
 /** How much a section is wanted for this kind of question: a second sentence of a role costs this much less. */
 function roleWeights(kind: QuestionKind): Record<Role, number> {
@@ -71,7 +71,9 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       const hits = overlapCount(specificQuestion, passageStems);
       // When the asker names a complaint ("nerve pain"), a passage must speak of it to count as shared.
       const speaksOfComplaint = complaint.size === 0 || overlapCount(complaint, passageStems) > 0;
-      const shared = hits >= 2 && speaksOfComplaint ? hits / Math.max(1, specificQuestion.size) : 0;
+      // A short question ("I have a tiny mole, is this cancer?") may share only its complaint word.
+      const enough = hits >= 2 || (hits === 1 && specificQuestion.size <= 3 && complaint.size > 0 && overlapCount(complaint, passageStems) > 0);
+      const shared = enough && speaksOfComplaint ? hits / Math.max(1, specificQuestion.size) : 0;
       return { p, named, shared, speaksOfComplaint };
     })
     .filter((s) => s.named >= 0.5 || s.shared >= 0.34);

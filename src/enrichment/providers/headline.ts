@@ -16,7 +16,7 @@ export function questionKind(title: string, body: string): QuestionKind {
   if (AFTER.test(title) && complaintPhrase(title.split(/\bafter\b/i)[0])) return 'after';
   if (/\b(?:why|what (?:causes?|could cause|is causing|can cause|would cause)|cause of|causes of|reasons? (?:for|of|behind)|what could (?:it|this) be)\b/.test(t)) return 'cause';
   if (/\b(?:treat|treatment|cure|get rid of|remed(?:y|ies)|reliev(?:e|ing)|relief|medicine for|medication for|what (?:can|should) i do|how (?:can|do|should) i (?:stop|fix|manage|deal|heal|reduce|improve))\b/.test(t)) return 'treatment';
-  if (/\b(?:results?|report|levels?|readings?|scan|mri|x-?ray|ultrasound|blood test|biopsy|test (?:came|showed|shows))\b/.test(t)) return 'results';
+  if (/\b(?:results?|report|readings?|scan|mri|x-?ray|ultrasound|blood test|biopsy|test (?:came|showed|shows)|(?:test|blood|sugar|hormone|vitamin|iron|cholesterol|thyroid|psa|tsh|hba1c|enzyme|liver)\s+levels?)\b/.test(t)) return 'results';
   if (/\b(?:is (?:it|this|that) normal|serious|worried|worry|dangerous|concern(?:ed|ing)?|should i be|is (?:it|this) bad|life threatening)\b/.test(t)) return 'worry';
   return 'general';
 }

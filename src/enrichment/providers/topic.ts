@@ -2,7 +2,7 @@ import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX, MEDICAL_ACRONYMS, NOT_TOPI
 import { coverage, isStopword, stemSet } from './text/tokens.js';
 
 // Words that name no particular topic: "Childbirth Problems" is not named by "I had a problem".
-export const GENERIC_TOPIC_WORDS = new Set(['problem', 'disord', 'diseas', 'syndrom', 'condit', 'health', 'care', 'injuri', 'infect', 'test', 'pain', 'adult', 'child', 'children', 'women', 'men', 'older', 'chronic', 'acut', 'type', 'sever', 'symptom', 'treatment', 'diagnos', 'medic', 'medicin', 'surgeri', 'caus', 'result', 'worri', 'opinion', 'second', 'suffer', 'experienc', 'daughter', 'son', 'husband', 'wife', 'babi', 'kid', 'therapi', 'procedur', 'surgic', 'oper', 'risk', 'effect', 'side', 'level', 'scan', 'normal', 'common', 'complic', 'major', 'minor', 'month', 'week', 'year', 'area', 'side', 'right', 'left', 'upper', 'lower', 'sharp', 'burn', 'develop', 'growth', 'live', 'thing', 'use', 'help']);
+export const GENERIC_TOPIC_WORDS = new Set(['cancer', 'problem', 'disord', 'diseas', 'syndrom', 'condit', 'health', 'care', 'injuri', 'infect', 'test', 'pain', 'adult', 'child', 'children', 'women', 'men', 'older', 'chronic', 'acut', 'type', 'sever', 'symptom', 'treatment', 'diagnos', 'medic', 'medicin', 'surgeri', 'caus', 'result', 'worri', 'opinion', 'second', 'suffer', 'experienc', 'daughter', 'son', 'husband', 'wife', 'babi', 'kid', 'therapi', 'procedur', 'surgic', 'oper', 'risk', 'effect', 'side', 'level', 'scan', 'normal', 'common', 'complic', 'major', 'minor', 'month', 'week', 'year', 'area', 'side', 'right', 'left', 'upper', 'lower', 'sharp', 'burn', 'develop', 'growth', 'live', 'thing', 'use', 'help']);
 
 /** The words of a topic that name something in particular, or all of them when none does ("Chronic Pain"). */
 export function topicStems(phrase: string): Set<string> {
@@ -31,6 +31,15 @@ function isModifier(word: string): boolean {
 
 /** "pain in my left ear" → "ear pain"; otherwise the head word with up to two modifiers before it. */
 export function complaintPhrase(text: string): string | null {
+  // Clause by clause, so "… are swollen. Pain level 8" never becomes "swollen pain".
+  for (const clause of text.split(/[.,;:!?()]+/)) {
+    const phrase = clauseComplaint(clause);
+    if (phrase) return phrase;
+  }
+  return null;
+}
+
+function clauseComplaint(text: string): string | null {
   const lower = text.toLowerCase();
   const painIn = /\b(pain|ache|swelling|lump|rash|itching|numbness|tingling|bleeding|cramps?|twitching)\s+(?:in|on|at|around|behind|under)\s+(?:my|the|his|her|our|both)\s+(?:(?:left|right|lower|upper|inner|outer)\s+)?([a-z]+)/.exec(lower);
   if (painIn && isModifier(painIn[2]) && !COMPLAINT_HEADS.has(painIn[2])) return `${painIn[2]} ${painIn[1]}`;

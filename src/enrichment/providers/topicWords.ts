@@ -14,7 +14,7 @@ infertility pregnancy miscarriage herpes chlamydia gonorrhea syphilis thrush les
 appetite hiccups jaundice breathing breath difficulties difficulty problems problem discomfort pressure tightness
 heaviness redness burning stinging irritation dryness loss clots clot stool stools urine urination smell odor odour
 taste sleep snore cold flu virus bacteria fungus tear tears rupture dislocation sciatica gout arthritis test results
-count level levels sensation feeling feelings disease diseases disorder disorders syndrome`.split(/\s+/),
+count level levels node nodes glands gland sensation feeling feelings disease diseases disorder disorders syndrome`.split(/\s+/),
 );
 
 // Words that look like content but never head or modify a topic phrase in a question.
