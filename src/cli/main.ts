@@ -9,6 +9,7 @@ import { addUser } from './user-add.js';
 import { createApiToken } from '../accounts/sessions.js';
 import { findUserByEmail } from '../accounts/users.js';
 import { runSimilarityPairs, runSimilarityRank } from '../similarity/index.js';
+import { backup, restore } from '../backup/backup.js';
 
 const USAGE = `Usage: npm run -s cli -- <command>
 
@@ -20,6 +21,8 @@ const USAGE = `Usage: npm run -s cli -- <command>
   similarity pairs --in F --out G   score question pairs
   similarity rank --corpus C --queries Q --top K --out G
   migrate                           apply pending database migrations
+  backup FILE                       copy the whole site's database to FILE
+  restore FILE                      replace the site's database with FILE (stop the servers first)
 `;
 
 class UsageError extends Error {}
@@ -81,10 +84,22 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown similarity command "${sub ?? ''}"`);
   }
 
+  if (cmd === 'restore') {
+    if (!sub) throw new UsageError('give the backup file to restore');
+    await restore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, sub);
+    process.stdout.write(`restored ${sub}\n`);
+    return 0;
+  }
+
   // Every other command applies pending migrations first (openRuntime does).
   const rt = await openRuntime(config, { logDestination: pino.destination(2) });
   try {
     switch (cmd) {
+      case 'backup':
+        if (!sub) throw new UsageError('give the file to write the backup to');
+        await backup(rt.database, { databaseUrl: config.databaseUrl }, sub);
+        process.stdout.write(`backup written to ${sub}\n`);
+        return 0;
       case 'migrate':
         process.stdout.write('migrations applied\n');
         return 0;
