@@ -2,7 +2,7 @@ import type { EnrichmentInput, EnrichmentOutput, Passage } from './types.js';
 import { adviceTail, chineseSentences, hanBigrams } from './text/chineseSentences.js';
 import { hanCount, toScript } from './text/script.js';
 import { claimsDiagnosis, mentionsRedFlag, statesDose } from './safety.js';
-import { ROLE_ORDER, roleOfChinese, type Role } from './roles.js';
+import { roleOfChinese, type Role } from './roles.js';
 import { chineseHeadline, sharedTerm } from './headlineChinese.js';
 import { CitationNumbers, cite } from './citations.js';
 import { coverage } from './text/tokens.js';
@@ -23,7 +23,7 @@ interface Candidate {
 const unsafe = (s: string) => statesDose(s, 'zh') || claimsDiagnosis(s, 'zh');
 
 // Another asker's answer speaks about that asker ("按照你目前的情况", "如果他平时…"); none of it is general.
-const ABOUT_A_PERSON = /你|您|他|她|妳|患者本人|孩子|宝宝|寶寶/;
+const ABOUT_A_PERSON = /你|您|他|她|妳|患者本人|孩子|宝宝|寶寶|这个|這個|这种情况|這種情況|此时|此時|已经|已經|目前|现在|現在/;
 
 function candidatesOf(passage: Passage, passageRank: number, asked: Set<string>): Candidate[] {
   const out: Candidate[] = [];
@@ -39,6 +39,8 @@ function candidatesOf(passage: Passage, passageRank: number, asked: Set<string>)
     const grams = hanBigrams(text);
     let hit = 0;
     for (const g of grams) if (asked.has(g)) hit++;
+    // Another asker's answer counts only where it speaks to this question's words.
+    if (!own && hit < 2) continue;
     const score = hit / Math.sqrt(grams.size + 1) + (own ? 1.5 : 0) - passageRank * 0.05;
     out.push({ text, passage, passageRank, index: s.index, role: roleOfChinese(text), score, grams });
   }
@@ -76,7 +78,7 @@ export function composeChinese(input: EnrichmentInput): EnrichmentOutput {
     // A similar question's answer is used only when that question is clearly about the same thing:
     // it shares a term with this one (高血压), not just the frame ("有生命危险吗").
     const title = toScript(p.title, 'zh-Hans');
-    return coverage(hanBigrams(title), asked) >= 0.3 && sharedTerm(questionTitle, title) !== null;
+    return coverage(hanBigrams(title), asked) >= 0.4 && sharedTerm(questionTitle, title) !== null;
   });
   const pool = sources.flatMap((p, rank) => {
     const simplified = { ...p, text: toScript(p.text, 'zh-Hans') };
@@ -101,7 +103,8 @@ export function composeChinese(input: EnrichmentInput): EnrichmentOutput {
     return { headline, moreInfo: null, provider: 'builtin', warnings };
   }
   const numbers = new CitationNumbers();
-  const rank = (c: Candidate) => ROLE_ORDER.indexOf(c.role) * 10000 + c.passageRank * 100 + c.index;
+  // Within a paragraph, the doctor's own answer first and in its own order, then the similar answers.
+  const rank = (c: Candidate) => c.passageRank * 1000 + c.index;
   const paragraphs: string[] = [];
   for (const roles of PARAGRAPHS) {
     const inParagraph = chosen.filter((c) => roles.includes(c.role)).sort((a, b) => rank(a) - rank(b));
