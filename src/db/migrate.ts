@@ -4,6 +4,8 @@ import * as referenceDepartments from './migrations/20261125T0931_reference_depa
 import * as fullTextSearch from './migrations/20261125T0932_full_text_search.js';
 import * as settings from './migrations/20261125T0933_settings.js';
 import * as questionOriginals from './migrations/20261125T0934_question_originals.js';
+import * as auditLogAppendOnly from './migrations/20261125T1100_audit_log_append_only.js';
+import * as moderationIndexes from './migrations/20261125T1101_moderation_indexes.js';
 
 /**
  * Migrations are listed here explicitly (not discovered on disk) so they are
@@ -16,6 +18,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125T0932_full_text_search': fullTextSearch,
   '20261125T0933_settings': settings,
   '20261125T0934_question_originals': questionOriginals,
+  '20261125T1100_audit_log_append_only': auditLogAppendOnly,
+  '20261125T1101_moderation_indexes': moderationIndexes,
 };
 
 class StaticProvider implements MigrationProvider {
