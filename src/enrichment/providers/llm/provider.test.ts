@@ -172,3 +172,28 @@ test('citation lists and ranges are read as separate markers', async () => {
   const { normaliseMarkers } = await import('./reply.js');
   assert.equal(normaliseMarkers('a [1, 2]. b [2-3]. c【1】。'), 'a [1][2]. b [2][3]. c[1]。');
 });
+
+test('a good text under a bad headline keeps the text and takes the built-in headline', async () => {
+  behaviour = () => ({ content: reply('Regarding involuntary muscle twitching?', goodMoreInfo) });
+  const out = await provider().generate(twitchInput);
+  assert.equal(out.provider, 'llm');
+  assert.match(out.headline, /Muscle Twitching: /);
+  assert.ok(out.warnings?.some((w) => /llm headline replaced: headline is just the asker's title/.test(w)));
+  assert.deepEqual(validateGenerated(out, twitchInput), []);
+});
+
+test('a Traditional Chinese question accepts a Traditional reply and rejects a Simplified one', async () => {
+  const input = {
+    question: { title: '胃痛怎麼辦？', body: '飯後常常胃痛。', lang: 'zh-Hant' as const, department: { slug: 'gastroenterology', name: 'Gastroenterology' } },
+    answers: [{ text: '建議清淡飲食，規律作息。', doctorName: '李醫師' }],
+    passages: [{ id: 'answer:1', kind: 'doctor-answer' as const, title: '李醫師的回答', url: '/questions/8#answer-1', text: '建議清淡飲食，規律作息。胃痛和飲食不規律有關。', lang: 'zh-Hant' as const }],
+  };
+  const traditional = '胃痛常和飲食不規律、壓力等因素有關，飯後疼痛也很常見[1]。平時建議清淡飲食，少吃辛辣油膩，規律作息，避免熬夜[1]。\n\n如果疼痛持續、加重，或出現嘔血、黑便，請及時到醫院就診。';
+  behaviour = () => ({ content: reply('胃痛的常見原因與日常調理', traditional) });
+  const ok = await provider().generate(input);
+  assert.equal(ok.provider, 'llm', JSON.stringify(ok.warnings));
+  behaviour = () => ({ content: reply('胃痛的常见原因与日常调理', '胃痛常和饮食不规律、压力等因素有关，饭后疼痛也很常见[1]。平时建议清淡饮食，少吃辛辣油腻，规律作息，避免熬夜[1]。\n\n如果疼痛持续、加重，或出现呕血、黑便，请及时到医院就诊。') });
+  const rejected = await provider().generate(input);
+  assert.equal(rejected.provider, 'builtin');
+  assert.ok(rejected.warnings?.some((w) => /not written in zh-Hant/.test(w)));
+});

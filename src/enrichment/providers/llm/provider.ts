@@ -73,8 +73,14 @@ export function createLlmProvider(opts: LlmProviderOptions): EnrichmentProvider 
         throw err;
       }
       const problems = validateGenerated(out, input);
-      if (problems.length) return fallBack(input, `check failed: ${[...(out.warnings ?? []), ...problems].slice(0, 4).join('; ')}`);
-      return out;
+      if (problems.length === 0) return out;
+      // A good text under a bad headline (say, the asker's own title) keeps the text; only the headline is replaced.
+      if (problems.every((p) => p.startsWith('headline'))) {
+        const fallback = await opts.fallback.generate(input);
+        log('llm headline not used', { problems });
+        return { ...out, headline: fallback.headline, warnings: [...(out.warnings ?? []), `llm headline replaced: ${problems.join('; ')}`] };
+      }
+      return fallBack(input, `check failed: ${[...(out.warnings ?? []), ...problems].slice(0, 4).join('; ')}`);
     },
   };
 }
