@@ -18,6 +18,8 @@ export type ConceptId =
 export interface Concept {
   id: ConceptId;
   pattern: RegExp;
+  /** Still current when described as a habit: thoughts of suicide that come "every day" need help now. */
+  evenIfHabitual?: boolean;
   /** Extra check on a match, e.g. an infant's age really is under three months. */
   accept?: (m: RegExpMatchArray) => boolean;
   /** A clause containing this is about something else (heavy *periods*, a *nose*bleed in pregnancy). */
@@ -44,6 +46,10 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'chestPain',
     pattern: re([
+      '(?:胸口|胸部|心脏|心口)[^,，。;；]{0,2}不舒服',
+      `\\b(?:heart|centre of my chest|center of my chest)\\W+${W(2)}(?:hurts?|hurting|aches?|aching|pain|pains|pounding pain)\\b`,
+      `\\bpain (?:in|around|across) (?:my|his|her|the) heart\\b`,
+      '(?:胸|心口|心脏|心前区|心窝)[^,，。;；]{0,6}(?:刺痛|刀割|针扎|撕裂|绞痛|堵|缩)',
       `\\b(?:chest|breastbone|sternum)\\W+${W(6)}(?:pain|pains|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort|burning)`,
       `(?:pain|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort)\\W+${W(7)}(?:chest|breastbone|sternum)\\b`,
       '\\bangina\\b|\\b(?:holding|clutching|grabbing|gripping|clasping) (?:his|her|my|their) chest\\b',
@@ -61,14 +67,20 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'breathlessAny',
     pattern: re([
+      `\\bcan'?t get (?:enough |a full |any )?(?:air|breath)\\b|\\bpanting\\b|\\bbreathing (?:hard|fast|heavily)\\b|\\bstruggling (?:to|for) breath\\w*`,
+      '呼吸[^,，。;；]{0,2}困难|喘不动|吸不(?:到|进|上)|说话喘',
       '\\bshort(?:ness)? of breath\\b|\\bbreathless\\w*|\\bout of breath\\b|\\bhard to breathe\\b|\\btrouble breathing\\b|\\bdifficulty breathing\\b|\\bcan\'?t (?:breathe|catch \\w+ breath)|\\bcannot breathe\\b|\\bgasping\\b|\\bwinded\\b',
       '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|气短|气促|憋气|憋闷|喘|呼吸急促|不能呼吸|无法呼吸',
     ]),
   },
-  { id: 'sweating', pattern: re(['\\bsweat\\w*|\\bclammy\\b|\\bdrenched\\b|\\bperspir\\w*', '冷汗|大汗|出汗|冒汗|流汗|汗流|[一满浑全]身[^,，。;；]{0,2}汗|满头[^,，。;；]{0,2}汗|出了?[^,，。;；]{0,4}汗']) },
+  { id: 'sweating', pattern: re([
+      '\\bsweaty\\b|\\bcold sweat\\b|\\bsweating buckets\\b',
+      '汗','\\bsweat\\w*|\\bclammy\\b|\\bdrenched\\b|\\bperspir\\w*', '冷汗|大汗|出汗|冒汗|流汗|汗流|[一满浑全]身[^,，。;；]{0,2}汗|满头[^,，。;；]{0,2}汗|出了?[^,，。;；]{0,4}汗']) },
   {
     id: 'radiating',
     pattern: re([
+      `\\b(?:spread\\w*|going|goes|moving|moves|travel\\w*|shoot\\w*)\\W+${W(2)}(?:to|into|down|up)\\W+${W(2)}(?:arm|jaw|neck|back|shoulder)s?\\b`,
+      '(?:往|到|至|向)[^,，。;；]{0,3}(?:左手|左臂|手臂|肩|背|下巴|脖子|牙)',
       `\\b(?:to|into|down|through)\\W+(?:my|his|her|the)\\W+(?:left\\W+)?(?:arm|jaw|neck|back|shoulder)s?\\b`,
       '\\bradiat\\w*',
       '(?:放射|痛到|疼到|延伸到|蔓延到|传到|牵扯到|连着)[^,，。;；]{0,4}(?:左|手|臂|肩|下巴|下颌|背|颈|脖)',
@@ -76,12 +88,15 @@ export const CONCEPTS: Concept[] = [
       '\\b(?:left arm|left shoulder|jaw)\\W+(?:\\w+\\W+){0,2}(?:aches?|aching|hurts?|pain|numb\\w*|tingl\\w*)',
     ]),
   },
-  { id: 'faint', pattern: re(['\\bfaint\\w*|\\bpass(?:ed|ing)? out\\b|\\blight-?headed\\b|\\bcollaps\\w*|\\b(?:grey|gray|ashen|pale)\\b', '晕倒|昏倒|晕厥|昏厥|快晕|倒下|脸色(?:发白|苍白|惨白|发灰)']) },
+  { id: 'faint', pattern: re([
+'\\bfaint\\w*|\\bpass(?:ed|ing)? out\\b|\\blight-?headed\\b|\\bcollaps\\w*|\\b(?:grey|gray|ashen|pale)\\b', '晕倒|昏倒|晕厥|昏厥|快晕|倒下|脸色(?:发白|苍白|惨白|发灰)']) },
 
   // ── stroke ────────────────────────────────────────────────────────────────
   {
     id: 'faceDroop',
     pattern: re([
+      `\\b(?:dribbl\\w*|drool\\w*) (?:from|out of) (?:one|the) (?:side|corner)\\b|\\bcan'?t smile\\b|\\bone side of (?:his|her|my|the) face\\W+${W(3)}(?:numb\\w*|weak\\w*|not moving|paraly\\w*|dead)`,
+      '(?:嘴|嘴巴|嘴角|口角|脸)[^,，。;；]{0,3}(?:耷拉|歪一边|往一边|一边歪)|(?:一侧|一边)嘴角|流口水[^,，。;；]{0,3}(?:一边|一侧)',
       `\\b(?:face|mouth|smile|lip|lips)\\W+${W(6)}(?:droop\\w*|dropped|dropping|sag\\w*|fallen|lopsided|crooked|uneven|twisted)`,
       `\\b(?:droop\\w*|sagging|lopsided|crooked)\\W+${W(3)}(?:face|mouth|smile)\\b`,
       '(?:嘴|口角|嘴角|脸|面部|口眼)[^,，。;；]{0,3}(?:歪|斜|下垂)|嘴歪眼斜|口眼歪斜|(?:一边|半边|一侧|单侧)的?脸[^,，。;；]{0,3}(?:麻|歪|垂|动不了|没知觉)|嘴(?:巴)?合不(?:起来|拢|上)|口角漏水',
@@ -90,6 +105,8 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'speechTrouble',
     pattern: re([
+      `\\b(?:talking|speaking|sounds?|sounding)\\W+(?:funny|weird|strange|drunk|odd)\\b|\\bwords (?:won'?t|don'?t|aren'?t) (?:come|coming) out\\b|\\bcan'?t (?:understand|make out) (?:what|anything)\\b`,
+      '说不出话|讲不出话|说不了话|吐字不清|听不懂(?:别人|我们)说话|说话[^,，。;；]{0,3}(?:怪|不对劲)',
       '\\bslurr\\w*|\\bgarbled\\b|\\bjumbled\\b|\\btalking nonsense\\b|\\bnot making sense\\b',
       `\\b(?:can'?t|cannot|unable to|trouble|difficulty)\\W+(?:speak|speaking|talk|talking|get \\w+ words out|find \\w+ words)\\b`,
       `\\b(?:speech|words|voice)\\W+${W(4)}(?:slurr\\w*|garbl\\w*|strange|wrong|jumbled|coming out|drunk|weird|funny)`,
@@ -99,6 +116,8 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'limbWeakness',
     pattern: re([
+      `\\b(?:can'?t|cannot|unable to) (?:hold|grip|grasp)\\W+${W(3)}(?:with (?:his|her|my|the) (?:left|right) hand)?|\\bdropping things\\b|\\b(?:leg|legs|knee) (?:gave|give|giving) way\\b|\\bwent (?:limp|weak|numb|dead)\\b|\\bdragging (?:his|her|my) (?:left |right )?(?:leg|foot)\\b`,
+      '(?:手|脚|腿|胳膊|手臂|左手|右手|左腿|右腿)[^,，。;；]{0,4}(?:握不住|拿不稳|拿不起|抬不动|举不动|没有力气|使不上劲|不听使唤)|走路[^,，。;；]{0,3}(?:不稳|往一边倒|歪)|往一边倒',
       `\\b(?:can'?t|cannot|unable to)\\W+(?:lift|raise|move|feel|use)\\W+${W(2)}(?:arm|arms|leg|legs|hand|side)\\b`,
       `\\b(?:arm|arms|leg|legs|hand|side of (?:his|her|my|the) body)\\W+${W(4)}(?:weak\\w*|numb\\w*|paraly\\w*|limp|dead)`,
       `\\b(?:weak\\w*|numb\\w*|paraly\\w*)\\W+${W(3)}(?:one side|left side|right side|left arm|right arm|left leg|right leg)\\b`,
@@ -114,13 +133,20 @@ export const CONCEPTS: Concept[] = [
       '(?:觉得|好像|可能|怀疑|疑似|应该是)(?:是)?(?:中风|脑梗|脑卒中|脑溢血|脑出血)了?',
     ]),
   },
-  { id: 'sudden', pattern: re(['\\bsudden\\w*|\\ball of a sudden\\b|\\bjust now\\b|\\bminutes? ago\\b', '突然|忽然|刚才|刚刚']) },
+  { id: 'sudden', pattern: re([
+      '\\bwithin minutes\\b|\\bcame on (?:suddenly|quickly|fast)\\b|\\bit just started\\b|\\bjust started\\b',
+      '一下子','\\bsudden\\w*|\\ball of a sudden\\b|\\bjust now\\b|\\bminutes? ago\\b', '突然|忽然|刚才|刚刚']) },
   { id: 'confusion', pattern: re(['\\bconfus\\w*|\\bdisoriented\\b', '意识不清|神志不清|糊涂|认不出']) },
 
   // ── suicide and self-harm ─────────────────────────────────────────────────
   {
     id: 'suicidal',
+    evenIfHabitual: true,
     pattern: re([
+      '\\bkms\\b|\\bunalive (?:myself|himself|herself)\\b',
+      `\\b(?:ready|going|planning|plan|decided|prepared|want|wanting|wish) to die\\b|\\bdie tonight\\b|\\bcan'?t go on\\b|\\bno point (?:in )?living\\b|\\bnothing to live for\\b|\\bnot worth living\\b`,
+      `\\b(?:suicide|goodbye) (?:note|letter)s?\\b|\\bslit (?:my|his|her) wrists?\\b|\\b(?:stockpil\\w*|saving up|hoarding) (?:my |the )?(?:pills|tablets|meds)\\b|\\bpills lined up\\b|\\bplanning to (?:overdose|od)\\b|\\bjump (?:off|from) (?:the|a) \\w+`,
+      '跳(?:楼|河|江|海|桥|崖|下去)|卧轨|上吊|遗书|遗言|一了百了|离开这个世界|了结(?:自己|生命)|去死|不想(?:再)?活|(?:撑|熬)不下去[^,，。;；]{0,6}(?:死|跳|自杀)|吃药自杀|烧炭自杀',
       '\\bsuicid\\w*|\\bkill(?:ing)? (?:myself|himself|herself|themselves)\\b|\\bdon\'?t see the point (?:anymore|any more|in living|of living)\\b|\\bend(?:ing)? (?:my|his|her|their) (?:own )?life\\b',
       '\\btake (?:my|his|her) own life\\b|\\bwant(?:s|ed)? to die\\b|\\bwish (?:i|he|she) (?:was|were) dead\\b',
       '\\bbetter off (?:dead|without me)\\b|\\bdon\'?t want to (?:live|be alive|be here|wake up)\\b|\\bno reason to live\\b',
@@ -139,6 +165,9 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'severeBleeding',
     pattern: re([
+      `\\b(?:bleed\\w*|blood)\\W+${W(3)}(?:won'?t stop|will not stop|keeps? (?:coming|flowing|pouring)|everywhere|a lot|so much|lots|heavily|profusely|nonstop|non-stop|for an hour|for hours)\\b`,
+      `\\b(?:pool|puddle|cups?) of blood\\b|\\bsoak\\w* (?:through|with blood)\\b|\\bhemorrhag\\w*|\\bhaemorrhag\\w*`,
+      '(?:出血|流血|血)[^,，。;；]{0,6}(?:很多|好多|大量|不止|止不住|不停|停不下|湿透|一大片|一摊|一滩)|(?:流|出|冒|喷|涌)(?:了)?(?:很多|好多|大量|一大摊|一大滩)(?:的)?(?:鲜)?血|(?:咳|咯|吐|呕)出?(?:了)?[^,，。;；]{0,3}(?:一大口|大口|很多|好多|大量)(?:的)?(?:鲜)?血',
       `\\bbleed\\w*\\W+${W(5)}(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|not|never) stop\\w*`,
       `\\b(?:won'?t|can'?t) stop (?:the )?bleed\\w*`,
       `\\b(?:heavy|heavily|severe|severely|profuse\\w*|uncontroll\\w*|massive|lots of|a lot of|nonstop|non-stop|pouring|(?:large|huge|big) amounts? of|(?:large|huge) quantit\\w+ of)\\W+${W(3)}(?:bleed\\w*|blood)\\b`,
@@ -179,6 +208,8 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'poisoning',
     pattern: re([
+      '\\bsnake ?bite\\b|\\bbitten by a (?:snake|viper|cobra)\\b|被(?:毒)?蛇咬',
+      '(?:喝了|吃了|吞了|误喝|误食|误服)[^,，。;；]{0,6}(?:洁厕|厕所清洁|管道疏通|84|甲醇|煤油|杀虫|蚊香液|干燥剂|水银|老鼠药|鼠药|毒蘑菇|野蘑菇|河豚|清洁剂|漂白|消毒)',
       '\\boverdos\\w*|\\b(?:been |was |got |is |am )poisoned\\b|\\bcarbon monoxide\\b',
       `\\b(?:drank|drink\\w*|drunk|ingest\\w*|ate|eat\\w*|swallow\\w*|chew\\w*|lick\\w*|suck\\w*|bit into|biting)\\W+${W(5)}(?:bleach|antifreeze|detergent|dishwasher|cleaner|pesticide|insecticide|weed ?killer|herbicide|paint thinner|lighter fluid|gasoline|petrol|kerosene|lamp oil|paraffin|turpentine|methanol|acetone|nail polish remover|toilet cleaner|oven cleaner|drain cleaner|lye|caustic \\w+|e-?liquid|vape (?:juice|liquid)|nicotine|mothballs?|fertili[sz]er|button batter\\w*|batter(?:y|ies)|laundry pods?|rat poison|poison|chemicals?|drain|mushrooms?|magnets?)\\b`,
       `\\btook\\W+(?:way\\W+)?too\\W+many\\b|\\btoo many (?:pills|tablets)\\b`,
@@ -214,6 +245,9 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'severeBreathing',
     pattern: re([
+      `\\bshort of breath (?:at rest|while resting|sitting still|lying down|even sitting)\\b`,
+      `\\bcan'?t get (?:a full|enough|any) (?:breath|air)\\b|\\binhaler (?:isn'?t|is not|not|doesn'?t|does not|won'?t) (?:working|helping|work|help)\\b|\\bsevere asthma attack\\b|\\bnostrils? flar\\w*|\\bunable to (?:speak|talk)\\b|\\bfeels? like (?:i'?m|he'?s|she'?s) drowning\\b|\\bturning (?:blue|grey|gray|purple)\\b`,
+      '呼吸[^,，。;；]{0,2}困难|喘得[^,，。;；]{0,3}(?:说不|讲不|不能说)|一句话都说不完|话都说不完|鼻翼扇动|三凹征|肋骨凹陷|躺不下|喘到[^,，。;；]{0,3}(?:说不|讲不|不能)',
       "\\bcan'?t breathe\\b|\\bcan not breathe\\b|\\bcannot breathe\\b|\\bunable to breathe\\b|\\bcan'?t (?:catch|get) (?:my|his|her|their) breath\\b|\\bcan'?t get (?:any )?air\\b",
       '\\bstruggling (?:to|for) (?:breathe|breath|air)\\b|\\bgasping\\b|\\bfighting for (?:breath|air)\\b|\\bbarely breath\\w*',
       '\\bgrunting\\b|\\bgrunts with (?:each|every) breath\\b',
@@ -230,6 +264,8 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'seizure',
     pattern: re([
+      '\\bconvulsing\\b|\\bshaking uncontrollably\\b|\\bgrand mal\\b|\\bepileptic (?:fit|attack)\\b|\\btwitching all over\\b',
+      '口吐白沫|全身抖|浑身抖',
       '\\bseiz\\w*|\\bconvuls\\w*|\\bfitting\\b|\\bhaving (?:a )?fits?\\b|\\b(?:the|his|her|another) fit (?:has|is|was|lasted|started|went|keeps)\\b|\\bshaking all over\\b|\\bjerking\\b',
       '抽搐|(?<![腿脚手])抽筋|(?<![胃肠])痉挛|癫痫(?:大)?发作|羊角风|羊癫疯|抽风|惊厥|全身发抖|四肢抖动|一直抽|[全浑]身抽|四肢抽|翻白眼',
     ]),
@@ -237,6 +273,8 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'seizurePersists',
     pattern: re([
+      `\\bstill (?:going|shaking|jerking|fitting|seizing|convulsing)\\b|\\bhasn'?t stopped\\b|\\bagain and again\\b|\\b(?:two|three|four|several|multiple|\\d+) (?:seizures|fits|convulsions)\\b|\\bnot breathing\\b|\\bturning blue\\b`,
+      '还在抽|连续|一次又一次|停不下来|不停|没有停|没停',
       "\\b(?:won'?t|doesn'?t|isn'?t|hasn'?t|can'?t|not|never) stop\\w*|\\bnon-?stop\\b|\\bback to back\\b|\\bone after (?:another|the other)\\b",
       "\\b(?:another|a second|a third) (?:seizure|fit|convulsion)\\b|\\bright after (?:the|another)\\b|\\b(?:hasn'?t|has not|not|didn'?t|without) (?:come round|come around|come to|woken|woke|regain\\w*)\\b",
       `\\b(${EN_NUM})\\s*min\\w*`,
@@ -256,6 +294,7 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'youngInfant',
     pattern: re([
+      `\\b(?:baby|son|daughter|infant|newborn|he|she) (?:is|is only|is just) (${EN_NUM}) (days?|weeks?|months?)\\b`,
       `\\b(${EN_NUM})[- ](days?|weeks?|wks?|months?)[- ]old\\b`,
       `\\b(${EN_NUM}) (days?|weeks?|months?) old\\b`,
       '\\bnewborn\\b|\\bneonate\\b|\\bnew-born\\b',
@@ -266,8 +305,11 @@ export const CONCEPTS: Concept[] = [
       '新生儿|满月|未满月|刚出生',
     ]),
     accept: (m) => {
-      const count = m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9];
-      const unit = m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10];
+      // Each alternative captures (count, unit) as a consecutive pair; "newborn" and "满月" capture nothing.
+      const groups = m.slice(1);
+      const at = groups.findIndex((g) => g !== undefined);
+      const count = at >= 0 ? groups[at] : undefined;
+      const unit = at >= 0 ? groups[at + 1] : undefined;
       if (count === undefined || unit === undefined) return true; // "newborn", "满月"
       return underThreeMonths(parseCount(count), unit);
     },
@@ -293,6 +335,7 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'pregnancyBleed',
     pattern: re([
+      '(?:流|出|见|下)(?:了)?(?:很多|好多|一些|少量|大量)?(?:的)?血(?!压|糖|常规|型|检|液检查)',
       '(?<!(?:nose|gum|gums|nasal)\\W{0,2})\\bbleed\\w*|\\bbled\\b|\\bspotting\\b|\\bclots?\\b',
       '(?<![鼻龈牙痔肛])(?:出血|流血)|见红|下体[^,，。;；]{0,3}血|阴道[^,，。;；]{0,3}血|血块',
     ]),
@@ -304,6 +347,8 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'headHit',
     pattern: re([
+      `\\b(?:fell|fallen|fall|falling) (?:off|from|down)\\b`,
+      '(?:从|自)[^,，。;；]{0,8}(?:摔|跌|掉)下|摔倒|跌倒',
       `\\b(?:hit|hits|bang\\w*|bump\\w*|struck|smash\\w*|knock\\w*|land\\w*|fell|fall\\w*|slam\\w*)\\W+${W(6)}(?:head|skull)\\b`,
       '\\bhead (?:injury|trauma|wound)\\b|\\bconcussion\\b',
       '(?:撞|摔|磕|碰|打|砸|跌)[^,，。;；]{0,5}(?:头|脑袋|头部|后脑|脑勺|额头)|(?:头|脑袋|头部|后脑|脑勺|额头)[^,，。;；]{0,4}(?:撞|摔|磕|碰|着地|受伤|外伤)|脑震荡',
@@ -313,6 +358,7 @@ export const CONCEPTS: Concept[] = [
   { id: 'knockedOut', pattern: re(["\\bknocked (?:out|unconscious|senseless)\\b", '打晕|撞晕|撞昏|砸晕|砸昏|摔晕|摔昏|磕晕']) },
   { id: 'unconscious',
     pattern: re([
+      `\\b(?:came to|came round|came around) after\\b|\\bwas out for (?:a|\\d|several|about)\\b|\\b(?:didn'?t|did not|wouldn'?t|would not) respond\\b`,
       '\\b(?:lost|loss of|losing|lose) consciousness\\b|\\bknocked (?:out|unconscious)\\b|\\bblack(?:ed)? out\\b|\\bpassed out\\b|\\bunconscious\\b|\\bout cold\\b|\\bfainted\\b',
       "\\b(?:won'?t|wouldn'?t|not|isn'?t) (?:wake|waking|responding)\\b|\\bunresponsive\\b|\\bwas out for\\b|\\bconfused\\b",
       '昏迷|昏过去|晕过去|晕倒|昏倒|失去意识|不省人事|意识不清|叫不醒|没有反应|没反应|神志不清',

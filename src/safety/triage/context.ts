@@ -83,14 +83,19 @@ const HYPOTHETICAL = new RegExp(
 );
 
 // A habit or occasional event is not happening now ("sometimes", "有时候", "焦虑的时候会").
-const HABITUAL = /\b(?:sometimes|occasionally|every time|whenever|from time to time|now and then|at times)\b|有时候?|偶尔|时不时|(?:的)?时候?(?:就|都|总)?会|经常|常常/;
+const HABITUAL =
+  /\b(?:sometimes|occasionally|every time|whenever|from time to time|now and then|at times|always|constantly|often|frequently|on and off|keeps? (?:having|getting))\b|\bfor (?:weeks|months|a long time)\b|有时候?|偶尔|时不时|(?:的)?时候?(?:就|都|总)?会|经常|常常|老是|总是|总觉得|总感觉|每次|每当|每逢/;
 
 export function isHistoricalOrHypothetical(clause: string): boolean {
-  return HISTORY.test(clause) || HYPOTHETICAL.test(clause) || HABITUAL.test(clause);
+  return HISTORY.test(clause) || HYPOTHETICAL.test(clause);
+}
+
+export function isHabitual(clause: string): boolean {
+  return HABITUAL.test(clause);
 }
 
 // Words that bring a sentence back to the present: "…years ago, *now* his face droops".
-const PRESENT = /\b(?:now|today|tonight|this morning|this evening|currently|suddenly|just now|right now|again|at the moment)\b|现在|今天|今晚|今早|刚才|刚刚|突然|忽然|目前|这次|此次|再次|又开始|又出现/;
+const PRESENT = /\b(?:now|today|tonight|this morning|this evening|currently|just now|right now|again|at the moment)\b|现在|今天|今晚|今早|刚才|刚刚|目前|这次|此次|再次|又开始|又出现/;
 
 export function returnsToPresent(clause: string): boolean {
   return PRESENT.test(clause);

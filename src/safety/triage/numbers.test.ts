@@ -12,3 +12,8 @@ test('parseCount reads digits, English words and Chinese numerals', () => {
   assert.equal(parseCount('一百零五'), 105);
   assert.equal(parseCount('banana'), undefined);
 });
+
+test('parseCount reads 十几 as a number above ten', () => {
+  assert.equal(parseCount('十几'), 13);
+  assert.equal(parseCount('几'), 3);
+});

@@ -1,4 +1,5 @@
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// 几 ("a few") counts as 3, so 十几 is 13: these numbers only feed thresholds.
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 几: 3 };
 
 /**
  * A count written in digits, English words or Chinese numerals ("五十", "十二", "几十").
@@ -14,7 +15,7 @@ export function parseCount(raw: string): number | undefined {
   };
   if (s in words) return words[s];
   if (s === '几十') return 30;
-  if (!/^[零〇一二两三四五六七八九十百]+$/.test(s)) return undefined;
+  if (!/^[零〇一二两三四五六七八九十百几]+$/.test(s)) return undefined;
   let total = 0;
   let current = 0;
   for (const ch of s) {

@@ -1,7 +1,7 @@
 import type { SafetyLang } from '../script.js';
 import { TRIAGE_CATEGORIES, type TriageResult } from './categories.js';
 import { CONCEPTS, type ConceptId } from './concepts.js';
-import { isExperiencedBefore, isHistoricalOrHypothetical, isNegated, isSpeculative, returnsToPresent } from './context.js';
+import { isExperiencedBefore, isHabitual, isHistoricalOrHypothetical, isNegated, isSpeculative, returnsToPresent } from './context.js';
 import { RULES } from './rules.js';
 import { normaliseForTriage, splitSentences } from './text.js';
 
@@ -15,18 +15,21 @@ export function findConcepts(text: string): Set<ConceptId> {
     // A past or hypothetical frame carries over the commas of its sentence ("years ago, his face drooped")
     // until a clause returns to the present ("…, now he cannot speak").
     let offFrame = false;
+    let habitual = false;
     for (const clause of sentence) {
-      if (returnsToPresent(clause)) offFrame = false;
+      if (returnsToPresent(clause)) offFrame = habitual = false;
       if (isHistoricalOrHypothetical(clause)) offFrame = true;
-      if (!offFrame) collect(clause, found);
+      if (isHabitual(clause)) habitual = true;
+      if (!offFrame) collect(clause, found, habitual);
     }
   }
   return found;
 }
 
-function collect(clause: string, found: Set<ConceptId>): void {
+function collect(clause: string, found: Set<ConceptId>, habitual: boolean): void {
   for (const concept of CONCEPTS) {
     if (found.has(concept.id) || concept.unlessClause?.test(clause)) continue;
+    if (habitual && !concept.evenIfHabitual) continue;
     for (const m of clause.matchAll(concept.pattern)) {
       const start = m.index ?? 0;
       if (isNegated(clause, start) || isSpeculative(clause, start) || isExperiencedBefore(clause, start + m[0].length)) continue;
