@@ -5,14 +5,18 @@ import { loadDeidSet, loadTriageSet } from './labelled.js';
 import { evaluateTriage } from './triage-metrics.js';
 import { evaluateDeid } from './deid-metrics.js';
 
-// The held-out sets were written before the code and are never tuned on: these are the figures we promise.
+// Each held-out set was written before the code it was first measured on, and measured once (docs/safety.md
+// keeps those first figures). heldout4 is the latest clean one; 1–3 were measured, found short, and then used
+// to fix what they exposed, so they now guard against regressions rather than estimate accuracy.
 
-test('triage on the held-out set: recall ≥ 0.97, false alarms ≤ 0.05', () => {
-  const r = evaluateTriage(loadTriageSet('heldout'), triage);
-  const detail = [...r.misses.map((m) => `missed: ${m.text}`), ...r.falseAlarms.map((f) => `false alarm: ${f.text}`)].join('\n');
-  assert.ok(r.recall >= 0.97, `recall ${r.recall.toFixed(3)}\n${detail}`);
-  assert.ok(r.falseAlarmRate <= 0.05, `false-alarm rate ${r.falseAlarmRate.toFixed(3)}\n${detail}`);
-});
+for (const set of ['heldout4', 'heldout', 'heldout2', 'heldout3'] as const) {
+  test(`triage on ${set}: recall ≥ 0.97, false alarms ≤ 0.05`, () => {
+    const r = evaluateTriage(loadTriageSet(set), triage);
+    const detail = [...r.misses.map((m) => `missed: ${m.text}`), ...r.falseAlarms.map((f) => `false alarm: ${f.text}`)].join('\n');
+    assert.ok(r.recall >= 0.97, `recall ${r.recall.toFixed(3)}\n${detail}`);
+    assert.ok(r.falseAlarmRate <= 0.05, `false-alarm rate ${r.falseAlarmRate.toFixed(3)}\n${detail}`);
+  });
+}
 
 test('de-identification on the held-out set: phones, e-mails and ID numbers 100%, all ≥ 95%, medical content ≤ 2% removed', () => {
   const r = evaluateDeid(loadDeidSet('heldout'), deidentify);
