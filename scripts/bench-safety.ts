@@ -88,6 +88,23 @@ if (seedFiles.every((f) => existsSync(f))) {
     }
   }
 
+  // The seeds hold almost no identifiers, so also probe the NIH FAQ answers: long medical prose full of doses,
+  // dates and numbers, where every redaction is either an organisation's contact detail or a false positive.
+  const faqFile = '../shared/data/faq_medquad.jsonl';
+  if (existsSync(faqFile)) {
+    const answers = readFileSync(faqFile, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { answer: string }).answer);
+    const byKind: Partial<Record<IdentifierKind, number>> = {};
+    const shown: string[] = [];
+    for (const text of answers) {
+      for (const r of deidentify(text, 'en').redactions) {
+        byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
+        if (r.kind !== 'url' && r.kind !== 'phone') shown.push(`  ${r.kind} «${r.original}» in …${text.slice(Math.max(0, r.start - 30), r.end + 30).replace(/\s+/g, ' ')}…`);
+      }
+    }
+    console.log(`de-identification ${faqFile} answers: ${JSON.stringify(byKind)} over ${answers.length} answers`);
+    for (const line of sample(shown, verbose ? 1000 : 8)) console.log(line);
+  }
+
   // ── Speed, against a naive baseline computed in the same run: one keyword regex over lower-cased text. ──
   const texts = allQuestions.map(questionText);
   const naive = /chest pain|stroke|suicid|bleeding|anaphyla|overdose|breath|seizure|fever|pregnan|head|胸痛|中风|自杀|出血|过敏|中毒|呼吸|抽搐|发烧|怀孕|头/;

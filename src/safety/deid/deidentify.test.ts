@@ -59,6 +59,7 @@ test('names given in the text', () => {
   assert.deepEqual(kinds('我是高血压，最近头晕'), []);
   assert.deepEqual(kinds('我是一名护士'), []);
   assert.deepEqual(kinds('omeprazole (brand name: Prilosec)'), []);
+  assert.deepEqual(kinds('The name is derived from the worm'), []);
 });
 
 test('ages over 89 become 90+, younger ages stay', () => {

@@ -39,8 +39,8 @@ function englishNames(scan: string): Candidate[] {
     if (name) {
       // One ordinary word means the phrase is not a name ("I'm Taiwanese", "this is March", "I am Ballet Dancer").
       if (name.split(/\s+/).some((w) => NOT_A_NAME.has(w) || looksLikeVerb(w))) name = undefined;
-    } else if (/name/.test(lead)) {
-      // After "my name is" even a lower-case word is a name; stop at the first ordinary word.
+    } else if (/\bmy name/.test(lead)) {
+      // After "my name is" even a lower-case word is a name ("The name is derived from…" is not personal).
       const words = (LOWERCASE_NAME.exec(rest)?.[0] ?? '').split(/\s+/).filter(Boolean);
       const kept: string[] = [];
       for (const w of words) {

@@ -71,6 +71,8 @@ test('anxious but benign questions do not alarm', () => {
     '跑步以后有点喘',
     '痔疮大便带血',
     '会不会中毒？',
+    'I have pollen allergy, purple lines appeared on my skin',
+    '老是胸口闷，头晕，想吐',
   ]) {
     assert.equal(alarms(text), false, text);
   }
