@@ -59,6 +59,8 @@ export function englishHeadline(title: string, body: string, topic: Topic | null
     case 'worry':
       return `${subject}: When to Worry`;
     default:
-      return topic?.kind === 'complaint' ? `${subject}: Causes and Solutions` : `${subject}: Causes and Treatment`;
+      if (topic?.kind === 'complaint') return `${subject}: Causes and Solutions`;
+      if (topic?.kind === 'focus') return `${subject}: Causes and Treatment`;
+      return `${subject}: What to Know`;
   }
 }

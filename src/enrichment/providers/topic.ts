@@ -17,8 +17,8 @@ function hasSpecificWord(phrase: string): boolean {
 
 export interface Topic {
   phrase: string;
-  /** 'focus' names a disease or condition (an FAQ topic); 'complaint' names what the asker feels. */
-  kind: 'focus' | 'complaint';
+  /** 'focus' names a disease or condition (an FAQ topic); 'complaint' names what the asker feels; 'phrase' is just the question's key words. */
+  kind: 'focus' | 'complaint' | 'phrase';
 }
 
 function isHead(word: string): boolean {
@@ -26,8 +26,11 @@ function isHead(word: string): boolean {
 }
 
 function isModifier(word: string): boolean {
-  return word.length > 2 && !isStopword(word) && !NOT_TOPIC.has(word) && !/^\d/.test(word);
+  // Past participles ("removed", "inserted") tell what happened, not what it is.
+  return word.length > 2 && !isStopword(word) && !NOT_TOPIC.has(word) && !/^\d/.test(word) && !/[a-z]{3}ed$/.test(word);
 }
+
+const CONDITION_HEADS = /^(?:disease|diseases|disorder|disorders|syndrome|infection|infections|cancer|tumor|tumour)$/;
 
 /** "pain in my left ear" → "ear pain"; otherwise the head word with up to two modifiers before it. */
 export function complaintPhrase(text: string): string | null {
@@ -41,8 +44,8 @@ export function complaintPhrase(text: string): string | null {
 
 function clauseComplaint(text: string): string | null {
   const lower = text.toLowerCase();
-  const painIn = /\b(pain|ache|swelling|lump|rash|itching|numbness|tingling|bleeding|cramps?|twitching)\s+(?:in|on|at|around|behind|under)\s+(?:my|the|his|her|our|both)\s+(?:(?:left|right|lower|upper|inner|outer)\s+)?([a-z]+)/.exec(lower);
-  if (painIn && isModifier(painIn[2]) && !COMPLAINT_HEADS.has(painIn[2])) return `${painIn[2]} ${painIn[1]}`;
+  const painIn = /\b(pain|ache|swelling|lump|rash|itching|numbness|tingling|bleeding|cramps?|twitching)\s+(?:in|on|at|around|behind|under|along|throughout|over)\s+(?:my|the|his|her|our|both)\s+(?:(?:left|right|lower|upper|inner|outer|whole)\s+)?([a-z]+)/.exec(lower);
+  if (painIn && isModifier(painIn[2]) && !COMPLAINT_HEADS.has(painIn[2])) return `${BODY_PARTS.get(painIn[2]) ?? painIn[2]} ${painIn[1]}`;
   const tokens = lower.replace(/[’]/g, "'").match(/[a-z][a-z'-]*/g) ?? [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isHead(tokens[i]) || NOT_TOPIC.has(tokens[i])) continue;
@@ -73,7 +76,8 @@ function contentRun(text: string): string | null {
   let run: string[] = [];
   const value = (r: string[]) => r.length + r.reduce((v, w) => v + (MEDICAL_ACRONYMS.has(w) || DISEASE_SUFFIX.test(w) ? 3 : BODY_PARTS.has(w) ? 1 : 0), 0);
   for (const t of [...tokens, '.']) {
-    if (isModifier(t) && t !== '.') run.push(t);
+    // Leading participles stay ("enlarged ventricles"); isModifier drops them elsewhere.
+    if (t !== '.' && (isModifier(t) || (run.length === 0 && /[a-z]{3}ed$/.test(t) && !NOT_TOPIC.has(t)))) run.push(t);
     else {
       const r = run.slice(0, 3);
       if (value(r) > bestValue) {
@@ -93,13 +97,18 @@ function contentRun(text: string): string | null {
 export function recogniseTopic(questionText: string, title: string, foci: string[], answerText = ''): Topic | null {
   const q = stemSet(questionText);
   const a = stemSet(answerText);
-  const named = (f: Set<string>, where: Set<string>) => f.size > 0 && f.size <= 5 && coverage(f, where) >= 0.6;
-  for (const focus of foci) if (named(topicStems(focus), q)) return { phrase: focus, kind: 'focus' };
+  // Naming a condition in the headline needs all of its words, generic ones too: "lung" alone never
+  // puts "Lung Cancer" at the top of a page.
+  const named = (f: Set<string>, where: Set<string>, share: number) => f.size > 0 && f.size <= 5 && coverage(f, where) >= share;
+  for (const focus of foci) if (hasSpecificWord(focus) && named(stemSet(focus), q, 0.99)) return { phrase: focus, kind: 'focus' };
   const complaint = complaintPhrase(title) ?? complaintPhrase(questionText);
-  if (complaint) return { phrase: complaint, kind: 'complaint' };
+  // A named disease ("peritonitis") is a condition, not a complaint: "Causes and Treatment".
+  const head = complaint?.split(' ').pop() ?? '';
+  if (complaint) return { phrase: complaint, kind: DISEASE_SUFFIX.test(head) || CONDITION_HEADS.test(head) ? 'focus' : 'complaint' };
   // A condition the doctor named may head the page; one only the retrieval suggested may not, since
   // a headline naming it would read as a diagnosis.
-  for (const focus of foci) if (hasSpecificWord(focus) && named(topicStems(focus), a)) return { phrase: focus, kind: 'focus' };
+  // Named by the doctor only: it may be a test or a procedure as well as a condition, so the frame stays neutral.
+  for (const focus of foci) if (hasSpecificWord(focus) && named(stemSet(focus), a, 0.99)) return { phrase: focus, kind: 'phrase' };
   const run = contentRun(title);
-  return run ? { phrase: run, kind: 'complaint' } : null;
+  return run ? { phrase: run, kind: 'phrase' } : null;
 }

@@ -14,7 +14,7 @@ infertility pregnancy miscarriage herpes chlamydia gonorrhea syphilis thrush les
 appetite hiccups jaundice breathing breath difficulties difficulty problems problem discomfort pressure tightness
 heaviness redness burning stinging irritation dryness loss clots clot stool stools urine urination smell odor odour
 taste sleep snore cold flu virus bacteria fungus tear tears rupture dislocation sciatica gout arthritis test results
-count level levels node nodes glands gland sensation feeling feelings disease diseases disorder disorders syndrome`.split(/\s+/),
+count level levels backpain node nodes glands gland sensation feeling feelings disease diseases disorder disorders syndrome`.split(/\s+/),
 );
 
 // Words that look like content but never head or modify a topic phrase in a question.
@@ -25,7 +25,7 @@ approx approximately male female man woman boy girl son daughter husband wife mo
 years year months weeks days hours old age aged daily since past last lately recently continuous continuously
 frequent frequently random randomly weird strange slight slightly huge small little big large persistent lasting
 getting keeps keep kept seems seem looks look due cause causes caused causing possible possibly help advice
-second opinion children child kids kid son sons daughter daughters baby babies husband wife granddaughter grandson mother father friend lots lot bit kind sort another other regarding about concerning query doubt issue issues`.split(/\s+/),
+second opinion horrible terrible awful intense excruciating unbearable severe worst cure born children child kids kid son sons daughter daughters baby babies husband wife granddaughter grandson mother father friend lots lot bit kind sort another other regarding about concerning query doubt issue issues`.split(/\s+/),
 );
 
 export const DISEASE_SUFFIX = /(?:itis|osis|emia|aemia|oma|pathy|algia|ectomy|plasty|scopy|trophy|rrhea|rrhoea|iasis)$/;
