@@ -8,6 +8,30 @@ import type { Features } from './features.js';
 // Greetings and forms of address say nothing about the question.
 const POLITE = /请问一下|请问|医生你好|医生您好|大夫你好|大夫您好|医生|大夫|你好|您好|谢谢|麻烦|咨询一下|我想问一下|想问一下|问一下/g;
 
+// Common ways of asking the same thing, folded to one wording so that "怎么治疗" and "如何治" or
+// "能不能吃" and "可以吃吗" produce the same characters. Longest phrases first.
+const PHRASINGS: [RegExp, string][] = [
+  [/是什么原因引起的|是什么原因造成的|是什么原因导致的|什么原因引起的|什么原因导致|是什么原因|什么原因|怎么回事|咋回事|怎么引起的|为什么会|为什么|为何/g, '原因'],
+  [/怎么治疗|如何治疗|怎样治疗|怎么治|如何治|怎样治|怎么医治|治疗方法|治疗办法|有什么办法|什么办法|有什么方法|什么方法|怎么办|咋办|怎么处理|如何处理/g, '治疗'],
+  [/能不能|可不可以|可以不可以|能否|是否可以|可否|能够|可以/g, '能'],
+  [/有哪些症状|有什么症状|什么症状|哪些症状|有什么表现|什么表现|哪些表现|症状有哪些|表现有哪些/g, '症状'],
+  [/吃什么好|吃什么|吃哪些|吃点什么/g, '吃何'],
+  [/注意什么|注意哪些|注意些什么|注意事项|要注意/g, '注意'],
+  [/有什么危害|有何危害|危害大吗|危害|有什么影响|有影响吗|影响大吗/g, '影响'],
+  [/病人|患者|病友/g, '人'],
+  [/宝宝|婴儿|小孩|孩子|小儿|儿童/g, '孩'],
+  [/怀孕|孕妇|孕期|妊娠期|妊娠/g, '孕'],
+  [/乙型肝炎|乙型病毒性肝炎|乙肝病毒/g, '乙肝'],
+  [/艾滋病毒|艾滋病|hiv/g, '艾滋'],
+  [/[吗呢啊呀吧么嘛]+$/g, ''],
+];
+
+export function canonicalChinese(normalised: string): string {
+  let t = normalised;
+  for (const [re, to] of PHRASINGS) t = t.replace(re, to);
+  return t;
+}
+
 export function normaliseChinese(text: string): string {
   return toSimplified(text.normalize('NFKC'))
     .toLowerCase()
@@ -44,8 +68,10 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 /** Features of a Chinese question pair for the learned combiner; see features.ts for the shape. */
 export function chineseFeatures(q1: string, q2: string, out: Features): void {
   const idf = backgroundIdf().idf;
-  const a = normaliseChinese(q1);
-  const b = normaliseChinese(q2);
+  const plainA = normaliseChinese(q1);
+  const plainB = normaliseChinese(q2);
+  const a = canonicalChinese(plainA);
+  const b = canonicalChinese(plainB);
   const a1 = grams(a, 1);
   const b1 = grams(b, 1);
   const a2 = grams(a, 2);
@@ -76,8 +102,9 @@ export function chineseFeatures(q1: string, q2: string, out: Features): void {
   out.set('len_ratio', Math.min(la, lb) / Math.max(la, lb));
   out.set('len_min_log', Math.log1p(Math.min(la, lb)) / 5);
 
-  const ia = intents(a, ZH_INTENTS);
-  const ib = intents(b, ZH_INTENTS);
+  // Intents read the wording as written: folding removes some of what they look for ("吗").
+  const ia = intents(plainA, ZH_INTENTS);
+  const ib = intents(plainB, ZH_INTENTS);
   for (const name of new Set([...ia, ...ib])) {
     out.set(ia.has(name) && ib.has(name) ? `zi_both:${name}` : `zi_one:${name}`, 1);
   }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { modelFor, pairFeatures, type PairModelName } from './features.js';
-import { predict } from './train/logistic.js';
-import type { PairModel } from './train/pair-models.js';
+import { predictPair, type PairModel } from './train/pair-models.js';
 import type { Lang } from './types.js';
 
 const models = new Map<PairModelName, PairModel>();
@@ -23,6 +22,6 @@ export function pairModel(name: PairModelName): PairModel {
 export function scorePair(q1: string, q2: string, lang?: Lang): { score: number; same: boolean } {
   const name = modelFor(q1, q2, lang);
   const model = pairModel(name);
-  const score = predict(model, pairFeatures(q1, q2, name));
+  const score = predictPair(model, pairFeatures(q1, q2, name));
   return { score, same: score >= model.threshold };
 }
