@@ -28,7 +28,8 @@ getting keeps keep kept seems seem looks look due cause causes caused causing po
 second opinion horrible terrible awful intense excruciating unbearable severe worst cure born children child kids kid son sons daughter daughters baby babies husband wife granddaughter grandson mother father friend lots lot bit kind sort another other regarding about concerning query doubt issue issues`.split(/\s+/),
 );
 
-export const DISEASE_SUFFIX = /(?:itis|osis|emia|aemia|oma|pathy|algia|ectomy|plasty|scopy|trophy|rrhea|rrhoea|iasis)$/;
+// Not "diagnosis" or "prognosis": they end like a disease and name none.
+export const DISEASE_SUFFIX = /^(?!(?:diagnosis|prognosis|diagnoses)$).*(?:itis|osis|emia|aemia|oma|pathy|algia|ectomy|plasty|scopy|trophy|rrhea|rrhoea|iasis)$/;
 
 /** Body parts as asked about, with the form a headline uses ("teeth" → "tooth"). */
 export const BODY_PARTS = new Map<string, string>(
