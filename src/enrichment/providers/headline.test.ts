@@ -17,6 +17,14 @@ test('the kind of question shapes the headline', () => {
   assert.equal(headline('My HIV test results after 3 months?', ['HIV']), 'HIV: Understanding the Results');
 });
 
+test('complaints take the body part; plain phrases get a neutral frame', () => {
+  assert.equal(headline('I have horrible pain along my right leg?'), 'Leg Pain: Causes and Solutions');
+  assert.equal(headline('Had 8 teeth removed swelling has increased everyday since surgery?'), 'Tooth Swelling: Causes and Solutions');
+  assert.equal(headline('Child was born with enlarged ventricles in her brain?'), 'Enlarged Ventricles: What to Know');
+  assert.equal(headline('My lymph nodes under my arm are swollen. Pain level 8, need advice?'), 'Lymph Nodes: Causes and Solutions');
+  assert.equal(headline('My granddaughter has been diagnosed with Coxsackie disease?'), 'Coxsackie Disease: Causes and Treatment');
+});
+
 test('an FAQ topic heads the page only when the question or the doctor names it', () => {
   // Only retrieval suggested pericarditis: naming it would read as a diagnosis.
   assert.doesNotMatch(headline('I felt an electric shock like feeling in my chest?', ['Pericarditis']), /Pericarditis/);
