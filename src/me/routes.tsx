@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../context.js';
+import { DataRightsLinks } from '../accounts/data-rights-routes.js';
 import { pageCtx, requireSignIn } from '../http/page-context.js';
 import { t } from '../i18n/index.js';
 import { formatDate } from '../time.js';
@@ -107,6 +108,7 @@ export async function meRoutes(app: FastifyInstance, deps: AppDeps) {
             )}
           </section>
         )}
+        <DataRightsLinks />
       </Layout>,
     );
     // Seen now: the list itself is the place where notifications are read.
