@@ -54,8 +54,10 @@ interface ModelOptions {
   stack?: BoostOptions;
 }
 
+// English has ~4,000 pairs and 24 features: train it to convergence (AdaGrad's steps shrink, and
+// at 10 epochs it was still underfitting: consumer→FAQ AUC 0.877 then, 0.894 at 100).
 const OPTIONS: Record<PairModelName, ModelOptions> = {
-  en: { train: { l2: 1e-4, epochs: 10 }, thresholdOn: (p) => p.set === 'rqe_chq_faq' },
+  en: { train: { l2: 1e-4, epochs: 100, learningRate: 0.5 }, thresholdOn: (p) => p.set === 'rqe_chq_faq' },
   zh: { train: { l2: 1e-4, epochs: 10, minCount: 2 }, thresholdOn: () => true, stack: { trees: 200, depth: 3, rate: 0.1, minLeaf: 20 } },
 };
 
