@@ -60,8 +60,11 @@ export function names(text: string, phrase: string): boolean {
 export function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<string>, askedText: string, questionText: string): Passage[] {
   const specificQuestion = new Set([...question].filter((s) => !GENERIC_TOPIC_WORDS.has(s)));
   const complaint = topicStems(complaintPhrase(questionText) ?? '');
+  // A page for one population ("Exercise for Children") fits only a question about that population.
+  const asksAboutAChild = CHILD_WORDS.test(askedText);
   const scored = passages
     .filter((p) => p.kind === 'faq' && p.lang === 'en')
+    .filter((p) => asksAboutAChild || !CHILD_WORDS.test(p.focus ?? ''))
     .map((p) => {
       const focus = topicStems(cleanFocus(p.focus ?? p.title));
       // Named: half the topic's words in the question itself, or all of them somewhere in the thread.
@@ -197,6 +200,7 @@ function select(candidates: Candidate[], kind: QuestionKind): Candidate[] {
 }
 
 const MAX_OTHER_TOPICS = 2;
+const CHILD_WORDS = /\b(?:child|children|childhood|kids?|infants?|bab(?:y|ies)|newborns?|toddlers?|teens?|teenagers?|adolescents?|pediatric|son|daughter|boy|girl|granddaughter|grandson)\b/i;
 const QUESTION_LIKE = /^(?:if\b.*\bthen\s+(?:how|what|why)|how|what|why|when|where|which|who|is|are|can|could|do|does|did|should|would|will)\b/i;
 const MAX_ANSWER_QUOTES = 2;
 const MAX_PARAGRAPH_SENTENCES = 5;

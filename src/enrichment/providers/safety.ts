@@ -16,6 +16,9 @@ const EN_DOSE: RegExp[] = [
   /\bevery\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*hours?\b/i,
   /\b(?:b\.?i\.?d|t\.?i\.?d|q\.?i\.?d|q\.?d|q\d+h|prn)\b/i,
   /\b(?:dose|dosage|dosing)\s+(?:of|is|was|should)\b/i,
+  // A schedule ("shots every week") or an amount ("large doses of vitamin B12") is a prescription too.
+  /\b(?:shots?|injections?|pills?|tablets?|capsules?|doses?|medicines?|medications?|drops?|supplements?)\b[^.]{0,60}\bevery\s+(?:day|night|week|month|other|morning|evening|\d+)/i,
+  /\b(?:large|high|higher|low|lower|small|big|double|extra)\s+doses?\b/i,
   // How long to take a medicine is part of a prescription too.
   /\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen)[- ](?:day|week|month)s?\s+course\b/i,
   /\b(?:antibiotics?|medicines?|medications?|drugs?|tablets?|pills?)\b[^.]{0,40}\bfor\s+(?:\d+|one|two|three|four|five|six|seven|ten)\s+(?:days|weeks|months)\b/i,

@@ -30,6 +30,11 @@ function isModifier(word: string): boolean {
   return word.length > 2 && !isStopword(word) && !NOT_TOPIC.has(word) && !/^\d/.test(word) && !/[a-z]{3}ed$/.test(word);
 }
 
+const DESCRIBING_HEADS = new Set(['aching', 'swollen', 'itchy', 'numb', 'sore', 'stiff', 'weak', 'painful', 'bleeding', 'burning', 'twitching', 'tingling', 'cracked', 'dry', 'red', 'bloodshot', 'watery']);
+
+// Describing words that are also nouns of a complaint on their own.
+const COMPLAINT_NOUNS = new Set(['bleeding', 'burning', 'twitching', 'tingling', 'aching']);
+
 const CONDITION_HEADS = /^(?:disease|diseases|disorder|disorders|syndrome|infection|infections|cancer|tumor|tumour)$/;
 
 /** "pain in my left ear" → "ear pain"; otherwise the head word with up to two modifiers before it. */
@@ -49,6 +54,10 @@ function clauseComplaint(text: string): string | null {
   const tokens = lower.replace(/[’]/g, "'").match(/[a-z][a-z'-]*/g) ?? [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isHead(tokens[i]) || NOT_TOPIC.has(tokens[i])) continue;
+    // "aching legs", "swollen ankles": the complaint is said of a body part that follows it.
+    if (DESCRIBING_HEADS.has(tokens[i]) && tokens[i + 1] && BODY_PARTS.has(tokens[i + 1])) return `${tokens[i]} ${tokens[i + 1]}`;
+    // On its own a describing word ("itchy") names nothing; a later word may ("bumps").
+    if (DESCRIBING_HEADS.has(tokens[i]) && !COMPLAINT_NOUNS.has(tokens[i])) continue;
     // A generic head ("problems", "pain") needs a modifier to name anything.
     let start = i;
     while (start > 0 && i - start < 2 && isModifier(tokens[start - 1])) start--;

@@ -1,7 +1,7 @@
 // Head words of the complaints people ask about. A phrase built around one of them is the question's
 // topic when no FAQ entry names it ("breathing difficulties", "ear pain"). Hand-written, not learned.
 export const COMPLAINT_HEADS = new Set(
-  `pain pains ache aches headache headaches migraine migraines twitch twitches twitching spasm spasms cramp cramps
+  `pain pains ache aches aching itchy numb sore stiff painful bloodshot watery cracked headache headaches migraine migraines twitch twitches twitching spasm spasms cramp cramps
 cramping rash rashes itch itching itchiness lump lumps bump bumps swelling bleeding discharge cough coughing fever
 fevers dizziness vertigo nausea vomiting diarrhea diarrhoea constipation bloating gas heartburn reflux numbness tingling
 weakness fatigue tiredness insomnia anxiety depression palpitations tachycardia wheezing acne pimples spots blisters
