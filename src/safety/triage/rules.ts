@@ -1,5 +1,5 @@
 import type { TriageCategory } from './categories.js';
-import type { ConceptId } from './concepts.js';
+import type { ConceptId } from './concepts/index.js';
 
 /** Which concepts were found, affirmed and current, somewhere in the text. */
 export type Findings = ReadonlySet<ConceptId>;

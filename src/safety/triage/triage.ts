@@ -1,6 +1,6 @@
 import type { SafetyLang } from '../script.js';
 import { TRIAGE_CATEGORIES, type TriageResult } from './categories.js';
-import { CONCEPTS, type ConceptId } from './concepts.js';
+import { CONCEPTS, type ConceptId } from './concepts/index.js';
 import { isExperiencedBefore, isHabitual, isHistoricalOrHypothetical, isNegated, isSpeculative, returnsToPresent } from './context.js';
 import { RULES } from './rules.js';
 import { normaliseForTriage, splitSentences } from './text.js';

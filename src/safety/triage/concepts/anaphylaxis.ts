@@ -1,0 +1,25 @@
+import { W, re } from './patterns.js';
+import type { Concept } from './types.js';
+
+/** Red-flag vocabulary: anaphylaxis. */
+export const ANAPHYLAXIS: Concept[] = [
+  { id: 'anaphylaxisWord', pattern: re(['\\banaphyla\\w*', '过敏性休克']) },
+  {
+    id: 'airwaySwelling',
+    pattern: re([
+      `\\b(?:throat|tongue|lips?|mouth|face)\\W+${W(4)}(?:swell\\w*|swollen|closing|clos\\w+ up|tight\\w*|puff\\w*)`,
+      `\\b(?:swell\\w*|swollen)\\W+${W(3)}(?:throat|tongue|lips?)\\b`,
+      '\\b(?:can\'?t|hard to|trouble) swallow\\w*',
+      '(?:喉咙|喉头|喉|嗓子|舌头|嘴唇|嘴巴|舌)[^,，。;；]{0,3}(?:发紧|很紧|紧|堵|水肿|肿起来|肿了|肿胀|肿)(?![痛疼])',
+    ]),
+  },
+  { id: 'hives', pattern: re(['\\bhives\\b|\\bwelts\\b|\\brash all over\\b', '荨麻疹|风团|全身[^,，。;；]{0,3}(?:疹|红|痒)|起疹子']) },
+  {
+    id: 'allergen',
+    pattern: re([
+      '\\bate\\b|\\beating\\b|\\bafter taking\\b|\\bsting\\w*|\\bstung\\b|\\bbitten\\b|\\bpeanut\\w*|\\bnuts?\\b|\\bshellfish\\b|\\bshrimp\\b|\\bpenicillin\\b|\\ballerg\\w*|\\binjection\\b|\\bepipen\\b',
+      '吃了|吃完|食用|打了|打完针|打针|注射|输液|服用|蜂|蛰|叮|花生|坚果|虾|蟹|海鲜|芒果|青霉素|头孢|过敏',
+    ]),
+  },
+  { id: 'wheeze', pattern: re(['\\bwheez\\w*|\\bdizz\\w*', '哮鸣|喘鸣|胸闷|头晕']) },
+];

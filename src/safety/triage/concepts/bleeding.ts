@@ -1,0 +1,26 @@
+import { W, re } from './patterns.js';
+import type { Concept } from './types.js';
+
+/** Red-flag vocabulary: bleeding. */
+export const BLEEDING: Concept[] = [
+  {
+    id: 'severeBleeding',
+    pattern: re([
+      `\\b(?:bleed\\w*|blood)\\W+${W(3)}(?:won'?t stop|will not stop|keeps? (?:coming|flowing|pouring)|everywhere|a lot|so much|lots|heavily|profusely|nonstop|non-stop|for an hour|for hours)\\b`,
+      `\\b(?:pool|puddle|cups?) of blood\\b|\\bsoak\\w* (?:through|with blood)\\b|(?<!subconjunctival |retinal |splinter )\\bha?emorrhag\\w*`,
+      '(?:出血|流血|血)[^,，。;；]{0,6}(?:很多|好多|大量|不止|止不住|不停|停不下|湿透|一大片|一摊|一滩)|(?:流|出|冒|喷|涌)(?:了)?(?:很多|好多|大量|一大摊|一大滩)(?:的)?(?:鲜)?血|(?:咳|咯|吐|呕)出?(?:了)?[^,，。;；]{0,3}(?:一大口|大口|很多|好多|大量)(?:的)?(?:鲜)?血',
+      `\\bbleed\\w*\\W+${W(5)}(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|not|never) stop\\w*`,
+      `\\b(?:won'?t|can'?t) stop (?:the )?bleed\\w*`,
+      `\\b(?:heavy|heavily|severe|severely|profuse\\w*|uncontroll\\w*|massive|lots of|a lot of|nonstop|non-stop|pouring|(?:large|huge|big) amounts? of|(?:large|huge) quantit\\w+ of)\\W+${W(3)}(?:bleed\\w*|blood)\\b`,
+      `\\bbleed\\w*\\W+${W(2)}(?:heavily|a lot|profusely|badly|nonstop|non-stop|everywhere|like crazy)`,
+      '\\bblood (?:is |keeps |was )?(?:pouring|gushing|spurting|streaming|pumping|running) ?(?:out|everywhere|down)?\\b',
+      '\\bcoffee[- ]grounds?\\b|\\btarry (?:stools?|poo|poop)\\b|\\bmelena\\b',
+      '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
+      `\\b(?:vomit\\w*|throwing up|threw up|throw up|coughing up|coughed up|cough up)\\W+${W(7)}blood\\b`,
+      '大出血|大量出血|(?<![脑颅眼底胃肠皮下结膜])出血[^,，。;；]{0,3}(?:很多|好多|太多|较多|不止|止不住|厉害)|血流不止|流血不止|血[^,，。;；]{0,4}(?:喷|涌|往外冒|直冒|冒个不停|往外流)|大量流血|(?:出血|流血|血)[^,，。;；]{0,10}(?:止不住|停不下|不停|不止)|流了(?:很多|好多|一大堆)血|(?:拉|便|吐|咳|咯|呕)了?[^,，。;；]{0,4}(?:一大摊|一大滩|一大口|一大堆|很多|好多|大量)[^,，。;；]{0,2}血|血流了(?:很多|好多)|喷血|(?:吐|呕)血(?!丝)|大口[^,，。;；]{0,2}(?:吐|咯|咳)血|大量咯血|湿透',
+    ]),
+    // Heavy menstrual bleeding is a question for a doctor, not an emergency call.
+    unlessClause: /\bperiods?\b|\bmenstrua|月经|例假|经期|(?:a little|a bit|streaks?|spots?|tinge|traces?) of blood/,
+  },
+  { id: 'menstrual', pattern: re(['\\bperiods?\\b|\\bmenstrua\\w*|\\bmenses\\b', '月经|例假|经期']) },
+];

@@ -1,0 +1,23 @@
+import { W, re } from './patterns.js';
+import type { Concept } from './types.js';
+
+/** Red-flag vocabulary: breathing. */
+export const BREATHING: Concept[] = [
+  {
+    id: 'severeBreathing',
+    pattern: re([
+      `\\bshort of breath (?:at rest|while resting|sitting still|lying down|even sitting)\\b`,
+      `\\bcan'?t get (?:a full|enough|any) (?:breath|air)\\b|\\binhaler (?:isn'?t|is not|not|doesn'?t|does not|won'?t) (?:working|helping|work|help)\\b|\\bsevere asthma attack\\b|\\bnostrils? flar\\w*|\\bunable to (?:speak|talk)\\b|\\bfeels? like (?:i'?m|he'?s|she'?s) drowning\\b|\\bturning (?:blue|grey|gray|purple)\\b`,
+      '呼吸[^,，。;；]{0,2}困难|喘得[^,，。;；]{0,3}(?:说不|讲不|不能说)|一句话都说不完|话都说不完|鼻翼扇动|三凹征|肋骨凹陷|躺不下|喘到[^,，。;；]{0,3}(?:说不|讲不|不能)',
+      "\\bcan'?t breathe\\b|\\bcan not breathe\\b|\\bcannot breathe\\b|\\bunable to breathe\\b|\\bcan'?t (?:catch|get) (?:my|his|her|their) breath\\b|\\bcan'?t get (?:any )?air\\b",
+      '\\bstruggling (?:to|for) (?:breathe|breath|air)\\b|\\bgasping\\b|\\bfighting for (?:breath|air)\\b|\\bbarely breath\\w*',
+      '\\bgrunting\\b|\\bgrunts with (?:each|every) breath\\b',
+      `\\b(?:lips|face|fingers|fingertips|fingernails|nails)\\W+${W(3)}(?:turning |going |are |is |look |looks |looking )?(?:blu\\w*|gr[ae]y\\w*|purpl\\w*)|\\bturning blue\\b|\\bwheezing (?:badly|heavily|a lot)\\b`,
+      '\\bsevere (?:shortness of breath|breathlessness)\\b|\\b(?:very|really|extremely|severely) short of breath\\b',
+      '\\bcan (?:only|barely) (?:speak|talk|say)\\b|\\bbarely (?:talk|speak)\\b|\\bsucking in\\b|\\bretractions\\b|\\bcaving in\\b|\\b(?:working|labou?ring|fighting) (?:so |really |very )?hard to breathe\\b|\\bribs (?:are )?pull\\w* in\\b|\\bcan\'?t (?:finish|complete) (?:a |my )?sentences?\\b|\\bbreathing (?:very|really|so|extremely) (?:hard|fast|heavily)\\b',
+      `\\b(?:having|is having|in the middle of)\\W+${W(3)}asthma attack\\b|\\b(?:is|he's|she's|i'm|am) choking\\b|\\bchoking on\\b`,
+      '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|不能呼吸|无法呼吸|没法呼吸|吸不(?:到|进|上)(?:空)?气|喘不动气|说话断断续续|呼吸不了|憋得(?:厉害|慌)|憋气|窒息',
+      '(?:嘴唇|脸色?|皮肤|指甲|嘴)[^,，。;；]{0,3}(?:发紫|发青|青紫|紫了|发黑|发绀)|呼吸很喘|喘得(?:很)?厉害|很喘|好喘|哮喘发作|气喘发作|说不出完整的话',
+    ]),
+  },
+];

@@ -1,0 +1,53 @@
+import { W, re } from './patterns.js';
+import type { Concept } from './types.js';
+
+/** Red-flag vocabulary: chest pain. */
+export const CHEST_PAIN: Concept[] = [
+  {
+    id: 'chestPain',
+    pattern: re([
+      '(?:胸口|胸部|心脏|心口)[^,，。;；]{0,2}不舒服',
+      `\\b(?:heart|centre of my chest|center of my chest)\\W+${W(2)}(?:hurts?|hurting|aches?|aching|pain|pains|pounding pain)\\b`,
+      `\\bpain (?:in|around|across) (?:my|his|her|the) heart\\b`,
+      '(?:胸|心口|心脏|心前区|心窝)[^,，。;；]{0,6}(?:刺痛|刀割|针扎|撕裂|绞痛|堵|缩)',
+      `\\b(?:chest|breastbone|sternum)\\W+${W(6)}(?:pain|pains|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort|burning)`,
+      `(?:pain|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort)\\W+${W(7)}(?:chest|breastbone|sternum)\\b`,
+      '\\bangina\\b|\\b(?:holding|clutching|grabbing|gripping|clasping) (?:his|her|my|their) chest\\b',
+      `\\b(?:elephant|weight|brick|something heavy|tight band|vice)\\W+${W(4)}chest\\b`,
+      '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,6}(?:痛|疼|闷|压|紧|憋|绞)|(?:心口|心脏|心前区|心窝)[^,，。;；]{0,4}(?:痛|疼|闷|压|绞)|心绞痛|压榨|压了?(?:一)?块(?:大)?石头|(?:大)?石头压',
+    ]),
+  },
+  {
+    id: 'heartAttackNow',
+    pattern: re([
+      `\\b(?:having|is having|am having)\\W+${W(1)}heart attack`,
+      '(?:觉得|好像|可能|怀疑|应该是|是不是)(?:是)?(?:心脏病|心梗|心肌梗[塞死])(?:发作|犯)?了',
+    ]),
+  },
+  {
+    id: 'breathlessAny',
+    pattern: re([
+      `\\bcan'?t get (?:enough |a full |any )?(?:air|breath)\\b|\\bpanting\\b|\\bbreathing (?:hard|fast|heavily)\\b|\\bstruggling (?:to|for) breath\\w*`,
+      '呼吸[^,，。;；]{0,2}困难|喘不动|吸不(?:到|进|上)|说话喘',
+      '\\bshort(?:ness)? of breath\\b|\\bbreathless\\w*|\\bout of breath\\b|\\bhard to breathe\\b|\\btrouble breathing\\b|\\bdifficulty breathing\\b|\\bcan\'?t (?:breathe|catch \\w+ breath)|\\bcannot breathe\\b|\\bgasping\\b|\\bwinded\\b',
+      '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|气短|气促|憋气|憋闷|喘|呼吸急促|不能呼吸|无法呼吸',
+    ]),
+  },
+  { id: 'sweating', pattern: re([
+      '\\bsweaty\\b|\\bcold sweat\\b|\\bsweating buckets\\b',
+      '汗','\\bsweat\\w*|\\bclammy\\b|\\bdrenched\\b|\\bperspir\\w*', '冷汗|大汗|出汗|冒汗|流汗|汗流|[一满浑全]身[^,，。;；]{0,2}汗|满头[^,，。;；]{0,2}汗|出了?[^,，。;；]{0,4}汗']) },
+  {
+    id: 'radiating',
+    pattern: re([
+      `\\b(?:spread\\w*|going|goes|moving|moves|travel\\w*|shoot\\w*)\\W+${W(2)}(?:to|into|down|up)\\W+${W(2)}(?:arm|jaw|neck|back|shoulder)s?\\b`,
+      '(?:往|到|至|向)[^,，。;；]{0,3}(?:左手|左臂|手臂|肩|背|下巴|脖子|牙)',
+      `\\b(?:to|into|down|through)\\W+(?:my|his|her|the)\\W+(?:left\\W+)?(?:arm|jaw|neck|back|shoulder)s?\\b`,
+      '\\bradiat\\w*',
+      '(?:放射|痛到|疼到|延伸到|蔓延到|传到|牵扯到|连着)[^,，。;；]{0,4}(?:左|手|臂|肩|下巴|下颌|背|颈|脖)',
+      '(?:左手|左臂|左肩|左胳膊|下巴|下颌|手臂|胳膊|手|后背|背部|背)[^,，。;；]{0,2}(?:痛|疼|麻)',
+      '\\b(?:left arm|left shoulder|jaw)\\W+(?:\\w+\\W+){0,2}(?:aches?|aching|hurts?|pain|numb\\w*|tingl\\w*)',
+    ]),
+  },
+  { id: 'faint', pattern: re([
+  '\\bfaint\\w*|\\bpass(?:ed|ing)? out\\b|\\blight-?headed\\b|\\bcollaps\\w*|\\b(?:grey|gray|ashen|pale)\\b', '晕倒|昏倒|晕厥|昏厥|快晕|倒下|脸色(?:发白|苍白|惨白|发灰)']) },
+];

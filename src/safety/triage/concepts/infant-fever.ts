@@ -1,0 +1,38 @@
+import { parseCount } from '../numbers.js';
+import { re, ZH_NUM, EN_NUM, underThreeMonths } from './patterns.js';
+import type { Concept } from './types.js';
+
+/** Red-flag vocabulary: fever in a baby under three months. */
+export const INFANT_FEVER: Concept[] = [
+  {
+    id: 'youngInfant',
+    pattern: re([
+      `\\b(?:baby|son|daughter|infant|newborn|he|she) (?:is|is only|is just) (${EN_NUM}) (days?|weeks?|months?)\\b`,
+      `\\b(${EN_NUM})[- ](days?|weeks?|wks?|months?)[- ]old\\b`,
+      `\\b(${EN_NUM}) (days?|weeks?|months?) old\\b`,
+      '\\bnewborn\\b|\\bneonate\\b|\\bnew-born\\b',
+      `出生(?:才|不到|刚)?[^,，。;；]{0,2}?(${ZH_NUM})\\s*(天|周|星期|个月|月)`,
+      `(?<![这那前近后每])(${ZH_NUM})\\s*(天|周|星期|个月|个多月|月)(?:大)?的?(?:宝宝|婴儿|孩子|小孩|宝|婴|新生儿|女儿|儿子)`,
+      // Only "宝宝(才)两个月": "宝宝这几天" and "宝宝拉肚子两天" are durations, not ages.
+      `(?:宝宝|婴儿|孩子|小孩|女儿|儿子)(?:才|刚|刚满|满|已经|今天)?(${ZH_NUM})\\s*(天|周|星期|个月|个多月|月)(?:大)?`,
+      '新生儿|满月|未满月|刚出生',
+    ]),
+    accept: (m) => {
+      // Each alternative captures (count, unit) as a consecutive pair; "newborn" and "满月" capture nothing.
+      const groups = m.slice(1);
+      const at = groups.findIndex((g) => g !== undefined);
+      const count = at >= 0 ? groups[at] : undefined;
+      const unit = at >= 0 ? groups[at + 1] : undefined;
+      if (count === undefined || unit === undefined) return true; // "newborn", "满月"
+      return underThreeMonths(parseCount(count), unit);
+    },
+  },
+  {
+    id: 'fever',
+    pattern: re([
+      '\\bfever\\w*|\\bfebrile\\b|\\bfeels? (?:hot|warm)\\b|\\bburning up\\b|\\bhigh temp\\w*|\\btemperature\\b',
+      '(?<![\\d.])(?:3[89]|4[0-2])(?:\\.\\d+)?\\s*(?:°|degrees|c\\b)?(?![\\d])|(?<![\\d.])(?:100\\.[4-9]|10[1-6](?:\\.\\d+)?)\\s*(?:°|degrees|f\\b)',
+      '发烧|发热|高烧|低烧|体温|烫|三十八|三十九',
+    ]),
+  },
+];

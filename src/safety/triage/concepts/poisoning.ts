@@ -1,0 +1,42 @@
+import { parseCount } from '../numbers.js';
+import { W, re, ZH_NUM } from './patterns.js';
+import type { Concept } from './types.js';
+
+/** Red-flag vocabulary: poisoning and overdose. */
+export const POISONING: Concept[] = [
+  {
+    id: 'poisoning',
+    pattern: re([
+      '\\bsnake ?bite\\b|\\bbitten by a (?:snake|viper|cobra)\\b|被(?:毒)?蛇咬',
+      '(?:喝了|吃了|吞了|误喝|误食|误服)[^,，。;；]{0,6}(?:洁厕|厕所清洁|管道疏通|84|甲醇|煤油|杀虫|蚊香液|干燥剂|水银|老鼠药|鼠药|毒蘑菇|野蘑菇|河豚|清洁剂|漂白|消毒)',
+      '\\boverdos\\w*|\\b(?:been |was |got |is |am )poisoned\\b|\\bcarbon monoxide\\b',
+      `\\b(?:drank|drink\\w*|drunk|ingest\\w*|ate|eat\\w*|swallow\\w*|chew\\w*|lick\\w*|suck\\w*|bit into|biting)\\W+${W(5)}(?:bleach|antifreeze|detergent|dishwasher|cleaner|pesticide|insecticide|weed ?killer|herbicide|paint thinner|lighter fluid|gasoline|petrol|kerosene|lamp oil|paraffin|turpentine|methanol|acetone|nail polish remover|toilet cleaner|oven cleaner|drain cleaner|lye|caustic \\w+|e-?liquid|vape (?:juice|liquid)|nicotine|mothballs?|fertili[sz]er|button batter\\w*|batter(?:y|ies)|laundry pods?|rat poison|poison|chemicals?|drain|mushrooms?|magnets?)\\b`,
+      `\\btook\\W+(?:way\\W+)?too\\W+many\\b|\\btoo many (?:pills|tablets)\\b`,
+      '\\bmix\\w* (?:bleach|ammonia)\\b|\\b(?:bleach|chemical|toxic) (?:fumes|gas)\\b|\\binhal\\w* (?:fumes|gas|chemicals)\\b',
+      '误服|误食|误喝|误吞|吞了[^,，。;；]{0,6}(?:电池|磁|药|洗衣|清洁|消毒|漂白|农药|干燥剂)|农药|百草枯|敌敌畏|除草剂|杀虫剂|老鼠药|鼠药|中毒|一氧化碳|煤气|烧炭|服药过量|吃药过量|药物过量|过量服',
+      `喝了[^,，。;；]{0,6}(?:漂白|消毒液|洗洁精|清洁剂|汽油|洗衣|酒精|84)`,
+    ]),
+  },
+  {
+    id: 'pillCount',
+    pattern: re([
+      `\\b(?:took|taken|take|swallowed|ate|had)\\W+(?:about\\W+|around\\W+|maybe\\W+|like\\W+|over\\W+)?(\\d+|twenty|thirty|forty|fifty|a whole|the whole|an entire|a handful of)\\W+${W(3)}(?:pills|tablets|capsules|bottle|pack|box|of (?:my|her|his|the))`,
+      `\\b(?:a whole|the whole|an entire) (?:bottle|pack|packet|box) of\\b`,
+      `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(一整瓶|一瓶|整瓶|一整盒|整盒|一把|好几片|好多片|${ZH_NUM}\\s*多?\\s*[颗片粒])`,
+      `药[^,，。;；]{0,2}吃了(好几片|好多片|一把|${ZH_NUM}\\s*[颗片粒])`,
+      '(?:整盒|整瓶|整板|整排|一盒|一瓶)[^,，。;；]{0,6}药[^,，。;；]{0,3}吃',
+      // "吃了很多安眠药" at once, not "吃了很多种胃药" over months.
+      `(?:吃了|吞了|服了)(很多|好多|大量|一大把|一堆)(?![种样次的])[^,，。;；]{0,4}药`,
+      `\\b(?:took|taken|swallowed)\\W+(a lot of|lots of|loads of|many|so many|tons of)\\W+${W(2)}(?:pills|tablets|sleeping|painkillers)`,
+    ]),
+    accept: (m) => {
+      // "a whole bottle", "一把", "好几片" count as many; a number must reach ten to be an overdose by count.
+      const amount = m.slice(1).find((g) => g !== undefined);
+      if (amount === undefined) return true;
+      const n = parseCount(amount.replace(/\s*[颗片粒]$/, ''));
+      return n === undefined ? true : n >= 10;
+    },
+  },
+  { id: 'child', pattern: re(['\\b(?:toddler|kid|kids|child|children|son|daughter|baby|boy|girl)\\b|\\b\\d+[- ]year[- ]old\\b', '孩子|小孩|宝宝|儿子|女儿|幼儿|小朋友']) },
+  { id: 'medicineTaken', pattern: re(['\\b(?:pills?|tablets?|medicine|medication)\\b', '药']) },
+];

@@ -1,0 +1,24 @@
+import { W, re } from './patterns.js';
+import type { Concept } from './types.js';
+
+/** Red-flag vocabulary: bleeding in pregnancy. */
+export const PREGNANCY: Concept[] = [
+  {
+    id: 'pregnant',
+    pattern: re([
+      "(?<!(?:trying to (?:get|become)|could (?:i|this|it) be|am i|might be|may be|mean i'?m|if i'?m|if i am|want to (?:get|be)|not|possibly|chance of being|test)\\s)\\bpregnan\\w*",
+      '\\b\\d+ (?:weeks|months) along\\b|\\bexpecting a baby\\b',
+      '(?<![备想要])(?:怀孕|怀了)|孕\\s*(?:\\d+|[一二三四五六七八九十]+)\\s*(?:周|个?月)|孕妇|孕期|妊娠|孕早期|孕中期|孕晚期',
+    ]),
+  },
+  {
+    id: 'pregnancyBleed',
+    pattern: re([
+      '(?:流|出|见|下)(?:了)?(?:很多|好多|一些|少量|大量)?(?:的)?血(?!压|糖|常规|型|检|液检查)',
+      '(?<!(?:nose|gum|gums|nasal)\\W{0,2})\\bbleed\\w*|\\bbled\\b|\\bspotting\\b|\\bclots?\\b',
+      '(?<![鼻龈牙痔肛])(?:出血|流血)|见红|下体[^,，。;；]{0,3}血|阴道[^,，。;；]{0,3}血|血块',
+    ]),
+    unlessClause: /\bnose|\bgums?\b|\bnasal\b|鼻|牙龈|牙|痔|肛/,
+  },
+  { id: 'miscarriageNow', pattern: re([`\\b(?:having|is having|am having)\\W+${W(1)}miscarriage\\b`, '(?:好像|可能|是不是|怀疑)(?:是)?流产了']) },
+];

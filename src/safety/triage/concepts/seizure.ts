@@ -1,0 +1,35 @@
+import { parseCount } from '../numbers.js';
+import { re, ZH_NUM, EN_NUM } from './patterns.js';
+import type { Concept } from './types.js';
+
+/** Red-flag vocabulary: seizure. */
+export const SEIZURE: Concept[] = [
+  {
+    id: 'seizure',
+    pattern: re([
+      '\\bconvulsing\\b|\\bshaking uncontrollably\\b|\\bgrand mal\\b|\\bepileptic (?:fit|attack)\\b|\\btwitching all over\\b',
+      '口吐白沫|全身抖|浑身抖',
+      '\\bseiz\\w*|\\bconvuls\\w*|\\bfitting\\b|\\bhaving (?:a )?fits?\\b|\\b(?:the|his|her|another) fit (?:has|is|was|lasted|started|went|keeps)\\b|\\bshaking all over\\b|\\bjerking\\b',
+      '抽搐|(?<![腿脚手])抽筋|(?<![胃肠])痉挛|癫痫(?:大)?发作|羊角风|羊癫疯|抽风|惊厥|全身发抖|四肢抖动|一直抽|[全浑]身抽|四肢抽|翻白眼',
+    ]),
+  },
+  {
+    id: 'seizurePersists',
+    pattern: re([
+      `\\bstill (?:going|shaking|jerking|fitting|seizing|convulsing)\\b|\\bhasn'?t stopped\\b|\\bagain and again\\b|\\b(?:two|three|four|several|multiple|\\d+) (?:seizures|fits|convulsions)\\b|\\bnot breathing\\b|\\bturning blue\\b`,
+      '还在抽|连续|一次又一次|停不下来|不停|没有停|没停',
+      "\\b(?:won'?t|doesn'?t|isn'?t|hasn'?t|can'?t|not|never) stop\\w*|\\bnon-?stop\\b|\\bback to back\\b|\\bone after (?:another|the other)\\b",
+      "\\b(?:another|a second|a third) (?:seizure|fit|convulsion)\\b|\\bright after (?:the|another)\\b|\\b(?:hasn'?t|has not|not|didn'?t|without) (?:come round|come around|come to|woken|woke|regain\\w*)\\b",
+      `\\b(${EN_NUM})\\s*min\\w*`,
+      "\\b(?:isn'?t|not|won'?t|doesn'?t) (?:waking|wake|responding|breathing)\\b|\\bunconscious\\b|\\bunresponsive\\b",
+      `不停|没停|还没停|停不下|止不住|一次接一次|接连|反复发作|(${ZH_NUM})\\s*(?:多)?分钟|叫不醒|没醒|不醒|昏迷|意识不清`,
+    ]),
+    // The status-epilepticus line is five minutes: a two-minute fit that stopped is not this emergency.
+    accept: (m) => {
+      const minutes = m[1] ?? m[2];
+      if (minutes === undefined) return true;
+      const n = parseCount(minutes);
+      return n === undefined || n >= 5;
+    },
+  },
+];

@@ -1,0 +1,51 @@
+import { W, re } from './patterns.js';
+import type { Concept } from './types.js';
+
+/** Red-flag vocabulary: stroke. */
+export const STROKE: Concept[] = [
+  {
+    id: 'faceDroop',
+    pattern: re([
+      `\\b(?:dribbl\\w*|drool\\w*) (?:from|out of) (?:one|the) (?:side|corner)\\b|\\bcan'?t smile\\b|\\bone side of (?:his|her|my|the) face\\W+${W(3)}(?:numb\\w*|weak\\w*|not moving|paraly\\w*|dead)`,
+      '(?:嘴|嘴巴|嘴角|口角|脸)[^,，。;；]{0,3}(?:耷拉|歪一边|往一边|一边歪)|(?:一侧|一边)嘴角|流口水[^,，。;；]{0,3}(?:一边|一侧)',
+      `\\b(?:face|mouth|smile|lip|lips)\\W+${W(6)}(?:droop\\w*|dropped|dropping|sag\\w*|fallen|lopsided|crooked|uneven|twisted)`,
+      `\\b(?:droop\\w*|sagging|lopsided|crooked)\\W+${W(3)}(?:face|mouth|smile)\\b`,
+      '(?:嘴|口角|嘴角|脸|面部|口眼)[^,，。;；]{0,3}(?:歪|斜|下垂)|嘴歪眼斜|口眼歪斜|(?:一边|半边|一侧|单侧)的?脸[^,，。;；]{0,3}(?:麻|歪|垂|动不了|没知觉)|嘴(?:巴)?合不(?:起来|拢|上)|口角漏水',
+    ]),
+  },
+  {
+    id: 'speechTrouble',
+    pattern: re([
+      `\\b(?:talking|speaking|sounds?|sounding)\\W+(?:funny|weird|strange|drunk|odd)\\b|\\bwords (?:won'?t|don'?t|aren'?t) (?:come|coming) out\\b|\\bcan'?t (?:understand|make out) (?:what|anything)\\b`,
+      '说不出话|讲不出话|说不了话|吐字不清|听不懂(?:别人|我们)说话|说话[^,，。;；]{0,3}(?:怪|不对劲)',
+      '\\bslurr\\w*|\\bgarbled\\b|\\bjumbled\\b|\\btalking nonsense\\b|\\bnot making sense\\b',
+      `\\b(?:can'?t|cannot|unable to|trouble|difficulty)\\W+(?:speak|speaking|talk|talking|get \\w+ words out|find \\w+ words)\\b`,
+      `\\b(?:speech|words|voice)\\W+${W(4)}(?:slurr\\w*|garbl\\w*|strange|wrong|jumbled|coming out|drunk|weird|funny)`,
+      '(?:说话|讲话|口齿|言语|吐字|说)[^,，。;；]{0,3}(?:不清|含糊|不利索|不出话)|口齿不清|说不出话|讲不出话|大舌头|语无伦次',
+    ]),
+  },
+  {
+    id: 'limbWeakness',
+    pattern: re([
+      `\\b(?:can'?t|cannot|unable to) (?:hold|grip|grasp)\\W+${W(3)}(?:with (?:his|her|my|the) (?:left|right) hand)?|\\bdropping things\\b|\\b(?:leg|legs|knee) (?:gave|give|giving) way\\b|\\bwent (?:limp|weak|numb|dead)\\b|\\bdragging (?:his|her|my) (?:left |right )?(?:leg|foot)\\b`,
+      '(?:手|脚|腿|胳膊|手臂|左手|右手|左腿|右腿)[^,，。;；]{0,4}(?:握不住|拿不稳|拿不起|抬不动|举不动|没有力气|使不上劲|不听使唤)|走路[^,，。;；]{0,3}(?:不稳|往一边倒|歪)|往一边倒',
+      `\\b(?:can'?t|cannot|unable to)\\W+(?:lift|raise|move|feel|use)\\W+${W(2)}(?:arm|arms|leg|legs|hand|side)\\b`,
+      `\\b(?:arm|arms|leg|legs|hand|side of (?:his|her|my|the) body)\\W+${W(4)}(?:weak\\w*|numb\\w*|paraly\\w*|limp|dead)`,
+      `\\b(?:weak\\w*|numb\\w*|paraly\\w*)\\W+${W(3)}(?:one side|left side|right side|left arm|right arm|left leg|right leg)\\b`,
+      '\\bone-?sided weakness\\b|\\bcan\'?t stand up\\b',
+      `\\b(?:lost|losing|no) (?:strength|power|feeling|control) (?:in|of) (?:my|his|her|the|their) (?:left |right )?(?:arm|leg|hand|side)\\b`,
+      '(?:手|脚|腿|胳膊|手臂|肢体|半边身子?|半身|一侧|一边|左边|右边|左侧|右侧)[^,，。;；]{0,4}(?:没力|无力|没劲|麻木|不能动|动不了|举不起|抬不起|拿不住|瘫)|偏瘫|半身不遂',
+    ]),
+  },
+  {
+    id: 'strokeNow',
+    pattern: re([
+      `\\b(?:having|is having|am having|just had)\\W+${W(1)}stroke\\b`,
+      '(?:觉得|好像|可能|怀疑|疑似|应该是)(?:是)?(?:中风|脑梗|脑卒中|脑溢血|脑出血)了?',
+    ]),
+  },
+  { id: 'sudden', pattern: re([
+      '\\bwithin minutes\\b|\\bcame on (?:suddenly|quickly|fast)\\b|\\bit just started\\b|\\bjust started\\b',
+      '一下子','\\bsudden\\w*|\\ball of a sudden\\b|\\bjust now\\b|\\bminutes? ago\\b', '突然|忽然|刚才|刚刚']) },
+  { id: 'confusion', pattern: re(['\\bconfus\\w*|\\bdisoriented\\b', '意识不清|神志不清|糊涂|认不出']) },
+];

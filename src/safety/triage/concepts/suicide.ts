@@ -1,0 +1,27 @@
+import { re } from './patterns.js';
+import type { Concept } from './types.js';
+
+/** Red-flag vocabulary: suicide and self-harm. */
+export const SUICIDE: Concept[] = [
+  {
+    id: 'suicidal',
+    evenIfHabitual: true,
+    pattern: re([
+      '\\bkms\\b|\\bunalive (?:myself|himself|herself)\\b',
+      `\\b(?:ready|going|planning|plan|decided|prepared|want|wanting|wish) to die\\b|\\bdie tonight\\b|\\bcan'?t go on\\b|\\bno point (?:in )?living\\b|\\bnothing to live for\\b|\\bnot worth living\\b`,
+      `\\b(?:suicide|goodbye) (?:note|letter)s?\\b|\\bslit (?:my|his|her) wrists?\\b|\\b(?:stockpil\\w*|saving up|hoarding) (?:my |the )?(?:pills|tablets|meds)\\b|\\bpills lined up\\b|\\bplanning to (?:overdose|od)\\b|\\bjump (?:off|from) (?:the|a) \\w+`,
+      '跳(?:楼|河|江|海|桥|崖|下去)|卧轨|上吊|遗书|遗言|一了百了|离开这个世界|了结(?:自己|生命)|去死|不想(?:再)?活|(?:撑|熬)不下去[^,，。;；]{0,6}(?:死|跳|自杀)|吃药自杀|烧炭自杀',
+      '\\bsuicid\\w*|\\bkill(?:ing)? (?:myself|himself|herself|themselves)\\b|\\bdon\'?t see the point (?:anymore|any more|in living|of living)\\b|\\bend(?:ing)? (?:my|his|her|their) (?:own )?life\\b',
+      '\\btake (?:my|his|her) own life\\b|\\bwant(?:s|ed)? to die\\b|\\bwish (?:i|he|she) (?:was|were) dead\\b',
+      '\\bbetter off (?:dead|without me)\\b|\\bdon\'?t want to (?:live|be alive|be here|wake up)\\b|\\bno reason to live\\b',
+      // "cutting myself" is self-harm; "cut himself on a nail" is an accident, so the one-off past needs intent.
+      '\\b(?:cutting|hurting|harming|burning) (?:myself|himself|herself|themselves)\\b|\\b(?:cut|hurt|harm|burn)(?:ed)? (?:myself|himself|herself|themselves) (?:on purpose|deliberately|intentionally)\\b|\\bself[- ]?harm\\w*',
+      '\\bend it all\\b|\\bjump(?:ing)? off (?:a |the )?(?:bridge|building|roof|balcony)\\b',
+      "\\b(?:going to|gonna|want to|plan to|planning to|will) (?:end it|end things|take all (?:of )?(?:my|the) (?:pills|tablets|meds|medication))\\b",
+      "\\b(?:nobody|no one|no-one) (?:will|would|is going to) (?:miss|care about) me\\b",
+      "\\b(?:hang|shoot|drown|poison|suffocate) (?:myself|himself|herself|themselves)\\b|\\boverdos\\w* on purpose\\b|\\bjump in front of\\b",
+      "\\b(?:took|take|taking|put) a (?:razor|blade|knife) to (?:my|his|her)\\b|\\bwant (?:this|it|everything|my life) (?:all )?to (?:be over|end)\\b|\\bstanding on (?:the|a) (?:bridge|roof|ledge|edge)\\b",
+      '自杀|轻生|想死|不想(?:再)?活|活不下去|活着没意思|结束(?:自己的)?生命|了结自己|寻死|跳楼|割腕|自残|自伤|伤害自己|[割划伤]自己|用刀[^,，。;；]{0,4}[划割]|死了算了',
+    ]),
+  },
+];

@@ -1,0 +1,25 @@
+/**
+ * The vocabulary of red flags, in English and Chinese (Simplified; Traditional text is converted first).
+ * A concept is one clinical sign; rules.ts decides which combinations make an emergency.
+ */
+export type ConceptId =
+  | 'chestPain' | 'heartAttackNow' | 'breathlessAny' | 'sweating' | 'radiating' | 'faint'
+  | 'faceDroop' | 'speechTrouble' | 'limbWeakness' | 'strokeNow' | 'sudden' | 'confusion'
+  | 'suicidal' | 'severeBleeding' | 'menstrual'
+  | 'anaphylaxisWord' | 'airwaySwelling' | 'hives' | 'allergen' | 'wheeze'
+  | 'poisoning' | 'pillCount' | 'child' | 'medicineTaken'
+  | 'severeBreathing' | 'seizure' | 'seizurePersists'
+  | 'youngInfant' | 'fever'
+  | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow'
+  | 'headHit' | 'knockedOut' | 'unconscious';
+
+export interface Concept {
+  id: ConceptId;
+  pattern: RegExp;
+  /** Still current when described as a habit: thoughts of suicide that come "every day" need help now. */
+  evenIfHabitual?: boolean;
+  /** Extra check on a match, e.g. an infant's age really is under three months. */
+  accept?: (m: RegExpMatchArray) => boolean;
+  /** A clause containing this is about something else (heavy *periods*, a *nose*bleed in pregnancy). */
+  unlessClause?: RegExp;
+}
