@@ -83,3 +83,13 @@ test('markers after the full stop and abbreviations inside a sentence are read c
   ]);
   assert.deepEqual(splitSentencesAny('肌肉抽动通常是良性的[1]。如果症状持续，请就医[2]。'), ['肌肉抽动通常是良性的[1]。', '如果症状持续，请就医[2]。']);
 });
+
+test('a headline’s script is checked only when its characters tell the scripts apart', async () => {
+  const { chineseScript } = await import('./text/script.js');
+  assert.equal(chineseScript('高血壓的治療'), 'zh-Hant');
+  assert.equal(chineseScript('高血压的治疗'), 'zh-Hans');
+  assert.equal(chineseScript('胃痛'), null);
+  const input = { ...twitchInput, question: { ...twitchInput.question, lang: 'zh-Hant' as const, title: '胃痛怎麼辦' } };
+  assert.deepEqual(validateGenerated({ headline: '胃痛', moreInfo: null, provider: 'builtin' }, input), []);
+  assert.ok(validateGenerated({ headline: '胃痛的治疗与日常调理', moreInfo: null, provider: 'builtin' }, input).some((p) => /script/.test(p)));
+});

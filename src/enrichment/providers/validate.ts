@@ -1,7 +1,7 @@
 import type { EnrichmentInput, EnrichmentOutput } from './types.js';
 import { claimsDiagnosis, saysWhenToSeeADoctor, statesDose } from './safety.js';
 import { countWords } from './text/tokens.js';
-import { detectLang, hanCount } from './text/script.js';
+import { chineseScript, detectLang, hanCount } from './text/script.js';
 import { citationNumbersIn } from './citations.js';
 
 export const LIMITS = {
@@ -41,6 +41,7 @@ export function validateGenerated(out: EnrichmentOutput, input: EnrichmentInput)
   if (headline.length > LIMITS.headlineMaxChars) problems.push(`headline is longer than ${LIMITS.headlineMaxChars} characters`);
   if (headline && normalise(headline) === normalise(input.question.title)) problems.push("headline is just the asker's title");
   if (headline && detectLangFamily(headline) !== family) problems.push(`headline is not in ${lang}`);
+  else if (headline && family === 'zh' && (chineseScript(headline) ?? lang) !== lang) problems.push(`headline is not in ${lang} script`);
   if (headline && (claimsDiagnosis(headline, family) || statesDose(headline, family))) problems.push('headline reads as a diagnosis or a dose');
 
   const info = out.moreInfo;
@@ -60,7 +61,10 @@ export function validateGenerated(out: EnrichmentOutput, input: EnrichmentInput)
   }
 
   if (/\*\*|^\s*(?:#|[-*•]\s)/m.test(text)) problems.push('more info contains markup; plain text expected');
-  if (detectLang(text) !== lang) problems.push(`more info is not written in ${lang}`);
+  const written = detectLang(text);
+  // A Chinese text with no character that differs between the scripts is fine in either.
+  const scriptless = written !== 'en' && lang !== 'en' && chineseScript(text) === null;
+  if (written !== lang && !scriptless) problems.push(`more info is not written in ${lang}`);
   if (family === 'en') {
     const n = countWords(text);
     if (n < LIMITS.en.minWords || n > LIMITS.en.maxWords) problems.push(`more info has ${n} words, outside ${LIMITS.en.minWords}–${LIMITS.en.maxWords}`);

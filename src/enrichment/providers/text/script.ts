@@ -25,7 +25,12 @@ export function detectLang(text: string): Lang {
   const han = text.match(HAN) ?? [];
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
   if (han.length * 2 < latin) return 'en';
-  const chars = han.join('');
+  return chineseScript(han.join('')) ?? 'zh-Hans';
+}
+
+/** 'zh-Hant' or 'zh-Hans' by which conversion changes the text more; null when no character tells them apart. */
+export function chineseScript(text: string): 'zh-Hant' | 'zh-Hans' | null {
+  const chars = (text.match(HAN) ?? []).join('');
   const asHant = toScript(chars, 'zh-Hant');
   const asHans = toScript(chars, 'zh-Hans');
   let changedToHant = 0;
@@ -34,5 +39,6 @@ export function detectLang(text: string): Lang {
     if (asHant[i] !== chars[i]) changedToHant++;
     if (asHans[i] !== chars[i]) changedToHans++;
   }
+  if (changedToHans === changedToHant) return null;
   return changedToHans > changedToHant ? 'zh-Hant' : 'zh-Hans';
 }
