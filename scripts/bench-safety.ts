@@ -124,4 +124,31 @@ if (seedFiles.every((f) => existsSync(f))) {
 } else {
   console.log('\n(seeds sanity check skipped: ../shared/data/seed_qa_*.jsonl not found)');
 }
+// ── Worst case: 20,000-character bodies built to make regular expressions backtrack (runs of dots, dashes,
+// half e-mails, half addresses, half self-introductions). Linear patterns keep each well under a second.
+const make = (unit: string, n = 20_000) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+const hostile = ['a@', 'a-', 'a.', 'A1', '1/', '09', '0-', '+1-', '(1', '1.', 'aa.bb@', 'www.a', 'http://a.', '12 Ab ', 'I am Ab Cd ',
+  'born 1 ', 'MRN 1', 'no ', 'pain ', '路1', '区路', '我是王', '我叫', '病历号1', '民國1', '年1月', '胸痛', '没有'];
+let worstDeid = { unit: '', ms: 0 };
+let worstTriage = { unit: '', ms: 0 };
+let linear = 0;
+for (const unit of hostile) {
+  const body = make(unit);
+  let t0 = performance.now();
+  body.toLowerCase().includes('\u0000');
+  linear = Math.max(linear, performance.now() - t0);
+  t0 = performance.now();
+  deidentify(body);
+  const d = performance.now() - t0;
+  t0 = performance.now();
+  triage(body);
+  const t = performance.now() - t0;
+  if (d > worstDeid.ms) worstDeid = { unit, ms: d };
+  if (t > worstTriage.ms) worstTriage = { unit, ms: t };
+}
+console.log(`\n## Worst case over ${hostile.length} hostile 20,000-character bodies\n`);
+console.log(`linear pass (lower-case + search, baseline): ${linear.toFixed(2)} ms`);
+console.log(`deidentify: ${worstDeid.ms.toFixed(0)} ms (on ${JSON.stringify(worstDeid.unit)} repeated, ${(worstDeid.ms / Math.max(linear, 0.01)).toFixed(0)}× baseline)`);
+console.log(`triage: ${worstTriage.ms.toFixed(0)} ms (on ${JSON.stringify(worstTriage.unit)} repeated, ${(worstTriage.ms / Math.max(linear, 0.01)).toFixed(0)}× baseline)`);
+
 console.log(`\nbench:safety finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,10 +1,12 @@
 import { matches, type Candidate, type Detector } from './kinds.js';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Every part is length-bounded (as RFC 5321 bounds them), so a long run of dots or dashes costs linear time,
+// not quadratic: a body can be 20,000 characters.
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g;
 
 // Scheme or www., or a bare domain on a common top-level domain followed by a path ("bit.ly/x").
 const URL =
-  /\b(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|io|ly|tw|cn|uk|info|me|co|hk)(?:\.[a-z]{2})?\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*/gi;
+  /\b(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.(?:com|org|net|edu|gov|io|ly|tw|cn|uk|info|me|co|hk)(?:\.[a-z]{2})?\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*/gi;
 
 export const detectEmails: Detector = (scan) => matches(scan, EMAIL, 'email');
 
