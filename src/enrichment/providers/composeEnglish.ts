@@ -65,6 +65,8 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   const scored = passages
     .filter((p) => p.kind === 'faq' && p.lang === 'en')
     .filter((p) => asksAboutAChild || !CHILD_WORDS.test(p.focus ?? ''))
+    // Research and support-group entries describe studies and organisations, not the condition.
+    .filter((p) => !NOT_EDUCATIONAL_QTYPES.has(p.qtype ?? ''))
     .map((p) => {
       const focus = topicStems(cleanFocus(p.focus ?? p.title));
       // Named: half the topic's words in the question itself, or all of them somewhere in the thread.
@@ -200,6 +202,7 @@ function select(candidates: Candidate[], kind: QuestionKind): Candidate[] {
 }
 
 const MAX_OTHER_TOPICS = 2;
+const NOT_EDUCATIONAL_QTYPES = new Set(['research', 'support groups']);
 const CHILD_WORDS = /\b(?:child|children|childhood|kids?|infants?|bab(?:y|ies)|newborns?|toddlers?|teens?|teenagers?|adolescents?|pediatric|son|daughter|boy|girl|granddaughter|grandson)\b/i;
 const QUESTION_LIKE = /^(?:if\b.*\bthen\s+(?:how|what|why)|how|what|why|when|where|which|who|is|are|can|could|do|does|did|should|would|will)\b/i;
 const MAX_ANSWER_QUOTES = 2;

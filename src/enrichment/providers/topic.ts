@@ -11,6 +11,16 @@ export function topicStems(phrase: string): Set<string> {
   return specific.size ? specific : all;
 }
 
+// Words a topic's name may carry without the asker repeating them: "rotator cuff" names "Rotator Cuff
+// Injuries". Unlike GENERIC_TOPIC_WORDS this keeps "cancer": "lung" alone never names "Lung Cancer".
+const NAME_FILLER = new Set(['problem', 'disord', 'diseas', 'syndrom', 'condit', 'injuri', 'health', 'care', 'adult', 'child', 'children', 'women', 'men', 'older', 'type', 'chronic', 'acut', 'symptom', 'treatment', 'test', 'and', 'in', 'of']);
+
+function nameStems(focus: string): Set<string> {
+  const all = stemSet(focus);
+  const core = new Set([...all].filter((s) => !NAME_FILLER.has(s)));
+  return core.size ? core : all;
+}
+
 function hasSpecificWord(phrase: string): boolean {
   return [...stemSet(phrase)].some((s) => !GENERIC_TOPIC_WORDS.has(s));
 }
@@ -77,6 +87,10 @@ function clauseComplaint(text: string): string | null {
   return null;
 }
 
+function isMedicalTerm(run: string): boolean {
+  return run.split(' ').some((w) => MEDICAL_ACRONYMS.has(w) || DISEASE_SUFFIX.test(w));
+}
+
 /** The most topic-like run of words in the text (at most three): medical terms beat plain length. */
 function contentRun(text: string): string | null {
   const tokens = text.toLowerCase().match(/[a-z][a-z0-9'-]*/g) ?? [];
@@ -108,16 +122,21 @@ export function recogniseTopic(questionText: string, title: string, foci: string
   const a = stemSet(answerText);
   // Naming a condition in the headline needs all of its words, generic ones too: "lung" alone never
   // puts "Lung Cancer" at the top of a page.
-  const named = (f: Set<string>, where: Set<string>, share: number) => f.size > 0 && f.size <= 5 && coverage(f, where) >= share;
-  for (const focus of foci) if (hasSpecificWord(focus) && named(stemSet(focus), q, 0.99)) return { phrase: focus, kind: 'focus' };
+  // All of the name's core words, and more than half of all its words.
+  const namedIn = (focus: string, where: Set<string>) => {
+    const core = nameStems(focus);
+    return hasSpecificWord(focus) && core.size <= 5 && coverage(core, where) === 1 && coverage(stemSet(focus), where) > 0.5;
+  };
+  for (const focus of foci) if (namedIn(focus, q)) return { phrase: focus, kind: 'focus' };
   const complaint = complaintPhrase(title) ?? complaintPhrase(questionText);
   // A named disease ("peritonitis") is a condition, not a complaint: "Causes and Treatment".
   const head = complaint?.split(' ').pop() ?? '';
   if (complaint) return { phrase: complaint, kind: DISEASE_SUFFIX.test(head) || CONDITION_HEADS.test(head) ? 'focus' : 'complaint' };
-  // A condition the doctor named may head the page; one only the retrieval suggested may not, since
-  // a headline naming it would read as a diagnosis.
-  // Named by the doctor only: it may be a test or a procedure as well as a condition, so the frame stays neutral.
-  for (const focus of foci) if (hasSpecificWord(focus) && named(stemSet(focus), a, 0.99)) return { phrase: focus, kind: 'phrase' };
+  // A medical term in the asker's own words ("PCOS", "gastritis") comes before what the doctor named.
   const run = contentRun(title);
+  if (run && isMedicalTerm(run)) return { phrase: run, kind: 'phrase' };
+  // A condition the doctor named may head the page; one only the retrieval suggested may not, since a
+  // headline naming it would read as a diagnosis. It may be a test or a procedure, so the frame stays neutral.
+  for (const focus of foci) if (namedIn(focus, a)) return { phrase: focus, kind: 'phrase' };
   return run ? { phrase: run, kind: 'phrase' } : null;
 }
