@@ -9,6 +9,7 @@ import { providerFromConfig } from './enrichment/provider.js';
 import { createWorker, type Worker } from './jobs/worker.js';
 import { createMailer } from './notifications/mailer.js';
 import { SEND_MAIL } from './notifications/notify.js';
+import { moderationJobHandlers } from './moderation/retention.js';
 import { createRelatedIndexes } from './related/indexes.js';
 
 export interface Runtime extends AppDeps {
@@ -37,6 +38,7 @@ export async function openRuntime(config: Config, opts: { logDestination?: pino.
       [SEND_MAIL]: async (_job, payload: { to: string; subject: string; text: string }) => {
         await mailer.send(payload);
       },
+      ...moderationJobHandlers(deps),
     },
     log,
   );

@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createApp } from './app.js';
 import { seedDemoContentIfEmpty } from './demo/seed.js';
 import { openRuntime } from './runtime.js';
+import { scheduleModerationJobs } from './moderation/retention.js';
 
 const SYNC_MS = 2000;
 
@@ -25,7 +26,11 @@ async function main() {
   const app = await createApp(rt);
   // Other processes (the CLI, other app servers) publish too: keep the in-memory indexes current.
   const syncTimer = setInterval(() => rt.related.sync(rt.database.db).catch((err) => rt.log.error({ err }, 'index sync failed')), SYNC_MS);
-  if (config.jobs) rt.worker.start();
+  let stopSchedule = () => {};
+  if (config.jobs) {
+    rt.worker.start();
+    stopSchedule = scheduleModerationJobs(rt.database, rt.log);
+  }
   await app.listen({ port: config.port, host: config.host });
 
   let stopping = false;
@@ -34,6 +39,7 @@ async function main() {
     stopping = true;
     rt.log.info({ signal }, 'shutting down');
     clearInterval(syncTimer);
+    stopSchedule();
     // Finish in-flight requests and the current job, then close the database.
     await app.close();
     await rt.close();

@@ -72,20 +72,29 @@ export async function enqueueMany(db: Executor, jobs: { kind: string; key: strin
   }
 }
 
+export interface ClaimOptions {
+  kinds?: string[];
+  /** The `enrich` command runs everything to completion, retries included, without waiting out backoffs. */
+  ignoreSchedule?: boolean;
+  /** How long a claim holds before another worker may take the job over (tests shorten it). */
+  leaseMs?: number;
+}
+
 /**
  * Claims the next due job, or a running job whose lease expired. On
  * PostgreSQL, FOR UPDATE SKIP LOCKED lets many workers claim without
- * blocking; on SQLite the single writer lock makes the UPDATE atomic.
+ * blocking; on SQLite one UPDATE … WHERE id = (SELECT …) RETURNING is atomic
+ * under the single writer lock (a read-then-write transaction could lose a
+ * race between two processes and fail with SQLITE_BUSY instead of waiting).
  */
-export async function claimNext(database: Database, workerId: string, kinds?: string[], ignoreSchedule = false): Promise<Job | undefined> {
+export async function claimNext(database: Database, workerId: string, opts: ClaimOptions = {}): Promise<Job | undefined> {
   const now = new Date();
   const nowIso = now.toISOString();
-  // The `enrich` command runs everything to completion, retries included, without waiting out backoffs.
-  const dueBy = ignoreSchedule ? '9999' : nowIso;
-  const leaseExpired = new Date(now.getTime() - LEASE_MS).toISOString();
+  const dueBy = opts.ignoreSchedule ? '9999' : nowIso;
+  const leaseExpired = new Date(now.getTime() - (opts.leaseMs ?? LEASE_MS)).toISOString();
   const { db } = database;
-  return db.transaction().execute(async (trx) => {
-    let q = trx
+  const claimable = (qb: Executor) => {
+    let q = qb
       .selectFrom('jobs')
       .select('id')
       .where((eb) =>
@@ -97,17 +106,35 @@ export async function claimNext(database: Database, workerId: string, kinds?: st
       .orderBy('run_at')
       .orderBy('id')
       .limit(1);
-    if (kinds?.length) q = q.where('kind', 'in', kinds);
-    if (database.dialect === 'postgres') q = q.forUpdate().skipLocked();
-    const next = await q.executeTakeFirst();
-    if (!next) return undefined;
-    return trx
+    if (opts.kinds?.length) q = q.where('kind', 'in', opts.kinds);
+    return q;
+  };
+  const claim = { status: 'running' as const, locked_at: nowIso, locked_by: workerId, attempts: sql<number>`attempts + 1`, updated_at: nowIso };
+  if (database.dialect === 'sqlite') {
+    return db
       .updateTable('jobs')
-      .set({ status: 'running', locked_at: nowIso, locked_by: workerId, attempts: sql`attempts + 1`, updated_at: nowIso })
-      .where('id', '=', next.id)
+      .set(claim)
+      .where('id', '=', claimable(db))
       .returningAll()
       .executeTakeFirst();
+  }
+  return db.transaction().execute(async (trx) => {
+    const next = await claimable(trx).forUpdate().skipLocked().executeTakeFirst();
+    if (!next) return undefined;
+    return trx.updateTable('jobs').set(claim).where('id', '=', next.id).returningAll().executeTakeFirst();
   });
+}
+
+/** Keeps a long job's claim alive; false when another worker has taken it over (the lease had expired). */
+export async function renewLease(db: Executor, job: Job): Promise<boolean> {
+  const r = await db
+    .updateTable('jobs')
+    .set({ locked_at: new Date().toISOString() })
+    .where('id', '=', job.id)
+    .where('status', '=', 'running')
+    .where('locked_by', '=', job.locked_by)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }
 
 export async function markDone(db: Executor, job: Job): Promise<void> {
@@ -138,6 +165,8 @@ export async function markFailed(db: Executor, job: Job, error: unknown): Promis
       updated_at: new Date().toISOString(),
     })
     .where('id', '=', job.id)
+    // A worker whose lease expired no longer owns the job: its failure must not undo the new owner's claim.
+    .where('locked_by', '=', job.locked_by)
     .execute();
   return final ? 'failed' : 'retry';
 }
