@@ -72,6 +72,7 @@ export async function homeRoutes(app: FastifyInstance, deps: AppDeps) {
             Ask {dept.name_en}
           </a>
         </p>
+        <h2 class="visually-hidden">Answered questions</h2>
         <p class="muted">{list.total} answered questions</p>
         {list.items.length ? <QuestionList items={list.items} /> : <p class="muted">No answered questions here yet.</p>}
         <Pagination page={page} pageSize={PAGE_SIZE} total={list.total} base={`/departments/${dept.slug}`} />

@@ -77,7 +77,7 @@ export async function searchRoutes(app: FastifyInstance, deps: AppDeps) {
       reply,
       <Layout ctx={ctx} meta={{ title: q ? `Search: ${q}` : t.nav.search, noindex: true }}>
         <h1>{t.nav.search}</h1>
-        <form method="get" action="/search" role="search" class="search-form stack-sm">
+        <form method="get" action="/search" role="search" aria-label="Search answered questions" class="search-form stack-sm">
           <label for="search-q">Search answered questions</label>
           <input id="search-q" name="q" type="search" value={q} />
           <label for="search-dept">{t.ask.department}</label>

@@ -20,7 +20,12 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 
 export interface LaunchedBrowser {
   /** A fresh, isolated context: its own cookies, storage and JavaScript setting. */
-  context(opts?: { javaScriptEnabled?: boolean; width?: number; height?: number }): Promise<BrowserContext>;
+  /**
+   * `bypassCSP` is for audits only: the site's CSP (script-src 'self') rightly
+   * blocks the inline script tag that injects axe-core. Every other context
+   * keeps the CSP, so a page script that breaks it fails the tests.
+   */
+  context(opts?: { javaScriptEnabled?: boolean; width?: number; height?: number; bypassCSP?: boolean }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -43,6 +48,7 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
     async context(opts = {}) {
       const ctx = await browser.newContext({
         javaScriptEnabled: opts.javaScriptEnabled ?? true,
+        bypassCSP: opts.bypassCSP ?? false,
         viewport: { width: opts.width ?? 1200, height: opts.height ?? 900 },
         // The app's pages are English; fixing the locale keeps runs deterministic.
         locale: 'en-US',
@@ -60,7 +66,7 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
 
 const require = createRequire(import.meta.url);
 
-/** axe-core's browser bundle, injected as a script (CSP does not apply to addScriptTag content from CDP). */
+/** axe-core's browser bundle, injected as an inline script (needs a context made with `bypassCSP`). */
 export function axeSource(): string {
   return (require('axe-core') as { source: string }).source;
 }
