@@ -12,7 +12,7 @@ test('marked cases give the plain text and the offsets of identifiers and medica
 });
 
 test('the triage sets hold at least 200 questions in three scripts, about half emergencies, with valid labels', () => {
-  const all = (['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const).flatMap((n) => loadTriageSet(n));
+  const all = (['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'] as const).flatMap((n) => loadTriageSet(n));
   assert.ok(all.length >= 200);
   for (const lang of ['en', 'zh-Hant', 'zh-Hans']) assert.ok(all.filter((c) => c.lang === lang).length >= 40, lang);
   const share = all.filter((c) => c.emergency).length / all.length;
@@ -23,7 +23,7 @@ test('the triage sets hold at least 200 questions in three scripts, about half e
   }
   // No question appears in two sets.
   const seen = new Set<string>();
-  for (const name of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const) {
+  for (const name of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'] as const) {
     for (const c of loadTriageSet(name)) {
       assert.ok(!seen.has(c.text), `${name} repeats: ${c.text}`);
       seen.add(c.text);

@@ -31,12 +31,13 @@ const NUM_ZH = '(?:\\d+|[一二两三四五六七八九十几多半]+)';
 
 const HISTORY = new RegExp(
   [
-    `\\b${NUM_EN} (?:years?|months?|weeks?) (?:ago|back|before)\\b`,
+    // "born 5 weeks ago" is an age, not a past event.
+    `(?<!\\bborn )\\b${NUM_EN} (?:years?|months?|weeks?) (?:ago|back|before)\\b`,
     '\\byears ago\\b',
     '\\blast (?:year|month|week|summer|winter|spring|fall|autumn|time)\\b',
     '\\bin (?:19|20)\\d\\d\\b',
     '\\bas a (?:child|kid|teen\\w*|baby|toddler|student)\\b',
-    '\\bwhen (?:i|he|she|we|they) (?:was|were) (?:young|little|small|younger|a child|a kid|a teen\\w*|a baby|in)\\b',
+    '\\bwhen (?:i|he|she|we|they) (?:was|were) (?:young|little|small|younger|a child|a kid|a teen\\w*|a baby|in|\\d+)\\b',
     '\\bin (?:high school|college|university|my (?:twenties|teens|thirties|youth))\\b',
     '\\bgrowing up\\b',
     '\\bused to\\b',
@@ -74,6 +75,9 @@ const HYPOTHETICAL = new RegExp(
     '\\bfirst aid kit\\b',
     '\\b(?:can|could|does|do|will|would) [\\w\' ]{1,30} (?:cause|lead to|trigger)\\b',
     '\\bjust curious\\b',
+    // Something read or heard about is information, not an event: "I read that bleach and ammonia make a toxic gas".
+    '\\b(?:read|heard|saw) (?:that|online|somewhere|an article|a post)\\b|\\baccording to\\b',
+    '听说|据说|网上说|看到(?:网上|文章|新闻|报道)',
     '\\b(?:maximum|max|safe) dose\\b',
     '\\bhereditary\\b|\\bgenetic\\b',
     // Chinese

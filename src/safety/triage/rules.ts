@@ -23,7 +23,7 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     f.has('anaphylaxisWord') ||
     (f.has('airwaySwelling') && (f.has('allergen') || f.has('hives') || f.has('breathlessAny') || f.has('wheeze'))) ||
     (f.has('hives') && f.has('allergen') && (f.has('breathlessAny') || f.has('wheeze') || f.has('faint'))),
-  'poisoning-overdose': (f) => f.has('poisoning') || f.has('pillCount'),
+  'poisoning-overdose': (f) => f.has('poisoning') || f.has('pillCount') || (f.has('toxicSubstance') && f.has('ingestedSome')),
   'breathing-difficulty': (f) => f.has('severeBreathing'),
   seizure: (f) => f.has('seizure') && f.has('seizurePersists'),
   'infant-fever': (f) => f.has('youngInfant') && f.has('fever'),

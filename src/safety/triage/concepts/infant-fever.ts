@@ -7,6 +7,7 @@ export const INFANT_FEVER: Concept[] = [
   {
     id: 'youngInfant',
     pattern: re([
+      `\\bborn (${EN_NUM}) (days?|weeks?|months?) ago\\b`,
       `\\b(?:baby|son|daughter|infant|newborn|he|she) (?:is|is only|is just) (${EN_NUM}) (days?|weeks?|months?)\\b`,
       `\\b(${EN_NUM})[- ](days?|weeks?|wks?|months?)[- ]old\\b`,
       `\\b(${EN_NUM}) (days?|weeks?|months?) old\\b`,

@@ -7,6 +7,7 @@ export const POISONING: Concept[] = [
   {
     id: 'poisoning',
     pattern: re([
+      '(?:喝|吃|吞|舔)(?:了|到|下)[^,，。;；]{0,6}(?:洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|清洁剂|漂白|消毒|农药|杀虫剂|洁厕)|(?:洗碗精|洗洁精|洗衣精|洗衣液|清洁剂|漂白水|消毒液)[^。]{0,12}(?:喝到|喝了|吃到|吞了|舔到)',
       '\\bsnake ?bite\\b|\\bbitten by a (?:snake|viper|cobra)\\b|被(?:毒)?蛇咬',
       '(?:喝了|吃了|吞了|误喝|误食|误服)[^,，。;；]{0,6}(?:洁厕|厕所清洁|管道疏通|84|甲醇|煤油|杀虫|蚊香液|干燥剂|水银|老鼠药|鼠药|毒蘑菇|野蘑菇|河豚|清洁剂|漂白|消毒)',
       '\\boverdos\\w*|\\b(?:been |was |got |is |am )poisoned\\b|\\bcarbon monoxide\\b',
@@ -36,6 +37,22 @@ export const POISONING: Concept[] = [
       const n = parseCount(amount.replace(/\s*[颗片粒]$/, ''));
       return n === undefined ? true : n >= 10;
     },
+  },
+  // The substance and the swallowing often sit in different clauses ("打翻洗碗精，好像有喝到几口"):
+  // rules.ts pairs them across the text.
+  {
+    id: 'toxicSubstance',
+    pattern: re([
+      '\\b(?:bleach|detergent|dishwasher (?:liquid|tablet)|dish soap|washing[- ]up liquid|laundry (?:pod|liquid|detergent)|drain cleaner|toilet cleaner|oven cleaner|antifreeze|pesticide|weed ?killer|rat poison|lamp oil|paraffin|kerosene|gasoline|petrol|methanol|button batter\\w*|magnets?)\\b',
+      '洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|洗衣球|清洁剂|漂白水|漂白剂|消毒液|消毒水|洁厕|农药|杀虫剂|除草剂|老鼠药|鼠药|煤油|汽油|纽扣电池|电池|磁铁|干燥剂',
+    ]),
+  },
+  {
+    id: 'ingestedSome',
+    pattern: re([
+      "\\b(?:swallowed|drank|ingested|licked) (?:some|a bit|a little|a mouthful|it)\\b|\\bgot (?:some )?in (?:his|her|their) mouth\\b|\\bsome (?:in|was in) (?:his|her|their) mouth\\b",
+      '喝到|喝了(?:一|几|两|好几)口|吞(?:下去|了|进去)|舔(?:到|了)|吃进去|吃到',
+    ]),
   },
   { id: 'child', pattern: re(['\\b(?:toddler|kid|kids|child|children|son|daughter|baby|boy|girl)\\b|\\b\\d+[- ]year[- ]old\\b', '孩子|小孩|宝宝|儿子|女儿|幼儿|小朋友']) },
   { id: 'medicineTaken', pattern: re(['\\b(?:pills?|tablets?|medicine|medication)\\b', '药']) },

@@ -14,6 +14,7 @@ export const PREGNANCY: Concept[] = [
   {
     id: 'pregnancyBleed',
     pattern: re([
+      `\\bblood\\b(?! (?:pressure|tests?|sugar|type|work|count|glucose|levels?|results?|donation|thinners?))`,
       '(?:流|出|见|下)(?:了)?(?:很多|好多|一些|少量|大量)?(?:的)?血(?!压|糖|常规|型|检|液检查)',
       '(?<!(?:nose|gum|gums|nasal)\\W{0,2})\\bbleed\\w*|\\bbled\\b|\\bspotting\\b|\\bclots?\\b',
       '(?<![鼻龈牙痔肛])(?:出血|流血)|见红|下体[^,，。;；]{0,3}血|阴道[^,，。;；]{0,3}血|血块',

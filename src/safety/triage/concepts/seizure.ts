@@ -7,6 +7,7 @@ export const SEIZURE: Concept[] = [
   {
     id: 'seizure',
     pattern: re([
+      '抽了[^,，。;；]{0,4}分钟|癫痫[^。]{0,12}(?:又|再次|正在|还在)发作',
       '\\bconvulsing\\b|\\bshaking uncontrollably\\b|\\bgrand mal\\b|\\bepileptic (?:fit|attack)\\b|\\btwitching all over\\b',
       '口吐白沫|全身抖|浑身抖',
       '\\bseiz\\w*|\\bconvuls\\w*|\\bfitting\\b|\\bhaving (?:a )?fits?\\b|\\b(?:the|his|her|another) fit (?:has|is|was|lasted|started|went|keeps)\\b|\\bshaking all over\\b|\\bjerking\\b',
@@ -16,6 +17,7 @@ export const SEIZURE: Concept[] = [
   {
     id: 'seizurePersists',
     pattern: re([
+      '没反应|没有反应|不省人事',
       `\\bstill (?:going|shaking|jerking|fitting|seizing|convulsing)\\b|\\bhasn'?t stopped\\b|\\bagain and again\\b|\\b(?:two|three|four|several|multiple|\\d+) (?:seizures|fits|convulsions)\\b|\\bnot breathing\\b|\\bturning blue\\b`,
       '还在抽|连续|一次又一次|停不下来|不停|没有停|没停',
       "\\b(?:won'?t|doesn'?t|isn'?t|hasn'?t|can'?t|not|never) stop\\w*|\\bnon-?stop\\b|\\bback to back\\b|\\bone after (?:another|the other)\\b",

@@ -7,6 +7,7 @@ export const SUICIDE: Concept[] = [
     id: 'suicidal',
     evenIfHabitual: true,
     pattern: re([
+      '活着(?:没|没有)(?:意思|意义)|(?:把|将)[^,，。;；]{0,6}药[^,，。;；]{0,2}(?:存|攒)起来|(?:存|攒)[^,，。;；]{0,3}(?:安眠药|药)|打算[^,，。;；]{0,8}全部吃掉',
       '\\bkms\\b|\\bunalive (?:myself|himself|herself)\\b',
       `\\b(?:ready|going|planning|plan|decided|prepared|want|wanting|wish) to die\\b|\\bdie tonight\\b|\\bcan'?t go on\\b|\\bno point (?:in )?living\\b|\\bnothing to live for\\b|\\bnot worth living\\b`,
       `\\b(?:suicide|goodbye) (?:note|letter)s?\\b|\\bslit (?:my|his|her) wrists?\\b|\\b(?:stockpil\\w*|saving up|hoarding) (?:my |the )?(?:pills|tablets|meds)\\b|\\bpills lined up\\b|\\bplanning to (?:overdose|od)\\b|\\bjump (?:off|from) (?:the|a) \\w+`,

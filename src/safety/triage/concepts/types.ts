@@ -7,7 +7,7 @@ export type ConceptId =
   | 'faceDroop' | 'speechTrouble' | 'limbWeakness' | 'strokeNow' | 'sudden' | 'confusion'
   | 'suicidal' | 'severeBleeding' | 'menstrual'
   | 'anaphylaxisWord' | 'airwaySwelling' | 'hives' | 'allergen' | 'wheeze'
-  | 'poisoning' | 'pillCount' | 'child' | 'medicineTaken'
+  | 'poisoning' | 'pillCount' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome'
   | 'severeBreathing' | 'seizure' | 'seizurePersists'
   | 'youngInfant' | 'fever'
   | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow'
