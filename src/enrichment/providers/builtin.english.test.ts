@@ -9,6 +9,7 @@ import { measureCoverage, reportSplit } from './testing/coverage.js';
 import { twitchInput } from './testing/fixtures.js';
 import { countWords, stemSet } from './text/tokens.js';
 import { splitSentencesAny } from './validate.js';
+import type { MoreInfoSource } from './types.js';
 
 const missing = !sharedDataPresent('seed_qa_en.jsonl', 'faq_medquad.jsonl') && '../shared/data (seed_qa_en.jsonl, faq_medquad.jsonl) is missing';
 if (missing) console.log(`# skipped: ${missing}`);
@@ -63,13 +64,14 @@ test('real shared questions: cited, resolvable, valid More Info', { skip: missin
     }
     if (new Set(citationNumbersIn(out.moreInfo.text)).size >= 2) cited++;
     // Grounding: every word of a cited sentence occurs in the passage it cites.
-    const paragraphs = out.moreInfo.text.split('\n\n');
+    const { text, sources } = out.moreInfo;
+    const paragraphs = text.split('\n\n');
     for (const sentence of splitSentencesAny(paragraphs.slice(0, -1).join(' '))) {
-      const n = citationNumbersIn(sentence)[0];
-      const source = out.moreInfo.sources.find((s) => s.n === n)!;
-      const citedText = input.passages.filter((p) => p.url === source.url && p.title === source.title).map((p) => p.text).join(' ');
-      const missing = [...stemSet(sentence.replace(/\[\d+\]/g, ''))].filter((s) => !stemSet(citedText).has(s));
-      assert.deepEqual(missing, [], `"${sentence}" is not all from ${source.url}`);
+      const marker: number = citationNumbersIn(sentence)[0];
+      const origin: MoreInfoSource = sources.find((x) => x.n === marker)!;
+      const citedStems: Set<string> = stemSet(input.passages.filter((p) => p.url === origin.url && p.title === origin.title).map((p) => p.text).join(' '));
+      const missing: string[] = [...stemSet(sentence.replace(/\[\d+\]/g, ''))].filter((w) => !citedStems.has(w));
+      assert.deepEqual(missing, [], `"${sentence}" is not all from ${origin.url}`);
     }
   }
   t.diagnostic(`${cited}/${inputs.length} questions got More Info citing at least two sources`);
