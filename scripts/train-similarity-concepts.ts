@@ -1,5 +1,5 @@
 /**
- * Builds src/similarity/data/concepts.json: phrases that name the same medical concept, for bridging
+ * Builds src/similarity/resources/concepts.json: phrases that name the same medical concept, for bridging
  * lay and medical wording ("high blood pressure" ↔ "hypertension", "heart attack" ↔ "myocardial
  * infarction"). Source: the focus, focus synonyms and UMLS CUIs of ../shared/data/faq_medquad.jsonl
  * (a focus and its synonyms are one concept; foci sharing their only CUI are merged). Phrases are stored as
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { englishTerms, englishWords } from '../src/similarity/english.js';
 
 const dataDir = process.argv[2] ?? '../shared/data';
-const out = 'src/similarity/data/concepts.json';
+const out = 'src/similarity/resources/concepts.json';
 
 const parent = new Map<string, string>();
 const find = (x: string): string => {

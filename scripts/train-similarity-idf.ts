@@ -1,5 +1,5 @@
 /**
- * Builds src/similarity/data/background-df.json: how many documents of a general medical corpus
+ * Builds src/similarity/resources/background-df.json: how many documents of a general medical corpus
  * contain each term. scorePair uses it to weigh words when there is no archive to count in
  * (a pair on its own, `similarity pairs`), and the index adds it to its own counts. The corpus is
  * the questions and answers of the shared seed Q&A and of the MedQuAD FAQ. (Questions alone were
@@ -14,7 +14,7 @@ import { indexTerms as analyse } from '../src/similarity/tokens.js';
 import { englishWords } from '../src/similarity/english.js';
 
 const dataDir = process.argv[2] ?? '../shared/data';
-const out = 'src/similarity/data/background-df.json';
+const out = 'src/similarity/resources/background-df.json';
 
 function* jsonl(file: string): Generator<Record<string, unknown>> {
   for (const line of readFileSync(join(dataDir, file), 'utf8').split('\n')) if (line.trim()) yield JSON.parse(line);
@@ -58,7 +58,7 @@ function countQuestion(text: unknown): void {
 }
 for (const r of jsonl('faq_medquad.jsonl')) countQuestion(r.question);
 for (const r of jsonl('seed_qa_en.jsonl')) countQuestion(r.question);
-const questionOut = 'src/similarity/data/question-df-en.json';
+const questionOut = 'src/similarity/resources/question-df-en.json';
 const keptQ = [...questionDf].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 writeFileSync(questionOut, JSON.stringify({ docs: questions, df: Object.fromEntries(keptQ) }) + '\n');
 console.log(`${questionOut}: ${questions} questions, ${keptQ.length} words`);

@@ -1,6 +1,6 @@
 /**
  * Trains the pair combiners on the development halves and writes their weights to
- * src/similarity/data/pair-model-{en,zh}.json. Prints the cross-validated (out-of-fold) figures;
+ * src/similarity/resources/pair-model-{en,zh}.json. Prints the cross-validated (out-of-fold) figures;
  * `npm run bench:similarity` recomputes them the same way.
  *
  *   npx tsx scripts/train-similarity.ts
@@ -17,7 +17,7 @@ for (const name of ['en', 'zh'] as const) {
   const data = pairData(name);
   const cv = crossValidateModel(name, data);
   const model = trainModel(name, data, cv);
-  const file = `src/similarity/data/pair-model-${name}.json`;
+  const file = `src/similarity/resources/pair-model-${name}.json`;
   writeFileSync(file, JSON.stringify(model) + '\n');
   const bySet = new Map<string, number[]>();
   data.pairs.forEach((p, i) => bySet.set(p.set, [...(bySet.get(p.set) ?? []), i]));

@@ -27,7 +27,7 @@ export function questionWordIdf(): BackgroundIdf {
 function load(file: string): BackgroundIdf {
   const hit = cache.get(file);
   if (hit) return hit;
-  const raw = JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8')) as {
+  const raw = JSON.parse(readFileSync(new URL(`./resources/${file}`, import.meta.url), 'utf8')) as {
     docs: number;
     df: Record<string, number>;
   };

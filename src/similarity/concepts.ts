@@ -9,7 +9,7 @@ let longest = 1;
 
 function load(): Map<string, number> {
   if (table) return table;
-  const raw = JSON.parse(readFileSync(new URL('./data/concepts.json', import.meta.url), 'utf8')) as { phrases: Record<string, number> };
+  const raw = JSON.parse(readFileSync(new URL('./resources/concepts.json', import.meta.url), 'utf8')) as { phrases: Record<string, number> };
   table = new Map(Object.entries(raw.phrases));
   for (const k of table.keys()) longest = Math.max(longest, k.split(' ').length);
   return table;

@@ -9,7 +9,7 @@ const models = new Map<PairModelName, PairModel>();
 export function pairModel(name: PairModelName): PairModel {
   let m = models.get(name);
   if (!m) {
-    m = JSON.parse(readFileSync(new URL(`./data/pair-model-${name}.json`, import.meta.url), 'utf8')) as PairModel;
+    m = JSON.parse(readFileSync(new URL(`./resources/pair-model-${name}.json`, import.meta.url), 'utf8')) as PairModel;
     models.set(name, m);
   }
   return m;

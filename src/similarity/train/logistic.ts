@@ -1,6 +1,6 @@
 import type { Features } from '../features.js';
 
-/** Weights of a logistic-regression combiner, as committed in data/*.json. */
+/** Weights of a logistic-regression combiner, as committed in resources/*.json. */
 export interface LogisticWeights {
   bias: number;
   weights: Record<string, number>;
