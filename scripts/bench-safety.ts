@@ -10,7 +10,7 @@ import { evaluateDeid } from '../src/safety/eval/deid-metrics.js';
 const verbose = process.argv.includes('--verbose');
 const devOnly = process.argv.includes('--dev-only');
 const triageSets = devOnly ? (['dev'] as const) : (['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'] as const);
-const deidSets = devOnly ? (['dev'] as const) : (['dev', 'heldout'] as const);
+const deidSets = devOnly ? (['dev'] as const) : (['dev', 'heldout', 'heldout2', 'heldout3'] as const);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const started = performance.now();
 
@@ -42,7 +42,7 @@ for (const name of deidSets) {
   console.log(
     `| ${name} | ${r.cases} | ${cells.join(' | ')} | ${r.removed}/${r.identifiers} (${pct(r.removed / r.identifiers)}) | ${r.keepRemoved}/${r.keepSpans} (${pct(r.keepRemoved / r.keepSpans)}) | ${r.strayRedactions} |`,
   );
-  if (verbose || name === 'heldout') {
+  if (verbose || name !== 'dev') {
     for (const m of r.missed) console.log(`  missed [${name}] ${m.kind} «${m.value}»: ${m.text}`);
     for (const o of r.overRemoved) console.log(`  medical removed [${name}] «${o.value}» by «${o.by}»: ${o.text}`);
     for (const s of r.strays) console.log(`  stray [${name}] ${s.kind} «${s.original}»: ${s.text}`);

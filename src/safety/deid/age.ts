@@ -7,7 +7,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<![\\d./])${AGE}(?=[\\s-]*(?:years?|yrs?)[\\s-]*old\\b|[\\s-]*(?:y/?o|yo)\\b|[\\s-]+year[\\s-]old\\b)`, 'gi'),
   new RegExp(`\\b(?:aged?|at the age of|turned|turning)\\s*:?\\s*${AGE}(?!\\d|[./]\\d|%)`, 'gi'),
   new RegExp(
-    `\\b(?:i'?m|i am|(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nana|grandad|aunt|uncle|husband|wife|she|he|patient)(?:'s| is| was))\\s+${AGE}(?!\\d|[./]\\d|%)(?!\\s*(?:kg|lbs?|pounds|cm|mg|%|percent|bpm|mmhg))`,
+    `\\b(?:i'?m|i am|(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nana|grandad|aunt|uncle|husband|wife|she|he|patient|who|which)(?:'s| is| was))\\s+${AGE}(?!\\d|[./]\\d|%)(?!\\s*(?:kg|lbs?|pounds|cm|mg|%|percent|bpm|mmhg))`,
     'gi',
   ),
   new RegExp(`(?<![\\d./])${AGE}\\s*(?:周岁|週歲|岁|歲)`, 'g'),

@@ -11,7 +11,7 @@ const SSN_AFTER_WORD = /\b(?:SSN|social security(?: number| no\.?)?)\b[^\d]{0,12
 
 // A record number is only recognisable by the word before it; the number itself is the identifier.
 const MRN_AFTER_WORD =
-  /(?:\bMRN\b|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|病[历歷](?:号码|號碼|号|號|编号|編號)?|住院[号號]|[门門]诊[号號]|門診號|就[诊診]卡[号號]|病案[号號])\s*(?:is|was|:|：|#|no\.?|number)?\s*#?\s*([A-Za-z]{0,3}-?\d[\dA-Za-z-]{3,})/gi;
+  /(?:\bMRN\b|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|病[历歷](?:号码|號碼|号|號|编号|編號)?|住院[号號]|[门門]诊[号號]|門診號|就[诊診]卡[号號]|病案[号號])\s*(?:is|was|:|：|#|no\.?|number|是|为|為)?\s*#?\s*([A-Za-z]{0,3}-?\d[\dA-Za-z-]{3,})/gi;
 
 export const detectNationalIds: Detector = (scan) => [
   ...matches(scan, TAIWAN_ID, 'national-id'),

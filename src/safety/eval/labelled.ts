@@ -63,6 +63,6 @@ export function loadTriageSet(name: TriageSetName): TriageCase[] {
   return readJsonl<TriageCase>(`${TESTDATA}triage-${name}.jsonl`);
 }
 
-export function loadDeidSet(name: 'dev' | 'heldout'): DeidCase[] {
+export function loadDeidSet(name: 'dev' | 'heldout' | 'heldout2' | 'heldout3'): DeidCase[] {
   return readJsonl<{ lang: SafetyLang; text: string }>(`${TESTDATA}deid-${name}.jsonl`).map((r) => parseMarkedCase(r.text, r.lang));
 }
