@@ -4,7 +4,7 @@ import { matches, type Candidate, type Detector } from './kinds.js';
 // capitalised words and a street type. Capitals matter: "took 2 tablets" has no street type, and lower-case
 // words do not form street names.
 const EN_STREET =
-  /\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][A-Za-z'.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Square|Sq|Alley|Crescent)\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s*(?:Apt|Apartment|Suite|Unit|#)\.?\s*[\w-]+)?/g;
+  /\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][A-Za-z'.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Square|Sq|Alley|Crescent|Close|Grove|Gardens|Mews|Row|Walk|Hill|Park|Plaza|Trail|Loop|Ridge|Heights|Rise|Green|Vale)\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s*(?:Apt|Apartment|Suite|Unit|#)\.?\s*[\w-]+)?/g;
 
 const HAN = '[\\u4e00-\\u9fff]';
 const NUM = '(?:\\d+|[一二三四五六七八九十百]+)';

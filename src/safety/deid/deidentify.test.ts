@@ -35,6 +35,8 @@ test('SSN, mainland ID, record numbers, URLs', () => {
 
 test('addresses in English and Chinese', () => {
   assert.deepEqual(kinds('I live at 221 Baker Street, London'), ['address']);
+  assert.deepEqual(kinds('she fell at home on 5 Willow Close'), ['address']);
+  assert.deepEqual(kinds('I walked 3 km up the hill in the park'), []);
   assert.deepEqual(kinds('住在台北市中正區重慶南路一段122號'), ['address']);
   assert.deepEqual(kinds('家住北京市海淀区中关村大街27号3楼'), ['address']);
   const r = deidentify('住在台北市中正區重慶南路一段122號', 'zh-Hant');
