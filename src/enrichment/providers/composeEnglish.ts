@@ -47,6 +47,19 @@ export function cleanFocus(focus: string): string {
   return `${colon[1]} (${colon[2]})`;
 }
 
+/** "ADHD" names "Attention Deficit-Hyperactivity Disorder", "OCD" "Obsessive-Compulsive Disorder". */
+export function namesByAcronym(text: string, focus: string): boolean {
+  const initials = cleanFocus(focus)
+    .replace(/\(.*?\)/g, ' ')
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Za-z]/.test(w) && !/^(?:of|and|the|in|with|to|for|a)$/i.test(w))
+    .map((w) => w[0].toLowerCase())
+    .join('');
+  if (initials.length < 3) return false;
+  // Written in capitals ("SAD"), or long enough not to be an ordinary word ("copd" in a lowercased answer).
+  return new RegExp(`\\b${initials.toUpperCase()}s?\\b`).test(text) || (initials.length >= 4 && new RegExp(`\\b${initials}s?\\b`, 'i').test(text));
+}
+
 export function names(text: string, phrase: string): boolean {
   const escaped = phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\b${escaped}(?:e?s)?\\b`).test(text.toLowerCase());
@@ -70,7 +83,7 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
     .map((p) => {
       const focus = topicStems(cleanFocus(p.focus ?? p.title));
       // Named: half the topic's words in the question itself, or all of them somewhere in the thread.
-      const named = coverage(focus, question) >= 0.5 || coverage(focus, asked) === 1 ? 1 : 0;
+      const named = coverage(focus, question) >= 0.5 || coverage(focus, asked) === 1 || namesByAcronym(askedText, p.focus ?? '') ? 1 : 0;
       // Shared wording counts only in words that name something: "injury" and "pain" match everything.
       const passageStems = stemSet(`${p.title} ${p.text.slice(0, 2000)}`);
       const hits = overlapCount(specificQuestion, passageStems);
@@ -88,7 +101,8 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   // The main topic must speak of the asker's complaint when there is one ("fainted" → not "Drinking Water").
   const onComplaint = scored.filter((s) => s.speaksOfComplaint);
   const candidates = onComplaint.length ? onComplaint : scored;
-  const mainTopic = topicOf((candidates.find((s) => names(questionText, topicOf(s.p))) ?? candidates.find((s) => names(askedText, topicOf(s.p))) ?? candidates[0]).p);
+  const namedBy = (text: string) => (s: { p: Passage }) => names(text, topicOf(s.p)) || namesByAcronym(text, s.p.focus ?? '');
+  const mainTopic = topicOf((candidates.find(namedBy(questionText)) ?? candidates.find(namedBy(askedText)) ?? candidates[0]).p);
   // Other topics come after the main one, so their sentences rank lower (passageRank) and cite later.
   const main = scored.filter((s) => topicOf(s.p) === mainTopic);
   const mainStems = topicStems(mainTopic);

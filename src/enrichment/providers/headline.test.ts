@@ -43,3 +43,11 @@ test('Chinese headlines name the shared term and the kind of question', () => {
   assert.equal(chineseHeadline('有高血压的人能献血吗？', '', '高血压患者可以献血'), '高血压：能否献血？');
   assert.equal(chineseHeadline('胃疼怎么办', '吃完饭就胃疼', '胃疼多和饮食有关'), '胃疼的治疗与日常调理');
 });
+
+test('an acronym in the question names the FAQ topic it abbreviates', async () => {
+  const { namesByAcronym } = await import('./composeEnglish.js');
+  assert.ok(namesByAcronym('I have ADHD and OCD', 'Attention Deficit-Hyperactivity Disorder'));
+  assert.ok(namesByAcronym('I have ADHD and OCD', 'Obsessive-Compulsive Disorder'));
+  assert.ok(namesByAcronym('my copd is worse', 'Chronic Obstructive Pulmonary Disease'));
+  assert.ok(!namesByAcronym('I am sad', 'Seasonal Affective Disorder'));
+});
