@@ -10,6 +10,8 @@ export interface Meta {
   ogType?: string;
   jsonLd?: object[];
   noindex?: boolean;
+  /** The page shows the standing notices itself (question pages), so the footer need not repeat them. */
+  ownNotices?: boolean;
 }
 
 export function CsrfField({ ctx }: { ctx: ViewCtx }) {
@@ -125,8 +127,12 @@ export function Layout({ ctx, meta, children }: { ctx: ViewCtx; meta: Meta; chil
         </main>
         <footer class="site-footer">
           <div class="wrap">
-            <p class="notice">{t.site.notDiagnosis}</p>
-            <p class="notice emergency-line">{t.site.emergency}</p>
+            {!meta.ownNotices && (
+              <>
+                <p class="notice">{t.site.notDiagnosis}</p>
+                <p class="notice emergency-line">{t.site.emergency}</p>
+              </>
+            )}
             <p>
               <a href="/privacy">{t.nav.privacy}</a> · <a href="/terms">{t.nav.terms}</a> · <a href="/faq">{t.nav.faq}</a>
             </p>

@@ -77,6 +77,7 @@ export function QuestionPage({ ctx, view, opts }: { ctx: ViewCtx; view: Question
         ogType: 'article',
         jsonLd: q.status === 'published' ? questionJsonLd(view, url) : [],
         noindex: q.status !== 'published',
+        ownNotices: true,
       }}
     >
       <article class="question-page" lang={q.lang}>
