@@ -3,7 +3,7 @@ import { adviceTail, chineseSentences, hanBigrams } from './text/chineseSentence
 import { hanCount, toScript } from './text/script.js';
 import { claimsDiagnosis, mentionsRedFlag, statesDose } from './safety.js';
 import { roleOfChinese, type Role } from './roles.js';
-import { chineseHeadline, sharedTerm } from './headlineChinese.js';
+import { chineseHeadline, questionTerm, sharedTerm } from './headlineChinese.js';
 import { CitationNumbers, cite } from './citations.js';
 import { coverage } from './text/tokens.js';
 
@@ -25,12 +25,15 @@ const unsafe = (s: string) => statesDose(s, 'zh') || claimsDiagnosis(s, 'zh');
 // Another asker's answer speaks about that asker ("按照你目前的情况", "如果他平时…"); none of it is general.
 const ABOUT_A_PERSON = /你|您|他|她|妳|患者本人|孩子|宝宝|寶寶|这个|這個|这种情况|這種情況|此时|此時|已经|已經|目前|现在|現在/;
 
+// A sentence that continues another ("二是…", "所以…") makes no sense away from its answer.
+const CONTINUES = /^(?:[一二三四五六七八九十]是|其次|再次|另外|然后|然後|所以|因此|而且|但是|但|并且|並且|同时|同時|此外|第[一二三四五六七八九十]|另一方面|也|还有|還有|这样|這樣|那么|那麼)/;
+
 function candidatesOf(passage: Passage, passageRank: number, asked: Set<string>): Candidate[] {
   const out: Candidate[] = [];
   const own = passage.kind === 'doctor-answer';
   for (const s of chineseSentences(passage.text)) {
     let text: string | null = s.text;
-    if (!own && ABOUT_A_PERSON.test(text)) continue;
+    if (!own && (ABOUT_A_PERSON.test(text) || CONTINUES.test(text))) continue;
     if (unsafe(text)) text = adviceTail(text, unsafe);
     if (!text) continue;
     if (!/[。！]$/.test(text)) text += '。';
@@ -71,14 +74,16 @@ export function composeChinese(input: EnrichmentInput): EnrichmentOutput {
   const questionText = toScript(`${question.title} ${question.body}`, 'zh-Hans');
   const asked = hanBigrams(questionText);
   const questionTitle = toScript(question.title, 'zh-Hans');
+  const term = questionTerm(questionTitle, toScript(question.body, 'zh-Hans'), toScript(input.answers.map((a) => a.text).join(' '), 'zh-Hans'));
   const answerText = toScript(input.answers.map((a) => a.text).join(' '), 'zh-Hans');
 
   const sources = input.passages.filter((p) => p.lang !== 'en').filter((p) => {
     if (p.kind === 'doctor-answer') return true;
     // A similar question's answer is used only when that question is clearly about the same thing:
     // it shares a term with this one (高血压), not just the frame ("有生命危险吗").
+    // It must also be about this question's own term: its head (癫痫 of 癫痫药物), not just "药物副作用".
     const title = toScript(p.title, 'zh-Hans');
-    return coverage(hanBigrams(title), asked) >= 0.4 && sharedTerm(questionTitle, title) !== null;
+    return coverage(hanBigrams(title), asked) >= 0.4 && sharedTerm(questionTitle, title) !== null && (!term || title.includes(term.slice(0, 2)));
   });
   const pool = sources.flatMap((p, rank) => {
     const simplified = { ...p, text: toScript(p.text, 'zh-Hans') };

@@ -30,6 +30,8 @@ export function sharedTerm(questionText: string, answerText: string): string | n
 const CAUSE = /为什么|為什麼|什么原因|什麼原因|怎么回事|怎麼回事|咋回事|原因|引起/;
 const TREATMENT = /怎么治|怎麼治|如何治|怎样治|怎樣治|治疗|治療|怎么办|怎麼辦|吃什么药|吃什麼藥|用什么药|用什麼藥|调理|調理|偏方/;
 const CAN = /(?:能不能|可不可以|能否|能|可以)((?:吃|喝|服用|用|做|献|獻|打|喂|餵|怀|懷|运|運|游|遊|喝)[^，。？?！]{1,12}?)(?:吗|嗎|么|麼|呢|？|\?|$)/;
+const SIDE_EFFECTS = /副作用|不良反应|不良反應/;
+const HARM = /后果|後果|危害|影响|影響|危险|危險/;
 const RESULTS = /检查|檢查|化验|化驗|报告|報告|结果|結果|指标|指標|偏高|偏低|B超|彩超|CT|核磁/;
 const WORRY = /严重吗|嚴重嗎|要紧吗|要緊嗎|正常吗|正常嗎|危险|危險|担心|擔心/;
 
@@ -40,6 +42,11 @@ function cleanTitle(title: string): string {
     .replace(/(?:怎么办|怎麼辦|怎么回事|怎麼回事|是什么原因|是什麼原因|怎么治疗|怎麼治療|吗|嗎|呢|啊)+$/, '');
 }
 
+/** The question's own term: shared by its title (else body) and what answers it. */
+export function questionTerm(title: string, body: string, answerText: string): string | null {
+  return sharedTerm(title, answerText) ?? sharedTerm(body, answerText);
+}
+
 /** Written in Simplified Chinese; the caller converts to the question's script. */
 export function chineseHeadline(title: string, body: string, answerText: string): string {
   const asked = `${title} ${body}`;
@@ -47,6 +54,8 @@ export function chineseHeadline(title: string, body: string, answerText: string)
   const t = term || '常见健康问题';
   const can = CAN.exec(title);
   if (can && term && !can[1].includes(term)) return `${t}：能否${can[1]}？`;
+  if (SIDE_EFFECTS.test(title)) return `${t}的副作用与注意事项`;
+  if (HARM.test(title) && !WORRY.test(title)) return `${t}：可能的危害与注意事项`;
   if (CAUSE.test(asked)) return `${t}的常见原因与应对`;
   if (TREATMENT.test(asked)) return `${t}的治疗与日常调理`;
   if (RESULTS.test(asked)) return `${t}：检查结果怎么看`;

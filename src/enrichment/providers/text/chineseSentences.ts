@@ -11,9 +11,24 @@ export interface ChineseSentence {
   index: number;
 }
 
+const LONG_SENTENCE = 110;
+
+/** Comma-spliced run-ons ("…不良反应，一般情况下…，若…") are cut at the comma nearest their middle. */
+function splitRunOn(sentence: string): string[] {
+  if (sentence.length <= LONG_SENTENCE) return [sentence];
+  const commas = [...sentence.matchAll(/[，,]/g)].map((m) => m.index!);
+  if (!commas.length) return [sentence];
+  const middle = sentence.length / 2;
+  const cut = commas.reduce((best, i) => (Math.abs(i - middle) < Math.abs(best - middle) ? i : best));
+  return [...splitRunOn(sentence.slice(0, cut) + '。'), ...splitRunOn(sentence.slice(cut + 1))];
+}
+
 export function chineseSentences(text: string): ChineseSentence[] {
   const out: ChineseSentence[] = [];
-  const pieces = text.replace(/\s+/g, '').split(/(?<=[。！？；!?;])/);
+  const pieces = text
+    .replace(/\s+/g, '')
+    .split(/(?<=[。！？；!?;])/)
+    .flatMap(splitRunOn);
   pieces.forEach((raw, index) => {
     let s = raw.replace(/[；;!]$/, '。').replace(/[?？]$/, '？');
     // Peel greeting clauses off the front, however many there are.
