@@ -93,3 +93,30 @@ test('answer editor (signed in as a doctor)', opts, () => audit('doctor', `/doct
 test('sign-in page', opts, () => audit('anonymous', '/sign-in', { selector: 'form #f-email' }));
 test('sign-up page', opts, () => audit('anonymous', '/sign-up', { selector: 'form #f-email' }));
 test('search results page', opts, () => audit('anonymous', '/search?q=twitching', { selector: 'main a[href^="/questions/"]' }));
+
+// WCAG 1.4.10 Reflow: content fits a 320 px wide screen without scrolling sideways.
+test('pages reflow to a 320 px wide screen without horizontal scrolling', opts, async () => {
+  const pages: [keyof typeof contexts, string][] = [
+    ['anonymous', '/'],
+    ['anonymous', '/departments/neurology'],
+    ['anonymous', `/questions/${seeded.main.id}`],
+    ['anonymous', '/search?q=twitching'],
+    ['patient', '/ask'],
+    ['doctor', '/doctor/queue'],
+    ['doctor', `/doctor/questions/${seeded.waiting.id}/answer`],
+  ];
+  const overflowing: string[] = [];
+  for (const [who, path] of pages) {
+    const page = await contexts[who].newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(site.url + path);
+    const { scroll, client, culprits } = await page.evaluate(() => {
+      const root = document.documentElement;
+      const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1);
+      return { scroll: root.scrollWidth, client: root.clientWidth, culprits: wide.slice(0, 3).map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}">`) };
+    });
+    if (scroll > client + 1) overflowing.push(`${path} (as ${who}): ${scroll}px wide in a ${client}px screen; widest: ${culprits.join(', ')}`);
+    await page.close();
+  }
+  assert.deepEqual(overflowing, [], `pages that scroll sideways at 320 px:\n${overflowing.join('\n')}`);
+});
