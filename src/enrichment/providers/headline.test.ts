@@ -45,7 +45,7 @@ test('Chinese headlines name the shared term and the kind of question', () => {
 });
 
 test('an acronym in the question names the FAQ topic it abbreviates', async () => {
-  const { namesByAcronym } = await import('./composeEnglish.js');
+  const { namesByAcronym } = await import('./faqRelevance.js');
   assert.ok(namesByAcronym('I have ADHD and OCD', 'Attention Deficit-Hyperactivity Disorder'));
   assert.ok(namesByAcronym('I have ADHD and OCD', 'Obsessive-Compulsive Disorder'));
   assert.ok(namesByAcronym('my copd is worse', 'Chronic Obstructive Pulmonary Disease'));

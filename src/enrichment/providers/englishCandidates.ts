@@ -1,0 +1,68 @@
+import type { Passage } from './types.js';
+import { faqSentences } from './text/englishSentences.js';
+import { quotableAnswerSentences } from './text/answerStyle.js';
+import { countWords, isStopword, overlapCount, stemSet, words as wordsOf } from './text/tokens.js';
+import { claimsDiagnosis, statesDose } from './safety.js';
+import { roleOfEnglish, type Role } from './roles.js';
+import { splitSentencesAny } from './validate.js';
+
+// The sentences a More Info may quote, each with its role and its relevance to the question.
+
+export interface Candidate {
+  text: string;
+  passage: Passage;
+  passageRank: number;
+  index: number;
+  role: Role;
+  score: number;
+  stems: Set<string>;
+  words: number;
+}
+
+export const ANAPHORA = /^(?:\S+\s+){0,3}(?:this|these|those|such)\b|\b(?:this|these|that|such|those)\s+(?:type|kind|form|condition|procedure|surgery|treatment|disease|disorder|problem|medicine|test|cancer|infection|sign|symptom|step|change|drug|option)s?\b|^(?:This|These|That|Those|It|Its|They|Their|Such|Both|Also|However|But|In addition|Other|Another|He|She|Some of these|In this|In these|The condition|The disease|The disorder|Otherwise|So|And|Then|Yes|No|Here|There|Thus|Therefore|For example|Secondly|Firstly|First|Second|Finally|Lastly|Again|Still|Because of (?:this|that|these)|The rest|The other|The former|The latter|The same)\b/;
+
+const QUESTION_LIKE = /^(?:if\b.*\bthen\s+(?:how|what|why)|how|what|why|when|where|which|who|is|are|can|could|do|does|did|should|would|will)\b/i;
+
+/**
+ * Imported answers are full of typos and run-together words ("openedits more imp"). A sentence is
+ * quoted only when nearly all its words are known: function words or words the FAQ passages use.
+ */
+function readsCleanly(sentence: string, vocabulary: Set<string>): boolean {
+  const ws = wordsOf(sentence).filter((w) => !isStopword(w) && !/^\d/.test(w));
+  const unknown = ws.filter((w) => !vocabulary.has(w)).length;
+  return unknown <= Math.floor(ws.length * 0.15);
+}
+
+export function candidatesOf(
+  passage: Passage,
+  passageRank: number,
+  question: Set<string>,
+  answers: Set<string>,
+  topic: Set<string>,
+  vocabulary: Set<string>,
+): Candidate[] {
+  const isFaq = passage.kind === 'faq';
+  const sentences = isFaq ? faqSentences(passage.text) : quotableAnswerSentences(passage.text).filter((s) => readsCleanly(s.text, vocabulary));
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    if (statesDose(s.text, 'en') || claimsDiagnosis(s.text, 'en')) continue;
+    // Must read as one sentence to the checker too, or its citation would seem to be missing.
+    if (splitSentencesAny(s.text).length !== 1) continue;
+    if (!isFaq && QUESTION_LIKE.test(s.text)) continue;
+    const stems = stemSet(s.text);
+    const q = overlapCount(stems, question);
+    const a = overlapCount(stems, answers);
+    const t = overlapCount(stems, topic);
+    if (!isFaq && q + t === 0) continue;
+    const lead = s.index <= 2;
+    const score =
+      (2 * q + a + 1.5 * t) / Math.sqrt(stems.size + 1) +
+      (lead ? 0.4 : 0) +
+      (isFaq ? 0.6 : 0) -
+      passageRank * 0.05;
+    const role = roleOfEnglish(s.text, isFaq ? passage.qtype : undefined, lead);
+    out.push({ text: s.text, passage, passageRank, index: s.index, role, score, stems, words: countWords(s.text) });
+  }
+  return out;
+}
+

@@ -1,0 +1,87 @@
+import type { Passage } from './types.js';
+import { coverage, overlapCount, stemSet } from './text/tokens.js';
+import { complaintPhrase, GENERIC_TOPIC_WORDS, topicStems } from './topic.js';
+
+// Which of the caller's FAQ entries a More Info may draw on, and which topic leads.
+
+const MAX_OTHER_TOPICS = 2;
+const NOT_EDUCATIONAL_QTYPES = new Set(['research', 'support groups']);
+const CHILD_WORDS = /\b(?:child|children|childhood|kids?|infants?|bab(?:y|ies)|newborns?|toddlers?|teens?|teenagers?|adolescents?|pediatric|son|daughter|boy|girl|granddaughter|grandson)\b/i;
+
+/** "What I need to know about Hepatitis B" → "Hepatitis B"; "Pyelonephritis: Kidney Infection" → "Pyelonephritis (Kidney Infection)". */
+export function cleanFocus(focus: string): string {
+  const bare = focus.replace(/^what (?:i|you) need to know about\s+/i, '').replace(/\s*\?$/, '').trim();
+  const colon = /^([^:]+):\s*(.+)$/.exec(bare);
+  if (!colon) return bare;
+  // "Hepatitis B: What Asian … Need to Know", "Viral Hepatitis: A through E and Beyond": keep the name.
+  if (/\b(?:what|need to know|beyond|through|for|about|guide|overview|facts)\b/i.test(colon[2])) return colon[1].trim();
+  return `${colon[1]} (${colon[2]})`;
+}
+
+/** "ADHD" names "Attention Deficit-Hyperactivity Disorder", "OCD" "Obsessive-Compulsive Disorder". */
+export function namesByAcronym(text: string, focus: string): boolean {
+  const initials = cleanFocus(focus)
+    .replace(/\(.*?\)/g, ' ')
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Za-z]/.test(w) && !/^(?:of|and|the|in|with|to|for|a)$/i.test(w))
+    .map((w) => w[0].toLowerCase())
+    .join('');
+  if (initials.length < 3) return false;
+  // Written in capitals ("SAD"), or long enough not to be an ordinary word ("copd" in a lowercased answer).
+  return new RegExp(`\\b${initials.toUpperCase()}s?\\b`).test(text) || (initials.length >= 4 && new RegExp(`\\b${initials}s?\\b`, 'i').test(text));
+}
+
+export function names(text: string, phrase: string): boolean {
+  const escaped = phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}(?:e?s)?\\b`).test(text.toLowerCase());
+}
+
+/**
+ * FAQ entries that are about what was asked: they name its topic or share much of its wording.
+ * One topic reads better than several, so entries on other topics are kept only when the question
+ * or its answers name that topic outright.
+ */
+export function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<string>, askedText: string, questionText: string): Passage[] {
+  const specificQuestion = new Set([...question].filter((s) => !GENERIC_TOPIC_WORDS.has(s)));
+  const complaint = topicStems(complaintPhrase(questionText) ?? '');
+  // A page for one population ("Exercise for Children") fits only a question about that population.
+  const asksAboutAChild = CHILD_WORDS.test(askedText);
+  const scored = passages
+    .filter((p) => p.kind === 'faq' && p.lang === 'en')
+    .filter((p) => asksAboutAChild || !CHILD_WORDS.test(p.focus ?? ''))
+    // Research and support-group entries describe studies and organisations, not the condition.
+    .filter((p) => !NOT_EDUCATIONAL_QTYPES.has(p.qtype ?? ''))
+    .map((p) => {
+      const focus = topicStems(cleanFocus(p.focus ?? p.title));
+      // Named: half the topic's words in the question itself, or all of them somewhere in the thread.
+      const named = coverage(focus, question) >= 0.5 || coverage(focus, asked) === 1 || namesByAcronym(askedText, p.focus ?? '') ? 1 : 0;
+      // Shared wording counts only in words that name something: "injury" and "pain" match everything.
+      const passageStems = stemSet(`${p.title} ${p.text.slice(0, 2000)}`);
+      const hits = overlapCount(specificQuestion, passageStems);
+      // When the asker names a complaint ("nerve pain"), a passage must speak of it to count as shared.
+      const speaksOfComplaint = complaint.size === 0 || overlapCount(complaint, passageStems) > 0;
+      // A short question ("I have a tiny mole, is this cancer?") may share only its complaint word.
+      const enough = hits >= 2 || (hits === 1 && specificQuestion.size <= 3 && complaint.size > 0 && overlapCount(complaint, passageStems) > 0);
+      const shared = enough && speaksOfComplaint ? hits / Math.max(1, specificQuestion.size) : 0;
+      return { p, named, shared, speaksOfComplaint };
+    })
+    .filter((s) => s.named >= 0.5 || s.shared >= 0.34);
+  if (!scored.length) return [];
+  // The leading topic is one the question names, if any; otherwise the caller's best match.
+  const topicOf = (p: Passage) => cleanFocus(p.focus ?? p.title);
+  // The main topic must speak of the asker's complaint when there is one ("fainted" → not "Drinking Water").
+  const onComplaint = scored.filter((s) => s.speaksOfComplaint);
+  const candidates = onComplaint.length ? onComplaint : scored;
+  const namedBy = (text: string) => (s: { p: Passage }) => names(text, topicOf(s.p)) || namesByAcronym(text, s.p.focus ?? '');
+  const mainTopic = topicOf((candidates.find(namedBy(questionText)) ?? candidates.find(namedBy(askedText)) ?? candidates[0]).p);
+  // Other topics come after the main one, so their sentences rank lower (passageRank) and cite later.
+  const main = scored.filter((s) => topicOf(s.p) === mainTopic);
+  const mainStems = topicStems(mainTopic);
+  // Kin of the main topic ("Viral Gastroenteritis" for "Gastroenteritis") are welcome too.
+  const kin = (p: Passage) => [...topicStems(topicOf(p))].some((s) => mainStems.has(s));
+  const others = scored.filter((s) => topicOf(s.p) !== mainTopic && (s.named >= 0.67 || s.shared >= 0.4 || kin(s.p) || names(askedText, topicOf(s.p))));
+  // At most two further topics, the ones the question names first: more reads like a pile of leaflets.
+  const otherTopics = [...new Set(others.sort((a, b) => Number(names(askedText, topicOf(b.p))) - Number(names(askedText, topicOf(a.p)))).map((s) => topicOf(s.p)))].slice(0, MAX_OTHER_TOPICS);
+  return [...main, ...others.filter((s) => otherTopics.includes(topicOf(s.p)))].map((s) => s.p);
+}
+
