@@ -66,7 +66,7 @@ async function audit(who: keyof typeof contexts, path: string, expect: { selecto
   }
 }
 
-const opts = { skip, timeout: 30_000 };
+const opts = { skip, timeout: 60_000 };
 
 test('the audit itself catches violations (an image without alt, an unlabelled input)', opts, async () => {
   const page = await contexts.anonymous.newPage();

@@ -154,7 +154,7 @@ test('a newcomer signs up and asks, a doctor answers, the public page shows both
 
 const EMERGENCY_TEXT = 'crushing chest pain and I am sweating and short of breath';
 
-test('the ask page warns about red flags while typing (with JavaScript)', { skip, timeout: 30_000 }, async () => {
+test('the ask page warns about red flags while typing (with JavaScript)', { skip, timeout: 60_000 }, async () => {
   const patient = await buildPatient(site.rt);
   const ctx = await browser.context();
   const page = await ctx.newPage();
@@ -163,12 +163,12 @@ test('the ask page warns about red flags while typing (with JavaScript)', { skip
   assert.equal(await page.locator('#triage-live .urgent').count(), 0, 'no warning before typing');
   await page.locator('#f-body').pressSequentially(EMERGENCY_TEXT, { delay: 5 });
   const warning = page.locator('#triage-live .urgent[role=alert]');
-  await warning.waitFor({ state: 'visible', timeout: 5_000 });
+  await warning.waitFor({ state: 'visible', timeout: 10_000 });
   assert.match((await warning.textContent()) ?? '', /emergency/i);
   await ctx.close();
 });
 
-test('the ask page warns about red flags without JavaScript (Preview)', { skip, timeout: 30_000 }, async () => {
+test('the ask page warns about red flags without JavaScript (Preview)', { skip, timeout: 60_000 }, async () => {
   const patient = await buildPatient(site.rt);
   const ctx = await browser.context({ javaScriptEnabled: false });
   const page = await ctx.newPage();

@@ -34,7 +34,7 @@ async function signIn(page: Page, email: string) {
   assert.ok(!page.url().includes('/sign-in'), `signed in as ${email}`);
 }
 
-const opts = { skip, timeout: 45_000 };
+const opts = { skip, timeout: 60_000 };
 
 test('share links are real links; "Copy link" points at the canonical page and works without JavaScript', opts, async () => {
   const ctx = await browser.context({ javaScriptEnabled: false });
