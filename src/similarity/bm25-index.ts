@@ -191,6 +191,39 @@ export class Bm25Index {
   }
 
   /**
+   * How much of the query's content each document covers: the idf-weighted share of the query's
+   * `topic` terms that the document contains, where a term also counts as present when the
+   * document has one of its `alternates` (its prefix or concept term). BM25 rewards a document
+   * for matching some query words many times; this rewards matching all of them.
+   */
+  coverage(topic: string[], alternates: Map<string, string[]>, slots: number[]): number[] {
+    const satisfies = new Map<number, number[]>(); // term id → indices of topic terms it stands for
+    const weights = topic.map((t) => this.idf(t));
+    const total = weights.reduce((x, y) => x + y, 0);
+    topic.forEach((t, i) => {
+      for (const term of [t, ...(alternates.get(t) ?? [])]) {
+        const tid = this.termIds.get(term);
+        if (tid !== undefined) satisfies.set(tid, [...(satisfies.get(tid) ?? []), i]);
+      }
+    });
+    const matched = new Uint8Array(topic.length);
+    return slots.map((slot) => {
+      const terms = this.slotTerms[slot];
+      if (!terms || !total) return 0;
+      matched.fill(0);
+      let num = 0;
+      for (let j = 0; j < terms.length; j++) {
+        const hit = satisfies.get(terms[j]);
+        if (hit) for (const i of hit) if (!matched[i]) {
+          matched[i] = 1;
+          num += weights[i];
+        }
+      }
+      return num / total;
+    });
+  }
+
+  /**
    * What the query would score against a document identical to itself: the ceiling used to map
    * raw BM25 onto [0,1] for callers that show or threshold scores.
    */

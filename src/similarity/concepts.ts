@@ -15,19 +15,30 @@ function load(): Map<string, number> {
   return table;
 }
 
-/** Concept ids named in a sequence of stems, longest phrase first at each position. */
-export function conceptsIn(stems: string[]): number[] {
+export interface ConceptSpan {
+  id: number;
+  start: number;
+  length: number;
+}
+
+/** Concepts named in a sequence of stems, with where; longest phrase first at each position. */
+export function conceptSpans(stems: string[]): ConceptSpan[] {
   const t = load();
-  const out: number[] = [];
+  const out: ConceptSpan[] = [];
   for (let i = 0; i < stems.length; i++) {
     for (let len = Math.min(longest, stems.length - i); len >= 1; len--) {
       const id = t.get(len === 1 ? stems[i] : stems.slice(i, i + len).join(' '));
       if (id !== undefined) {
-        out.push(id);
+        out.push({ id, start: i, length: len });
         i += len - 1;
         break;
       }
     }
   }
   return out;
+}
+
+/** Concept ids named in a sequence of stems. */
+export function conceptsIn(stems: string[]): number[] {
+  return conceptSpans(stems).map((s) => s.id);
 }

@@ -1,6 +1,6 @@
 import { englishTerms } from './english.js';
 import { chineseTerms, HAN_RUN } from './chinese.js';
-import { conceptsIn } from './concepts.js';
+import { conceptSpans, conceptsIn } from './concepts.js';
 
 /**
  * The terms the engine indexes and matches: English content words stemmed, Chinese unigrams and
@@ -38,4 +38,20 @@ export function indexTerms(text: string): string[] {
   const english = terms.filter((t) => t.charCodeAt(0) < 128);
   for (const c of conceptsIn(english)) extra.push(`~c${c}`);
   return extra.length ? terms.concat(extra) : terms;
+}
+
+/**
+ * The bridging terms each plain term of a text may be matched through: its prefix term and the
+ * concept of any phrase it is part of (so "hypertens" is also matched by a document saying
+ * "high blood pressure").
+ */
+export function alternateTerms(terms: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (t: string, alt: string) => out.set(t, [...(out.get(t) ?? []), alt]);
+  for (const t of terms) if (t.length >= 6 && t.charCodeAt(0) < 128 && !out.has(t)) add(t, `~p${t.slice(0, 5)}`);
+  const english = terms.filter((t) => t.charCodeAt(0) < 128 && !t.startsWith('~'));
+  for (const span of conceptSpans(english)) {
+    for (let i = span.start; i < span.start + span.length; i++) add(english[i], `~c${span.id}`);
+  }
+  return out;
 }
