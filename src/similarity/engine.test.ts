@@ -35,6 +35,15 @@ test('lay and medical wording find each other (hypertension / high blood pressur
   assert.equal(index.query('treatment of undescended testicles')[0].id, 'testis');
 });
 
+test('a question covering every topic word beats one repeating a single word', () => {
+  const index = archive();
+  index.add([
+    { id: 'all', text: 'Can iron tablets cause constipation in pregnancy?' },
+    { id: 'one', text: 'Constipation, constipation, constipation: I have had constipation for weeks and constipation again today.' },
+  ]);
+  assert.equal(index.query('constipation from iron tablets while pregnant')[0].id, 'all');
+});
+
 test('scores are in [0,1], best first, and k limits the list', () => {
   const hits = archive().query('flu fever contagious', { k: 3 });
   assert.ok(hits.length <= 3 && hits.length > 0);
