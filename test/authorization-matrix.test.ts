@@ -45,6 +45,12 @@ interface Row {
 let site: TestSite;
 const people = {} as Record<Exclude<Role, 'anon'>, { id: number; email: string; token: string; doctorId?: number }>;
 const clients = {} as Record<Role, Client>;
+/** One CSRF token per client: it stays valid for that client's cookie, so forms need not be fetched before every POST. */
+const csrf = {} as Record<Role, string>;
+async function refreshCsrf(role: Role) {
+  const page = await clients[role].get('/sign-in');
+  csrf[role] = page.text_.match(/name="_csrf" value="([^"]+)"/)![1];
+}
 let seq = 0;
 
 /** Fresh, lazily created objects for one cell. "patient" asks every question; "deptDoc" answers in neurology. */
@@ -131,6 +137,8 @@ const ROWS: Row[] = [
   { method: 'GET', route: '/privacy', what: 'privacy policy', path: () => '/privacy',                   expect: [200,   200,    200,  200,    200,     200, 200] },
   { method: 'GET', route: '/terms', what: 'terms', path: () => '/terms',                                expect: [200,   200,    200,  200,    200,     200, 200] },
   { method: 'GET', route: '/healthz', what: 'health', path: () => '/healthz',                           expect: [200,   200,    200,  200,    200,     200, 200] },
+  { method: 'GET', route: '/readyz', what: 'readiness', path: () => '/readyz',                          expect: [200,   200,    200,  200,    200,     200, 200] },
+  { method: 'GET', route: '/metrics', what: 'metrics', path: () => '/metrics',                          expect: [200,   200,    200,  200,    200,     200, 200] },
   { method: 'GET', route: '/robots.txt', what: 'robots', path: () => '/robots.txt',                     expect: [200,   200,    200,  200,    200,     200, 200] },
   { method: 'GET', route: '/sitemap.xml', what: 'sitemap', path: () => '/sitemap.xml',                  expect: [200,   200,    200,  200,    200,     200, 200] },
   { method: 'GET', route: '/doctors/:id', what: 'doctor profile', path: () => `/doctors/${people.deptDoc.doctorId}`, expect: [200, 200, 200, 200,  200,     200, 200] },
@@ -239,7 +247,8 @@ export function registeredRoutes(app: FastifyInstance): Set<string> {
     const depth = Math.max(0, Math.round((m[1].length - 4) / 4));
     const parent = depth === 0 ? '' : stack[depth - 1];
     const seg = m[2];
-    const full = depth === 0 ? seg : parent === '/' ? `/${seg.replace(/^\//, '')}` : `${parent}${seg.startsWith('/') ? '' : '/'}${seg}`;
+    // A child continues its parent's text: "/departments" + "/:slug", and static prefixes split too ("/me" + "trics").
+    const full = depth === 0 ? seg : `${parent}${seg}`;
     stack[depth] = full;
     stack.length = depth + 1;
     if (full.includes('*') || full.startsWith('/static')) continue;
@@ -268,6 +277,7 @@ before(async () => {
     clients[role] = new Client(site.url);
     await clients[role].signIn(people[role].email, PASSWORD);
   }
+  for (const role of ROLES) await refreshCsrf(role);
 });
 after(async () => {
   await site?.close();
@@ -294,7 +304,7 @@ async function request(row: Row, role: Role, f: Fixture): Promise<{ status: numb
   const res =
     row.method === 'GET'
       ? await c.get(path)
-      : await c.postForm(path, Object.fromEntries(Object.entries(body ?? {}).map(([k, v]) => [k, String(v)])), { csrfFrom: '/sign-in' });
+      : await c.postForm(path, { ...Object.fromEntries(Object.entries(body ?? {}).map(([k, v]) => [k, String(v)])), _csrf: csrf[role] }, { noToken: true });
   return { status: res.status, location: res.headers.get('location') };
 }
 
@@ -308,6 +318,7 @@ test('each role gets exactly the access the matrix states', async () => {
       const ok = expected === SIGNIN ? gotSignIn : status === expected && !(expected === 303 && gotSignIn);
       if (!ok) failures.push(`${row.method} ${row.route} (${row.what}) as ${role}: expected ${expected}, got ${status}${location ? ` → ${location}` : ''}`);
       if (row.signsOut && role !== 'anon') await clients[role].signIn(people[role].email, PASSWORD);
+      if (row.signsOut) await refreshCsrf(role);
     }
   }
   assert.deepEqual(failures, []);

@@ -152,8 +152,7 @@ export async function moderationRoutes(app: FastifyInstance, deps: AppDeps) {
   });
 
   async function usersPage(req: FastifyRequest, reply: FastifyReply, email: string, opts: { userId?: number; error?: { userId: number; reason?: string; message: string }; flash?: string; status?: number } = {}) {
-    let users = await findUsers(db, req.user, email);
-    if (opts.userId) users = await db.selectFrom('users').selectAll().where('id', '=', opts.userId).execute();
+    const users = opts.userId ? await db.selectFrom('users').selectAll().where('id', '=', opts.userId).execute() : await findUsers(db, req.user, email);
     const ctx = await pageCtx(deps, req, reply);
     return sendPage(reply, <ModerationUsersPage ctx={ctx} email={email} users={users} error={opts.error} flash={opts.flash} />, opts.status ?? 200);
   }
