@@ -40,6 +40,9 @@ test('dose and diagnosis statements are problems', () => {
 test('the text must end with when to see a doctor, in the right language and length, every fact cited', () => {
   const paragraphs = goodMoreInfo.split('\n\n');
   assert.ok(problems(withText(paragraphs.slice(0, 3).join('\n\n'))).some((p) => /when to see a doctor/.test(p)));
+  // One paragraph is no closing paragraph, and uncited facts may not hide in the closing one.
+  assert.ok(problems(withText(paragraphs.join(' '))).some((p) => /when to see a doctor/.test(p)));
+  assert.ok(problems(withText(goodMoreInfo + ' Magnesium cures twitching.')).some((p) => /uncited sentence: "Magnesium/.test(p)));
   assert.ok(problems(withText(paragraphs[0] + '\n\n' + paragraphs[3])).some((p) => /words, outside/.test(p)));
   assert.ok(problems(withText(goodMoreInfo.replace('Gentle stretching', 'Magnesium cures everything. Gentle stretching'))).some((p) => /uncited sentence/.test(p)));
   const chinese = '肌肉抽动通常是良性的[1]。'.repeat(10) + '\n\n如果症状持续，请就医[2]。';

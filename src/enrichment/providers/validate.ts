@@ -79,12 +79,13 @@ export function validateGenerated(out: EnrichmentOutput, input: EnrichmentInput)
       const plain = sentence.replace(/\s*\[\d+\]/g, '');
       if (statesDose(plain, family)) problems.push(`dose statement: "${plain.slice(0, 80)}"`);
       if (claimsDiagnosis(plain, family)) problems.push(`diagnosis statement: "${plain.slice(0, 80)}"`);
-      // Only the closing "when to see a doctor" paragraph may carry advice without a source.
-      if (i < paragraphs.length - 1 && !/\[\d+\]/.test(sentence)) problems.push(`uncited sentence: "${plain.slice(0, 80)}"`);
+      // Only the closing paragraph may hold uncited sentences, and only ones saying when to see a doctor.
+      const closing = i === paragraphs.length - 1 && paragraphs.length > 1;
+      if (!/\[\d+\]/.test(sentence) && !(closing && saysWhenToSeeADoctor(plain, family))) problems.push(`uncited sentence: "${plain.slice(0, 80)}"`);
     }
   });
   const last = paragraphs[paragraphs.length - 1] ?? '';
-  if (!saysWhenToSeeADoctor(last, family)) problems.push('more info does not end with when to see a doctor');
+  if (paragraphs.length < 2 || !saysWhenToSeeADoctor(last, family)) problems.push('more info does not end with a paragraph on when to see a doctor');
   return problems;
 }
 

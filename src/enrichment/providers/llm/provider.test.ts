@@ -122,7 +122,7 @@ test('a reply in the wrong language or without the doctor ending ends in the fal
   behaviour = () => ({ content: reply('肌肉抽动的原因', '肌肉抽动通常是良性的[1]。压力和咖啡因是常见原因[1]。如果症状持续，请就医[2]。') });
   await assertFallsBack(/not (?:written )?in en/);
   behaviour = () => ({ content: reply('Muscle Twitching: Causes and Solutions', goodMoreInfo.split('\n\n').slice(0, 3).join('\n\n')) });
-  await assertFallsBack(/does not end with when to see a doctor/);
+  await assertFallsBack(/does not end with a paragraph on when to see a doctor/);
 });
 
 test('a timeout is retried with backoff and then ends in the fallback', async () => {

@@ -41,7 +41,8 @@ export function parseReply(content: string, input: EnrichmentInput): EnrichmentO
   const headline = obj.headline.trim();
   if (obj.moreInfo === null || !obj.moreInfo.trim()) return { headline, moreInfo: null, provider: 'llm' };
 
-  const raw = normaliseMarkers(obj.moreInfo.replace(/\r\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim());
+  // Models separate paragraphs with one newline as often as with two.
+  const raw = normaliseMarkers(obj.moreInfo.replace(/\r\n/g, '\n').replace(/\n\s*\n?/g, '\n\n').trim());
   const invented = [...raw.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])).find((g) => !input.passages[g - 1]);
   if (invented !== undefined) {
     return { headline, moreInfo: { text: raw, sources: [] }, provider: 'llm', warnings: [`invented citation [${invented}]`] };
