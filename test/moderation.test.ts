@@ -4,7 +4,8 @@ import { startSite, type TestSite } from './helpers/runtime.js';
 import { Client } from './helpers/browserless-client.js';
 import { buildDoctor, buildPatient, buildQuestion, buildStaff, PASSWORD } from './helpers/factories.js';
 import { saveOriginal } from '../src/questions/originals.js';
-import { runOriginalsPurge } from '../src/moderation/retention.js';
+import { moderationJobHandlers, PURGE_ORIGINALS, runOriginalsPurge, scheduleModerationJobs } from '../src/moderation/retention.js';
+import { createWorker } from '../src/jobs/worker.js';
 import { searchText, textHash } from '../src/questions/text.js';
 
 let site: TestSite;
@@ -248,6 +249,28 @@ test('the retention job deletes originals of questions published longer ago than
   assert.ok(left.has(pending.id), 'not yet published: kept');
   const [row] = await db().selectFrom('audit_log').selectAll().where('action', '=', 'originals.purge').orderBy('id', 'desc').execute();
   assert.equal(row.actor_user_id, null);
+});
+
+test('the daily schedule queues the purge job once, and a worker with the moderation handlers runs it', async () => {
+  const q = await buildQuestion(site.rt);
+  await db().updateTable('questions').set({ published_at: new Date(Date.now() - 90 * 86400_000).toISOString() }).where('id', '=', q.id).execute();
+  await saveOriginal(db(), q.id, 't', 'b');
+  const stop = scheduleModerationJobs(site.rt.database, site.rt.log, 60_000);
+  await new Promise((r) => setTimeout(r, 100));
+  // A restart (or a second server) while the job still waits adds nothing. Were two to race, the purge is idempotent.
+  const stopAgain = scheduleModerationJobs(site.rt.database, site.rt.log, 60_000);
+  try {
+    await new Promise((r) => setTimeout(r, 100));
+    const queued = await db().selectFrom('jobs').select('id').where('kind', '=', PURGE_ORIGINALS).where('status', '=', 'queued').execute();
+    assert.equal(queued.length, 1, 'scheduling again while the job waits queues nothing more');
+    const worker = createWorker(site.rt.database, moderationJobHandlers(site.rt), site.rt.log);
+    const ran = await worker.drain({ ignoreSchedule: true });
+    assert.equal(ran.done, 1, 'the job runs once and does not re-queue itself (cli enrich drains ignoring run_at)');
+    assert.equal(await db().selectFrom('question_originals').select('question_id').where('question_id', '=', q.id).executeTakeFirst(), undefined);
+  } finally {
+    stop();
+    stopAgain();
+  }
 });
 
 test('patients and doctors get 403 on moderation pages; anonymous visitors are sent to sign in', async () => {
