@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite, type TestSite } from './helpers/runtime.js';
-import { Client } from './helpers/browserless-client.js';
+import { api, Client } from './helpers/browserless-client.js';
 import { buildDoctor, buildPatient, buildQuestion, buildStaff, PASSWORD } from './helpers/factories.js';
 import { saveOriginal } from '../src/questions/originals.js';
 import { moderationJobHandlers, PURGE_ORIGINALS, runOriginalsPurge, scheduleModerationJobs } from '../src/moderation/retention.js';
@@ -79,6 +79,29 @@ test('a report of an answer records the answer; bad input re-renders with what w
   // A question the reader cannot see cannot be reported.
   const pending = await buildQuestion(site.rt, { answer: null });
   assert.equal((await c.get(`/questions/${pending.id}/report`)).status, 404);
+});
+
+test('a report of an emergency notifies every moderator at once', async () => {
+  const mod = await buildStaff(site.rt, 'moderator');
+  const q = await buildQuestion(site.rt, { title: 'Says they took all their pills' });
+  assert.equal((await new Client(site.url).postForm(`/questions/${q.id}/report`, { reason: 'emergency', details: 'The asker may be in danger' })).status, 303);
+  const notes = await db().selectFrom('notifications').selectAll().where('user_id', '=', mod.user.id).where('question_id', '=', q.id).execute();
+  assert.equal(notes.length, 1);
+  assert.equal(notes[0].kind, 'report-emergency');
+});
+
+test('reporting is rate-limited per address when limits are on', async () => {
+  const limited = await startSite({ RATE_LIMIT: '1' });
+  try {
+    const q = await buildQuestion(limited.rt);
+    const c = new Client(limited.url);
+    const statuses = [];
+    for (let i = 0; i < 11; i++) statuses.push((await c.postForm(`/questions/${q.id}/report`, { reason: 'spam' }, { csrfFrom: '/sign-in' })).status);
+    assert.deepEqual(statuses.slice(0, 10), Array(10).fill(303));
+    assert.equal(statuses[10], 429);
+  } finally {
+    await limited.close();
+  }
 });
 
 test('a moderator hides and unhides from the question page form; each is audited with its reason', async () => {
@@ -175,6 +198,8 @@ test('suspending a user signs them out everywhere and is audited; lifting it let
   assert.equal((await db().selectFrom('sessions').select('id').where('user_id', '=', patient.user.id).execute()).length, 0);
   assert.equal((await pc.get('/me')).status, 303, 'the open session no longer works');
   assert.equal((await auditRows('user.suspend', patient.user.id))[0].reason, 'Repeated spam');
+  const viaApi = await api(site.url, 'POST', '/api/questions', { token: patient.token, body: { department: 'neurology', title: 'Still here?', body: 'Trying to ask while suspended, through the API.', displayName: 'X', ageRange: '30~39', sex: 'female', consent: true } });
+  assert.equal(viaApi.status, 401, 'API tokens of a suspended account are refused');
 
   assert.equal((await c.postForm(`/moderation/users/${patient.user.id}/unsuspend`, { reason: 'Appeal accepted' }, { csrfFrom: '/moderation/users' })).status, 303);
   assert.equal((await db().selectFrom('users').select('suspended_at').where('id', '=', patient.user.id).executeTakeFirstOrThrow()).suspended_at, null);
