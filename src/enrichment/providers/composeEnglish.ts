@@ -8,6 +8,7 @@ import { CitationNumbers, cite } from './citations.js';
 import { cleanFocus, relevantFaqs } from './faqRelevance.js';
 import { ANAPHORA, candidatesOf, type Candidate } from './englishCandidates.js';
 import { select } from './englishSelection.js';
+import { withTopicLeadIn } from './topicLeadIn.js';
 
 export const EN_MIN_WORDS = 150;
 export const EN_MAX_WORDS = 500;
@@ -60,10 +61,18 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
 
   const numbers = new CitationNumbers();
   const paragraphs: string[] = [];
+  const mainTopic = faqs[0] ? cleanFocus(faqs[0].focus ?? '') : '';
+  let previousTopic = mainTopic;
   const rank = (c: Candidate) => ROLE_ORDER.indexOf(c.role) * 10000 + c.passageRank * 100 + c.index;
   for (const roles of PARAGRAPHS) {
     const inParagraph = chosen.filter((c) => roles.includes(c.role)).sort((a, b) => rank(a) - rank(b));
-    const sentences = inParagraph.map((c) => cite(c.text, numbers.numberOf(c.passage)));
+    const sentences = inParagraph.map((c) => {
+      // Moving to another FAQ page's topic, say so: "For chest pain, …".
+      const pageTopic = c.passage.kind === 'faq' ? cleanFocus(c.passage.focus ?? '') : '';
+      const switched = pageTopic && pageTopic !== mainTopic && pageTopic !== previousTopic && !ANAPHORA.test(c.text);
+      previousTopic = pageTopic || previousTopic;
+      return cite(switched ? withTopicLeadIn(c.text, pageTopic) : c.text, numbers.numberOf(c.passage));
+    });
     if (roles.includes('seek-care')) sentences.push(closingLine(questionText));
     // A long section reads better as two paragraphs.
     for (const part of chunk(sentences, inParagraph)) paragraphs.push(part.join(' '));

@@ -1,5 +1,7 @@
 import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX, MEDICAL_ACRONYMS, NOT_TOPIC } from './topicWords.js';
-import { coverage, isStopword, stemSet } from './text/tokens.js';
+import { contentStems, coverage, isStopword, stemSet } from './text/tokens.js';
+
+const stemOf = (word: string) => contentStems(word)[0] ?? word;
 
 // Words that name no particular topic: "Childbirth Problems" is not named by "I had a problem".
 export const GENERIC_TOPIC_WORDS = new Set(['cancer', 'problem', 'disord', 'diseas', 'syndrom', 'condit', 'health', 'care', 'injuri', 'infect', 'test', 'pain', 'adult', 'child', 'children', 'women', 'men', 'older', 'chronic', 'acut', 'type', 'sever', 'symptom', 'treatment', 'diagnos', 'medic', 'medicin', 'surgeri', 'caus', 'result', 'worri', 'opinion', 'second', 'suffer', 'experienc', 'daughter', 'son', 'husband', 'wife', 'babi', 'kid', 'therapi', 'procedur', 'surgic', 'oper', 'risk', 'effect', 'side', 'level', 'scan', 'normal', 'common', 'complic', 'major', 'minor', 'month', 'week', 'year', 'area', 'side', 'right', 'left', 'upper', 'lower', 'sharp', 'burn', 'develop', 'growth', 'live', 'thing', 'use', 'help']);
@@ -92,12 +94,14 @@ function isMedicalTerm(run: string): boolean {
 }
 
 /** The most topic-like run of words in the text (at most three): medical terms beat plain length. */
-function contentRun(text: string): string | null {
+function contentRun(text: string, answered: Set<string> = new Set()): string | null {
   const tokens = text.toLowerCase().match(/[a-z][a-z0-9'-]*/g) ?? [];
   let best: string[] = [];
   let bestValue = 0;
   let run: string[] = [];
-  const value = (r: string[]) => r.length + r.reduce((v, w) => v + (MEDICAL_ACRONYMS.has(w) || DISEASE_SUFFIX.test(w) ? 3 : BODY_PARTS.has(w) ? 1 : 0), 0);
+  // Medical terms count most; a word the doctor also used ("croup") beats one only the asker used.
+  const value = (r: string[]) =>
+    r.length + r.reduce((v, w) => v + (MEDICAL_ACRONYMS.has(w) || DISEASE_SUFFIX.test(w) ? 3 : BODY_PARTS.has(w) ? 1 : 0) + (answered.has(stemOf(w)) ? 1 : 0), 0);
   for (const t of [...tokens, '.']) {
     // Leading participles stay ("enlarged ventricles"); isModifier drops them elsewhere.
     if (t !== '.' && (isModifier(t) || (run.length === 0 && /[a-z]{3}ed$/.test(t) && !NOT_TOPIC.has(t)))) run.push(t);
@@ -133,7 +137,7 @@ export function recogniseTopic(questionText: string, title: string, foci: string
   const head = complaint?.split(' ').pop() ?? '';
   if (complaint) return { phrase: complaint, kind: DISEASE_SUFFIX.test(head) || CONDITION_HEADS.test(head) ? 'focus' : 'complaint' };
   // A medical term in the asker's own words ("PCOS", "gastritis") comes before what the doctor named.
-  const run = contentRun(title);
+  const run = contentRun(title, a);
   if (run && isMedicalTerm(run)) return { phrase: run, kind: 'phrase' };
   // A condition the doctor named may head the page; one only the retrieval suggested may not, since a
   // headline naming it would read as a diagnosis. It may be a test or a procedure, so the frame stays neutral.

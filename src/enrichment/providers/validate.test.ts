@@ -96,3 +96,13 @@ test('a headline’s script is checked only when its characters tell the scripts
   assert.deepEqual(validateGenerated({ headline: '胃痛', moreInfo: null, provider: 'builtin' }, input), []);
   assert.ok(validateGenerated({ headline: '胃痛的治疗与日常调理', moreInfo: null, provider: 'builtin' }, input).some((p) => /script/.test(p)));
 });
+
+test('a sentence from another FAQ page is introduced with that page’s topic, unless it names it', async () => {
+  const { withTopicLeadIn, topicInText } = await import('./topicLeadIn.js');
+  assert.equal(withTopicLeadIn('Treatment depends on the cause of the pain.', 'Chest Pain'), 'For chest pain, treatment depends on the cause of the pain.');
+  assert.equal(withTopicLeadIn('Chest pain has many causes.', 'Chest Pain'), 'Chest pain has many causes.');
+  assert.equal(withTopicLeadIn('Lyme disease is spread by ticks.', 'Tick Bites'), 'Lyme disease is spread by ticks.');
+  assert.equal(topicInText("Alzheimer's Disease"), "Alzheimer's disease");
+  assert.equal(topicInText('COPD'), 'COPD');
+  assert.equal(topicInText('Pyelonephritis (Kidney Infection)'), 'pyelonephritis');
+});
