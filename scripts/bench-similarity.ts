@@ -216,9 +216,11 @@ function archiveBench(): void {
 
   const med = quantile(all, 0.5);
   const scanMed = quantile(scanMs, 0.5);
+  // Like with like: the engine on the same whole questions the scan answered.
+  const sameQuestionsMed = quantile(questionMs.slice(0, scanQueries.length), 0.5);
   console.log('| figure | engine | exhaustive TF-IDF scan (baseline) | target |');
   console.log('|---|---|---|---|');
-  console.log(`| top-10 latency, median (all ${all.length} queries) | ${med.toFixed(2)} ms | ${scanMed.toFixed(1)} ms (${scanQueries.length} questions) — engine ${(scanMed / med).toFixed(0)}× faster | ≤ 20 ms |`);
+  console.log(`| top-10 latency, median (all ${all.length} queries) | ${med.toFixed(2)} ms | ${scanMed.toFixed(1)} ms (${scanQueries.length} questions); engine on the same ${scanQueries.length}: ${sameQuestionsMed.toFixed(2)} ms, ${(scanMed / sameQuestionsMed).toFixed(1)}× faster | ≤ 20 ms |`);
   console.log(`| — the same without coverage re-ranking, median / p95 | ${quantile(plainMs, 0.5).toFixed(2)} / ${quantile(plainMs, 0.95).toFixed(2)} ms | | |`);
   console.log(`| top-10 latency, p95 (all) | ${quantile(all, 0.95).toFixed(2)} ms | ${quantile(scanMs, 0.95).toFixed(1)} ms | |`);
   console.log(`| — whole new questions (${questionMs.length}), median / p95 | ${quantile(questionMs, 0.5).toFixed(2)} / ${quantile(questionMs, 0.95).toFixed(2)} ms | | |`);

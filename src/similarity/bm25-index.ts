@@ -160,36 +160,6 @@ export class Bm25Index {
     return top;
   }
 
-  /** Scores given slots only (a re-ranking pass), same formula as search. */
-  scoreSlots(queryTerms: string[], slots: number[], weights?: Map<string, number>): number[] {
-    const n = this.idToSlot.size;
-    const want = new Map<number, number>();
-    slots.forEach((s, i) => want.set(s, i));
-    const out = new Array<number>(slots.length).fill(0);
-    const qtf = new Map<number, number>();
-    const termOf = new Map<number, string>();
-    for (const t of queryTerms) {
-      const tid = this.termIds.get(t);
-      if (tid !== undefined && this.df[tid] > 0) {
-        qtf.set(tid, (qtf.get(tid) ?? 0) + (weights?.get(t) ?? 1));
-        termOf.set(tid, t);
-      }
-    }
-    for (const [tid, qw] of qtf) {
-      const idf = this.termIdf(termOf.get(tid)!, this.df[tid]);
-      const w = idf * ((qw * (K1 + 1)) / (qw + K1));
-      const list = this.postings[tid];
-      for (let i = 0; i < this.postingCount[tid]; i++) {
-        const j = want.get(list[i] >>> 8);
-        if (j === undefined) continue;
-        const tf = list[i] & 255;
-        const norm = K1 * (1 - B + (B * this.slotLen[slots[j]]) / this.avgLen);
-        out[j] += (w * tf * (K1 + 1)) / (tf + norm);
-      }
-    }
-    return out;
-  }
-
   /**
    * How much of the query's content each document covers: the idf-weighted share of the query's
    * `topic` terms that the document contains, where a term also counts as present when the
