@@ -4,7 +4,6 @@ import { startSite, type TestSite } from './helpers/runtime.js';
 import { Client } from './helpers/browserless-client.js';
 import { buildDoctor, buildPatient, buildQuestion, buildStaff, PASSWORD } from './helpers/factories.js';
 import { findDepartmentBySlug } from '../src/departments/repository.js';
-import { enqueue, claimNext, markFailed } from '../src/jobs/queue.js';
 
 let site: TestSite;
 let admin: Client;
@@ -144,9 +143,11 @@ test('the enrichment status page counts jobs by status, failed jobs with their e
   for (const [q, rev] of [[withInfo, null], [reviewed, now]] as const) {
     await db().insertInto('more_info').values({ question_id: q.id, text: 'Background [1].', sources: '[]', provider: 'test', generated_at: now, edited_at: null, edited_by: null, reviewed_at: rev, reviewed_by: null, hidden: 0 }).execute();
   }
-  await enqueue(db(), 'admin-test-kind', 'admin-test-key', {}, { maxAttempts: 1 });
-  const job = await claimNext(site.rt.database, 'test-worker', ['admin-test-kind']);
-  await markFailed(db(), job!, new Error('provider timed out <boom>'));
+  // A job that failed for good, as the worker leaves it.
+  await db()
+    .insertInto('jobs')
+    .values({ kind: 'admin-test-kind', key: 'admin-test-key', payload: '{}', status: 'failed', attempts: 1, max_attempts: 1, run_at: now, locked_at: null, locked_by: null, last_error: 'provider timed out <boom>', created_at: now, updated_at: now })
+    .execute();
 
   const published = Number((await db().selectFrom('questions').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow()).n);
   const page = await admin.get('/admin/enrichment');

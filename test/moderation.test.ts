@@ -180,6 +180,17 @@ test('a moderator resolves a report with a reason', async () => {
   assert.equal(after.resolved_by, user.id);
   assert.equal((await auditRows('report.resolve', report.id))[0].reason, 'Not abusive');
   assert.ok(!(await c.get('/moderation')).text_.includes(`id="report-${report.id}"`), 'gone from the queue');
+
+  // From the question's moderation page, the moderator stays there.
+  await new Client(site.url).postForm(`/questions/${q.id}/report`, { reason: 'spam' });
+  const second = await db().selectFrom('reports').selectAll().where('question_id', '=', q.id).where('status', '=', 'open').executeTakeFirstOrThrow();
+  const page = await c.get(`/moderation/questions/${q.id}`);
+  assert.ok(page.text_.includes(`action="/moderation/reports/${second.id}/resolve"`));
+  const missing = await c.postForm(`/moderation/reports/${second.id}/resolve`, { from: 'question', reason: '' }, { csrfFrom: `/moderation/questions/${q.id}` });
+  assert.equal(missing.status, 400);
+  assert.ok(missing.text_.includes(`id="reason-report-${second.id}-error"`), 'the error is shown by the right form');
+  const back = await c.postForm(`/moderation/reports/${second.id}/resolve`, { from: 'question', reason: 'Spam removed' }, { csrfFrom: `/moderation/questions/${q.id}` });
+  assert.equal(back.headers.get('location'), `/moderation/questions/${q.id}?m=resolved`);
 });
 
 test('suspending a user signs them out everywhere and is audited; lifting it lets them sign in again', async () => {

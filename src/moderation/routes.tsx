@@ -142,11 +142,14 @@ export async function moderationRoutes(app: FastifyInstance, deps: AppDeps) {
     if (!staff(req, reply)) return;
     const id = idParam(req.params.id);
     const form = formOf(req.body);
+    // Resolved from the queue or from the question's own moderation page: go back where the moderator was.
+    const fromQuestion = form.from === 'question' ? (await db.selectFrom('reports').select('question_id').where('id', '=', id).executeTakeFirst())?.question_id : undefined;
     try {
       await db.transaction().execute((trx) => resolveReport(trx, req.user, id, form.reason ?? ''));
-      return reply.redirect('/moderation?m=resolved', 303);
+      return reply.redirect(fromQuestion ? `/moderation/questions/${fromQuestion}?m=resolved` : '/moderation?m=resolved', 303);
     } catch (err) {
       if (!isValidationError(err)) throw err;
+      if (fromQuestion) return questionPage(req, reply, fromQuestion, { form: { form: `report-${id}`, reason: form.reason }, errors: err.fields, status: 400 });
       return queuePage(req, reply, { error: { form: `report-${id}`, reason: form.reason, message: err.fields?.reason ?? err.message }, status: 400 });
     }
   });

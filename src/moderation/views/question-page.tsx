@@ -78,11 +78,17 @@ export function ModerateQuestionPage({ ctx, data, form = {}, errors, flash }: { 
       {data.reports.length > 0 && (
         <section aria-labelledby="mq-reports">
           <h2 id="mq-reports">{t.moderation.reports}</h2>
-          <ul>
+          <ul class="question-list">
             {data.reports.map((r) => (
-              <li>
-                <a href={`/moderation#report-${r.id}`}>{t.report.reasons[r.reason] ?? r.reason}</a>
-                {r.answer_id ? ` (answer #${r.answer_id})` : ''} · {formatDate(r.created_at)} {r.details && <>— {r.details}</>}
+              <li class="card" id={`report-${r.id}`}>
+                <p>
+                  <span class="tag">{t.report.reasons[r.reason] ?? r.reason}</span>
+                  {r.answer_id ? <a href={`#answer-${r.answer_id}`}> About answer #{r.answer_id}</a> : ' About the question'} · {formatDate(r.created_at)}
+                </p>
+                {r.details && <p class="snippet">{r.details}</p>}
+                <ActionForm ctx={ctx} action={`/moderation/reports/${r.id}/resolve`} id={`reason-report-${r.id}`} button={t.moderation.resolve} reason={typed(`report-${r.id}`)} error={e('reason', `report-${r.id}`)} secondary>
+                  <input type="hidden" name="from" value="question" />
+                </ActionForm>
               </li>
             ))}
           </ul>
