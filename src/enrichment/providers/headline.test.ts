@@ -51,3 +51,7 @@ test('an acronym in the question names the FAQ topic it abbreviates', async () =
   assert.ok(namesByAcronym('my copd is worse', 'Chronic Obstructive Pulmonary Disease'));
   assert.ok(!namesByAcronym('I am sad', 'Seasonal Affective Disorder'));
 });
+
+test('test results are not a complaint; the asker’s -ism is a condition', () => {
+  assert.equal(headline('I have all the classic signs of hypothyroidism but lab results normal. Where to go from here?'), 'Hypothyroidism: Understanding the Results');
+});

@@ -13,8 +13,8 @@ toothache gums stiffness soreness tenderness sores hemorrhoids haemorrhoids pile
 infertility pregnancy miscarriage herpes chlamydia gonorrhea syphilis thrush lesion lesions scar scars marks weight
 appetite hiccups jaundice breathing breath difficulties difficulty problems problem discomfort pressure tightness
 heaviness redness burning stinging irritation dryness loss clots clot stool stools urine urination smell odor odour
-taste sleep snore cold flu virus bacteria fungus tear tears rupture dislocation sciatica gout arthritis test results
-count level levels backpain node nodes glands gland sensation feeling feelings disease diseases disorder disorders syndrome`.split(/\s+/),
+taste sleep snore cold flu virus bacteria fungus tear tears rupture dislocation sciatica gout arthritis
+backpain node nodes glands gland sensation feeling feelings disease diseases disorder disorders syndrome`.split(/\s+/),
 );
 
 // Words that look like content but never head or modify a topic phrase in a question.
@@ -29,7 +29,7 @@ second opinion recent abnormal finding findings specialist specialists history p
 );
 
 // Not "diagnosis" or "prognosis": they end like a disease and name none.
-export const DISEASE_SUFFIX = /^(?!(?:diagnosis|prognosis|diagnoses)$).*(?:itis|osis|emia|aemia|oma|pathy|algia|ectomy|plasty|scopy|trophy|rrhea|rrhoea|iasis)$/;
+export const DISEASE_SUFFIX = /^(?!(?:diagnosis|prognosis|diagnoses)$).*(?:itis|osis|emia|aemia|oma|pathy|algia|ectomy|plasty|scopy|trophy|rrhea|rrhoea|iasis|idism|tism|holism|matism)$/;
 
 /** Body parts as asked about, with the form a headline uses ("teeth" → "tooth"). */
 export const BODY_PARTS = new Map<string, string>(
