@@ -8,10 +8,13 @@ export function generateBuiltin(input: EnrichmentInput): EnrichmentOutput {
   const out = input.question.lang === 'en' ? composeEnglish(input) : composeChinese(input);
   // The composer already keeps the rules; this catches what it could not, rather than publish it.
   const problems = validateGenerated(out, input);
-  if (problems.length && out.moreInfo) {
-    return { ...out, moreInfo: null, warnings: [...(out.warnings ?? []), ...problems.map((p) => `more info left out: ${p}`)] };
+  const textProblems = problems.filter((p) => !p.startsWith('headline'));
+  const headlineProblems = problems.filter((p) => p.startsWith('headline'));
+  const warnings = [...(out.warnings ?? []), ...headlineProblems];
+  if (textProblems.length && out.moreInfo) {
+    return { ...out, moreInfo: null, warnings: [...warnings, ...textProblems.map((p) => `more info left out: ${p}`)] };
   }
-  return out;
+  return { ...out, warnings };
 }
 
 export function createBuiltinProvider(): EnrichmentProvider {
