@@ -4,6 +4,7 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
+import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { AppDeps } from './context.js';
@@ -12,12 +13,20 @@ import { handleError, isApi } from './http/errors.js';
 import './http/types.js';
 import { siteSecret } from './settings.js';
 import { registerRoutes } from './routes.js';
+import { constants as zlibConstants } from 'node:zlib';
+import { registerHttpCaching } from './ops/http-cache.js';
+import { createOps, type Ops } from './ops/ops.js';
+import { databaseRateLimitStore } from './ops/rate-limit-store.js';
+import { registerOpsRoutes } from './ops/routes.js';
+import { requestId } from './ops/request-id.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
 /** Builds the HTTP application; nothing here reads the environment. */
-export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+export async function createApp(deps: AppDeps & { ops?: Ops }): Promise<FastifyInstance> {
   const { config } = deps;
+  // The runtime brings the server's ops (shared with its worker); an app built from bare deps makes its own.
+  const ops = deps.ops ?? createOps(deps);
   // Typed as the default instance so feature route modules need no logger generics.
   const app = Fastify({
     loggerInstance: deps.log,
@@ -25,7 +34,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     // Per-request lines only when debugging: on a busy site they drown everything else.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
-    genReqId: () => Math.random().toString(36).slice(2, 10),
+    // A proxy's X-Request-Id is kept (so one id follows a request through every log); else a fresh one.
+    requestIdHeader: false,
+    genReqId: requestId,
   }) as unknown as FastifyInstance;
   app.decorate('siteName', config.siteName);
   app.decorate('publicUrl', config.publicUrl);
@@ -60,6 +71,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(rateLimit, {
     global: false,
+    // Counters live in the database so a limit holds across every app server.
+    store: databaseRateLimitStore(deps.database),
     // Tests and benchmarks turn every limit off with RATE_LIMIT=0.
     allowList: () => !config.rateLimit,
   });
@@ -86,6 +99,19 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS' || isApi(req)) return done();
     app.csrfProtection(req, reply, done);
   });
+
+  // Cached pages are served after authentication (they are for anonymous readers only) and stored before compression.
+  registerHttpCaching(app, ops);
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip', 'deflate'],
+    // Brotli's default (11) is meant for static files: far too slow per request.
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  registerOpsRoutes(app, deps, ops);
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((req, reply) => handleError(Object.assign(new Error('not found'), { statusCode: 404 }), req, reply));

@@ -11,9 +11,12 @@ import { createMailer } from './notifications/mailer.js';
 import { SEND_MAIL } from './notifications/notify.js';
 import { moderationJobHandlers } from './moderation/retention.js';
 import { createRelatedIndexes } from './related/indexes.js';
+import { createOps, type Ops } from './ops/ops.js';
 
 export interface Runtime extends AppDeps {
   worker: Worker;
+  /** This server's page cache, cache freshness and metrics (shared by its app and its worker). */
+  ops: Ops;
   close(): Promise<void>;
 }
 
@@ -21,7 +24,7 @@ export interface Runtime extends AppDeps {
  * Opens the database (applying pending migrations), and wires the services
  * and background job handlers. Used by the server and every CLI command.
  */
-export async function openRuntime(config: Config, opts: { logDestination?: pino.DestinationStream } = {}): Promise<Runtime> {
+export async function openRuntime(config: Config, opts: { logDestination?: pino.DestinationStream; jobLeaseMs?: number } = {}): Promise<Runtime> {
   const log = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] }, opts.logDestination as pino.DestinationStream);
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db);
@@ -29,6 +32,7 @@ export async function openRuntime(config: Config, opts: { logDestination?: pino.
   const related = createRelatedIndexes();
   const deps: AppDeps = { config, database, mailer, log, related };
   const provider = providerFromConfig(config, log);
+  const ops = createOps(deps);
   const worker = createWorker(
     database,
     {
@@ -41,12 +45,21 @@ export async function openRuntime(config: Config, opts: { logDestination?: pino.
       ...moderationJobHandlers(deps),
     },
     log,
+    {
+      leaseMs: opts.jobLeaseMs,
+      onJobEnd(job, outcome, ms) {
+        ops.metrics.jobsRun.inc({ kind: job.kind, outcome });
+        ops.metrics.jobDuration.observe({ kind: job.kind }, ms / 1000);
+      },
+    },
   );
   return {
     ...deps,
     worker,
+    ops,
     async close() {
       await worker.stop();
+      await ops.freshness.stop();
       await database.close();
     },
   };

@@ -4,7 +4,8 @@ import { seedDemoContentIfEmpty } from './demo/seed.js';
 import { openRuntime } from './runtime.js';
 import { scheduleModerationJobs } from './moderation/retention.js';
 
-const SYNC_MS = 2000;
+// A request still running after this long is cut off, so a deploy never hangs on one slow client.
+const SHUTDOWN_GRACE_MS = 30_000;
 
 async function main() {
   let config;
@@ -22,10 +23,11 @@ async function main() {
     const seeded = await seedDemoContentIfEmpty(rt);
     if (seeded) rt.log.info(seeded, 'seeded demo content');
   }
-  await rt.related.sync(rt.database.db);
+  // Build the in-memory indexes before taking traffic; then keep them (and the page cache)
+  // current: LISTEN/NOTIFY on PostgreSQL, a short poll on SQLite, and a version check per request.
+  await rt.ops.freshness.ensureFresh();
+  rt.ops.freshness.start();
   const app = await createApp(rt);
-  // Other processes (the CLI, other app servers) publish too: keep the in-memory indexes current.
-  const syncTimer = setInterval(() => rt.related.sync(rt.database.db).catch((err) => rt.log.error({ err }, 'index sync failed')), SYNC_MS);
   let stopSchedule = () => {};
   if (config.jobs) {
     rt.worker.start();
@@ -37,12 +39,20 @@ async function main() {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    rt.log.info({ signal }, 'shutting down');
-    clearInterval(syncTimer);
+    rt.log.info({ signal }, 'shutting down: finishing in-flight requests and the current job');
+    rt.ops.draining = true;
+    const force = setTimeout(() => {
+      rt.log.error('shutdown grace period over; exiting with work unfinished');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
     stopSchedule();
-    // Finish in-flight requests and the current job, then close the database.
+    // Stop claiming jobs at once, and let the one in hand finish while requests drain.
+    const workerStopped = rt.worker.stop();
     await app.close();
+    await workerStopped;
     await rt.close();
+    rt.log.info('shut down cleanly');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -13,6 +13,8 @@ export interface Database {
   /** The raw SQLite handle (backup, FTS maintenance); undefined on PostgreSQL. */
   sqlite?: SQLite.Database;
   pool?: pg.Pool;
+  /** The PostgreSQL connection string, for connections outside the pool (LISTEN). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -30,7 +32,7 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string }): D
     pg.types.setTypeParser(20, (v) => Number(v));
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', pool, close: () => db.destroy() };
+    return { db, dialect: 'postgres', pool, url: opts.databaseUrl, close: () => db.destroy() };
   }
   mkdirSync(opts.dataDir, { recursive: true });
   const sqlite = new SQLite(sqlitePath(opts.dataDir));

@@ -6,6 +6,8 @@ import * as settings from './migrations/20261125T0933_settings.js';
 import * as questionOriginals from './migrations/20261125T0934_question_originals.js';
 import * as auditLogAppendOnly from './migrations/20261125T1100_audit_log_append_only.js';
 import * as moderationIndexes from './migrations/20261125T1101_moderation_indexes.js';
+import * as rateLimits from './migrations/20261125T1201_rate_limits.js';
+import * as contentVersions from './migrations/20261125T1202_content_versions.js';
 
 /**
  * Migrations are listed here explicitly (not discovered on disk) so they are
@@ -20,6 +22,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125T0934_question_originals': questionOriginals,
   '20261125T1100_audit_log_append_only': auditLogAppendOnly,
   '20261125T1101_moderation_indexes': moderationIndexes,
+  '20261125T1201_rate_limits': rateLimits,
+  '20261125T1202_content_versions': contentVersions,
 };
 
 class StaticProvider implements MigrationProvider {
@@ -33,4 +37,11 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Names of migrations this code knows that the database has not applied yet (readiness). */
+export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StaticProvider() });
+  const all = await migrator.getMigrations();
+  return all.filter((m) => !m.executedAt).map((m) => m.name);
 }

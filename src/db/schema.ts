@@ -217,6 +217,12 @@ export interface RateLimitTable {
   reset_at: number;
 }
 
+export interface ContentVersionTable {
+  /** 'questions' or 'site' (see migration 20261125T1202_content_versions). */
+  scope: string;
+  version: number;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -230,6 +236,8 @@ export interface QuestionOriginalTable {
 }
 
 export interface DB {
+  rate_limits: RateLimitTable;
+  content_versions: ContentVersionTable;
   question_originals: QuestionOriginalTable;
   settings: SettingTable;
   departments: DepartmentTable;

@@ -16,7 +16,21 @@ export interface RelatedIndexes {
   titles: Map<string, string>;
   /** Department id of each indexed question, for filtered search. */
   departmentOf: Map<string, number>;
-  sync(db: Executor): Promise<{ questions: number; faqs: number }>;
+  /**
+   * Reads what changed since the last sync. `changedQuestions` lists every
+   * question whose row changed (published or not), so page caches can drop
+   * what they hold for it; `faqsChanged` says whether any FAQ entry did.
+   */
+  sync(db: Executor): Promise<SyncResult>;
+  /** Called after every sync with what it found (page caches drop what changed). */
+  onSync(listener: (r: SyncResult) => void): void;
+}
+
+export interface SyncResult {
+  questions: number;
+  faqs: number;
+  changedQuestions: number[];
+  faqsChanged: boolean;
 }
 
 // Rows written by a transaction that committed just after our last read can
@@ -34,18 +48,39 @@ export function createRelatedIndexes(): RelatedIndexes {
   const departmentOf = new Map<string, number>();
   let questionCursor = '';
   let faqCursor = '';
-  let syncing: Promise<{ questions: number; faqs: number }> | undefined;
+  let running: Promise<SyncResult> | undefined;
+  let queued: Promise<SyncResult> | undefined;
+  const listeners: ((r: SyncResult) => void)[] = [];
+  const run = (db: Executor) => {
+    const p: Promise<SyncResult> = syncOnce(db)
+      .then((r) => {
+        for (const l of listeners) l(r);
+        return r;
+      })
+      .finally(() => {
+        if (running === p) running = undefined;
+      });
+    return p;
+  };
+  // updated_at of rows read inside the overlap window, so re-reading them is not mistaken for a change.
+  const seenQuestions = new Map<number, string>();
+  const seenFaqs = new Map<number, string>();
+  const prune = (seen: Map<number, string>, before: string) => {
+    for (const [id, at] of seen) if (at < before) seen.delete(id);
+  };
 
   async function syncOnce(db: Executor) {
     const startedAt = new Date(Date.now() - OVERLAP_MS).toISOString();
     let nq = 0;
     let nf = 0;
+    const changedQuestions: number[] = [];
+    let faqsChanged = false;
     // Page through changes so a first build over 100k rows does not hold one giant result.
     let afterId = 0;
     for (;;) {
       const rows = await db
         .selectFrom('questions')
-        .select(['id', 'title', 'headline', 'body', 'lang', 'status', 'text_hash', 'department_id'])
+        .select(['id', 'title', 'headline', 'body', 'lang', 'status', 'text_hash', 'department_id', 'updated_at'])
         .where('updated_at', '>=', questionCursor)
         .where('id', '>', afterId)
         .orderBy('id')
@@ -54,6 +89,9 @@ export function createRelatedIndexes(): RelatedIndexes {
       if (rows.length === 0) break;
       const add = [];
       for (const r of rows) {
+        if (seenQuestions.get(r.id) === r.updated_at) continue;
+        seenQuestions.set(r.id, r.updated_at);
+        changedQuestions.push(r.id);
         const id = String(r.id);
         if (r.status === 'published') {
           add.push({ id, text: questionDocText(r.title, r.body), lang: r.lang });
@@ -75,20 +113,25 @@ export function createRelatedIndexes(): RelatedIndexes {
     for (;;) {
       const rows = await db
         .selectFrom('faqs')
-        .select(['id', 'question', 'focus', 'lang'])
+        .select(['id', 'question', 'focus', 'lang', 'updated_at'])
         .where('updated_at', '>=', faqCursor)
         .where('id', '>', afterId)
         .orderBy('id')
         .limit(5000)
         .execute();
       if (rows.length === 0) break;
-      faqs.add(rows.map((r) => ({ id: String(r.id), text: faqDocText(r.question, r.focus), lang: r.lang })));
+      const fresh = rows.filter((r) => seenFaqs.get(r.id) !== r.updated_at);
+      for (const r of fresh) seenFaqs.set(r.id, r.updated_at);
+      if (fresh.length) faqsChanged = true;
+      faqs.add(fresh.map((r) => ({ id: String(r.id), text: faqDocText(r.question, r.focus), lang: r.lang })));
       nf += rows.length;
       afterId = rows[rows.length - 1].id;
     }
     questionCursor = startedAt;
     faqCursor = startedAt;
-    return { questions: nq, faqs: nf };
+    prune(seenQuestions, startedAt);
+    prune(seenFaqs, startedAt);
+    return { questions: nq, faqs: nf, changedQuestions, faqsChanged };
   }
 
   return {
@@ -98,9 +141,21 @@ export function createRelatedIndexes(): RelatedIndexes {
     titles,
     departmentOf,
     sync(db) {
-      // One sync at a time; callers arriving meanwhile share its result.
-      syncing ??= syncOnce(db).finally(() => (syncing = undefined));
-      return syncing;
+      // A caller must get a sync that started after it was called (it may be
+      // waiting for its own write): if one is running, queue exactly one more
+      // behind it and let every caller arriving meanwhile share that one.
+      if (!running) return (running = run(db));
+      queued ??= running
+        .catch(() => undefined)
+        .then(() => {
+          queued = undefined;
+          // One started by someone else since then also started after our callers arrived.
+          return running ?? (running = run(db));
+        });
+      return queued;
+    },
+    onSync(listener) {
+      listeners.push(listener);
     },
   };
 }
