@@ -6,17 +6,11 @@ import type { DB, User } from '../db/schema.js';
 import { enqueueEnrichment } from '../enrichment/jobs.js';
 import { forbidden, invalid, notFound } from '../errors.js';
 import { policy } from '../policies.js';
-import { releaseHeld } from '../questions/editing.js';
+import { releaseHeld, setHidden } from '../questions/editing.js';
 import { MAX_BODY } from '../questions/schema.js';
 import { searchText, textHash } from '../questions/text.js';
 import { audit, withAuditReason } from './audit.js';
-
-const reasonOf = (reason: unknown) => {
-  const r = typeof reason === 'string' ? reason.trim() : '';
-  if (!r) throw invalid({ reason: 'Give a reason; it is kept in the audit log.' });
-  if (r.length > 500) throw invalid({ reason: 'Keep the reason under 500 characters.' });
-  return r;
-};
+import { reasonOf } from './reason.js';
 
 /** The moderation queue: open reports, urgent questions (newest first) and first questions held for review. */
 export async function heldQuestions(db: Executor) {
@@ -40,6 +34,12 @@ export async function urgentQuestions(db: Executor) {
     .orderBy('questions.asked_at', 'desc')
     .limit(100)
     .execute();
+}
+
+/** Hide or unhide with the same reason rules as every other moderation action (setHidden checks only that one is given). */
+export async function setVisibility(db: Executor, user: User | null, id: number, hidden: boolean, reason: unknown) {
+  if (!policy.moderate(user)) throw forbidden();
+  await setHidden(db, user, id, hidden, reasonOf(reason));
 }
 
 /** Release a held first question to the doctors, with the moderator's reason on the audit row. */
@@ -68,8 +68,9 @@ export async function editQuestionAsModerator(db: Executor, user: User | null, i
   let reason = '';
   try {
     reason = reasonOf(input.reason);
-  } catch {
-    errors.reason = 'Give a reason; it is kept in the audit log.';
+  } catch (err) {
+    // Report the reason together with any title/body errors, not one at a time.
+    errors.reason = (err as { fields?: Record<string, string> }).fields?.reason ?? 'Give a reason';
   }
   if (!parsed.success || Object.keys(errors).length) throw invalid(errors);
   const { title, body } = parsed.data;
@@ -102,5 +103,3 @@ export async function viewOriginal(db: Executor, user: User | null, id: number, 
   await audit(db, { actorId: user!.id, action: 'question.original.view', targetType: 'question', targetId: id, reason: r, details: { found: !!original } });
   return original ?? null;
 }
-
-export { reasonOf };

@@ -7,6 +7,7 @@ import { DomainError, forbidden, invalid, notFound } from '../errors.js';
 import { notify } from '../notifications/notify.js';
 import { policy } from '../policies.js';
 import { audit } from './audit.js';
+import { reasonOf } from './reason.js';
 
 export const REPORT_REASONS = ['spam', 'personal-data', 'abuse', 'misinformation', 'emergency', 'other'] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
@@ -77,9 +78,9 @@ export async function openReports(db: Executor, limit = 200) {
     .execute();
 }
 
-export async function resolveReport(db: Executor, user: User | null, reportId: number, reason: string) {
+export async function resolveReport(db: Executor, user: User | null, reportId: number, reason: unknown) {
   if (!policy.moderate(user)) throw forbidden();
-  if (!reason.trim()) throw invalid({ reason: 'Give a reason; it is kept in the audit log.' });
+  const why = reasonOf(reason);
   const report = await db.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirst();
   if (!report) throw notFound('No such report');
   if (report.status !== 'open') throw new DomainError('conflict', 'This report is already resolved.');
@@ -93,7 +94,7 @@ export async function resolveReport(db: Executor, user: User | null, reportId: n
     action: 'report.resolve',
     targetType: 'report',
     targetId: reportId,
-    reason: reason.trim(),
+    reason: why,
     details: { questionId: report.question_id, answerId: report.answer_id, reported: report.reason },
   });
 }

@@ -3,11 +3,10 @@ import type { AppDeps } from '../context.js';
 import { notFound } from '../errors.js';
 import { idParam, isValidationError, pageCtx, pageParam } from '../http/page-context.js';
 import { policy } from '../policies.js';
-import { setHidden } from '../questions/editing.js';
 import { sendPage } from '../views/render.js';
 import { listAudit, type AuditFilter } from './audit.js';
 import { formOf, requireStaff, type Form } from './guard.js';
-import { editQuestionAsModerator, heldQuestions, releaseWithReason, urgentQuestions, viewOriginal } from './questions.js';
+import { editQuestionAsModerator, heldQuestions, releaseWithReason, setVisibility, urgentQuestions, viewOriginal } from './questions.js';
 import { openReports, resolveReport } from './reports.js';
 import { findUsers, suspendUser, unsuspendUser } from './users.js';
 import { AuditPage } from './views/audit-page.js';
@@ -78,7 +77,7 @@ export async function moderationRoutes(app: FastifyInstance, deps: AppDeps) {
       const id = idParam(req.params.id);
       const form = formOf(req.body);
       try {
-        await db.transaction().execute((trx) => setHidden(trx, req.user, id, hidden, (form.reason ?? '').slice(0, 500)));
+        await db.transaction().execute((trx) => setVisibility(trx, req.user, id, hidden, form.reason));
         return reply.redirect(`/moderation/questions/${id}?m=${hidden ? 'hidden' : 'unhidden'}`, 303);
       } catch (err) {
         if (!isValidationError(err)) throw err;

@@ -6,7 +6,7 @@ import type { User } from '../db/schema.js';
 import { DomainError, forbidden, notFound } from '../errors.js';
 import { policy } from '../policies.js';
 import { audit } from './audit.js';
-import { reasonOf } from './questions.js';
+import { reasonOf } from './reason.js';
 
 /** Staff look people up by e-mail (or part of it); never listed to anyone else. */
 export async function findUsers(db: Executor, actor: User | null, emailPart: string, limit = 50) {
