@@ -33,6 +33,35 @@ function readsCleanly(sentence: string, vocabulary: Set<string>): boolean {
   return unknown <= Math.floor(ws.length * 0.15);
 }
 
+interface AnalysedSentence {
+  text: string;
+  index: number;
+  stems: Set<string>;
+  words: number;
+}
+
+// An enrichment run meets the same FAQ entries again and again; splitting, safety checks and
+// stemming do not depend on the question, so they are done once per passage text.
+const ANALYSIS_CACHE = new Map<string, AnalysedSentence[]>();
+const ANALYSIS_CACHE_LIMIT = 5000;
+
+function usableSentences(passage: Passage): AnalysedSentence[] {
+  const key = `${passage.kind === 'faq' ? 'faq' : 'answer'}\u0000${passage.text}`;
+  let analysed = ANALYSIS_CACHE.get(key);
+  if (!analysed) {
+    const raw = passage.kind === 'faq' ? faqSentences(passage.text) : quotableAnswerSentences(passage.text);
+    analysed = raw
+      .filter((s) => !statesDose(s.text, 'en') && !claimsDiagnosis(s.text, 'en'))
+      // Must read as one sentence to the checker too, or its citation would seem to be missing.
+      .filter((s) => splitSentencesAny(s.text).length === 1)
+      .filter((s) => passage.kind === 'faq' || !QUESTION_LIKE.test(s.text))
+      .map((s) => ({ text: s.text, index: s.index, stems: stemSet(s.text), words: countWords(s.text) }));
+    if (ANALYSIS_CACHE.size >= ANALYSIS_CACHE_LIMIT) ANALYSIS_CACHE.delete(ANALYSIS_CACHE.keys().next().value!);
+    ANALYSIS_CACHE.set(key, analysed);
+  }
+  return analysed;
+}
+
 export function candidatesOf(
   passage: Passage,
   passageRank: number,
@@ -42,14 +71,10 @@ export function candidatesOf(
   vocabulary: Set<string>,
 ): Candidate[] {
   const isFaq = passage.kind === 'faq';
-  const sentences = isFaq ? faqSentences(passage.text) : quotableAnswerSentences(passage.text).filter((s) => readsCleanly(s.text, vocabulary));
   const out: Candidate[] = [];
-  for (const s of sentences) {
-    if (statesDose(s.text, 'en') || claimsDiagnosis(s.text, 'en')) continue;
-    // Must read as one sentence to the checker too, or its citation would seem to be missing.
-    if (splitSentencesAny(s.text).length !== 1) continue;
-    if (!isFaq && QUESTION_LIKE.test(s.text)) continue;
-    const stems = stemSet(s.text);
+  for (const s of usableSentences(passage)) {
+    if (!isFaq && !readsCleanly(s.text, vocabulary)) continue;
+    const { stems } = s;
     const q = overlapCount(stems, question);
     const a = overlapCount(stems, answers);
     const t = overlapCount(stems, topic);
@@ -61,8 +86,7 @@ export function candidatesOf(
       (isFaq ? 0.6 : 0) -
       passageRank * 0.05;
     const role = roleOfEnglish(s.text, isFaq ? passage.qtype : undefined, lead);
-    out.push({ text: s.text, passage, passageRank, index: s.index, role, score, stems, words: countWords(s.text) });
+    out.push({ text: s.text, passage, passageRank, index: s.index, role, score, stems, words: s.words });
   }
   return out;
 }
-
