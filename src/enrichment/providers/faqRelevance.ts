@@ -37,9 +37,10 @@ export function names(text: string, phrase: string): boolean {
 }
 
 /**
- * FAQ entries that are about what was asked: they name its topic or share much of its wording.
- * One topic reads better than several, so entries on other topics are kept only when the question
- * or its answers name that topic outright.
+ * FAQ entries that are about what was asked: the thread names their topic, or they share the
+ * question's specific words and speak of its complaint. One topic reads better than several, so
+ * besides the main topic at most two others are kept: named ones, kin of the main topic, or ones
+ * sharing much of the question's wording.
  */
 export function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<string>, askedText: string, questionText: string): Passage[] {
   const specificQuestion = new Set([...question].filter((s) => !GENERIC_TOPIC_WORDS.has(s)));
@@ -67,9 +68,9 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
     })
     .filter((s) => s.named >= 0.5 || s.shared >= 0.34);
   if (!scored.length) return [];
-  // The leading topic is one the question names, if any; otherwise the caller's best match.
   const topicOf = (p: Passage) => cleanFocus(p.focus ?? p.title);
-  // The main topic must speak of the asker's complaint when there is one ("fainted" → not "Drinking Water").
+  // The main topic is one the question names, else one the answers name, else the caller's best match;
+  // it must speak of the asker's complaint when there is one ("fainted" → not "Drinking Water").
   const onComplaint = scored.filter((s) => s.speaksOfComplaint);
   const candidates = onComplaint.length ? onComplaint : scored;
   const namedBy = (text: string) => (s: { p: Passage }) => names(text, topicOf(s.p)) || namesByAcronym(text, s.p.focus ?? '');
