@@ -116,7 +116,7 @@ export function chineseFeatures(q1: string, q2: string, out: Features): void {
 
   // Which words are shared or differ matters more than how many: "症状" on one side only is a
   // different question; "吃" on both sides is the same kind of question.
-  for (const t of s2a) if (!s2b.has(t)) out.set(`zx:${t}`, 1);
+  for (const t of s2a) out.set(s2b.has(t) ? `zb:${t}` : `zx:${t}`, 1);
   for (const t of s2b) if (!s2a.has(t)) out.set(`zx:${t}`, 1);
   for (const t of s1a) out.set(s1b.has(t) ? `zb1:${t}` : `zx1:${t}`, 1);
   for (const t of s1b) if (!s1a.has(t)) out.set(`zx1:${t}`, 1);
