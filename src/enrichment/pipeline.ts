@@ -1,6 +1,6 @@
 import type { AppDeps } from '../context.js';
 import type { Executor } from '../db/database.js';
-import { relatedFaqs, findSimilar, storeFaqs, storeSimilar } from '../related/compute.js';
+import { faqSourcesFor, relatedFaqs, findSimilar, storeFaqs, storeSimilar } from '../related/compute.js';
 import type { EnrichmentProvider, Passage } from './providers/index.js';
 import { IMPORTED_AUTHOR } from '../importer/qa-import.js';
 
@@ -32,7 +32,8 @@ export async function enrichQuestion(deps: Pick<AppDeps, 'database' | 'related'>
     .where('answers.question_id', '=', questionId)
     .orderBy('answers.answered_at')
     .execute();
-  const passages = await buildPassages(db, questionId, answers, faqs.map((f) => f.id), similar.map((s) => s.id), q.lang);
+  const sourceFaqIds = await faqSourcesFor(db, deps.related, q, answers[0]?.text);
+  const passages = await buildPassages(db, questionId, answers, sourceFaqIds, similar.map((s) => s.id), q.lang);
   const out = await provider.generate({
     question: { title: q.title, body: q.body, lang: q.lang, department: { slug: q.dept_slug, name: q.dept_name } },
     answers: answers.map((a) => ({ text: a.text, doctorName: a.name })),

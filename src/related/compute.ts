@@ -58,6 +58,44 @@ export async function relatedFaqs(db: Executor, related: RelatedIndexes, q: Pick
   return out;
 }
 
+const SOURCE_HITS = 8;
+const PAGES_EXPANDED = 2;
+const SIBLINGS_PER_PAGE = 5;
+
+/**
+ * FAQ entries to ground More Info on: the best matches for the question and
+ * the doctor's reply (the reply often names the topic the asker could not),
+ * plus the other entries of the one or two best pages (causes, symptoms,
+ * treatment…), because one short entry rarely covers what a reader needs.
+ */
+export async function faqSourcesFor(db: Executor, related: RelatedIndexes, q: Pick<Question, 'title' | 'body' | 'lang'>, reply: string | undefined): Promise<number[]> {
+  const text = `${questionDocText(q.title, q.body)}\n${reply ?? ''}`;
+  const hits = related.faqs.query(text, { k: SOURCE_HITS, lang: q.lang }).filter((h) => h.score >= MIN_FAQ_SCORE);
+  if (hits.length === 0) return [];
+  const ids = hits.map((h) => Number(h.id));
+  const rows = await db.selectFrom('faqs').select(['id', 'focus', 'source']).where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const pages: { focus: string; source: string }[] = [];
+  for (const id of ids) {
+    const r = byId.get(id);
+    if (r && r.focus && !pages.some((p) => p.focus === r.focus && p.source === r.source)) pages.push({ focus: r.focus, source: r.source });
+    if (pages.length === PAGES_EXPANDED) break;
+  }
+  const out = [...ids];
+  for (const page of pages) {
+    const siblings = await db
+      .selectFrom('faqs')
+      .select('id')
+      .where('focus', '=', page.focus)
+      .where('source', '=', page.source)
+      .orderBy('id')
+      .limit(SIBLINGS_PER_PAGE + 1)
+      .execute();
+    for (const s of siblings) if (!out.includes(s.id)) out.push(s.id);
+  }
+  return out;
+}
+
 export async function storeSimilar(db: Executor, questionId: number, similar: Scored[]): Promise<void> {
   await db.deleteFrom('question_similar').where('question_id', '=', questionId).execute();
   if (similar.length)
