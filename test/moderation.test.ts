@@ -146,6 +146,30 @@ test('a moderator releases a held first question with a reason on its audit row'
   assert.equal((await auditRows('question.release', q.id)).length, 1);
 });
 
+test('with HOLD_FIRST_QUESTION=1 a first question waits in the queue until a moderator releases it to the doctors', async () => {
+  const held = await startSite({ HOLD_FIRST_QUESTION: '1' });
+  try {
+    const patient = await buildPatient(held.rt);
+    const doctor = await buildDoctor(held.rt, { department: 'neurology' });
+    const asked = await api(held.url, 'POST', '/api/questions', {
+      token: patient.token,
+      body: { department: 'neurology', title: 'Tingling fingers at night', body: 'For a month my fingers tingle at night and wake me up, mostly the right hand.', displayName: 'Tingle', ageRange: '40~49', sex: 'male', consent: true },
+    });
+    assert.equal(asked.json.status, 'held');
+    const dc = new Client(held.url);
+    await dc.signIn(doctor.user.email, PASSWORD);
+    assert.ok(!(await dc.get('/doctor/queue')).text_.includes(`/doctor/questions/${asked.json.id}/answer`), 'doctors do not see it yet');
+    const mod = await buildStaff(held.rt, 'moderator');
+    const mc = new Client(held.url);
+    await mc.signIn(mod.user.email, PASSWORD);
+    assert.ok((await mc.get('/moderation')).text_.includes(`/moderation/questions/${asked.json.id}/release`));
+    assert.equal((await mc.postForm(`/moderation/questions/${asked.json.id}/release`, { reason: 'Genuine question' }, { csrfFrom: '/moderation' })).status, 303);
+    assert.ok((await dc.get('/doctor/queue')).text_.includes(`/doctor/questions/${asked.json.id}/answer`), 'now in the doctor queue');
+  } finally {
+    await held.close();
+  }
+});
+
 test('a moderator edits a question: text, search text and hash are updated; the audit row keeps no old text', async () => {
   const q = await buildQuestion(site.rt, { title: 'Eyelid twitching for weeks', body: 'My eyelid twitches. Call me at 0912-345-678 please, it has lasted two weeks.' });
   const { c } = await signedIn('moderator');
