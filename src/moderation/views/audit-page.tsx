@@ -16,27 +16,27 @@ export function AuditPage({ ctx, result, filter, page }: { ctx: ViewCtx; result:
       <StaffNav current="/moderation/audit" />
       <p>{t.moderation.auditIntro}</p>
       <form method="get" action="/moderation/audit" class="row">
-        <label for="f-action">Action</label>
+        <label for="f-action">{t.staff.action}</label>
         <input id="f-action" name="action" value={filter.action} placeholder="question.hide" />
-        <label for="f-target-type">Target type</label>
+        <label for="f-target-type">{t.staff.targetType}</label>
         <input id="f-target-type" name="targetType" value={filter.targetType} placeholder="question" />
-        <label for="f-target-id">Target id</label>
+        <label for="f-target-id">{t.staff.targetId}</label>
         <input id="f-target-id" name="targetId" value={filter.targetId} />
-        <button type="submit">Filter</button>
+        <button type="submit">{t.staff.filter}</button>
       </form>
       {result.rows.length === 0 ? (
-        <p class="muted">No entries.</p>
+        <p class="muted">{t.staff.noEntries}</p>
       ) : (
         <table class="table audit">
-          <caption class="visually-hidden">Audit entries</caption>
+          <caption class="visually-hidden">{t.staff.auditEntries}</caption>
           <thead>
             <tr>
-              <th scope="col">When (UTC)</th>
-              <th scope="col">Who</th>
-              <th scope="col">Action</th>
-              <th scope="col">Target</th>
-              <th scope="col">Reason</th>
-              <th scope="col">Details</th>
+              <th scope="col">{t.staff.when}</th>
+              <th scope="col">{t.staff.who}</th>
+              <th scope="col">{t.staff.action}</th>
+              <th scope="col">{t.staff.target}</th>
+              <th scope="col">{t.staff.reason}</th>
+              <th scope="col">{t.staff.details}</th>
             </tr>
           </thead>
           <tbody>
@@ -47,7 +47,7 @@ export function AuditPage({ ctx, result, filter, page }: { ctx: ViewCtx; result:
                   <td>
                     <time datetime={r.created_at}>{r.created_at.slice(0, 19).replace('T', ' ')}</time>
                   </td>
-                  <td>{r.actor_user_id === null ? 'System' : r.actor_email ? `${r.actor_name} (${r.actor_email})` : `Deleted account #${r.actor_user_id}`}</td>
+                  <td>{r.actor_user_id === null ? t.staff.system : r.actor_email ? `${r.actor_name} (${r.actor_email})` : t.staff.deletedAccount(r.actor_user_id)}</td>
                   <td>{r.action}</td>
                   <td>{href ? <a href={href}>{`${r.target_type} #${r.target_id}`}</a> : `${r.target_type} ${r.target_id}`}</td>
                   <td>{r.reason}</td>

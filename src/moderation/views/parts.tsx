@@ -44,7 +44,7 @@ export function StaffNav({ current }: { current: string }) {
     ['/moderation/audit', t.moderation.audit],
   ];
   return (
-    <nav aria-label="Moderation sections" class="staff-nav">
+    <nav aria-label={t.staff.sections} class="staff-nav">
       <ul class="nav">
         {links.map(([href, label]) => (
           <li>

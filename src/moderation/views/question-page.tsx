@@ -39,21 +39,21 @@ export function ModerateQuestionPage({ ctx, data, form = {}, errors, flash }: { 
       )}
       {errors && Object.keys(errors).length > 0 && (
         <p class="form-errors" role="alert">
-          Please correct the highlighted field.
+          {t.staff.fixField}
         </p>
       )}
       <section class="card" aria-labelledby="mq-heading" lang={q.lang}>
         <h2 id="mq-heading">{q.title}</h2>
         <p class="meta">
-          {data.department} · {t.question.status[q.status]} {q.urgent === 1 && <span class="tag urgent-tag">Urgent</span>} · {t.question.askDate} {formatDate(q.asked_at)} ·{' '}
-          {q.asker_user_id ? <a href={`/moderation/users?id=${q.asker_user_id}`}>Asker's account</a> : 'No account (imported or deleted)'}
+          {data.department} · {t.question.status[q.status]} {q.urgent === 1 && <span class="tag urgent-tag">{t.staff.urgent}</span>} · {t.question.askDate} {formatDate(q.asked_at)} ·{' '}
+          {q.asker_user_id ? <a href={`/moderation/users?id=${q.asker_user_id}`}>{t.staff.askersAccount}</a> : t.staff.noAccount}
         </p>
         <Paragraphs text={q.body} />
         <p class="asker-line">
           <span>{q.asker_name}</span> {q.asker_age_range && <span>{q.asker_age_range}</span>} {q.asker_sex && <span>{t.question.sexLabel[q.asker_sex]}</span>}
         </p>
         <p>
-          <a href={`/questions/${q.id}`}>Public page</a> · <a href={`/moderation/audit?targetType=question&targetId=${q.id}`}>History in the audit log</a>
+          <a href={`/questions/${q.id}`}>{t.staff.publicPage}</a> · <a href={`/moderation/audit?targetType=question&targetId=${q.id}`}>{t.staff.history}</a>
           {data.hasOriginal && (
             <>
               {' '}
@@ -83,7 +83,7 @@ export function ModerateQuestionPage({ ctx, data, form = {}, errors, flash }: { 
               <li class="card" id={`report-${r.id}`}>
                 <p>
                   <span class="tag">{t.report.reasons[r.reason] ?? r.reason}</span>
-                  {r.answer_id ? <a href={`#answer-${r.answer_id}`}> About answer #{r.answer_id}</a> : ' About the question'} · {formatDate(r.created_at)}
+                  {r.answer_id ? <a href={`#answer-${r.answer_id}`}> {t.staff.aboutAnswer(r.answer_id)}</a> : ` ${t.staff.aboutQuestion}`} · {formatDate(r.created_at)}
                 </p>
                 {r.details && <p class="snippet">{r.details}</p>}
                 <ActionForm ctx={ctx} action={`/moderation/reports/${r.id}/resolve`} id={`reason-report-${r.id}`} button={t.moderation.resolve} reason={typed(`report-${r.id}`)} error={e('reason', `report-${r.id}`)} secondary>
@@ -96,7 +96,7 @@ export function ModerateQuestionPage({ ctx, data, form = {}, errors, flash }: { 
       )}
 
       <section aria-labelledby="mq-actions" class="card moderation-tools">
-        <h2 id="mq-actions">Actions</h2>
+        <h2 id="mq-actions">{t.staff.actions}</h2>
         {q.status === 'held' && (
           <ActionForm ctx={ctx} action={`/moderation/questions/${q.id}/release`} id="reason-release" button={t.moderation.release} reason={typed('release')} error={e('reason', 'release')} />
         )}
@@ -143,7 +143,7 @@ export function OriginalPage({ ctx, question, original, reason, error }: { ctx: 
       </p>
       {original === undefined ? (
         <ActionForm ctx={ctx} action={`/moderation/questions/${question.id}/original`} id="reason-original" button={t.moderation.showOriginal} reason={reason} error={error}>
-          <p>This is what the asker typed before personal details were removed. Your view and your reason are kept in the audit log.</p>
+          <p>{t.staff.originalIntro}</p>
         </ActionForm>
       ) : original === null ? (
         <p role="status">{t.moderation.noOriginal}</p>

@@ -53,11 +53,11 @@ export function QueuePage({ ctx, data, error, flash }: { ctx: ViewCtx; data: Que
                 </h3>
                 <p class="meta">
                   {r.answer_id ? (
-                    <a href={`/questions/${r.question_id}#answer-${r.answer_id}`}>About answer #{r.answer_id}</a>
+                    <a href={`/questions/${r.question_id}#answer-${r.answer_id}`}>{t.staff.aboutAnswer(r.answer_id)}</a>
                   ) : (
-                    'About the question'
+                    t.staff.aboutQuestion
                   )}{' '}
-                  · {t.question.status[r.question_status]} · reported {formatDate(r.created_at)} {r.reporter_user_id ? '· by a signed-in user' : '· anonymously'}
+                  · {t.question.status[r.question_status]} · {t.staff.reportedOn(formatDate(r.created_at))} · {r.reporter_user_id ? t.staff.bySignedIn : t.staff.anonymously}
                 </p>
                 {r.details && <p class="snippet">{r.details}</p>}
                 <ActionForm ctx={ctx} action={`/moderation/reports/${r.id}/resolve`} id={`reason-report-${r.id}`} button={t.moderation.resolve} reason={err(`report-${r.id}`)?.reason} error={err(`report-${r.id}`)?.message} secondary />

@@ -37,17 +37,17 @@ export function ModerationUsersPage(props: { ctx: ViewCtx; email: string; users:
         <button type="submit">{t.nav.search}</button>
       </form>
       {users.length === 0 ? (
-        <p class="muted">No users found.</p>
+        <p class="muted">{t.staff.noUsers}</p>
       ) : (
         <table class="table">
-          <caption class="visually-hidden">Users</caption>
+          <caption class="visually-hidden">{t.moderation.users}</caption>
           <thead>
             <tr>
-              <th scope="col">E-mail</th>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Joined</th>
-              <th scope="col">Status and action</th>
+              <th scope="col">{t.staff.email}</th>
+              <th scope="col">{t.staff.name}</th>
+              <th scope="col">{t.staff.role}</th>
+              <th scope="col">{t.staff.joined}</th>
+              <th scope="col">{t.staff.statusAndAction}</th>
             </tr>
           </thead>
           <tbody>
@@ -62,13 +62,11 @@ export function ModerationUsersPage(props: { ctx: ViewCtx; email: string; users:
                   <td>
                     {u.suspended_at ? (
                       <>
-                        <p>
-                          Suspended {formatDate(u.suspended_at)}: {u.suspended_reason}
-                        </p>
+                        <p>{t.staff.suspendedOn(formatDate(u.suspended_at), u.suspended_reason ?? '')}</p>
                         <ActionForm ctx={ctx} action={`/moderation/users/${u.id}/unsuspend`} id={`reason-user-${u.id}`} button={t.moderation.unsuspend} reason={err?.reason} error={err?.message} secondary />
                       </>
                     ) : u.role === 'admin' ? (
-                      <span class="muted">Active</span>
+                      <span class="muted">{t.staff.active}</span>
                     ) : (
                       <ActionForm ctx={ctx} action={`/moderation/users/${u.id}/suspend`} id={`reason-user-${u.id}`} button={t.moderation.suspend} reason={err?.reason} error={err?.message} secondary />
                     )}
