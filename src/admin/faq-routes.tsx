@@ -26,7 +26,7 @@ export async function faqRoutesForAdmin(app: FastifyInstance, deps: AppDeps) {
       reply,
       <AdminLayout ctx={ctx} title={t.admin.faqs} flash={req.query.m ? FLASH[req.query.m] : undefined}>
         <form method="get" action="/admin/faqs" class="search-form" role="search">
-          <label for="f-q">Search questions</label>
+          <label for="f-q">{t.adminText.searchQuestions}</label>
           <input id="f-q" name="q" type="search" value={q} />
           <button type="submit">{t.nav.search}</button>
         </form>
@@ -34,9 +34,9 @@ export async function faqRoutesForAdmin(app: FastifyInstance, deps: AppDeps) {
         <table class="table">
           <thead>
             <tr>
-              <th scope="col">Question</th>
-              <th scope="col">Focus</th>
-              <th scope="col">Source</th>
+              <th scope="col">{t.adminText.question}</th>
+              <th scope="col">{t.adminText.focus}</th>
+              <th scope="col">{t.adminText.source}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,23 +63,23 @@ export async function faqRoutesForAdmin(app: FastifyInstance, deps: AppDeps) {
     const ctx = await pageCtx(deps, req, reply);
     return sendPage(
       reply,
-      <AdminLayout ctx={ctx} title={`${t.admin.faqs}: #${faq.id}`} error={errors ? 'Please correct the highlighted fields.' : undefined}>
+      <AdminLayout ctx={ctx} title={`${t.admin.faqs}: #${faq.id}`} error={errors ? t.adminText.fixFields : undefined}>
         <p>
-          <a href={`/faq/${faq.id}`}>Public page</a> · source {faq.source}
+          <a href={`/faq/${faq.id}`}>{t.adminText.publicPage}</a> · {t.adminText.source} {faq.source}
         </p>
         <form method="post" action={`/admin/faqs/${id}`} class="stack">
           <CsrfField ctx={ctx} />
-          <TextField name="question" label="Question" value={v.question} error={errors?.question} required maxLength={500} />
-          <TextField name="focus" label="Focus (topic)" value={v.focus} error={errors?.focus} maxLength={200} />
-          <TextField name="answer" label="Answer" value={v.answer} error={errors?.answer} rows={14} required />
-          <TextField name="url" label="Source address" value={v.url} error={errors?.url} maxLength={500} />
+          <TextField name="question" label={t.adminText.question} value={v.question} error={errors?.question} required maxLength={500} />
+          <TextField name="focus" label={t.adminText.focusTopic} value={v.focus} error={errors?.focus} maxLength={200} />
+          <TextField name="answer" label={t.adminText.answer} value={v.answer} error={errors?.answer} rows={14} required />
+          <TextField name="url" label={t.adminText.sourceAddress} value={v.url} error={errors?.url} maxLength={500} />
           <button type="submit">{t.admin.save}</button>
         </form>
         <form method="post" action={`/admin/faqs/${id}/delete`} class="stack card">
           <CsrfField ctx={ctx} />
-          <p>Deleting removes the entry and its links from question pages.</p>
+          <p>{t.adminText.deleteExplain}</p>
           <button type="submit" class="secondary">
-            Delete this entry
+            {t.adminText.deleteEntry}
           </button>
         </form>
       </AdminLayout>,

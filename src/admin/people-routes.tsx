@@ -29,18 +29,18 @@ export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
       reply,
       <AdminLayout ctx={ctx} title={t.admin.users}>
         <form method="get" action="/admin/users" class="search-form" role="search">
-          <label for="f-email">Search by e-mail</label>
+          <label for="f-email">{t.adminText.searchByEmail}</label>
           <input id="f-email" name="email" type="search" value={email} />
           <button type="submit">{t.nav.search}</button>
         </form>
         <table class="table">
           <thead>
             <tr>
-              <th scope="col">E-mail</th>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Joined</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t.adminText.email}</th>
+              <th scope="col">{t.adminText.name}</th>
+              <th scope="col">{t.adminText.role}</th>
+              <th scope="col">{t.adminText.joined}</th>
+              <th scope="col">{t.adminText.status}</th>
             </tr>
           </thead>
           <tbody>
@@ -72,30 +72,30 @@ export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
     const selectedDept = d ? d.department : currentDept;
     return sendPage(
       reply,
-      <AdminLayout ctx={ctx} title={`${t.admin.users}: ${user.email}`} flash={opts.flash} error={opts.errors ? 'Please correct the highlighted fields.' : undefined}>
+      <AdminLayout ctx={ctx} title={`${t.admin.users}: ${user.email}`} flash={opts.flash} error={opts.errors ? t.adminText.fixFields : undefined}>
         <dl class="stats">
-          <dt>Name</dt>
+          <dt>{t.adminText.name}</dt>
           <dd>{user.display_name}</dd>
-          <dt>Role</dt>
+          <dt>{t.adminText.role}</dt>
           <dd data-stat="role">{user.role}</dd>
-          <dt>Joined</dt>
+          <dt>{t.adminText.joined}</dt>
           <dd>{formatDate(user.created_at)}</dd>
-          <dt>Status</dt>
+          <dt>{t.adminText.status}</dt>
           <dd>{user.suspended_at ? `Suspended: ${user.suspended_reason}` : 'Active'}</dd>
         </dl>
         <p>
-          <a href={`/moderation/users?id=${user.id}`}>Suspension</a> · <a href={`/moderation/audit?targetType=user&targetId=${user.id}`}>History</a>
+          <a href={`/moderation/users?id=${user.id}`}>{t.adminText.suspension}</a> · <a href={`/moderation/audit?targetType=user&targetId=${user.id}`}>{t.adminText.history}</a>
         </p>
         {user.role === 'admin' ? (
-          <p class="muted">Administrator accounts are changed from the command line.</p>
+          <p class="muted">{t.adminText.adminsFromCli}</p>
         ) : (
           <>
             {user.role !== 'doctor' && (
               <form method="post" action={`/admin/users/${id}/role`} class="stack card">
-                <h2>Role</h2>
+                <h2>{t.adminText.role}</h2>
                 <CsrfField ctx={ctx} />
                 <div class={`field${e('role', 'role') ? ' has-error' : ''}`}>
-                  <label for="f-role">Role</label>
+                  <label for="f-role">{t.adminText.role}</label>
                   <select id="f-role" name="role" aria-describedby={e('role', 'role') ? 'f-role-error' : undefined}>
                     {ASSIGNABLE_ROLES.map((r) => (
                       <option value={r} selected={r === user.role}>
@@ -105,13 +105,13 @@ export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
                   </select>
                   <FieldError id="f-role" error={e('role', 'role')} />
                 </div>
-                <button type="submit">Change role</button>
+                <button type="submit">{t.adminText.changeRole}</button>
               </form>
             )}
             <form method="post" action={`/admin/users/${id}/doctor`} class="stack card">
-              <h2>{doctor ? 'Doctor profile' : 'Make this user a doctor'}</h2>
+              <h2>{doctor ? t.adminText.doctorProfile : t.adminText.makeDoctorTitle}</h2>
               <CsrfField ctx={ctx} />
-              <TextField name="name" label="Name shown on answers" value={d ? d.name : doctor?.name ?? user.display_name} error={e('doctor', 'name')} required maxLength={80} />
+              <TextField name="name" label={t.adminText.nameOnAnswers} value={d ? d.name : doctor?.name ?? user.display_name} error={e('doctor', 'name')} required maxLength={80} />
               <div class={`field${e('doctor', 'department') ? ' has-error' : ''}`}>
                 <label for="f-department">{t.ask.department}</label>
                 <select id="f-department" name="department" required aria-describedby={e('doctor', 'department') ? 'f-department-error' : undefined}>
@@ -124,12 +124,12 @@ export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
                 </select>
                 <FieldError id="f-department" error={e('doctor', 'department')} />
               </div>
-              <TextField name="hospital" label="Hospital" value={d ? d.hospital : doctor?.hospital} error={e('doctor', 'hospital')} maxLength={120} />
+              <TextField name="hospital" label={t.adminText.hospital} value={d ? d.hospital : doctor?.hospital} error={e('doctor', 'hospital')} maxLength={120} />
               <div class="field">
                 <input type="checkbox" id="f-verified" name="verified" checked={d ? !!d.verified : doctor ? doctor.verified === 1 : true} />
-                <label for="f-verified">Verified (may answer in the department)</label>
+                <label for="f-verified">{t.adminText.verifiedLabel}</label>
               </div>
-              <button type="submit">{doctor ? t.admin.save : 'Make doctor'}</button>
+              <button type="submit">{doctor ? t.admin.save : t.adminText.makeDoctor}</button>
             </form>
           </>
         )}
@@ -180,11 +180,11 @@ export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Department</th>
-            <th scope="col">Hospital</th>
-            <th scope="col">Account</th>
-            <th scope="col">Action</th>
+            <th scope="col">{t.adminText.name}</th>
+            <th scope="col">{t.adminText.department}</th>
+            <th scope="col">{t.adminText.hospital}</th>
+            <th scope="col">{t.adminText.account}</th>
+            <th scope="col">{t.adminText.action}</th>
           </tr>
         </thead>
         <tbody>
@@ -199,8 +199,8 @@ export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
               <td>
                 <form method="post" action={`/admin/doctors/${d.id}/${d.verified === 1 ? 'unverify' : 'verify'}`} class="inline">
                   <CsrfField ctx={ctx} />
-                  <button type="submit" class={d.verified === 1 ? 'secondary' : undefined} aria-label={`${d.verified === 1 ? 'Unverify' : 'Verify'} ${d.name}`}>
-                    {d.verified === 1 ? 'Unverify' : 'Verify'}
+                  <button type="submit" class={d.verified === 1 ? 'secondary' : undefined} aria-label={`${d.verified === 1 ? t.adminText.unverify : t.adminText.verify} ${d.name}`}>
+                    {d.verified === 1 ? t.adminText.unverify : t.adminText.verify}
                   </button>
                 </form>
               </td>
@@ -212,8 +212,8 @@ export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
     return sendPage(
       reply,
       <AdminLayout ctx={ctx} title={t.admin.doctors} flash={req.query.m ? FLASH[req.query.m] : undefined}>
-        {unverified.length === 0 ? <p class="muted">No doctors are waiting for verification.</p> : <Table rows={unverified} caption="Waiting for verification" />}
-        {verified.length > 0 && <Table rows={verified} caption="Verified doctors" />}
+        {unverified.length === 0 ? <p class="muted">{t.adminText.noneWaiting}</p> : <Table rows={unverified} caption={t.adminText.waiting} />}
+        {verified.length > 0 && <Table rows={verified} caption={t.adminText.verifiedDoctors} />}
       </AdminLayout>,
     );
   });

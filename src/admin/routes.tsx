@@ -54,10 +54,10 @@ export async function adminRoutes(app: FastifyInstance, deps: AppDeps) {
         <table class="table">
           <thead>
             <tr>
-              <th scope="col">Slug</th>
-              <th scope="col">English</th>
-              <th scope="col">Chinese</th>
-              <th scope="col">Edit</th>
+              <th scope="col">{t.adminText.slug}</th>
+              <th scope="col">{t.adminText.english}</th>
+              <th scope="col">{t.adminText.chinese}</th>
+              <th scope="col">{t.adminText.edit}</th>
             </tr>
           </thead>
           <tbody>
@@ -70,7 +70,7 @@ export async function adminRoutes(app: FastifyInstance, deps: AppDeps) {
                 <td lang="zh-Hant">{d.name_zh}</td>
                 <td>
                   <a href={`/admin/departments/${d.id}`} aria-label={`Edit ${d.name_en}`}>
-                    Edit
+                    {t.adminText.edit}
                   </a>
                 </td>
               </tr>
@@ -88,15 +88,15 @@ export async function adminRoutes(app: FastifyInstance, deps: AppDeps) {
     const ctx = await pageCtx(deps, req, reply);
     return sendPage(
       reply,
-      <AdminLayout ctx={ctx} title={`${t.admin.departments}: ${dept.name_en}`} error={errors ? 'Please correct the highlighted fields.' : undefined}>
+      <AdminLayout ctx={ctx} title={`${t.admin.departments}: ${dept.name_en}`} error={errors ? t.adminText.fixFields : undefined}>
         <p>
-          Slug <code>{dept.slug}</code> (stable, not editable)
+          {t.adminText.slug} <code>{dept.slug}</code> {t.adminText.slugStable}
         </p>
         <form method="post" action={`/admin/departments/${id}`} class="stack">
           <CsrfField ctx={ctx} />
-          <TextField name="name_en" label="English name" value={v.name_en} error={errors?.name_en} required maxLength={80} />
-          <TextField name="name_zh" label="Chinese name (Traditional)" value={v.name_zh} error={errors?.name_zh} required maxLength={40} lang="zh-Hant" />
-          <TextField name="description" label="Description" value={v.description} error={errors?.description} rows={4} maxLength={2000} />
+          <TextField name="name_en" label={t.adminText.englishName} value={v.name_en} error={errors?.name_en} required maxLength={80} />
+          <TextField name="name_zh" label={t.adminText.chineseName} value={v.name_zh} error={errors?.name_zh} required maxLength={40} lang="zh-Hant" />
+          <TextField name="description" label={t.adminText.description} value={v.description} error={errors?.description} rows={4} maxLength={2000} />
           <button type="submit">{t.admin.save}</button>
         </form>
       </AdminLayout>,
@@ -134,8 +134,8 @@ export async function adminRoutes(app: FastifyInstance, deps: AppDeps) {
         <ul>
           {pages.map((p) => (
             <li>
-              <a href={`/admin/pages/${p.key}`}>{p.title}</a> <span class="muted">({p.isDefault ? 'default text' : `edited ${p.updatedAt?.slice(0, 10)}`})</span> ·{' '}
-              <a href={`/${p.key}`}>View</a>
+              <a href={`/admin/pages/${p.key}`}>{p.title}</a> <span class="muted">({p.isDefault ? t.adminText.defaultText : `edited ${p.updatedAt?.slice(0, 10)}`})</span> ·{' '}
+              <a href={`/${p.key}`}>{t.adminText.view}</a>
             </li>
           ))}
         </ul>
@@ -150,15 +150,15 @@ export async function adminRoutes(app: FastifyInstance, deps: AppDeps) {
     const ctx = await pageCtx(deps, req, reply);
     return sendPage(
       reply,
-      <AdminLayout ctx={ctx} title={`${t.admin.pages}: ${page.title}`} error={errors ? 'Please correct the highlighted fields.' : undefined}>
+      <AdminLayout ctx={ctx} title={`${t.admin.pages}: ${page.title}`} error={errors ? t.adminText.fixFields : undefined}>
         <form method="post" action={`/admin/pages/${key}`} class="stack">
           <CsrfField ctx={ctx} />
-          <TextField name="title" label="Title" value={v.title} error={errors?.title} required maxLength={120} />
-          <TextField name="body" label="Text" value={v.body} error={errors?.body} rows={20} required hint="Plain text; a blank line starts a new paragraph." />
+          <TextField name="title" label={t.adminText.title} value={v.title} error={errors?.title} required maxLength={120} />
+          <TextField name="body" label={t.adminText.text} value={v.body} error={errors?.body} rows={20} required hint={t.adminText.textHint} />
           <button type="submit">{t.admin.save}</button>
         </form>
         {form?.body && (
-          <section class="card" aria-label="Preview">
+          <section class="card" aria-label={t.adminText.preview}>
             <Paragraphs text={form.body} />
           </section>
         )}
@@ -194,7 +194,7 @@ export async function adminRoutes(app: FastifyInstance, deps: AppDeps) {
       reply,
       <AdminLayout ctx={ctx} title={t.admin.enrichment}>
         <section aria-labelledby="jobs-heading">
-          <h2 id="jobs-heading">Background jobs</h2>
+          <h2 id="jobs-heading">{t.adminText.backgroundJobs}</h2>
           <dl class="stats">
             {Object.entries(s.jobs.byStatus).map(([k, n]) => (
               <>
@@ -206,9 +206,9 @@ export async function adminRoutes(app: FastifyInstance, deps: AppDeps) {
           <table class="table">
             <thead>
               <tr>
-                <th scope="col">Kind</th>
-                <th scope="col">Status</th>
-                <th scope="col">Jobs</th>
+                <th scope="col">{t.adminText.kind}</th>
+                <th scope="col">{t.adminText.status}</th>
+                <th scope="col">{t.adminText.jobs}</th>
               </tr>
             </thead>
             <tbody>
@@ -223,36 +223,36 @@ export async function adminRoutes(app: FastifyInstance, deps: AppDeps) {
           </table>
         </section>
         <section aria-labelledby="q-heading">
-          <h2 id="q-heading">Published questions</h2>
+          <h2 id="q-heading">{t.adminText.publishedQuestions}</h2>
           <dl class="stats">
-            <dt>Published</dt>
+            <dt>{t.adminText.published}</dt>
             <dd data-stat="published">{s.questions.published}</dd>
-            <dt>With More Info</dt>
+            <dt>{t.adminText.withMoreInfo}</dt>
             <dd data-stat="with-more-info">{s.questions.withMoreInfo}</dd>
-            <dt>Without More Info</dt>
+            <dt>{t.adminText.withoutMoreInfo}</dt>
             <dd data-stat="without-more-info">{s.questions.withoutMoreInfo}</dd>
-            <dt>With a generated headline</dt>
+            <dt>{t.adminText.withHeadline}</dt>
             <dd data-stat="with-headline">{s.questions.withHeadline}</dd>
-            <dt>More Info reviewed by a doctor</dt>
+            <dt>{t.adminText.reviewed}</dt>
             <dd data-stat="reviewed">{s.moreInfo.reviewed}</dd>
-            <dt>More Info not reviewed</dt>
+            <dt>{t.adminText.notReviewed}</dt>
             <dd data-stat="not-reviewed">{s.moreInfo.notReviewed}</dd>
-            <dt>More Info hidden by a doctor</dt>
+            <dt>{t.adminText.hiddenMoreInfo}</dt>
             <dd data-stat="hidden">{s.moreInfo.hidden}</dd>
           </dl>
         </section>
         <section aria-labelledby="failed-heading">
-          <h2 id="failed-heading">Failed jobs</h2>
+          <h2 id="failed-heading">{t.adminText.failedJobs}</h2>
           {s.failed.length === 0 ? (
-            <p class="muted">No failed jobs.</p>
+            <p class="muted">{t.adminText.noFailed}</p>
           ) : (
             <table class="table">
               <thead>
                 <tr>
-                  <th scope="col">Job</th>
-                  <th scope="col">Attempts</th>
-                  <th scope="col">Last error</th>
-                  <th scope="col">When</th>
+                  <th scope="col">{t.adminText.job}</th>
+                  <th scope="col">{t.adminText.attempts}</th>
+                  <th scope="col">{t.adminText.lastError}</th>
+                  <th scope="col">{t.adminText.when}</th>
                 </tr>
               </thead>
               <tbody>

@@ -16,7 +16,7 @@ export const ADMIN_SECTIONS: [string, string][] = [
 export function AdminLayout({ ctx, title, children, flash, error }: { ctx: ViewCtx; title: string; children: ComponentChildren; flash?: string; error?: string }) {
   return (
     <Layout ctx={ctx} meta={{ title, noindex: true }}>
-      <nav aria-label="Administration sections" class="staff-nav">
+      <nav aria-label={t.adminText.sections} class="staff-nav">
         <ul class="nav">
           <li>
             <a href="/admin" aria-current={ctx.path === '/admin' ? 'page' : undefined}>
@@ -77,9 +77,9 @@ export function TextField(props: { name: string; label: string; value?: string |
 
 export const FLASH: Record<string, string> = {
   saved: t.admin.saved,
-  deleted: 'Deleted.',
-  verified: 'The doctor is verified.',
-  unverified: 'The doctor is no longer verified.',
-  role: 'The role was changed.',
-  doctor: 'The doctor profile was saved.',
+  deleted: t.adminText.deleted,
+  verified: t.adminText.verified,
+  unverified: t.adminText.unverified,
+  role: t.adminText.roleChanged,
+  doctor: t.adminText.doctorSaved,
 };
