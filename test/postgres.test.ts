@@ -152,3 +152,20 @@ test('cli migrate works on an empty PostgreSQL database and again on a migrated 
     await fresh.drop();
   }
 });
+
+test('text with U+0000 is stored on PostgreSQL (the character dropped) instead of failing the request', { skip }, async () => {
+  const fresh = await freshDatabaseEnv();
+  const rt = await openRuntime(loadConfig({ ...TEST_ENV, ...fresh.env }));
+  try {
+    const db = rt.database.db;
+    await db.insertInto('settings').values({ key: 'nul\u0000key', value: 'a\u0000b' }).execute();
+    await db.insertInto('settings').values([{ key: 'k1', value: '\u0000' }, { key: 'k2', value: 'plain' }]).execute();
+    const rows = await db.selectFrom('settings').select(['key', 'value']).where('key', 'in', ['nulkey', 'k1', 'k2']).orderBy('key').execute();
+    assert.deepEqual(rows, [{ key: 'k1', value: '' }, { key: 'k2', value: 'plain' }, { key: 'nulkey', value: 'ab' }]);
+    const found = await db.selectFrom('settings').select('value').where('key', '=', 'nul\u0000key').executeTakeFirst();
+    assert.equal(found?.value, 'ab', 'a lookup with the same input finds it');
+  } finally {
+    await rt.close();
+    await fresh.drop();
+  }
+});

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import type { DB } from './schema.js';
+import { StripNulPlugin } from './strip-nul.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -31,7 +32,7 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string }): D
     // parse bigint counts as numbers (they never exceed 2^53 here).
     pg.types.setTypeParser(20, (v) => Number(v));
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new StripNulPlugin()] });
     return { db, dialect: 'postgres', pool, url: opts.databaseUrl, close: () => db.destroy() };
   }
   mkdirSync(opts.dataDir, { recursive: true });
