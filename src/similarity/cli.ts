@@ -83,7 +83,8 @@ export async function runSimilarityRank(opts: { corpus: string; queries: string;
       batch.push({ id: idOf(r)!, text: r.text, lang: langOf(r.lang) });
     });
   index.add(batch);
-  const top = Math.max(0, Math.floor(opts.top));
+  // A missing or malformed --top falls back to 10 rather than silently returning empty lists.
+  const top = Number.isFinite(opts.top) ? Math.max(0, Math.floor(opts.top)) : 10;
   const out = createWriteStream(opts.out, 'utf8');
   for await (const { n, line } of lines(opts.queries)) {
     const r = parse(line);
