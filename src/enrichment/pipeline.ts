@@ -1,7 +1,7 @@
 import type { AppDeps } from '../context.js';
 import type { Executor } from '../db/database.js';
-import { faqSourcesFor, relatedFaqs, findSimilar, storeFaqs, storeSimilar } from '../related/compute.js';
-import type { EnrichmentProvider, Passage } from './providers/index.js';
+import { faqSourcesFor, relatedFaqs, findSimilar, storeFaqs, storeSimilar, type Scored } from '../related/compute.js';
+import type { EnrichmentInput, EnrichmentProvider, Passage } from './providers/index.js';
 import { IMPORTED_AUTHOR } from '../importer/qa-import.js';
 
 /**
@@ -12,33 +12,11 @@ import { IMPORTED_AUTHOR } from '../importer/qa-import.js';
  */
 export async function enrichQuestion(deps: Pick<AppDeps, 'database' | 'related'>, provider: EnrichmentProvider, questionId: number): Promise<'enriched' | 'skipped'> {
   const { db } = deps.database;
-  const q = await db
-    .selectFrom('questions')
-    .innerJoin('departments', 'departments.id', 'questions.department_id')
-    .selectAll('questions')
-    .select(['departments.slug as dept_slug', 'departments.name_en as dept_name'])
-    .where('questions.id', '=', questionId)
-    .executeTakeFirst();
-  if (!q || q.status !== 'published') return 'skipped';
-
   await deps.related.sync(db);
-  const similar = findSimilar(deps.related, q);
-  const faqs = await relatedFaqs(db, deps.related, q);
-
-  const answers = await db
-    .selectFrom('answers')
-    .innerJoin('doctors', 'doctors.id', 'answers.doctor_id')
-    .select(['answers.id', 'answers.text', 'doctors.name'])
-    .where('answers.question_id', '=', questionId)
-    .orderBy('answers.answered_at')
-    .execute();
-  const sourceFaqIds = await faqSourcesFor(db, deps.related, q, answers[0]?.text);
-  const passages = await buildPassages(db, questionId, answers, sourceFaqIds, similar.map((s) => s.id), q.lang);
-  const out = await provider.generate({
-    question: { title: q.title, body: q.body, lang: q.lang, department: { slug: q.dept_slug, name: q.dept_name } },
-    answers: answers.map((a) => ({ text: a.text, doctorName: a.name })),
-    passages,
-  });
+  const gathered = await gatherEnrichment(deps, questionId);
+  if (!gathered) return 'skipped';
+  const { question: q, similar, faqs, input } = gathered;
+  const out = await provider.generate(input);
 
   const existing = await db.selectFrom('more_info').select(['edited_at', 'hidden']).where('question_id', '=', questionId).executeTakeFirst();
   const now = new Date().toISOString();
@@ -58,6 +36,49 @@ export async function enrichQuestion(deps: Pick<AppDeps, 'database' | 'related'>
     }
   });
   return 'enriched';
+}
+
+export interface GatheredEnrichment {
+  question: { id: number; headline_edited: number };
+  similar: Scored[];
+  faqs: Scored[];
+  /** What the provider is given: the question, its answers and the retrieved passages, best first. */
+  input: EnrichmentInput;
+}
+
+/**
+ * Everything a provider needs for one published question, read and retrieved without writing:
+ * Similar Q&A, Related FAQ, and the passages More Info may cite. Null for an unpublished question.
+ * The caller syncs the indexes first.
+ */
+export async function gatherEnrichment(deps: Pick<AppDeps, 'database' | 'related'>, questionId: number): Promise<GatheredEnrichment | null> {
+  const { db } = deps.database;
+  const q = await db
+    .selectFrom('questions')
+    .innerJoin('departments', 'departments.id', 'questions.department_id')
+    .selectAll('questions')
+    .select(['departments.slug as dept_slug', 'departments.name_en as dept_name'])
+    .where('questions.id', '=', questionId)
+    .executeTakeFirst();
+  if (!q || q.status !== 'published') return null;
+
+  const similar = findSimilar(deps.related, q);
+  const faqs = await relatedFaqs(db, deps.related, q);
+  const answers = await db
+    .selectFrom('answers')
+    .innerJoin('doctors', 'doctors.id', 'answers.doctor_id')
+    .select(['answers.id', 'answers.text', 'doctors.name'])
+    .where('answers.question_id', '=', questionId)
+    .orderBy('answers.answered_at')
+    .execute();
+  const sourceFaqIds = await faqSourcesFor(db, deps.related, q, answers[0]?.text);
+  const passages = await buildPassages(db, questionId, answers, sourceFaqIds, similar.map((s) => s.id), q.lang);
+  const input: EnrichmentInput = {
+    question: { title: q.title, body: q.body, lang: q.lang, department: { slug: q.dept_slug, name: q.dept_name } },
+    answers: answers.map((a) => ({ text: a.text, doctorName: a.name })),
+    passages,
+  };
+  return { question: { id: q.id, headline_edited: q.headline_edited }, similar, faqs, input };
 }
 
 async function buildPassages(
