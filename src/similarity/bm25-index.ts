@@ -37,6 +37,10 @@ export class Bm25Index {
   private deadPostings = 0;
   private livePostings = 0;
   private scores = new Float64Array(0);
+  private norms = new Float64Array(0);
+  /** bumped by every add and remove, so cached length norms know when they are stale */
+  private version = 0;
+  private normsVersion = -1;
 
   get size(): number {
     return this.idToSlot.size;
@@ -73,6 +77,7 @@ export class Bm25Index {
       }
       counts.set(tid, (counts.get(tid) ?? 0) + 1);
     }
+    this.version++;
     const slot = this.slotIds.length;
     this.slotIds.push(id);
     this.slotLen.push(terms.length);
@@ -92,6 +97,7 @@ export class Bm25Index {
   remove(id: string): void {
     const slot = this.idToSlot.get(id);
     if (slot === undefined) return;
+    this.version++;
     const unique = this.slotTerms[slot]!;
     for (let i = 0; i < unique.length; i++) this.df[unique[i]]--;
     this.deadPostings += unique.length;
@@ -135,29 +141,41 @@ export class Bm25Index {
       qtf.set(tid, (qtf.get(tid) ?? 0) + (weights?.get(t) ?? 1));
       termOf.set(tid, t);
     }
-    const avg = this.avgLen;
+    const norms = this.lengthNorms();
     const touched: number[] = [];
-    const slotLen = this.slotLen;
-    const slotTerms = this.slotTerms;
     for (const [tid, qw] of qtf) {
       const idf = this.termIdf(termOf.get(tid)!, this.df[tid]);
       // Query term frequency saturates too, so a word repeated in a long question does not dominate.
       const w = idf * ((qw * (K1 + 1)) / (qw + K1));
       const list = this.postings[tid];
       const count = this.postingCount[tid];
+      const wk = w * (K1 + 1);
       for (let i = 0; i < count; i++) {
         const p = list[i];
         const slot = p >>> 8;
-        if (slotTerms[slot] === null) continue;
+        const norm = norms[slot];
+        if (norm < 0) continue; // removed
         const tf = p & 255;
-        const norm = K1 * (1 - B + (B * slotLen[slot]) / avg);
         if (scores[slot] === 0) touched.push(slot);
-        scores[slot] += (w * tf * (K1 + 1)) / (tf + norm);
+        scores[slot] += (wk * tf) / (tf + norm);
       }
     }
     const top = selectTop(touched, scores, k, accept);
     for (const s of touched) scores[s] = 0;
     return top;
+  }
+
+  /**
+   * BM25's length normalisation per slot (-1 for removed slots), recomputed only after the archive
+   * changed: the query loop then reads one typed array instead of recomputing it per posting.
+   */
+  private lengthNorms(): Float64Array {
+    if (this.normsVersion === this.version && this.norms.length >= this.slotIds.length) return this.norms;
+    if (this.norms.length < this.slotIds.length) this.norms = new Float64Array(Math.max(this.slotIds.length, this.norms.length * 2));
+    const avg = this.avgLen;
+    for (let s = 0; s < this.slotIds.length; s++) this.norms[s] = this.slotTerms[s] === null ? -1 : K1 * (1 - B + (B * this.slotLen[s]) / avg);
+    this.normsVersion = this.version;
+    return this.norms;
   }
 
   /**
