@@ -83,3 +83,30 @@ test('empty and huge inputs are handled', () => {
   const huge = 'lorem ipsum dolor sit amet '.repeat(5000) + 'I want to kill myself';
   assert.equal(typeof triage(huge).emergency, 'boolean');
 });
+
+test('means made ready, a place to jump from and weariness of living read as suicidal (either word order)', () => {
+  for (const text of [
+    '安眠藥都攢夠了，打算明天一口氣吞了',
+    '我已经爬到楼顶了，不想下去',
+    'My tablets are all saved in a drawer and I plan to swallow them all after work',
+    "I'm sitting on the train tracks right now",
+    '活得好痛苦，每天都这样',
+    '他想不开吞了一整瓶安眠药',
+  ]) {
+    assert.ok(triage(text).categories.includes('suicide-self-harm'), text);
+  }
+});
+
+test('an infant age written with 多/半 or as "a month old" still counts as under three months', () => {
+  assert.deepEqual(triage('女兒出生二十多天，發燒38度', 'zh-Hant').categories, ['infant-fever']);
+  assert.deepEqual(triage('宝宝两个半月，体温38.2').categories, ['infant-fever']);
+  assert.deepEqual(triage('my son is a month old and has a temperature of 38.1').categories, ['infant-fever']);
+  assert.equal(alarms('宝宝三个多月，发烧38度'), false);
+});
+
+test('a minor amount of spotting in pregnancy does not alarm, a large amount still does', () => {
+  assert.equal(alarms('10 weeks pregnant with a few drops of pinkish blood on the tissue'), false);
+  assert.equal(alarms('怀孕八周，内裤上有少量褐色血丝'), false);
+  assert.equal(alarms('I am 12 weeks pregnant, there was a little spotting earlier but now I am bleeding heavily'), true);
+  assert.equal(alarms('懷孕十週，早上一點點，現在出血很多'), true);
+});

@@ -7,6 +7,8 @@ import { normaliseForTriage, splitSentences } from './text.js';
 
 // Red flags show in the first lines of a question; bounding the input keeps a huge paste cheap.
 const MAX_CHARS = 20_000;
+// "a little bit of light brown spotting": a quantity word sits within a few words before the sign.
+const MINOR_WINDOW = 24;
 
 /** The concepts mentioned as present and current: not negated, not past history, not hypothetical. */
 export function findConcepts(text: string): Set<ConceptId> {
@@ -34,6 +36,7 @@ function collect(clause: string, found: Set<ConceptId>, habitual: boolean): void
       const start = m.index ?? 0;
       if (isNegated(clause, start) || isSpeculative(clause, start) || isExperiencedBefore(clause, start + m[0].length)) continue;
       if (concept.accept && !concept.accept(m)) continue;
+      if (concept.minorAmount?.test(clause.slice(Math.max(0, start - MINOR_WINDOW), start + m[0].length))) continue;
       found.add(concept.id);
       break;
     }

@@ -1,5 +1,8 @@
 import { parseCount } from '../numbers.js';
 import { re, ZH_NUM, EN_NUM, underThreeMonths } from './patterns.js';
+
+// "一个多月", "两个半月", "二十多天": an age may carry 多/半 before or after the measure word.
+const ZH_AGE_UNIT = '(?:个多月|个半月|多个月|个月|多月|月|多天|天|多周|周|个星期|星期)';
 import type { Concept } from './types.js';
 
 /** Red-flag vocabulary: fever in a baby under three months. */
@@ -11,11 +14,12 @@ export const INFANT_FEVER: Concept[] = [
       `\\b(?:baby|son|daughter|infant|newborn|he|she) (?:is|is only|is just) (${EN_NUM}) (days?|weeks?|months?)\\b`,
       `\\b(${EN_NUM})[- ](days?|weeks?|wks?|months?)[- ]old\\b`,
       `\\b(${EN_NUM}) (days?|weeks?|months?) old\\b`,
+      `\\b(a|an|one) (weeks?|months?)(?: and a half)? old\\b|\\b(a|one) (month|week) old\\b`,
       '\\bnewborn\\b|\\bneonate\\b|\\bnew-born\\b',
-      `出生(?:才|不到|刚)?[^,，。;；]{0,2}?(${ZH_NUM})\\s*(天|周|星期|个月|月)`,
-      `(?<![这那前近后每])(${ZH_NUM})\\s*(天|周|星期|个月|个多月|月)(?:大)?的?(?:宝宝|婴儿|孩子|小孩|宝|婴|新生儿|女儿|儿子)`,
+      `出生(?:才|不到|刚|了)?[^,，。;；]{0,2}?(${ZH_NUM})\\s*(${ZH_AGE_UNIT})`,
+      `(?<![这那前近后每])(${ZH_NUM})\\s*(${ZH_AGE_UNIT})(?:大)?的?(?:宝宝|婴儿|孩子|小孩|宝|婴|新生儿|女儿|儿子)`,
       // Only "宝宝(才)两个月": "宝宝这几天" and "宝宝拉肚子两天" are durations, not ages.
-      `(?:宝宝|婴儿|孩子|小孩|女儿|儿子)(?:才|刚|刚满|满|已经|今天)?(${ZH_NUM})\\s*(天|周|星期|个月|个多月|月)(?:大)?`,
+      `(?:宝宝|婴儿|孩子|小孩|女儿|儿子)(?:才|刚|刚满|满|已经|今天)?(${ZH_NUM})\\s*(${ZH_AGE_UNIT})(?:大)?`,
       '新生儿|满月|未满月|刚出生',
     ]),
     accept: (m) => {

@@ -20,6 +20,10 @@ export const PREGNANCY: Concept[] = [
       '(?<![鼻龈牙痔肛])(?:出血|流血)|见红|下体[^,，。;；]{0,3}血|阴道[^,，。;；]{0,3}血|血块',
     ]),
     unlessClause: /\bnose|\bgums?\b|\bnasal\b|鼻|牙龈|牙|痔|肛/,
+    // Light or brownish spotting in pregnancy is common and asks for a routine call, not an ambulance;
+    // an amount word that is not minor ("a lot of", "heavy", "很多") still alarms through other matches.
+    minorAmount:
+      /\b(?:light|lightly|slight|slightly|little|tiny|bit of|few drops|drop of|spot of|speck|streaks? of|tinge|brown(?:ish)?|pink(?:ish)?|faint)\b[^.,;!?]{0,22}$|(?:少量|少许|一点点|一点儿|一丝|点滴|血丝|咖啡色|褐色|淡粉|粉色)[^,，。;；]{0,6}$/,
   },
   { id: 'miscarriageNow', pattern: re([`\\b(?:having|is having|am having)\\W+${W(1)}miscarriage\\b`, '(?:好像|可能|是不是|怀疑)(?:是)?流产了']) },
 ];

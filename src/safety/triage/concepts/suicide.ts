@@ -22,6 +22,16 @@ export const SUICIDE: Concept[] = [
       "\\b(?:nobody|no one|no-one) (?:will|would|is going to) (?:miss|care about) me\\b",
       "\\b(?:hang|shoot|drown|poison|suffocate) (?:myself|himself|herself|themselves)\\b|\\boverdos\\w* on purpose\\b|\\bjump in front of\\b",
       "\\b(?:took|take|taking|put) a (?:razor|blade|knife) to (?:my|his|her)\\b|\\bwant (?:this|it|everything|my life) (?:all )?to (?:be over|end)\\b|\\bstanding on (?:the|a) (?:bridge|roof|ledge|edge)\\b",
+      // Means made ready: pills saved up to be swallowed at once, in either word order.
+      '药[^,，。;；]{0,4}(?:存|攒|囤|备)(?:好|够|齐|起来|了)|(?:一次|一口气|全部|统统|通通|都)吞(?:掉|下去|光|了)|吞药',
+      "\\b(?:pills|tablets|meds|medication)\\b[^.,;!?]{0,20}\\b(?:saved|stockpiled|hoarded|collected|ready)\\b|\\b(?:take|swallow) (?:them|it|the lot|everything) (?:all )?(?:at once|tonight|in one go)\\b|\\bswallow (?:them )?all\\b",
+      // A place to jump from, reached now: the English form is "standing on the bridge/roof" above.
+      '(?:站|坐|爬|蹲)(?:在|到|上)[^,，。;；]{0,3}(?:天台|楼顶|顶楼|屋顶|窗台|窗外|阳台(?:栏杆|外|边上)|桥上|桥边|大桥|悬崖|崖边|铁轨|轨道|河边|江边)',
+      "\\b(?:standing|sitting|sat|stood|up) on (?:the |a |my )?(?:rooftop|top of (?:the|a|my) (?:building|car park|parking garage)|railing|train tracks|railway|tracks)\\b",
+      // 想不开 ("could not see past it") followed by an act is the colloquial way to tell of an attempt.
+      '想不开[^,，。;；]{0,4}(?:喝|吃|吞|跳|割|上吊|烧炭)',
+      // Weariness of being alive itself, not of a task: "活着太累", "tired of living".
+      '活(?:着|得)(?:真的?|太|好|很|实在)?(?:累|没劲|痛苦)(?!了一天)|\\b(?:tired|sick) of (?:living|being alive|life)\\b|\\bdone with (?:life|living)\\b',
       '自杀|轻生|想死|不想(?:再)?活|活不下去|活着没意思|结束(?:自己的)?生命|了结自己|寻死|跳楼|割腕|自残|自伤|伤害自己|[割划伤]自己|用刀[^,，。;；]{0,4}[划割]|死了算了',
     ]),
   },

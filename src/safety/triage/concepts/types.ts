@@ -22,4 +22,9 @@ export interface Concept {
   accept?: (m: RegExpMatchArray) => boolean;
   /** A clause containing this is about something else (heavy *periods*, a *nose*bleed in pregnancy). */
   unlessClause?: RegExp;
+  /**
+   * A match that this finds in the match itself or the few characters before it is a minor amount
+   * ("light spotting", "少量出血", "一点点咖啡色"), which does not count.
+   */
+  minorAmount?: RegExp;
 }
