@@ -97,8 +97,21 @@ try {
   const offset = Number(arg('offset', '0'));
   const step = Math.max(1, Math.floor(inputs.length / Math.max(1, samples)));
   for (let k = 0; k < samples; k++) show((offset + k * step) % inputs.length);
+  if (process.argv.includes('--why')) {
+    // Where the failures stand: how many words and sources the passages supported.
+    const buckets = new Map<string, number>();
+    outputs.forEach((o, i) => {
+      if (good(o, inputs[i])) return;
+      const m = /support (\d+) words from (\d+) sources/.exec(o.warnings?.join(' ') ?? '');
+      const key = m ? `${Math.min(150, Math.floor(Number(m[1]) / 30) * 30)}+ words, ${Math.min(3, Number(m[2]))} sources` : o.moreInfo ? `text from ${o.moreInfo.sources.length} source(s)` : 'other';
+      buckets.set(key, (buckets.get(key) ?? 0) + 1);
+    });
+    console.log([...buckets].sort().map(([k, v]) => `  ${k}: ${v}`).join('\n'));
+  }
   const failures = outputs.map((o, i) => (good(o, inputs[i]) ? -1 : i)).filter((i) => i >= 0);
-  for (const i of failures.slice(offset, offset + Number(arg('failures', '0')))) show(i);
+  const only = arg('only', '');
+  const shown = failures.filter((i) => !only || (only === 'text' ? outputs[i].moreInfo : !outputs[i].moreInfo));
+  for (const i of shown.slice(offset, offset + Number(arg('failures', '0')))) show(i);
   if (process.argv.includes('--headlines')) for (let i = offset; i < Math.min(inputs.length, offset + 60); i++) console.log(`${outputs[i].headline}  <=  ${inputs[i].question.title}`);
 } finally {
   await rt.close();

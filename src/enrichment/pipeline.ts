@@ -4,6 +4,9 @@ import { faqSourcesFor, relatedFaqs, findSimilar, storeFaqs, storeSimilar, type 
 import type { EnrichmentInput, EnrichmentProvider, Passage } from './providers/index.js';
 import { IMPORTED_AUTHOR } from '../importer/qa-import.js';
 
+// Answers of this many similar questions may be cited; the provider keeps only their general, on-topic sentences.
+const SIMILAR_SOURCES = 8;
+
 /**
  * Enriches one question: Similar Q&A, Related FAQ, headline and More Info.
  * Retrieval and generation happen outside the transaction; all results are
@@ -104,7 +107,7 @@ async function buildPassages(
       .selectFrom('answers')
       .innerJoin('questions', 'questions.id', 'answers.question_id')
       .select(['questions.id as qid', 'questions.title', 'questions.headline', 'questions.lang', 'answers.text'])
-      .where('questions.id', 'in', similarIds.slice(0, 4))
+      .where('questions.id', 'in', similarIds.slice(0, SIMILAR_SOURCES))
       .where('questions.status', '=', 'published')
       .execute();
     const order = new Map(similarIds.map((id, i) => [id, i]));

@@ -1,6 +1,7 @@
 import type { Executor } from '../db/database.js';
 import type { Question } from '../db/schema.js';
 import { faqDocText, questionDocText, type RelatedIndexes } from './indexes.js';
+import { createTopicMatcher, type TopicMatcher } from '../enrichment/providers/namedTopics.js';
 
 export const SIMILAR_STORED = 8;
 export const FAQ_STORED = 5;
@@ -58,31 +59,60 @@ export async function relatedFaqs(db: Executor, related: RelatedIndexes, q: Pick
   return out;
 }
 
-const SOURCE_HITS = 8;
-const PAGES_EXPANDED = 2;
-const SIBLINGS_PER_PAGE = 5;
+const SOURCE_HITS = 12;
+const PAGES_EXPANDED = 3;
+const SIBLINGS_PER_PAGE = 8;
+const NAMED_PAGES = 2;
+
+// The FAQ topics, for finding the ones a question names; rebuilt when the FAQ index changes size.
+let topicCache: { size: number; matcher: TopicMatcher; pages: Map<string, { focus: string; source: string }[]> } | null = null;
+
+async function faqTopics(db: Executor, related: RelatedIndexes) {
+  if (topicCache?.size === related.faqs.size) return topicCache;
+  const rows = await db.selectFrom('faqs').select(['focus', 'source']).distinct().where('lang', '=', 'en').execute();
+  const pages = new Map<string, { focus: string; source: string }[]>();
+  for (const r of rows) {
+    if (!r.focus) continue;
+    const list = pages.get(r.focus) ?? [];
+    list.push({ focus: r.focus, source: r.source });
+    pages.set(r.focus, list);
+  }
+  topicCache = { size: related.faqs.size, matcher: createTopicMatcher([...pages.keys()]), pages };
+  return topicCache;
+}
 
 /**
- * FAQ entries to ground More Info on: the best matches for the question and
- * the doctor's reply (the reply often names the topic the asker could not),
- * plus the other entries of the one or two best pages (causes, symptoms,
- * treatment…), because one short entry rarely covers what a reader needs.
+ * FAQ entries to ground More Info on: every entry of the one or two pages whose topic the question
+ * (or else the doctor's reply) names outright ("I have Crohn's disease"), the best matches for the
+ * question and the reply (the reply often names the topic the asker could not), and the other entries
+ * of the best-matching pages (causes, symptoms, treatment…), because one short entry rarely covers
+ * what a reader needs. The provider decides which of them are relevant enough to cite.
  */
 export async function faqSourcesFor(db: Executor, related: RelatedIndexes, q: Pick<Question, 'title' | 'body' | 'lang'>, reply: string | undefined): Promise<number[]> {
   const text = `${questionDocText(q.title, q.body)}\n${reply ?? ''}`;
   const hits = related.faqs.query(text, { k: SOURCE_HITS, lang: q.lang }).filter((h) => h.score >= MIN_FAQ_SCORE);
-  if (hits.length === 0) return [];
   const ids = hits.map((h) => Number(h.id));
-  const rows = await db.selectFrom('faqs').select(['id', 'focus', 'source']).where('id', 'in', ids).execute();
-  const byId = new Map(rows.map((r) => [r.id, r]));
   const pages: { focus: string; source: string }[] = [];
+  if (q.lang === 'en') {
+    const topics = await faqTopics(db, related);
+    const named = [...topics.matcher.named(questionDocText(q.title, q.body)), ...topics.matcher.named(reply ?? '')];
+    for (const focus of named) {
+      for (const page of topics.pages.get(focus) ?? []) if (!pages.some((p) => p.focus === page.focus && p.source === page.source)) pages.push(page);
+      if (pages.length >= NAMED_PAGES) break;
+    }
+  }
+  if (ids.length === 0 && pages.length === 0) return [];
+  const rows = ids.length ? await db.selectFrom('faqs').select(['id', 'focus', 'source']).where('id', 'in', ids).execute() : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const bestPages = pages.length;
   for (const id of ids) {
     const r = byId.get(id);
+    if (pages.length - bestPages >= PAGES_EXPANDED - Math.min(bestPages, 1)) break;
     if (r && r.focus && !pages.some((p) => p.focus === r.focus && p.source === r.source)) pages.push({ focus: r.focus, source: r.source });
-    if (pages.length === PAGES_EXPANDED) break;
   }
-  const out = [...ids];
-  for (const page of pages) {
+  // Entries of named pages come first: they are what the question is about.
+  const out: number[] = [];
+  for (const [i, page] of pages.entries()) {
     const siblings = await db
       .selectFrom('faqs')
       .select('id')
@@ -91,8 +121,10 @@ export async function faqSourcesFor(db: Executor, related: RelatedIndexes, q: Pi
       .orderBy('id')
       .limit(SIBLINGS_PER_PAGE + 1)
       .execute();
+    if (i === bestPages) for (const id of ids) if (!out.includes(id)) out.push(id);
     for (const s of siblings) if (!out.includes(s.id)) out.push(s.id);
   }
+  for (const id of ids) if (!out.includes(id)) out.push(id);
   return out;
 }
 

@@ -1,10 +1,12 @@
 import type { Passage } from './types.js';
 import { faqSentences } from './text/englishSentences.js';
-import { quotableAnswerSentences } from './text/answerStyle.js';
+import { ANSWER_ACRONYMS, quotableAnswerSentences } from './text/answerStyle.js';
 import { countWords, isStopword, overlapCount, stemSet, words as wordsOf } from './text/tokens.js';
 import { claimsDiagnosis, statesDose } from './safety.js';
 import { roleOfEnglish, type Role } from './roles.js';
 import { splitSentencesAny } from './validate.js';
+import { isEnglishWord } from './text/englishDictionary.js';
+import { GENERIC_TOPIC_WORDS } from './topic.js';
 
 // The sentences a More Info may quote, each with its role and its relevance to the question.
 
@@ -25,12 +27,12 @@ const QUESTION_LIKE = /^(?:if\b.*\bthen\s+(?:how|what|why)|how|what|why|when|whe
 
 /**
  * Imported answers are full of typos and run-together words ("openedits more imp"). A sentence is
- * quoted only when nearly all its words are known: function words or words the FAQ passages use.
+ * quoted only when nearly all its words are known: English words, or words the FAQ passages use.
  */
 function readsCleanly(sentence: string, vocabulary: Set<string>): boolean {
   const ws = wordsOf(sentence).filter((w) => !isStopword(w) && !/^\d/.test(w));
-  const unknown = ws.filter((w) => !vocabulary.has(w)).length;
-  return unknown <= Math.floor(ws.length * 0.15);
+  const unknown = ws.filter((w) => !vocabulary.has(w) && !ANSWER_ACRONYMS.has(w) && !isEnglishWord(w)).length;
+  return unknown <= Math.floor(ws.length * 0.1);
 }
 
 interface AnalysedSentence {
@@ -78,7 +80,14 @@ export function candidatesOf(
     const q = overlapCount(stems, question);
     const a = overlapCount(stems, answers);
     const t = overlapCount(stems, topic);
-    if (!isFaq && q + t === 0) continue;
+    // A doctor's sentence counts only when it speaks of what was asked in words that name something:
+    // the topic, or (for another asker's answer) at least two of this question's specific words.
+    if (!isFaq) {
+      let specific = 0;
+      for (const x of stems) if (question.has(x) && !GENERIC_TOPIC_WORDS.has(x)) specific++;
+      const needed = passage.kind === 'doctor-answer' ? 1 : 2;
+      if (t === 0 && specific < needed) continue;
+    }
     const lead = s.index <= 2;
     const score =
       (2 * q + a + 1.5 * t) / Math.sqrt(stems.size + 1) +

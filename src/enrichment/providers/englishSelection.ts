@@ -6,7 +6,10 @@ import { ANAPHORA, type Candidate } from './englishCandidates.js';
 
 const BODY_WORD_TARGET = 270;
 const BODY_WORD_BUDGET = 400;
-const MAX_ANSWER_QUOTES = 2;
+// Doctors' sentences fill in only what the FAQ entries cannot: a couple beside a full FAQ text,
+// more where the site's FAQ holds little on the topic.
+const ANSWER_QUOTES_BESIDE_FAQ = 2;
+const ANSWER_QUOTES_WITHOUT_FAQ = 12;
 
 /** How much a section is wanted for this kind of question: a second sentence of a role costs this much less. */
 function roleWeights(kind: QuestionKind): Record<Role, number> {
@@ -17,6 +20,9 @@ function roleWeights(kind: QuestionKind): Record<Role, number> {
   if (kind === 'worry') Object.assign(w, { symptom: 1.3, outlook: 1.2, 'seek-care': 1.4 });
   return w;
 }
+
+const SECOND_SOURCE_BONUS = 0.6;
+const sourceKey = (c: Candidate) => `${c.passage.url}\n${c.passage.title}`;
 
 function similar(a: Set<string>, b: Set<string>): boolean {
   let inter = 0;
@@ -31,13 +37,16 @@ function similar(a: Set<string>, b: Set<string>): boolean {
  */
 export function select(candidates: Candidate[], kind: QuestionKind): Candidate[] {
   const weights = roleWeights(kind);
+  const faqWords = candidates.filter((c) => c.passage.kind === 'faq').reduce((n, c) => n + c.words, 0);
+  const maxAnswerQuotes = faqWords >= BODY_WORD_TARGET ? ANSWER_QUOTES_BESIDE_FAQ : ANSWER_QUOTES_WITHOUT_FAQ;
   const chosen: Candidate[] = [];
   const perRole = new Map<Role, number>();
   let words = 0;
   let answerQuotes = 0;
+  const sources = new Set<string>();
   const admissible = (c: Candidate): boolean => {
     if (words + c.words > BODY_WORD_BUDGET) return false;
-    if (c.passage.kind !== 'faq' && answerQuotes >= MAX_ANSWER_QUOTES) return false;
+    if (c.passage.kind !== 'faq' && answerQuotes >= maxAnswerQuotes) return false;
     return !chosen.some((x) => similar(x.stems, c.stems));
   };
   // "It …", "These medicines …" only right after the sentence they point back to; that may come later.
@@ -51,7 +60,9 @@ export function select(candidates: Candidate[], kind: QuestionKind): Candidate[]
     for (const c of open) {
       if (!followsItsAntecedent(c)) continue;
       const n = perRole.get(c.role) ?? 0;
-      const value = c.score * weights[c.role] - (c.role === 'definition' ? 1.2 : 0.7) * n;
+      // A reader can check a text against two sources better than against one.
+      const secondSource = sources.size === 1 && !sources.has(sourceKey(c)) ? SECOND_SOURCE_BONUS : 0;
+      const value = c.score * weights[c.role] - (c.role === 'definition' ? 1.2 : 0.7) * n + secondSource;
       if (value > bestValue) {
         bestValue = value;
         best = c;
@@ -68,6 +79,7 @@ export function select(candidates: Candidate[], kind: QuestionKind): Candidate[]
       }
     }
     chosen.push(best);
+    sources.add(sourceKey(best));
     open = open.filter((c) => c !== best);
     perRole.set(best.role, (perRole.get(best.role) ?? 0) + 1);
     words += best.words;

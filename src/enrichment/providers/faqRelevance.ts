@@ -55,7 +55,22 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
     .map((p) => {
       const focus = topicStems(cleanFocus(p.focus ?? p.title));
       // Named: half the topic's words in the question itself, or all of them somewhere in the thread.
-      const named = coverage(focus, question) >= 0.5 || coverage(focus, asked) === 1 || namesByAcronym(askedText, p.focus ?? '') ? 1 : 0;
+      // Named: all the topic's specific words in the thread (two of three for a long name). Half is not
+      // enough: "subconjunctival hemorrhage" does not name "Hemorrhagic Fevers", nor lung "densities" "Bone Density".
+      // A one-word topic ("Pelvic Pain" → pelvic) must be in the question, or named whole in an answer:
+      // a doctor's "pelvic tilt" does not make a lordosis question about pelvic pain. Half a name counts
+      // only when it is the name's head word: "pigmentation" names "Skin Pigmentation Disorders".
+      const inThread = coverage(focus, asked);
+      const head = [...focus].pop() ?? '';
+      const named =
+        coverage(focus, question) === 1 ||
+        (inThread === 1 && (focus.size >= 2 || stemSet(cleanFocus(p.focus ?? p.title)).size === 1)) ||
+        (focus.size >= 3 && inThread >= 0.67) ||
+        (focus.size === 2 && question.has(head)) ||
+        names(askedText, cleanFocus(p.focus ?? p.title)) ||
+        namesByAcronym(askedText, p.focus ?? '')
+          ? 1
+          : 0;
       // Shared wording counts only in words that name something: "injury" and "pain" match everything.
       const passageStems = stemSet(`${p.title} ${p.text.slice(0, 2000)}`);
       const hits = overlapCount(specificQuestion, passageStems);
@@ -63,7 +78,10 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       const speaksOfComplaint = complaint.size === 0 || overlapCount(complaint, passageStems) > 0;
       // A short question ("I have a tiny mole, is this cancer?") may share only its complaint word.
       const enough = hits >= 2 || (hits === 1 && specificQuestion.size <= 3 && complaint.size > 0 && overlapCount(complaint, passageStems) > 0);
-      const shared = enough && speaksOfComplaint ? hits / Math.max(1, specificQuestion.size) : 0;
+      // A page whose topic the thread does not name at all is about something else, however many words it shares.
+      // (The entry's own question may spell out an acronym topic: "What is gastroesophageal reflux disease (GERD)?")
+      const topicInThread = inThread >= 0.5 || overlapCount(topicStems(p.title), asked) > 0;
+      const shared = enough && speaksOfComplaint && topicInThread ? hits / Math.max(1, specificQuestion.size) : 0;
       return { p, named, shared, speaksOfComplaint };
     })
     .filter((s) => s.named >= 0.5 || s.shared >= 0.34);

@@ -3,6 +3,7 @@
 // whatever a caller's retrieval hands them, so neither is tuned here.
 import { createSimilarityIndex } from '../../../similarity/index.js';
 import { contentStems } from '../text/tokens.js';
+import { createTopicMatcher } from '../namedTopics.js';
 import type { EnrichmentInput, Passage } from '../types.js';
 import type { FaqEntry, SeedThread } from './sharedData.js';
 
@@ -11,8 +12,17 @@ const B = 0.75;
 
 export interface FaqIndex {
   search(text: string, top: number): FaqEntry[];
+  /** Pages (one entry of each) whose topic the text names outright. */
+  named(text: string): FaqEntry[];
   /** The other entries of the same FAQ page (same topic): causes, symptoms, treatment… */
   siblings(entry: FaqEntry): FaqEntry[];
+}
+
+function namedBy(entries: FaqEntry[]): (text: string) => FaqEntry[] {
+  const firstOfTopic = new Map<string, FaqEntry>();
+  for (const e of entries) if (!firstOfTopic.has(e.focus)) firstOfTopic.set(e.focus, e);
+  const matcher = createTopicMatcher([...firstOfTopic.keys()]);
+  return (text) => matcher.named(text).map((f) => firstOfTopic.get(f)!);
 }
 
 function siblingsBy(entries: FaqEntry[]): (entry: FaqEntry) => FaqEntry[] {
@@ -40,6 +50,7 @@ function similarityFaqIndex(entries: FaqEntry[]): FaqIndex {
       return index.query(text, { k: top, lang: 'en' }).map((h) => entries[Number(h.id)]);
     },
     siblings: siblingsBy(entries),
+    named: namedBy(entries),
   };
 }
 
@@ -77,24 +88,32 @@ function bm25FaqIndex(entries: FaqEntry[]): FaqIndex {
         .map(([doc]) => entries[doc]);
     },
     siblings: siblingsBy(entries),
+    named: namedBy(entries),
   };
 }
 
-const FAQ_HITS = 8;
-const PAGES_EXPANDED = 2;
-const SIBLINGS_PER_PAGE = 5;
+const FAQ_HITS = 12;
+const PAGES_EXPANDED = 3;
+const SIBLINGS_PER_PAGE = 8;
+const NAMED_PAGES = 2;
 
 /**
- * The best-matching FAQ entries, then the other entries of the two best pages (an FAQ page is split
- * into one entry per question type, and a More Info needs its causes, treatment and warning signs,
- * not only the entry that happened to match the wording). This is what we recommend callers do.
+ * What we recommend callers do (src/related/compute.ts faqSourcesFor does it): every entry of the one
+ * or two pages whose topic the question (else the doctor's reply) names outright, the best-matching
+ * entries, then the other entries of the best pages. An FAQ page is split into one entry per question
+ * type, and a More Info needs its causes, treatment and warning signs, not only the entry that
+ * happened to match the wording.
  */
-export function retrieveFaqs(faqs: FaqIndex, query: string): FaqEntry[] {
+export function retrieveFaqs(faqs: FaqIndex, query: string, question = query, reply = ''): FaqEntry[] {
   const hits = faqs.search(query, FAQ_HITS);
-  const out = [...hits];
-  const pages = [...new Set(hits.map((h) => h.document_id ?? h.focus))].slice(0, PAGES_EXPANDED);
+  const pageOf = (e: FaqEntry) => e.document_id ?? e.focus;
+  const named = [...faqs.named(question), ...faqs.named(reply)].filter((e, i, all) => all.findIndex((x) => pageOf(x) === pageOf(e)) === i).slice(0, NAMED_PAGES);
+  const out: FaqEntry[] = [];
+  for (const e of named) for (const s of [e, ...faqs.siblings(e)].slice(0, SIBLINGS_PER_PAGE + 1)) if (!out.includes(s)) out.push(s);
+  for (const h of hits) if (!out.includes(h)) out.push(h);
+  const pages = [...new Set(hits.map(pageOf))].filter((p) => !named.some((e) => pageOf(e) === p)).slice(0, PAGES_EXPANDED - Math.min(1, named.length));
   for (const page of pages) {
-    const first = hits.find((h) => (h.document_id ?? h.focus) === page)!;
+    const first = hits.find((h) => pageOf(h) === page)!;
     for (const s of faqs.siblings(first).slice(0, SIBLINGS_PER_PAGE)) if (!out.includes(s)) out.push(s);
   }
   return out;
@@ -126,7 +145,7 @@ export function inputForThread(thread: SeedThread, faqs: FaqIndex | null, simila
     lang: s.lang,
   }));
   const query = title === thread.question ? `${title} ${thread.answers[0] ?? ''}` : `${title} ${thread.question} ${thread.answers[0] ?? ''}`;
-  const faq = faqs ? retrieveFaqs(faqs, query).map(faqPassage) : [];
+  const faq = faqs ? retrieveFaqs(faqs, query, title === thread.question ? title : `${title} ${thread.question}`, thread.answers[0] ?? '').map(faqPassage) : [];
   return {
     question: { title, body: thread.question, lang, department: { slug: 'family-medicine', name: 'Family Medicine' } },
     answers,
