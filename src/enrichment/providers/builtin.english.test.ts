@@ -26,7 +26,7 @@ test('the hand-written twitching question gets a cited More Info that passes eve
   assert.equal(out.provider, 'builtin');
   assert.ok(out.moreInfo, `no More Info: ${out.warnings}`);
   assert.deepEqual(validateGenerated(out, twitchInput), []);
-  assert.match(out.headline, /Muscle Twitching: /);
+  assert.match(out.headline, /Muscle Twitching/);
   assert.ok(out.moreInfo.sources.length >= 2);
   // Every sentence before the closing paragraph is one of the passages' own sentences.
   const paragraphs = out.moreInfo.text.split('\n\n');

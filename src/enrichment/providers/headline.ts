@@ -4,16 +4,19 @@ import { isStopword } from './text/tokens.js';
 import { titleCase } from './titleCase.js';
 
 /** What the asker wants to know, read from how the question is put. */
-export type QuestionKind = 'combination' | 'after' | 'cause' | 'treatment' | 'results' | 'worry' | 'general';
+export type QuestionKind = 'combination' | 'after' | 'side-effects' | 'cause' | 'treatment' | 'results' | 'worry' | 'general';
+
+const SIDE_EFFECTS = /\bside[- ]effects?\s+(?:of|from)\s+(?:taking\s+|using\s+|the\s+|my\s+)?([a-z][a-z0-9 -]*?)(?=\?|$|,|\.|\s+(?:and|but|is|are|what|should|could|can|for|after|since|because|with)\b)/i;
 
 const COMBINATION =
-  /\b(?:can|could|may|should|is it (?:ok|okay|safe|fine|alright)(?: to)?|safe to)\s+(?:i\s+|you\s+|we\s+|he\s+|she\s+|my\s+\w+\s+)?(?:take|use|mix|drink|combine|have|eat)\s+(.+?)\s+(?:with|and|while on|while taking|together with|along with|alongside)\s+(.+?)(?=\?|$|,|\.|\s+(?:at the same time|together|if|since|because|as|when)\b)/i;
+  /\b(?:can|could|should|is it (?:ok|okay|safe|fine|alright)(?: to)?|safe to)\s+(?:i\s+|you\s+|we\s+|he\s+|she\s+|my\s+\w+\s+)?(?:take|use|mix|drink|combine|eat)\s+(.+?)\s+(?:with|and|while on|while taking|together with|along with|alongside)\s+(.+?)(?=\?|$|,|\.|\s+(?:at the same time|together|if|since|because|as|when)\b)/i;
 const AFTER = /^(.*?)\s+after\s+(?:a\s+|an\s+|the\s+|my\s+|having\s+|taking\s+)?([a-z][a-z\s'-]*?)(?=\?|$|,|\.|\s+(?:and|but|is|was|are|what|should|could|can|why|how)\b)/i;
 
 export function questionKind(title: string, body: string): QuestionKind {
   const t = `${title} ${body.slice(0, 300)}`.toLowerCase();
   if (COMBINATION.test(title)) return 'combination';
   if (AFTER.test(title) && complaintPhrase(title.split(/\bafter\b/i)[0])) return 'after';
+  if (SIDE_EFFECTS.test(title)) return 'side-effects';
   if (/\b(?:why|what (?:causes?|could cause|is causing|can cause|would cause)|cause of|causes of|reasons? (?:for|of|behind)|what could (?:it|this) be)\b/.test(t)) return 'cause';
   if (/\b(?:treat|treatment|cure|get rid of|remed(?:y|ies)|reliev(?:e|ing)|relief|medicine for|medication for|what (?:can|should) i do|how (?:can|do|should) i (?:stop|fix|manage|deal|heal|reduce|improve))\b/.test(t)) return 'treatment';
   if (/\b(?:results?|report|readings?|scan|mri|x-?ray|ultrasound|blood test|biopsy|test (?:came|showed|shows)|(?:test|blood|sugar|hormone|vitamin|iron|cholesterol|thyroid|psa|tsh|hba1c|enzyme|liver)\s+levels?)\b/.test(t)) return 'results';
@@ -30,12 +33,30 @@ function trimPhrase(phrase: string, maxWords: number): string {
   return words.slice(0, maxWords).join(' ');
 }
 
+// Who the question is about, when a headline should say so: "Fever in Children", "Back Pain During Pregnancy".
+const ABOUT_A_CHILD =
+  /\b(?:my|our|her|his)\s+(?:little\s+|\d+[- ](?:years?|months?|weeks?|days?)[- ]old\s+|young\s+|newborn\s+|infant\s+)?(?:son|daughter|baby|child|kid|toddler|infant|newborn|boy|girl|grandson|granddaughter)\b|\b(?:toddler|infant|newborn)\b/i;
+const DURING_PREGNANCY = /\b(?:i am|i'm|im|while|when|during|being)\s+(?:\d+\s+(?:weeks?|months?)\s+)?pregnant\b|\bduring (?:my |the )?pregnancy\b|\bweeks? pregnant\b/i;
+const TREATS = /\b(?:treat|treatment|cure|get rid of|remed(?:y|ies)|medicine for|medication for|what (?:can|should) i do)\b/i;
+// Symptoms are relieved; scars, rashes and infections are treated.
+const RELIEVED = /\b(?:pains?|aches?|headaches?|itch\w*|cramps?|cramping|nausea|cough\w*|dizziness|vomiting|swelling|stiffness|soreness|heartburn|bloating|constipation|congestion|sensations?|tightness|fatigue|palpitations|sweats)\b/i;
+const ASKS_IF_NORMAL = /\b(?:is (?:it|this|that) normal|normal to|is (?:this|that|it) (?:common|usual))\b/i;
+
+function withPopulation(topic: string, questionText: string): string {
+  if (ABOUT_A_CHILD.test(questionText) && !/\b(?:child|children|infant|baby|babies|newborn|pediatric|childhood)\b/i.test(topic)) return `${topic} in children`;
+  if (DURING_PREGNANCY.test(questionText) && !/\bpregnan/i.test(topic)) return `${topic} during pregnancy`;
+  return topic;
+}
+
 /**
- * "Can You Take X With Y?", "X After Y: What It Can Mean", or "Topic: <what the question asks>".
- * Never the asker's own title: the topic is a recognised phrase and the frame is fixed wording.
+ * "Can You Take X With Y?", "Is X Normal After Y?", "What Causes X?", "How to Treat X", "X in Children:
+ * Causes and Treatment"… Never the asker's own title: the topic is a recognised phrase and the frame is
+ * fixed wording chosen by what the question asks.
  */
 export function englishHeadline(title: string, body: string, topic: Topic | null, departmentName: string): string {
   const kind = questionKind(title, body);
+  const questionText = `${title} ${body.slice(0, 400)}`.replace(/’/g, "'");
+  const asksIfNormal = ASKS_IF_NORMAL.test(questionText);
   if (kind === 'combination') {
     const m = COMBINATION.exec(title)!;
     const x = trimPhrase(m[1], 4);
@@ -46,20 +67,28 @@ export function englishHeadline(title: string, body: string, topic: Topic | null
     const m = AFTER.exec(title)!;
     const x = complaintPhrase(m[1]);
     const y = trimPhrase(m[2], 3);
-    if (x && y) return `${titleCase(x)} After ${titleCase(y)}: What It Can Mean`;
+    if (x && y) return asksIfNormal ? `Is ${titleCase(x)} Normal After ${titleCase(y)}?` : `${titleCase(x)} After ${titleCase(y)}: What It Can Mean`;
   }
-  const subject = titleCase(topic?.phrase ?? `${departmentName} question`);
+  if (kind === 'side-effects') {
+    const drug = trimPhrase(SIDE_EFFECTS.exec(title)![1], 4);
+    if (drug) return `${titleCase(drug)}: Side Effects and What to Watch For`;
+  }
+  const subject = titleCase(withPopulation(topic?.phrase ?? `${departmentName} question`, questionText));
+  const complaint = topic?.kind === 'complaint';
   switch (kind) {
     case 'cause':
-      return `${subject}: Possible Causes and What Helps`;
+      return `What Causes ${subject}?`;
     case 'treatment':
+      // "What should I do?" asks how to treat a complaint, but not a pregnancy or a test.
+      if (complaint) return `How to ${RELIEVED.test(subject) ? 'Relieve' : 'Treat'} ${subject}`;
+      if (topic?.kind === 'focus' && TREATS.test(questionText) && !/\bpregnan/i.test(subject)) return `How to Treat ${subject}`;
       return `${subject}: Treatment and Self-Care`;
     case 'results':
       return `${subject}: Understanding the Results`;
     case 'worry':
-      return `${subject}: When to Worry`;
+      return asksIfNormal ? `Is ${subject} Normal? When to See a Doctor` : `${subject}: When to Worry`;
     default:
-      if (topic?.kind === 'complaint') return `${subject}: Causes and Solutions`;
+      if (complaint) return `${subject}: Causes and Solutions`;
       if (topic?.kind === 'focus') return `${subject}: Causes and Treatment`;
       return `${subject}: What to Know`;
   }

@@ -4,6 +4,7 @@ const ACRONYMS = new Set(
 );
 
 function capitalise(word: string): string {
+  if (word.startsWith('(')) return `(${capitalise(word.slice(1))}`;
   if (ACRONYMS.has(word.toLowerCase())) return word.toUpperCase();
   // Keep words the source already wrote with inner capitals or all capitals ("McArdle", "ALL", "pH").
   if (/[A-Z]/.test(word.slice(1)) || /^[a-z]+[A-Z]/.test(word)) return word;

@@ -1,5 +1,6 @@
 import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX, MEDICAL_ACRONYMS, NOT_TOPIC } from './topicWords.js';
 import { contentStems, coverage, isStopword, stemSet } from './text/tokens.js';
+import { layComplaint } from './layTerms.js';
 
 const stemOf = (word: string) => contentStems(word)[0] ?? word;
 
@@ -27,6 +28,8 @@ function hasSpecificWord(phrase: string): boolean {
   return [...stemSet(phrase)].some((s) => !GENERIC_TOPIC_WORDS.has(s));
 }
 
+const TREATMENT_OR_TEST = /\b(?:antibiotics?|steroids?|medicines?|medications?|drugs?|surgery|rehabilitation|blood|iron|vitamins?|supplements?|tests?|x-?rays?|ultrasound|biopsy|scans?|mri|therapy|transfusion|vaccines?|immuni[sz]ation|anesthesia|pain relievers?|physical therapy|exercise)\b/i;
+
 export interface Topic {
   phrase: string;
   /** 'focus' names a disease or condition (an FAQ topic); 'complaint' names what the asker feels; 'phrase' is just the question's key words. */
@@ -49,6 +52,23 @@ const COMPLAINT_NOUNS = new Set(['bleeding', 'burning', 'twitching', 'tingling',
 
 const CONDITION_HEADS = /^(?:disease|diseases|disorder|disorders|syndrome|infection|infections|cancer|tumor|tumour)$/;
 
+// How a headline names what the asker wrote: "abdomen pain" → "abdominal pain", "vomit" → "vomiting".
+const NAMED_AS: [RegExp, string][] = [
+  [/^head (?:pain|ache)$/, 'headache'],
+  [/^abdomen (pain|swelling|cramps?|bloating)$/, 'abdominal $1'],
+  [/^stomach ache$/, 'stomach pain'],
+  [/^(?:(.+) )?vomit$/, 'vomiting'],
+  [/^(?:(.+) )?dizzy$/, 'dizziness'],
+  [/^(?:(.+) )?faint(?:ed)?$/, 'fainting'],
+  [/^(?:(.+) )?bleeds?$/, '$1 bleeding'],
+  [/^(?:(.+) )?itchy$/, '$1 itching'],
+];
+
+function named(phrase: string): string {
+  for (const [re, to] of NAMED_AS) if (re.test(phrase)) return phrase.replace(re, to).replace(/^undefined /, '').trim();
+  return phrase;
+}
+
 /** "pain in my left ear" → "ear pain"; otherwise the head word with up to two modifiers before it. */
 export function complaintPhrase(text: string): string | null {
   // Clause by clause, so "… are swollen. Pain level 8" never becomes "swollen pain".
@@ -62,10 +82,22 @@ export function complaintPhrase(text: string): string | null {
 function clauseComplaint(text: string): string | null {
   const lower = text.toLowerCase();
   const painIn = /\b(pain|ache|swelling|lump|rash|itching|numbness|tingling|bleeding|cramps?|twitching)\s+(?:in|on|at|around|behind|under|along|throughout|over)\s+(?:my|the|his|her|our|both)\s+(?:(?:left|right|lower|upper|inner|outer|whole)\s+)?([a-z]+)/.exec(lower);
-  if (painIn && isModifier(painIn[2]) && !COMPLAINT_HEADS.has(painIn[2])) return `${BODY_PARTS.get(painIn[2]) ?? painIn[2]} ${painIn[1]}`;
+  if (painIn && /^(?:side|sides|part|area|region)$/.test(painIn[2])) {
+    // "pain in both sides of my head" is about the head.
+    const of = new RegExp(`${painIn[0]}\\s+of\\s+(?:my|the|his|her)\\s+([a-z]+)`).exec(lower);
+    if (of && BODY_PARTS.has(of[1])) return named(`${BODY_PARTS.get(of[1])} ${painIn[1]}`);
+  }
+  if (painIn && isModifier(painIn[2]) && !COMPLAINT_HEADS.has(painIn[2])) return named(`${BODY_PARTS.get(painIn[2]) ?? painIn[2]} ${painIn[1]}`);
   const tokens = lower.replace(/[’]/g, "'").match(/[a-z][a-z'-]*/g) ?? [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isHead(tokens[i]) || NOT_TOPIC.has(tokens[i])) continue;
+    // "a funny feeling in my chest": the feeling says little, the body part says where.
+    if (/^(?:feeling|feelings|sensation|sensations)$/.test(tokens[i])) {
+      const part = tokens.find((t) => BODY_PARTS.has(t));
+      if (part && !(i > 0 && /^(?:burning|tingling|stinging|crawling|pins)$/.test(tokens[i - 1]))) return `${BODY_PARTS.get(part)} sensations`;
+      if (i > 0 && /^(?:burning|tingling|stinging)$/.test(tokens[i - 1])) return `${tokens[i - 1]} sensation`;
+      continue;
+    }
     // "aching legs", "swollen ankles": the complaint is said of a body part that follows it.
     if (DESCRIBING_HEADS.has(tokens[i]) && tokens[i + 1] && BODY_PARTS.has(tokens[i + 1])) return `${tokens[i]} ${tokens[i + 1]}`;
     // On its own a describing word ("itchy") names nothing; a later word may ("bumps").
@@ -80,11 +112,11 @@ function clauseComplaint(text: string): string | null {
     // A bare "pain" or "bleeding" names more when the body part asked about is added: "nose bleeding".
     if (start === i && end === i) {
       const part = tokens.find((t) => BODY_PARTS.has(t));
-      if (part) return `${BODY_PARTS.get(part)} ${tokens[i]}`;
+      if (part) return named(`${BODY_PARTS.get(part)} ${tokens[i]}`);
     }
     const phrase = tokens.slice(start, end + 1).join(' ');
     if (start === i && end === i && /^(?:problems?|difficult(?:y|ies)|discomfort|loss|marks|test|results|level|levels|count|pressure|breath)$/.test(tokens[i])) continue;
-    return phrase;
+    return named(phrase);
   }
   return null;
 }
@@ -95,7 +127,7 @@ function isMedicalTerm(run: string): boolean {
 
 /** The most topic-like run of words in the text (at most three): medical terms beat plain length. */
 function contentRun(text: string, answered: Set<string> = new Set()): string | null {
-  const tokens = text.toLowerCase().match(/[a-z][a-z0-9'-]*/g) ?? [];
+  const tokens = (text.toLowerCase().replace(/’/g, "'").match(/[a-z][a-z0-9'-]*/g) ?? []).filter((t) => !/n't$/.test(t));
   let best: string[] = [];
   let bestValue = 0;
   let run: string[] = [];
@@ -127,12 +159,21 @@ export function recogniseTopic(questionText: string, title: string, foci: string
   // Naming a condition in the headline needs all of its words, generic ones too: "lung" alone never
   // puts "Lung Cancer" at the top of a page.
   // All of the name's core words, and more than half of all its words.
+  // Words the stemmer's stop list drops still count: "breathe" does not name "Bad Breath".
+  const rawWords = new Set(`${questionText} ${answerText}`.toLowerCase().replace(/’/g, "'").match(/[a-z]+/g) ?? []);
   const namedIn = (focus: string, where: Set<string>) => {
+    const dropped = (focus.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && isStopword(w));
+    if (!dropped.every((w) => rawWords.has(w))) return false;
     const core = nameStems(focus);
     return hasSpecificWord(focus) && core.size <= 5 && coverage(core, where) === 1 && coverage(stemSet(focus), where) > 0.5;
   };
-  for (const focus of foci) if (namedIn(focus, q)) return { phrase: focus, kind: 'focus' };
-  const complaint = complaintPhrase(title) ?? complaintPhrase(questionText);
+  // Everyday words for a complaint ("up three times a night to urinate") name it better than any one word of them.
+  const lay = layComplaint(title);
+  if (lay) return { phrase: lay, kind: 'complaint' };
+  const complaint = complaintPhrase(title) ?? layComplaint(questionText) ?? complaintPhrase(questionText);
+  // A one-word topic that is also an everyday word ("electric shock", "tears") names less than the complaint does.
+  const everyday = (focus: string) => stemSet(focus).size === 1 && !DISEASE_SUFFIX.test(focus.toLowerCase()) && !MEDICAL_ACRONYMS.has(focus.toLowerCase());
+  for (const focus of foci) if (namedIn(focus, q) && !(complaint && everyday(focus))) return { phrase: focus, kind: 'focus' };
   // A named disease ("peritonitis") is a condition, not a complaint: "Causes and Treatment".
   const head = complaint?.split(' ').pop() ?? '';
   if (complaint) return { phrase: complaint, kind: DISEASE_SUFFIX.test(head) || CONDITION_HEADS.test(head) ? 'focus' : 'complaint' };
@@ -141,6 +182,7 @@ export function recogniseTopic(questionText: string, title: string, foci: string
   if (run && isMedicalTerm(run)) return { phrase: run, kind: 'phrase' };
   // A condition the doctor named may head the page; one only the retrieval suggested may not, since a
   // headline naming it would read as a diagnosis. It may be a test or a procedure, so the frame stays neutral.
-  for (const focus of foci) if (namedIn(focus, a)) return { phrase: focus, kind: 'phrase' };
+  // A medicine or a test the doctor mentions ("Antibiotics") is what they advise, not what was asked about.
+  for (const focus of foci) if (namedIn(focus, a) && !TREATMENT_OR_TEST.test(focus)) return { phrase: focus, kind: 'phrase' };
   return run ? { phrase: run, kind: 'phrase' } : null;
 }

@@ -9,7 +9,7 @@ blister ulcer ulcers infection infections inflammation period periods spotting c
 nodules stones stone polyp polyps hernia fracture sprain injury bruise bruises bruising burn burns wart warts mole
 moles dandruff eczema psoriasis hives allergy allergies asthma diabetes hypertension cholesterol anemia anaemia sweating
 sweats flashes tremor tremors shaking seizure seizures fainting fainted faint blackouts dizzy spells vomit vomited coughing bleed bleeds swollen snoring tinnitus ringing hearing vision floaters
-toothache gums stiffness soreness tenderness sores hemorrhoids haemorrhoids piles incontinence dysfunction impotence
+toothache earache earaches backache stomachache bellyache gums stiffness soreness tenderness sores hemorrhoids haemorrhoids piles incontinence dysfunction impotence
 infertility pregnancy miscarriage herpes chlamydia gonorrhea syphilis thrush lesion lesions scar scars marks weight
 appetite hiccups jaundice breathing breath difficulties difficulty problems problem discomfort pressure tightness
 heaviness redness burning stinging irritation dryness loss clots clot stool stools urine urination smell odor odour
@@ -25,7 +25,7 @@ approx approximately male female man woman boy girl son daughter husband wife mo
 years year months weeks days hours old age aged daily since past last lately recently continuous continuously
 frequent frequently random randomly weird strange slight slightly huge small little big large persistent lasting
 getting keeps keep kept seems seem looks look due cause causes caused causing possible possibly help advice
-second opinion recent abnormal finding findings specialist specialists history past family record records found said says told gave given went got did made took seen saw find finds horrible terrible awful intense excruciating unbearable severe worst cure born children child kids kid son sons daughter daughters baby babies husband wife granddaughter grandson mother father friend lots lot bit kind sort another other regarding about concerning query doubt issue issues`.split(/\s+/),
+second opinion recent abnormal finding findings specialist specialists history past family record records found said says told gave given went got did made took seen saw find finds horrible terrible awful intense excruciating unbearable severe worst cure born children child kids kid son sons daughter daughters baby babies husband wife granddaughter grandson mother father friend lots lot bit kind sort another other regarding about concerning query doubt issue issues relieve relief reduce treat treating cure care`.split(/\s+/),
 );
 
 // Not "diagnosis" or "prognosis": they end like a disease and name none.
