@@ -12,7 +12,8 @@
  *    Also cold renders (every request a different, never-cached question
  *    page) and the server's resident memory.
  *
- * Env: BENCH_QUESTIONS (100000), BENCH_SECONDS (8 per run), BENCH_DATABASE_URL
+ * Env: BENCH_QUESTIONS (100000), BENCH_SECONDS (8 per run), BENCH_REUSE=1 (keep the
+ * imported databases between runs and skip the import when they exist), BENCH_DATABASE_URL
  * (an admin URL for PostgreSQL; default postgres://oc:oc@127.0.0.1:5432/postgres;
  * BENCH_DATABASE_URL=none skips PostgreSQL).
  */
@@ -22,6 +23,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import pg from 'pg';
+import { loadConfig } from '../src/config.js';
+import { openRuntime } from '../src/runtime.js';
+import { findRelatedFaqs, findSimilar, storeFaqs, storeSimilar } from '../src/related/compute.js';
 
 // autocannon ships no type declarations.
 const autocannon = createRequire(import.meta.url)('autocannon') as (opts: object) => Promise<any>;
@@ -32,6 +36,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 32;
 const WORK = join(tmpdir(), 'openconsult-bench-pages');
 const PG_ADMIN = process.env.BENCH_DATABASE_URL ?? 'postgres://oc:oc@127.0.0.1:5432/postgres';
+const REUSE = process.env.BENCH_REUSE === '1';
 
 interface Seed {
   id: string;
@@ -139,11 +144,11 @@ interface Measure {
   non2xx: number;
 }
 
-async function cannon(url: string, paths?: () => string): Promise<Measure> {
+async function cannon(url: string, paths?: () => string, amount?: number): Promise<Measure> {
   const r = await autocannon({
     url,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    ...(amount ? { amount } : { duration: SECONDS }),
     ...(paths ? { requests: [{ setupRequest: (req: any) => ({ ...req, path: paths() }) }] } : {}),
   });
   return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
@@ -165,6 +170,30 @@ async function bareServer(files: string[], contentType: string, port: number): P
   return p;
 }
 
+const COLD_ENRICHED = Number(process.env.BENCH_COLD_PAGES ?? 4000);
+
+/** Stores Similar Q&A and Related FAQ for `n` questions (ids 40001…), as the enrichment job does; returns their ids. */
+async function storeRelatedFor(env: Record<string, string>, n: number): Promise<number[]> {
+  const rt = await openRuntime(loadConfig({ ...env, LOG_LEVEL: 'silent' }));
+  try {
+    const t = performance.now();
+    await rt.related.sync(rt.database.db);
+    const qs = await rt.database.db.selectFrom('questions').selectAll().where('id', '>', 40_000).where('status', '=', 'published').orderBy('id').limit(n).execute();
+    for (const q of qs) {
+      const similar = findSimilar(rt.related, q);
+      const faqs = findRelatedFaqs(rt.related, q);
+      await rt.database.db.transaction().execute(async (trx) => {
+        await storeSimilar(trx, q.id, similar);
+        await storeFaqs(trx, q.id, faqs);
+      });
+    }
+    console.log(`stored Similar Q&A / Related FAQ for ${qs.length} questions in ${((performance.now() - t) / 1000).toFixed(1)} s (index build included)`);
+    return qs.map((q) => q.id);
+  } finally {
+    await rt.close();
+  }
+}
+
 interface BackendResult {
   backend: string;
   importSeconds: number;
@@ -175,7 +204,8 @@ interface BackendResult {
 
 async function benchBackend(backend: 'sqlite' | 'postgres', archive: string, queries: string[]): Promise<BackendResult | undefined> {
   const dataDir = join(WORK, `data-${backend}`);
-  rmSync(dataDir, { recursive: true, force: true });
+  let reuse = REUSE && backend === 'sqlite' && existsSync(join(dataDir, 'openconsult.sqlite'));
+  if (!reuse) rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const env: Record<string, string> = { DATA_DIR: dataDir, DEMO_CONTENT: '0', RATE_LIMIT: '0', JOBS: '0', LOG_LEVEL: 'warn' };
   let dropDb = async () => {};
@@ -188,13 +218,17 @@ async function benchBackend(backend: 'sqlite' | 'postgres', archive: string, que
       console.log(`PostgreSQL not reachable at ${PG_ADMIN} (${(err as Error).message}): skipped`);
       return undefined;
     }
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
+    reuse = REUSE && (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+    if (!reuse) {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${name}`);
+    }
     await admin.end();
     const u = new URL(PG_ADMIN);
     u.pathname = `/${name}`;
     env.DATABASE_URL = u.toString();
     dropDb = async () => {
+      if (REUSE) return;
       const c = new pg.Client({ connectionString: PG_ADMIN });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -202,12 +236,21 @@ async function benchBackend(backend: 'sqlite' | 'postgres', archive: string, que
     };
   }
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-  console.log(`\n== ${backend}: importing ${TOTAL} questions`);
-  const t0 = performance.now();
-  const imp = await run(tsx, ['src/cli/main.ts', 'import', archive], env);
-  const importSeconds = (performance.now() - t0) / 1000;
-  console.log(`import: ${importSeconds.toFixed(1)} s, exit ${imp.code}, ${imp.stdout.trim().split('\n').pop()}`);
-  if (imp.code !== 0) console.log(imp.stderr.slice(0, 2000));
+  let importSeconds = NaN;
+  if (reuse) console.log(`\n== ${backend}: reusing the imported archive (BENCH_REUSE=1): import not timed`);
+  else {
+    console.log(`\n== ${backend}: importing ${TOTAL} questions`);
+    const t0 = performance.now();
+    const imp = await run(tsx, ['src/cli/main.ts', 'import', archive], env);
+    importSeconds = (performance.now() - t0) / 1000;
+    console.log(`import: ${importSeconds.toFixed(1)} s, exit ${imp.code}, ${imp.stdout.trim().split('\n').pop()}`);
+    if (imp.code !== 0) console.log(imp.stderr.slice(0, 2000));
+  }
+
+  // What the background enrichment job would have stored for some questions by now: their
+  // Similar Q&A and Related FAQ. Cold renders are measured on those (plain render cost) and,
+  // separately, on questions still waiting (computed on demand while the reader waits).
+  const enrichedIds = await storeRelatedFor(env, COLD_ENRICHED);
 
   const port = backend === 'sqlite' ? 3901 : 3902;
   const t1 = performance.now();
@@ -252,12 +295,15 @@ async function benchBackend(backend: 'sqlite' | 'postgres', archive: string, que
     await compare('department page (anonymous, cached)', [deptPath]);
     await compare('search (not cached)', queries.map((q) => `/search?q=${encodeURIComponent(q)}`));
 
-    // Cold renders: every request a different question never asked for before.
-    const maxId = ids.id + TOTAL; // ids are dense from the import
-    let next = 1 + ((ids.id * 7) % 1000) + 5000;
-    const cold = await cannon(base, () => `/questions/${(next++ % maxId) + 1}`);
-    rows.push({ target: 'question page, cold (never cached)', app: cold });
-    console.log(`cold question pages: ${cold.rps} req/s p50 ${cold.p50} ms p99 ${cold.p99} ms (errors ${cold.errors}, non-2xx ${cold.non2xx})`);
+    // Cold renders: every request a different question, never rendered before.
+    let k = 0;
+    const coldEnriched = await cannon(base, () => `/questions/${enrichedIds[k++ % enrichedIds.length]}`, enrichedIds.length);
+    rows.push({ target: `question page, cold, enrichment done (${enrichedIds.length} distinct pages)`, app: coldEnriched });
+    console.log(`cold question pages (related stored): ${coldEnriched.rps} req/s p50 ${coldEnriched.p50} ms p99 ${coldEnriched.p99} ms (errors ${coldEnriched.errors}, non-2xx ${coldEnriched.non2xx})`);
+    let next = 20_000;
+    const cold = await cannon(base, () => `/questions/${next++}`);
+    rows.push({ target: 'question page, cold, Similar Q&A computed on demand', app: cold });
+    console.log(`cold question pages (related computed on demand): ${cold.rps} req/s p50 ${cold.p50} ms p99 ${cold.p99} ms (errors ${cold.errors}, non-2xx ${cold.non2xx})`);
     const afterLoad = memoryMb(serverPid);
     console.log(`RSS after load ${afterLoad.rss} MB, peak ${afterLoad.peak} MB`);
     return { backend, importSeconds, readySeconds, rows, memory: { afterStart, afterLoad } };
@@ -277,7 +323,7 @@ async function main() {
   const seeds = readSeeds();
   const archive = join(WORK, `archive-${TOTAL}.jsonl`);
   const tb = performance.now();
-  await buildArchive(archive, seeds);
+  if (!(REUSE && existsSync(archive))) await buildArchive(archive, seeds);
   console.log(`archive: ${TOTAL} questions from ${seeds.length} seed threads in ${((performance.now() - tb) / 1000).toFixed(1)} s`);
   // Search queries: other askers' titles, English and Chinese, from the seeds.
   const queries = seeds.filter((_, i) => i % 37 === 0).map((s) => (s.title ?? s.question).slice(0, 80)).slice(0, 150);
@@ -289,6 +335,7 @@ async function main() {
     if (r) results.push(r);
   }
 
+  console.log(`\nNode ${process.version}, load average at the end ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`\n### Results (${TOTAL} questions, ${CONNECTIONS} connections, ${SECONDS} s per run, load generator on the same machine)\n`);
   console.log('| backend | target | req/s | p50 ms | p99 ms | bare node req/s | ratio |');
   console.log('|---|---|---|---|---|---|---|');
@@ -299,7 +346,7 @@ async function main() {
   }
   console.log('\n| backend | import (s) | start to ready (s) | RSS after start (MB) | RSS after load (MB) | peak RSS (MB) |');
   console.log('|---|---|---|---|---|---|');
-  for (const r of results) console.log(`| ${r.backend} | ${r.importSeconds.toFixed(1)} | ${r.readySeconds.toFixed(1)} | ${r.memory.afterStart.rss} | ${r.memory.afterLoad.rss} | ${r.memory.afterLoad.peak} |`);
+  for (const r of results) console.log(`| ${r.backend} | ${Number.isNaN(r.importSeconds) ? 'not timed (reused)' : r.importSeconds.toFixed(1)} | ${r.readySeconds.toFixed(1)} | ${r.memory.afterStart.rss} | ${r.memory.afterLoad.rss} | ${r.memory.afterLoad.peak} |`);
 }
 
 main().catch((err) => {

@@ -19,6 +19,7 @@ import { createOps, type Ops } from './ops/ops.js';
 import { databaseRateLimitStore } from './ops/rate-limit-store.js';
 import { registerOpsRoutes } from './ops/routes.js';
 import { requestId } from './ops/request-id.js';
+import { trackInFlight } from './ops/inflight.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -41,6 +42,7 @@ export async function createApp(deps: AppDeps & { ops?: Ops }): Promise<FastifyI
   app.decorate('siteName', config.siteName);
   app.decorate('publicUrl', config.publicUrl);
   app.decorateRequest('user', null);
+  ops.inFlight = trackInFlight(app);
 
   const secret = await siteSecret(deps.database.db, config.sessionSecret);
   const secure = config.publicUrl.startsWith('https://');
@@ -110,6 +112,8 @@ export async function createApp(deps: AppDeps & { ops?: Ops }): Promise<FastifyI
   });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    // While shutting down, no connection is kept alive after its current response.
+    if (ops.draining) reply.header('connection', 'close');
   });
   registerOpsRoutes(app, deps, ops);
 

@@ -49,8 +49,15 @@ async function main() {
     stopSchedule();
     // Stop claiming jobs at once, and let the one in hand finish while requests drain.
     const workerStopped = rt.worker.stop();
+    // Keep-alive connections that finish their last response meanwhile would hold close() open.
+    const idleCloser = setInterval(() => app.server.closeIdleConnections(), 100);
     await app.close();
+    clearInterval(idleCloser);
+    rt.log.info({ inFlight: rt.ops.inFlight?.count }, 'stopped accepting requests');
+    // Handlers of clients that hung up are still running: let them finish before the database closes.
+    await rt.ops.inFlight?.settled(SHUTDOWN_GRACE_MS);
     await workerStopped;
+    rt.log.info('background worker stopped');
     await rt.close();
     rt.log.info('shut down cleanly');
     process.exit(0);

@@ -66,6 +66,8 @@ export async function startSite(extraEnv: Record<string, string> = {}): Promise<
     env,
     async close() {
       await app.close();
+      // Handlers of requests whose client hung up may still be running.
+      await rt.ops.inFlight?.settled(5000);
       await rt.close();
       await fresh.drop();
     },
