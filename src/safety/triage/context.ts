@@ -8,9 +8,17 @@ const EN_NEGATOR =
   /\b(?:no|not|never|without|denies|deny|denied|don't|dont|doesn't|didn't|haven't|hasn't|isn't|wasn't|aren't|none|nor|free of|negative for)\b(?:\W+[\w']+){0,5}\W*$/;
 
 // Chinese phrases that start like a negation but are not one ("不小心" = accidentally).
-const ZH_NOT_NEGATION = /不小心|不知道|不停|不断|不久|不到|不住|不舒服|不一会|没注意|没看住|没留意|没想到|没多久|无意|无故/g;
+// "还没醒又抽了": 没醒/没停 tell that something persists; they do not negate the sign that follows.
+const ZH_NOT_NEGATION = /没(?:醒|停|好)(?:过来)?|不小心|不知道|不停|不断|不久|不到|不住|不舒服|不一会|没注意|没看住|没留意|没想到|没多久|无意|无故/g;
 const ZH_NEGATOR_WIDE = /(?:没有|没|无|未|否认|并非|不是|从未|从没|并没有|不会|不想|不打算|绝不)[^,，。;；]{0,4}$/;
 const ZH_NEGATOR_NEAR = /不[^,，。;；]?$/;
+
+// "胸口也不痛", "嘴唇没有肿": in Chinese the negation may sit inside the match, between the place and the symptom.
+const ZH_INNER_NEGATION = /(?:不|没有?|并不|也不|都不|也没有?|都没有?)(?:太|怎么|很|是很)?(?:痛|疼|闷|喘|紧|憋|肿|痒|晕|抖|麻|绞)$/;
+
+export function isNegatedInside(match: string): boolean {
+  return ZH_INNER_NEGATION.test(match);
+}
 
 export function isNegated(clause: string, matchStart: number): boolean {
   const before = clause.slice(Math.max(0, matchStart - 60), matchStart);
@@ -22,8 +30,14 @@ export function isNegated(clause: string, matchStart: number): boolean {
 // "会中毒吗" (would it poison me?), "could I overdose": a worry about what might happen, not an event.
 const SPECULATIVE = /(?:会|会不会|可能会|能|怕|害怕|担心|担心会|怕会|注意)$|\b(?:scared|afraid|worried|fear|fearful|terrified|anxious|nervous|paranoid) (?:of|about|that)(?: i'?m| i am| i'?ll| i will| i might| he'?s| she'?s| he| she)? ?$|\b(?:could|would|will|might|can) (?:i|it|this|that|you|he|she|they|we) (?:be |get |have )?$/;
 
+// "会食物中毒吗", "能不能引起窒息吗": a few words may sit between 会 and the sign when the clause asks 吗.
+const ZH_WOULD_BEFORE = /(?:会|会不会|能不能|可能会|容易)[^,，。;；]{0,4}$/;
+const ZH_QUESTION_AFTER = /^[^,，。;；]{0,8}(?:吗|么|嘛)/;
+
 export function isSpeculative(clause: string, matchStart: number): boolean {
-  return SPECULATIVE.test(clause.slice(Math.max(0, matchStart - 30), matchStart));
+  const before = clause.slice(Math.max(0, matchStart - 30), matchStart);
+  if (SPECULATIVE.test(before)) return true;
+  return ZH_WOULD_BEFORE.test(before) && ZH_QUESTION_AFTER.test(clause.slice(matchStart));
 }
 
 const NUM_EN = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|a few|couple of|a couple of)';
@@ -56,6 +70,7 @@ const HISTORY = new RegExp(
     `${NUM_ZH}\\s*(?:年|个月|个多月|周|星期)(?:以|之)?前`,
     '病史|既往|得过|有过|做过|过世|去世|身亡|死于|好多了|已经好了|康复|诊断|多年|好几年|几十年',
     '有一次|有次|那次|上次|前几天|前两天|前天|小学|中学|上学时',
+    '(?:高中|初中|大学|大一|大二|大三|大四|读书|念书|上学|青春期)(?:的)?(?:时候|时|那会|那年)|学生时代',
   ].join('|'),
 );
 

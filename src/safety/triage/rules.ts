@@ -17,13 +17,15 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     const signs = Number(f.has('speechTrouble')) + Number(f.has('limbWeakness'));
     return signs >= 2 || (signs === 1 && (f.has('sudden') || f.has('confusion')));
   },
-  'suicide-self-harm': (f) => f.has('suicidal'),
+  'suicide-self-harm': (f) => f.has('suicidal') || f.has('joinTheDead'),
   'severe-bleeding': (f) => f.has('severeBleeding'),
   anaphylaxis: (f) =>
     f.has('anaphylaxisWord') ||
     (f.has('airwaySwelling') && (f.has('allergen') || f.has('hives') || f.has('breathlessAny') || f.has('wheeze'))) ||
     (f.has('hives') && f.has('allergen') && (f.has('breathlessAny') || f.has('wheeze') || f.has('faint'))),
-  'poisoning-overdose': (f) => f.has('poisoning') || f.has('pillCount') || (f.has('toxicSubstance') && f.has('ingestedSome')),
+  'poisoning-overdose': (f) =>
+    f.has('poisoning') || f.has('pillCount') || (f.has('toxicSubstance') && f.has('ingestedSome')) ||
+    (f.has('child') && f.has('foundMedicine') && f.has('ingestedAny')),
   'breathing-difficulty': (f) => f.has('severeBreathing'),
   seizure: (f) => f.has('seizure') && f.has('seizurePersists'),
   'infant-fever': (f) => f.has('youngInfant') && f.has('fever'),

@@ -110,3 +110,30 @@ test('a minor amount of spotting in pregnancy does not alarm, a large amount sti
   assert.equal(alarms('I am 12 weeks pregnant, there was a little spotting earlier but now I am bleeding heavily'), true);
   assert.equal(alarms('懷孕十週，早上一點點，現在出血很多'), true);
 });
+
+test('indirect signs of suicide: a lethal amount looked up, a last message, joining someone who died', () => {
+  for (const text of [
+    'I googled the lethal dose of my meds and I have enough',
+    '後事都交代好了，不想再撐',
+    '她说想去陪她妈妈，她妈妈上个月过世了，现在人找不到',
+    'he left the car running in the garage with the door shut',
+  ]) {
+    assert.ok(triage(text).categories.includes('suicide-self-harm'), text);
+  }
+  assert.equal(alarms('大学的时候想过自杀，现在过得很好'), false);
+});
+
+test('a child into someone else’s medicine alarms whatever the count; a child given a normal dose does not', () => {
+  assert.ok(triage("my 3yo got into his dad's heart pills and swallowed some").categories.includes('poisoning-overdose'));
+  assert.ok(triage('兒子把外婆的安眠藥當糖吃了兩顆', 'zh-Hant').categories.includes('poisoning-overdose'));
+  assert.equal(alarms('gave my 5 year old her usual dose of paracetamol for a fever of 38'), false);
+});
+
+test('Chinese colloquial wording: fits told with 抽, gulping air, 人事不省, a basin of blood in pregnancy', () => {
+  assert.ok(triage('孩子刚抽完，还没醒又抽了一次').categories.includes('seizure'));
+  assert.ok(triage('奶奶坐着一直大口喘气，嘴唇乌青').categories.includes('breathing-difficulty'));
+  assert.ok(triage('从梯子上摔下来撞到头，人事不省').categories.includes('head-injury'));
+  assert.ok(triage('怀孕二十周，床单上全是血').categories.includes('pregnancy-bleeding'));
+  assert.equal(alarms('吃了隔夜饭，会食物中毒吗'), false);
+  assert.equal(alarms('跑完步衣服全湿透了，胸口也不痛'), false);
+});

@@ -1,7 +1,7 @@
 import type { SafetyLang } from '../script.js';
 import { TRIAGE_CATEGORIES, type TriageResult } from './categories.js';
 import { CONCEPTS, type ConceptId } from './concepts/index.js';
-import { isExperiencedBefore, isHabitual, isHistoricalOrHypothetical, isNegated, isSpeculative, returnsToPresent } from './context.js';
+import { isExperiencedBefore, isHabitual, isNegatedInside, isHistoricalOrHypothetical, isNegated, isSpeculative, returnsToPresent } from './context.js';
 import { RULES } from './rules.js';
 import { normaliseForTriage, splitSentences } from './text.js';
 
@@ -24,17 +24,22 @@ export function findConcepts(text: string): Set<ConceptId> {
       if (isHabitual(clause)) habitual = true;
       if (!offFrame) collect(clause, found, habitual);
     }
+    // Read over the whole sentence, commas included, whatever its frame: "想去陪她妈妈，她妈妈上个月过世了".
+    collect(sentence.join('，'), found, false, PAST_FRAME_CONCEPTS);
   }
   return found;
 }
 
-function collect(clause: string, found: Set<ConceptId>, habitual: boolean): void {
-  for (const concept of CONCEPTS) {
+const PAST_FRAME_CONCEPTS = CONCEPTS.filter((c) => c.evenInPastFrame);
+const CLAUSE_CONCEPTS = CONCEPTS.filter((c) => !c.evenInPastFrame);
+
+function collect(clause: string, found: Set<ConceptId>, habitual: boolean, concepts = CLAUSE_CONCEPTS): void {
+  for (const concept of concepts) {
     if (found.has(concept.id) || concept.unlessClause?.test(clause)) continue;
     if (habitual && !concept.evenIfHabitual) continue;
     for (const m of clause.matchAll(concept.pattern)) {
       const start = m.index ?? 0;
-      if (isNegated(clause, start) || isSpeculative(clause, start) || isExperiencedBefore(clause, start + m[0].length)) continue;
+      if (isNegated(clause, start) || isNegatedInside(m[0]) || isSpeculative(clause, start) || isExperiencedBefore(clause, start + m[0].length)) continue;
       if (concept.accept && !concept.accept(m)) continue;
       if (concept.minorAmount?.test(clause.slice(Math.max(0, start - MINOR_WINDOW), start + m[0].length))) continue;
       found.add(concept.id);

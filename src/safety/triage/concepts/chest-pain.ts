@@ -14,7 +14,7 @@ export const CHEST_PAIN: Concept[] = [
       `(?:pain|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort)\\W+${W(7)}(?:chest|breastbone|sternum)\\b`,
       '\\bangina\\b|\\b(?:holding|clutching|grabbing|gripping|clasping) (?:his|her|my|their) chest\\b',
       `\\b(?:elephant|weight|brick|something heavy|tight band|vice)\\W+${W(4)}chest\\b`,
-      '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,6}(?:痛|疼|闷|压|紧|憋|绞)|(?:心口|心脏|心前区|心窝)[^,，。;；]{0,4}(?:痛|疼|闷|压|绞)|心绞痛|压榨|压了?(?:一)?块(?:大)?石头|(?:大)?石头压',
+      '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,6}(?:痛|疼|闷|压|紧|憋|绞)|(?:心口|心脏|心前区|心窝)[^,，。;；]{0,4}(?:痛|疼|闷|压|绞)|(?:心口|心脏|心前区|心窝)(?:那边|那里|那块|这边|这里|附近|位置|部位)?[^,，。;；]{0,8}(?:痛|疼)|(?:胸|心口|心脏)[^,，。;；]{0,6}(?:揪住|揪着|揪紧|攥住|攥着|攥紧)|心绞痛|压榨|压了?(?:一)?块(?:大)?石头|(?:大)?石头压',
     ]),
   },
   {
@@ -35,7 +35,7 @@ export const CHEST_PAIN: Concept[] = [
   },
   { id: 'sweating', pattern: re([
       '\\bsweaty\\b|\\bcold sweat\\b|\\bsweating buckets\\b',
-      '汗','\\bsweat\\w*|\\bclammy\\b|\\bdrenched\\b|\\bperspir\\w*', '冷汗|大汗|出汗|冒汗|流汗|汗流|[一满浑全]身[^,，。;；]{0,2}汗|满头[^,，。;；]{0,2}汗|出了?[^,，。;；]{0,4}汗']) },
+      '汗','\\bsweat\\w*|\\bclammy\\b|\\bdrenched\\b|\\bperspir\\w*', '(?:整个人|全身|浑身|衣服|后背)[^,，。;；]{0,2}湿透|冷汗|大汗|出汗|冒汗|流汗|汗流|[一满浑全]身[^,，。;；]{0,2}汗|满头[^,，。;；]{0,2}汗|出了?[^,，。;；]{0,4}汗']) },
   {
     id: 'radiating',
     pattern: re([

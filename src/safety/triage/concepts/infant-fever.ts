@@ -17,9 +17,9 @@ export const INFANT_FEVER: Concept[] = [
       `\\b(a|an|one) (weeks?|months?)(?: and a half)? old\\b|\\b(a|one) (month|week) old\\b`,
       '\\bnewborn\\b|\\bneonate\\b|\\bnew-born\\b',
       `出生(?:才|不到|刚|了)?[^,，。;；]{0,2}?(${ZH_NUM})\\s*(${ZH_AGE_UNIT})`,
-      `(?<![这那前近后每])(${ZH_NUM})\\s*(${ZH_AGE_UNIT})(?:大)?的?(?:宝宝|婴儿|孩子|小孩|宝|婴|新生儿|女儿|儿子)`,
+      `(?<![这那前近后每])(${ZH_NUM})\\s*(${ZH_AGE_UNIT})(?:大)?的?(?:宝宝|宝贝|婴儿|孩子|小孩|宝|婴|新生儿|女儿|儿子|娃|闺女)`,
       // Only "宝宝(才)两个月": "宝宝这几天" and "宝宝拉肚子两天" are durations, not ages.
-      `(?:宝宝|婴儿|孩子|小孩|女儿|儿子)(?:才|刚|刚满|满|已经|今天)?(${ZH_NUM})\\s*(${ZH_AGE_UNIT})(?:大)?`,
+      `(?:宝宝|宝贝|婴儿|孩子|小孩|女儿|儿子|娃|闺女)(?:才|刚|刚满|才满|满|已经|今天)?(${ZH_NUM})\\s*(${ZH_AGE_UNIT})(?:大)?`,
       '新生儿|满月|未满月|刚出生',
     ]),
     accept: (m) => {

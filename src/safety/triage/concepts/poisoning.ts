@@ -10,7 +10,7 @@ export const POISONING: Concept[] = [
       '(?:喝|吃|吞|舔)(?:了|到|下)[^,，。;；]{0,6}(?:洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|清洁剂|漂白|消毒|农药|杀虫剂|洁厕)|(?:洗碗精|洗洁精|洗衣精|洗衣液|清洁剂|漂白水|消毒液)[^。]{0,12}(?:喝到|喝了|吃到|吞了|舔到)',
       '\\bsnake ?bite\\b|\\bbitten by a (?:snake|viper|cobra)\\b|被(?:毒)?蛇咬',
       '(?:喝了|吃了|吞了|误喝|误食|误服)[^,，。;；]{0,6}(?:洁厕|厕所清洁|管道疏通|84|甲醇|煤油|杀虫|蚊香液|干燥剂|水银|老鼠药|鼠药|毒蘑菇|野蘑菇|河豚|清洁剂|漂白|消毒)',
-      '\\boverdos\\w*|\\b(?:been |was |got |is |am )poisoned\\b|\\bcarbon monoxide\\b',
+      '\\bod(?:\\x27?d|ed)?\\s*了|\\b(?:has|have|had|just|i|he|she|they|friend|wife|husband) od(?:\\x27?d|ed)?\\b|\\b(?:engine|car) running\\b[^.;!?]{0,30}\\b(?:garage|shed)\\b|\\bhose (?:from|on|to) the exhaust\\b|\\boverdos\\w*|\\b(?:been |was |got |is |am )poisoned\\b|\\bcarbon monoxide\\b',
       `\\b(?:drank|drink\\w*|drunk|ingest\\w*|ate|eat\\w*|swallow\\w*|chew\\w*|lick\\w*|suck\\w*|bit into|biting)\\W+${W(5)}(?:bleach|antifreeze|detergent|dishwasher|cleaner|pesticide|insecticide|weed ?killer|herbicide|paint thinner|lighter fluid|gasoline|petrol|kerosene|lamp oil|paraffin|turpentine|methanol|acetone|nail polish remover|toilet cleaner|oven cleaner|drain cleaner|lye|caustic \\w+|e-?liquid|vape (?:juice|liquid)|nicotine|mothballs?|fertili[sz]er|button batter\\w*|batter(?:y|ies)|laundry pods?|rat poison|poison|chemicals?|drain|mushrooms?|magnets?)\\b`,
       `\\btook\\W+(?:way\\W+)?too\\W+many\\b|\\btoo many (?:pills|tablets)\\b`,
       '\\bmix\\w* (?:bleach|ammonia)\\b|\\b(?:bleach|chemical|toxic) (?:fumes|gas)\\b|\\binhal\\w* (?:fumes|gas|chemicals)\\b',
@@ -23,7 +23,7 @@ export const POISONING: Concept[] = [
     pattern: re([
       `\\b(?:took|taken|take|swallowed|ate|had)\\W+(?:about\\W+|around\\W+|maybe\\W+|like\\W+|over\\W+)?(\\d+|twenty|thirty|forty|fifty|a whole|the whole|an entire|a handful of)\\W+${W(3)}(?:pills|tablets|capsules|bottle|pack|box|of (?:my|her|his|the))`,
       `\\b(?:a whole|the whole|an entire) (?:bottle|pack|packet|box) of\\b`,
-      `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(一整瓶|一瓶|整瓶|一整盒|整盒|一把|好几片|好多片|${ZH_NUM}\\s*多?\\s*[颗片粒])`,
+      `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(一整瓶|一瓶|整瓶|一整盒|整盒|一整板|整板|一板|一整排|一排|一大把|一把|一堆|好几片|好多片|${ZH_NUM}\\s*多?\\s*[颗片粒])`,
       `药[^,，。;；]{0,2}吃了(好几片|好多片|一把|${ZH_NUM}\\s*[颗片粒])`,
       '(?:整盒|整瓶|整板|整排|一盒|一瓶)[^,，。;；]{0,6}药[^,，。;；]{0,3}吃',
       // "吃了很多安眠药" at once, not "吃了很多种胃药" over months.
@@ -54,6 +54,17 @@ export const POISONING: Concept[] = [
       '喝到|喝了(?:一|几|两|好几)口|吞(?:下去|了|进去)|舔(?:到|了)|吃进去|吃到',
     ]),
   },
-  { id: 'child', pattern: re(['\\b(?:toddler|kid|kids|child|children|son|daughter|baby|boy|girl)\\b|\\b\\d+[- ]year[- ]old\\b', '孩子|小孩|宝宝|儿子|女儿|幼儿|小朋友']) },
+  // A child who got into someone else's medicine: any amount is a poisons-line call, whatever the count.
+  {
+    id: 'foundMedicine',
+    pattern: re([
+      "\\b(?:found|got into|got hold of|got at|into)\\b[^.;!?]{0,30}\\b(?:pills|tablets|medicine|meds|medication|capsules)\\b",
+      "\\b(?:grandma|grandpa|granny|grandad|nana|nan|mum|mom|dad|mother|father|sister|brother)'?s (?:[\\w-]+ ){0,3}(?:pills|tablets|medicine|meds|medication|capsules)\\b",
+      '(?:当(?:成|作)?糖(?:果)?|偷吃|偷偷吃|翻出|翻到|拿到|找到)[^,，。;；]{0,8}药|药[^,，。;；]{0,8}当(?:成|作)?糖',
+      '(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|阿嬷|阿公|阿嬤|妈妈|爸爸|大人)的[^,，。;；]{0,8}药',
+    ]),
+  },
+  { id: 'ingestedAny', pattern: re(["\\b(?:ate|eaten|swallowed|chewed|took|taken|had some)\\b", '吃了|吞了|吃掉|吃下|吞下|服了|吃了好几']) },
+  { id: 'child', pattern: re(['\\b(?:toddler|kid|kids|child|children|son|daughter|baby|boy|girl)\\b|\\b\\d+[- ]year[- ]old\\b|\\b\\d+ ?(?:yo|y/o|yr old|yrs old)\\b', '孩子|小孩|宝宝|儿子|女儿|幼儿|小朋友']) },
   { id: 'medicineTaken', pattern: re(['\\b(?:pills?|tablets?|medicine|medication)\\b', '药']) },
 ];

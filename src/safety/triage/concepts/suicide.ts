@@ -30,9 +30,28 @@ export const SUICIDE: Concept[] = [
       "\\b(?:standing|sitting|sat|stood|up) on (?:the |a |my )?(?:rooftop|top of (?:the|a|my) (?:building|car park|parking garage)|railing|train tracks|railway|tracks)\\b",
       // 想不开 ("could not see past it") followed by an act is the colloquial way to tell of an attempt.
       '想不开[^,，。;；]{0,4}(?:喝|吃|吞|跳|割|上吊|烧炭)',
+      // Finding out how much it would take: a lethal dose looked up, not asked about in general.
+      "\\b(?:looked up|researched|googled|searched|worked out|calculated|counted) (?:how many|how much|what dose|the lethal|a lethal|lethal)\\b|\\blethal dose\\b",
+      '查(?:了|过|好)[^,，。;；]{0,8}(?:多少片|多少颗|吃多少|致死)|致死量|吃多少(?:片|颗|粒)?(?:会|能|才|就)(?:死|没命)',
+      // A last message written; a night chosen.
+      '(?:想说的话|要说的话|最后的话|想交代的|要交代的|后事)[^,，。;；]{0,6}(?:写|录|交代|安排)',
+      "\\b(?:tonight|today|this is) (?:feels like |is |will be )?the (?:night|day)\\b|\\bbetter (?:off )?without me\\b|\\bsaid (?:my |our )?goodbyes?\\b|\\bgiving away (?:my|all my) (?:things|stuff|belongings)\\b",
+      "\\b(?:engine|car) running\\b[^.;!?]{0,30}\\b(?:garage|shed)\\b|\\bhose (?:from|on|to) the exhaust\\b",
+      '(?:拿|用)[^,，。;；]{0,4}(?:刀|刀片|剪刀|玻璃|剃须刀)[^,，。;；]{0,3}(?:划|割)(?:了)?(?:手|手腕|腕|胳膊|手臂|腿|大腿)|(?:划|割)(?:了)?(?:手腕|腕)',
       // Weariness of being alive itself, not of a task: "活着太累", "tired of living".
       '活(?:着|得)(?:真的?|太|好|很|实在)?(?:累|没劲|痛苦)(?!了一天)|\\b(?:tired|sick) of (?:living|being alive|life)\\b|\\bdone with (?:life|living)\\b',
       '自杀|轻生|想死|不想(?:再)?活|活不下去|活着没意思|结束(?:自己的)?生命|了结自己|寻死|跳楼|割腕|自残|自伤|伤害自己|[割划伤]自己|用刀[^,，。;；]{0,4}[划割]|死了算了',
+    ]),
+  },
+  // Going to join someone who has died. The death itself is told in the past ("她爸去年去世了"), so this
+  // concept is read even inside a past frame (triage.ts).
+  {
+    id: 'joinTheDead',
+    evenIfHabitual: true,
+    evenInPastFrame: true,
+    pattern: re([
+      '(?:去|要去|想去|跟着)(?:找|陪|见)[^,，。;；]{1,8}[^。]{0,24}(?:去世|过世|离世|走了|不在了|死了)|(?:去世|过世|离世|不在了)[^。]{0,24}(?:去|要去|想去|跟着)(?:找|陪|见)(?:他|她|他们)',
+      "\\b(?:join|be with|see|go to) (?:my|his|her|their) (?:late |dead )?(?:husband|wife|mum|mom|mother|dad|father|son|daughter|baby|brother|sister|partner|boyfriend|girlfriend)\\b[^.;!?]{0,40}\\b(?:died|passed|gone|dead)\\b|\\bbe with (?:him|her|them) again\\b",
     ]),
   },
 ];

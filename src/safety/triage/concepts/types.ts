@@ -7,7 +7,7 @@ export type ConceptId =
   | 'faceDroop' | 'speechTrouble' | 'limbWeakness' | 'strokeNow' | 'sudden' | 'confusion'
   | 'suicidal' | 'severeBleeding' | 'menstrual'
   | 'anaphylaxisWord' | 'airwaySwelling' | 'hives' | 'allergen' | 'wheeze'
-  | 'poisoning' | 'pillCount' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome'
+  | 'poisoning' | 'pillCount' | 'foundMedicine' | 'ingestedAny' | 'joinTheDead' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome'
   | 'severeBreathing' | 'seizure' | 'seizurePersists'
   | 'youngInfant' | 'fever'
   | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow'
@@ -18,6 +18,11 @@ export interface Concept {
   pattern: RegExp;
   /** Still current when described as a habit: thoughts of suicide that come "every day" need help now. */
   evenIfHabitual?: boolean;
+  /**
+   * Read over the whole sentence and even in a past or hypothetical frame, because the sign is told
+   * through a past event in another clause ("to join her dad, who died last year").
+   */
+  evenInPastFrame?: boolean;
   /** Extra check on a match, e.g. an infant's age really is under three months. */
   accept?: (m: RegExpMatchArray) => boolean;
   /** A clause containing this is about something else (heavy *periods*, a *nose*bleed in pregnancy). */
