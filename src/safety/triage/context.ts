@@ -28,7 +28,7 @@ export function isNegated(clause: string, matchStart: number): boolean {
 }
 
 // "会中毒吗" (would it poison me?), "could I overdose": a worry about what might happen, not an event.
-const SPECULATIVE = /(?:会|会不会|可能会|能|怕|害怕|担心|担心会|怕会|注意)$|\b(?:scared|afraid|worried|fear|fearful|terrified|anxious|nervous|paranoid) (?:of|about|that)(?: i'?m| i am| i'?ll| i will| i might| he'?s| she'?s| he| she)? ?$|\b(?:could|would|will|might|can) (?:i|it|this|that|you|he|she|they|we) (?:be |get |have )?$/;
+const SPECULATIVE = /(?:会|会不会|可能会|能|怕|害怕|担心|担心会|怕会|注意)$|\b(?:scared|afraid|worried|fear|fearful|terrified|anxious|nervous|paranoid) (?:of|about|that)(?: i'?m| i am| i'?ll| i will| i might| he'?s| she'?s| he| she)?(?: get| have| be| develop| catch| got)? ?$|\b(?:worried|scared|afraid|anxious) (?:i|he|she|we|they)'?(?:ll| will| might| could)? (?:get|have|be|develop|catch) $|\b(?:could|would|will|might|can) (?:i|it|this|that|you|he|she|they|we) (?:be |get |have )?$/;
 
 // "会食物中毒吗", "能不能引起窒息吗": a few words may sit between 会 and the sign when the clause asks 吗.
 const ZH_WOULD_BEFORE = /(?:会|会不会|能不能|可能会|容易)[^,，。;；]{0,4}$/;
@@ -103,7 +103,7 @@ const HYPOTHETICAL = new RegExp(
 
 // A habit or occasional event is not happening now ("sometimes", "有时候", "焦虑的时候会").
 const HABITUAL =
-  /\b(?:sometimes|occasionally|every time|whenever|from time to time|now and then|at times|always|constantly|often|frequently|on and off|keeps? (?:having|getting))\b|\bfor (?:weeks|months|a long time)\b|有时候?|偶尔|时不时|(?:的)?时候?(?:就|都|总)?会|经常|常常|老是|总是|总觉得|总感觉|每次|每当|每逢/;
+  /\b(?:sometimes|occasionally|every time|whenever|from time to time|now and then|at times|always|constantly|often|frequently|on and off|keeps? (?:having|getting))\b|\bwhen(?:ever)? (?:i|he|she|they|we|it) (?:eats?|drinks?|touch(?:es)?|smells?|runs?|exercises?|climbs?|walks?|gets? (?:stressed|anxious|nervous|upset))\b|\bfor (?:weeks|months|a long time)\b|有时候?|偶尔|时不时|(?:的)?时候?(?:就|都|总)?会|经常|常常|老是|总是|总觉得|总感觉|每次|每当|每逢/;
 
 export function isHistoricalOrHypothetical(clause: string): boolean {
   return HISTORY.test(clause) || HYPOTHETICAL.test(clause);

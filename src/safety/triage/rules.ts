@@ -17,7 +17,7 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     const signs = Number(f.has('speechTrouble')) + Number(f.has('limbWeakness'));
     return signs >= 2 || (signs === 1 && (f.has('sudden') || f.has('confusion')));
   },
-  'suicide-self-harm': (f) => f.has('suicidal') || f.has('joinTheDead'),
+  'suicide-self-harm': (f) => f.has('suicidal') || f.has('joinTheDead') || (f.has('atDangerPlace') && f.has('farewell')),
   'severe-bleeding': (f) => f.has('severeBleeding'),
   anaphylaxis: (f) =>
     f.has('anaphylaxisWord') ||
@@ -26,7 +26,7 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
   'poisoning-overdose': (f) =>
     f.has('poisoning') || f.has('pillCount') || (f.has('toxicSubstance') && f.has('ingestedSome')) ||
     (f.has('child') && f.has('foundMedicine') && f.has('ingestedAny')),
-  'breathing-difficulty': (f) => f.has('severeBreathing'),
+  'breathing-difficulty': (f) => f.has('severeBreathing') || (f.has('chokingObject') && f.has('noVoice')),
   seizure: (f) => f.has('seizure') && f.has('seizurePersists'),
   'infant-fever': (f) => f.has('youngInfant') && f.has('fever'),
   'pregnancy-bleeding': (f) => (f.has('pregnant') && f.has('pregnancyBleed')) || f.has('miscarriageNow'),

@@ -137,3 +137,26 @@ test('Chinese colloquial wording: fits told with 抽, gulping air, 人事不省,
   assert.equal(alarms('吃了隔夜饭，会食物中毒吗'), false);
   assert.equal(alarms('跑完步衣服全湿透了，胸口也不痛'), false);
 });
+
+test('a place to jump from alarms only with words of farewell', () => {
+  assert.ok(triage('她发消息说在大桥上，说了永别，然后电话打不通').categories.includes('suicide-self-harm'));
+  assert.ok(triage("he texted that he's at the cliff and said sorry for everything").categories.includes('suicide-self-harm'));
+  assert.equal(alarms('我们全家今天在江边散步，我膝盖有点疼'), false);
+  assert.equal(alarms('we were at the river yesterday and my son got a rash'), false);
+});
+
+test('something stuck in the throat alarms when the voice is gone; a fishbone alone does not', () => {
+  assert.ok(triage('女儿吃葡萄噎住了，哭不出声音').categories.includes('breathing-difficulty'));
+  assert.ok(triage("a sweet is stuck in his throat and he can't cough").categories.includes('breathing-difficulty'));
+  assert.equal(alarms('吃鱼被鱼刺卡住了，喉咙有点痛，吞口水疼'), false);
+});
+
+test('overdose told by drug name or "all the pills", intent to take every pill, self-injury by instrument', () => {
+  assert.ok(triage('she swallowed all of her nurofen').categories.includes('poisoning-overdose'));
+  assert.ok(triage('媽媽把整盒的降壓藥都吞了', 'zh-Hant').categories.includes('poisoning-overdose'));
+  assert.ok(triage("I'm going to take all my tablets tonight").categories.includes('suicide-self-harm'));
+  assert.ok(triage('he cut himself with a razor in the bathroom').categories.includes('suicide-self-harm'));
+  assert.equal(alarms('孩子误吞了一颗葡萄籽，会怎样吗'), false);
+  assert.equal(alarms('my face swells a little whenever I eat kiwi, should I get tested?'), false);
+  assert.equal(alarms("I'm worried I'll get food poisoning from leftover rice"), false);
+});

@@ -20,4 +20,18 @@ export const BREATHING: Concept[] = [
       '大口(?:大口)?(?:地)?(?:喘气|喘|吸气|倒气)|躺(?:下|平)(?:去|来)?(?:就|会)?(?:更|很|非常)?喘|(?:嘴唇|脸色?|皮肤|指甲|嘴)[^,，。;；]{0,3}(?:发紫|发青|青紫|紫了|发黑|发绀|黑黑|紫紫|乌青|发乌|变紫|变黑|变青)|呼吸很喘|喘得(?:很)?厉害|很喘|好喘|哮喘发作|气喘发作|说不出完整的话',
     ]),
   },
+  {
+    id: 'chokingObject',
+    pattern: re([
+      '(?:卡住|噎住|呛住|卡在(?:了)?(?:喉咙|嗓子|气管)|噎着|堵住了?(?:喉咙|嗓子|气管))',
+      "\\b(?:something|food|a \\w+|it) (?:is |got |was )?(?:stuck|lodged) in (?:his|her|my|their) (?:throat|windpipe|airway)\\b",
+    ]),
+  },
+  {
+    id: 'noVoice',
+    pattern: re([
+      '发不出(?:声音|声)|出不了声|说不出话|哭不出(?:声)?|咳不出|脸[^,，。;；]{0,3}(?:憋|发紫|发青|通红)',
+      "\\b(?:can'?t|cannot|unable to|not able to) (?:talk|speak|cough|cry|make a sound|make any sound)\\b|\\bno sound\\b|\\bsilent\\b",
+    ]),
+  },
 ];

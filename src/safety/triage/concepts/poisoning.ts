@@ -2,6 +2,10 @@ import { parseCount } from '../numbers.js';
 import { W, re, ZH_NUM } from './patterns.js';
 import type { Concept } from './types.js';
 
+// Common drugs taken in overdose, named instead of "pills" ("took 20 panadol").
+const DRUG_NAMES =
+  'paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil|nurofen|aspirin|xanax|valium|diazepam|sertraline|prozac|insulin|painkillers|antidepressants|sleeping pills';
+
 /** Red-flag vocabulary: poisoning and overdose. */
 export const POISONING: Concept[] = [
   {
@@ -14,14 +18,16 @@ export const POISONING: Concept[] = [
       `\\b(?:drank|drink\\w*|drunk|ingest\\w*|ate|eat\\w*|swallow\\w*|chew\\w*|lick\\w*|suck\\w*|bit into|biting)\\W+${W(5)}(?:bleach|antifreeze|detergent|dishwasher|cleaner|pesticide|insecticide|weed ?killer|herbicide|paint thinner|lighter fluid|gasoline|petrol|kerosene|lamp oil|paraffin|turpentine|methanol|acetone|nail polish remover|toilet cleaner|oven cleaner|drain cleaner|lye|caustic \\w+|e-?liquid|vape (?:juice|liquid)|nicotine|mothballs?|fertili[sz]er|button batter\\w*|batter(?:y|ies)|laundry pods?|rat poison|poison|chemicals?|drain|mushrooms?|magnets?)\\b`,
       `\\btook\\W+(?:way\\W+)?too\\W+many\\b|\\btoo many (?:pills|tablets)\\b`,
       '\\bmix\\w* (?:bleach|ammonia)\\b|\\b(?:bleach|chemical|toxic) (?:fumes|gas)\\b|\\binhal\\w* (?:fumes|gas|chemicals)\\b',
-      '误服|误食|误喝|误吞|吞了[^,，。;；]{0,6}(?:电池|磁|药|洗衣|清洁|消毒|漂白|农药|干燥剂)|农药|百草枯|敌敌畏|除草剂|杀虫剂|老鼠药|鼠药|中毒|一氧化碳|煤气|烧炭|服药过量|吃药过量|药物过量|过量服',
+      '误服|误食|误喝|(?:误吞|吞了)[^,，。;；]{0,6}(?:电池|磁|药|洗衣|清洁|消毒|漂白|农药|干燥剂)|农药|百草枯|敌敌畏|除草剂|杀虫剂|老鼠药|鼠药|中毒|一氧化碳|煤气|烧炭|服药过量|吃药过量|药物过量|过量服',
       `喝了[^,，。;；]{0,6}(?:漂白|消毒液|洗洁精|清洁剂|汽油|洗衣|酒精|84)`,
     ]),
   },
   {
     id: 'pillCount',
     pattern: re([
-      `\\b(?:took|taken|take|swallowed|ate|had)\\W+(?:about\\W+|around\\W+|maybe\\W+|like\\W+|over\\W+)?(\\d+|twenty|thirty|forty|fifty|a whole|the whole|an entire|a handful of)\\W+${W(3)}(?:pills|tablets|capsules|bottle|pack|box|of (?:my|her|his|the))`,
+      `\\b(?:took|taken|take|swallowed|ate|had)\\W+(?:about\\W+|around\\W+|maybe\\W+|like\\W+|over\\W+)?(\\d+|twenty|thirty|forty|fifty|a whole|the whole|an entire|a handful of)\\W+(?:[颗片粒]\\s*)?${W(3)}(?:pills|tablets|capsules|bottle|pack|box|of (?:my|her|his|the)|${DRUG_NAMES})`,
+      `\\b(?:took|taken|swallowed|ate)\\W+(?:every|all (?:of )?(?:the|my|her|his|their)) (?:[\\w-]+ )?(?:pills|tablets|capsules|meds|medication|${DRUG_NAMES})\\b`,
+      '(?:所有|全部|整)(?:的)?[^,，。;；]{0,5}药[^,，。;；]{0,2}(?:都|全)?(?:吃|吞|喝)(?:了|掉|光|下)',
       `\\b(?:a whole|the whole|an entire) (?:bottle|pack|packet|box) of\\b`,
       `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(一整瓶|一瓶|整瓶|一整盒|整盒|一整板|整板|一板|一整排|一排|一大把|一把|一堆|好几片|好多片|${ZH_NUM}\\s*多?\\s*[颗片粒])`,
       `药[^,，。;；]{0,2}吃了(好几片|好多片|一把|${ZH_NUM}\\s*[颗片粒])`,

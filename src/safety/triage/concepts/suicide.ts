@@ -38,9 +38,27 @@ export const SUICIDE: Concept[] = [
       "\\b(?:tonight|today|this is) (?:feels like |is |will be )?the (?:night|day)\\b|\\bbetter (?:off )?without me\\b|\\bsaid (?:my |our )?goodbyes?\\b|\\bgiving away (?:my|all my) (?:things|stuff|belongings)\\b",
       "\\b(?:engine|car) running\\b[^.;!?]{0,30}\\b(?:garage|shed)\\b|\\bhose (?:from|on|to) the exhaust\\b",
       '(?:拿|用)[^,，。;；]{0,4}(?:刀|刀片|剪刀|玻璃|剃须刀)[^,，。;；]{0,3}(?:划|割)(?:了)?(?:手|手腕|腕|胳膊|手臂|腿|大腿)|(?:划|割)(?:了)?(?:手腕|腕)',
+      "\\b(?:take|swallow|down|going to take) (?:every|all (?:of )?(?:the|my)) (?:[\\w-]+ )?(?:pills?|tablets?|meds|medication)\\b|\\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake(?: up)?\\b",
+      '睡(?:一觉|过去|着)?[^,，。;；]{0,4}(?:就)?(?:不会|不要|不用|再也不|永远不)(?:再)?醒|(?:想|准备|打算|就要|要|好)(?:今晚|今天|马上|现在)?(?:就)?(?:彻底)?解脱|一死百了',
+      "\\b(?:cut|cutting|burn(?:ed|t|ing)?|hurt|hurting|scratch(?:ed|ing)?) (?:myself|himself|herself|themselves) (?:with (?:a |my |his |her )?(?:lighter|cigarette|razor|blade|knife|compass|match(?:es)?|scissors|glass)|again)\\b",
       // Weariness of being alive itself, not of a task: "活着太累", "tired of living".
       '活(?:着|得)(?:真的?|太|好|很|实在)?(?:累|没劲|痛苦)(?!了一天)|\\b(?:tired|sick) of (?:living|being alive|life)\\b|\\bdone with (?:life|living)\\b',
       '自杀|轻生|想死|不想(?:再)?活|活不下去|活着没意思|结束(?:自己的)?生命|了结自己|寻死|跳楼|割腕|自残|自伤|伤害自己|[割划伤]自己|用刀[^,，。;；]{0,4}[划割]|死了算了',
+    ]),
+  },
+  // At the water or a height, and saying sorry or goodbye: each is ordinary alone, together a farewell.
+  {
+    id: 'atDangerPlace',
+    pattern: re([
+      '(?:在|到了|站在|坐在)[^,，。;；]{0,3}(?:江边|河边|海边|湖边|桥上|大桥|桥边|楼顶|顶楼|天台|屋顶|悬崖|崖边|铁轨|轨道边)',
+      "\\b(?:at|on) (?:the|a) (?:bridge|cliff|cliffs|cliff edge|river|riverbank|pier|rooftop|roof|tracks|railway)\\b",
+    ]),
+  },
+  {
+    id: 'farewell',
+    pattern: re([
+      '说(?:了)?(?:对不起|再见|抱歉|永别)|(?:道别|告别|永别)|照顾好(?:自己|爸妈|孩子)|好好活|(?:就|然后)挂了',
+      "\\bsaid (?:sorry|goodbye|good-bye|bye)\\b|\\b(?:told|tells) (?:me|us) (?:to take care|he'?s sorry|she'?s sorry|goodbye)\\b|\\bhung up\\b",
     ]),
   },
   // Going to join someone who has died. The death itself is told in the past ("她爸去年去世了"), so this
