@@ -2,7 +2,7 @@ import type { EnrichmentInput, EnrichmentOutput } from './types.js';
 import { contentStems, countWords, stemSet, words as wordsOf } from './text/tokens.js';
 import { mentionsRedFlag } from './safety.js';
 import { ROLE_ORDER, type Role } from './roles.js';
-import { recogniseTopic } from './topic.js';
+import { recogniseTopic, topicStems } from './topic.js';
 import { englishHeadline, questionKind } from './headline.js';
 import { CitationNumbers, cite } from './citations.js';
 import { cleanFocus, relevantFaqs } from './faqRelevance.js';
@@ -47,12 +47,13 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
   const answerStems = stemSet(answerText);
   const asked = new Set([...questionStems, ...answerStems]);
 
-  const faqs = relevantFaqs(input.passages, asked, questionStems, `${questionText} ${answerText}`, questionText);
+  const faqs = relevantFaqs(input.passages, asked, questionStems, `${questionText} ${answerText}`, questionText, input.answers.map((a) => a.text));
   const foci = [...new Set(faqs.map((p) => p.focus).filter((f): f is string => !!f).map(cleanFocus))];
   const topic = recogniseTopic(questionText, question.title, foci, answerText);
   const headline = englishHeadline(question.title, question.body, topic, question.department.name);
   const kind = questionKind(question.title, question.body);
-  const topicWords = new Set(contentStems(topic?.phrase ?? ''));
+  // What the text is about: the recognised topic, and the FAQ topic the text leads with.
+  const topicWords = new Set([...contentStems(topic?.phrase ?? ''), ...topicStems(cleanFocus(faqs[0]?.focus ?? ''))]);
 
   const answerPassages = input.passages.filter((p) => p.kind !== 'faq' && p.lang === 'en');
   const vocabulary = new Set(faqs.flatMap((p) => wordsOf(p.text)));

@@ -85,8 +85,8 @@ export function candidatesOf(
     if (!isFaq) {
       let specific = 0;
       for (const x of stems) if (question.has(x) && !GENERIC_TOPIC_WORDS.has(x)) specific++;
-      const needed = passage.kind === 'doctor-answer' ? 1 : 2;
-      if (t === 0 && specific < needed) continue;
+      // Another asker's answer must speak of this topic itself: sharing words ("drug resistant") is not enough.
+      if (passage.kind === 'doctor-answer' ? t === 0 && specific < 1 : t === 0 || specific < 1) continue;
     }
     const lead = s.index <= 2;
     const score =

@@ -1,5 +1,6 @@
 import type { Passage } from './types.js';
-import { coverage, overlapCount, stemSet } from './text/tokens.js';
+import { contentStems, coverage, overlapCount, stemSet } from './text/tokens.js';
+import { containsRun, isEverydayTopic, nameRun, withoutNegations } from './namedTopics.js';
 import { complaintPhrase, GENERIC_TOPIC_WORDS, topicStems } from './topic.js';
 
 // Which of the caller's FAQ entries a More Info may draw on, and which topic leads.
@@ -42,7 +43,8 @@ export function names(text: string, phrase: string): boolean {
  * besides the main topic at most two others are kept: named ones, kin of the main topic, or ones
  * sharing much of the question's wording.
  */
-export function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<string>, askedText: string, questionText: string): Passage[] {
+export function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<string>, askedText: string, questionText: string, answerTexts: string[] = []): Passage[] {
+  const naming = { question: contentStems(withoutNegations(questionText.replace(/’/g, "'"))), answers: answerTexts.map((a) => contentStems(withoutNegations(a.replace(/’/g, "'")))) };
   const specificQuestion = new Set([...question].filter((s) => !GENERIC_TOPIC_WORDS.has(s)));
   const complaint = topicStems(complaintPhrase(questionText) ?? '');
   // A page for one population ("Exercise for Children") fits only a question about that population.
@@ -55,19 +57,16 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
     .map((p) => {
       const focus = topicStems(cleanFocus(p.focus ?? p.title));
       // Named: half the topic's words in the question itself, or all of them somewhere in the thread.
-      // Named: all the topic's specific words in the thread (two of three for a long name). Half is not
-      // enough: "subconjunctival hemorrhage" does not name "Hemorrhagic Fevers", nor lung "densities" "Bone Density".
-      // A one-word topic ("Pelvic Pain" → pelvic) must be in the question, or named whole in an answer:
-      // a doctor's "pelvic tilt" does not make a lordosis question about pelvic pain. Half a name counts
-      // only when it is the name's head word: "pigmentation" names "Skin Pigmentation Disorders".
+      // Named: the topic's name, whole and in order, in the question or an answer ("rotator cuff tear"
+      // names "Rotator Cuff Injuries"; "stomach" does not name "Stomach Cancer", nor a doctor's "pelvic
+      // tilt" "Pelvic Pain"), a long name mostly in the question, or its acronym. Negated mentions ("no
+      // previous head injury") name nothing, and everyday words ("Blood") only when the asker uses them.
+      const run = nameRun(p.focus ?? p.title);
       const inThread = coverage(focus, asked);
-      const head = [...focus].pop() ?? '';
       const named =
-        coverage(focus, question) === 1 ||
-        (inThread === 1 && (focus.size >= 2 || stemSet(cleanFocus(p.focus ?? p.title)).size === 1)) ||
-        (focus.size >= 3 && inThread >= 0.67) ||
-        (focus.size === 2 && question.has(head)) ||
-        names(askedText, cleanFocus(p.focus ?? p.title)) ||
+        containsRun(naming.question, run) ||
+        (!isEverydayTopic(run) && naming.answers.some((a) => containsRun(a, run))) ||
+        (run.length >= 3 && coverage(new Set(run), question) >= 0.67) ||
         namesByAcronym(askedText, p.focus ?? '')
           ? 1
           : 0;
@@ -79,8 +78,9 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       // A short question ("I have a tiny mole, is this cancer?") may share only its complaint word.
       const enough = hits >= 2 || (hits === 1 && specificQuestion.size <= 3 && complaint.size > 0 && overlapCount(complaint, passageStems) > 0);
       // A page whose topic the thread does not name at all is about something else, however many words it shares.
-      // (The entry's own question may spell out an acronym topic: "What is gastroesophageal reflux disease (GERD)?")
-      const topicInThread = inThread >= 0.5 || overlapCount(topicStems(p.title), asked) > 0;
+      // An acronym topic is spelled out in the entry's own question: "What is gastroesophageal reflux disease (GERD)?"
+      const spelledOut = /^[A-Z0-9-]{2,8}$/.test(p.focus ?? '') ? coverage(topicStems(p.title.replace(p.focus ?? '', '')), asked) : 0;
+      const topicInThread = inThread >= 0.5 || spelledOut >= 0.5;
       const shared = enough && speaksOfComplaint && topicInThread ? hits / Math.max(1, specificQuestion.size) : 0;
       return { p, named, shared, speaksOfComplaint };
     })

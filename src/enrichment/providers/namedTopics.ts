@@ -1,5 +1,5 @@
 import { contentStems } from './text/tokens.js';
-import { GENERIC_TOPIC_WORDS } from './topic.js';
+import { GENERIC_TOPIC_WORDS, NAME_FILLER } from './topic.js';
 import { cleanFocus } from './faqRelevance.js';
 
 // Which FAQ topics a text names outright ("I have Crohn's disease" names "What I need to know about
@@ -20,27 +20,77 @@ function topicKey(focus: string): string[] {
 }
 
 export function createTopicMatcher(foci: string[]): TopicMatcher {
-  const byFirst = new Map<string, { focus: string; stems: string[] }[]>();
+  const byStem = new Map<string, { focus: string; run: string[] }[]>();
+  const byAcronym = new Map<string, string[]>();
   for (const focus of new Set(foci)) {
-    const stems = topicKey(focus);
-    if (!stems.length || stems.length > 5) continue;
-    if (stems.every((s) => GENERIC_TOPIC_WORDS.has(s))) continue;
-    if (stems.length === 1 && (EVERYDAY.has(stems[0]) || stems[0].length < 4)) continue;
-    let list = byFirst.get(stems[0]);
-    if (!list) byFirst.set(stems[0], (list = []));
-    list.push({ focus, stems });
+    const run = nameRun(focus);
+    const acronym = initialsOf(focus);
+    if (acronym.length >= 3) byAcronym.set(acronym, [...(byAcronym.get(acronym) ?? []), focus]);
+    if (!run.length || run.length > 5) continue;
+    if (run.every((s) => GENERIC_TOPIC_WORDS.has(s))) continue;
+    if (run.length === 1 && (EVERYDAY.has(run[0]) || run[0].length < 4)) continue;
+    const rarest = run[run.length - 1];
+    let list = byStem.get(rarest);
+    if (!list) byStem.set(rarest, (list = []));
+    list.push({ focus, run });
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   return {
     named(text) {
-      const stems = contentStems(text.replace(/’/g, "'"));
+      const plain = text.replace(/’/g, "'");
+      const stems = contentStems(withoutNegations(plain));
       const out: string[] = [];
-      for (let i = 0; i < stems.length; i++) {
-        for (const t of byFirst.get(stems[i]) ?? []) {
-          if (t.stems.every((s, k) => stems[i + k] === s) && !out.includes(t.focus)) out.push(t.focus);
-        }
-      }
+      // Longer names first: "Rotator Cuff Injuries" before "Injuries".
+      const found: { focus: string; run: string[]; at: number }[] = [];
+      stems.forEach((stem, at) => {
+        for (const t of byStem.get(stem) ?? []) if (containsRun(stems, t.run) && !found.some((f) => f.focus === t.focus)) found.push({ ...t, at });
+      });
+      found.sort((a, b) => a.at - b.at || b.run.length - a.run.length);
+      for (const f of found) out.push(f.focus);
+      // "I have ADHD and OCD" names their pages too.
+      for (const m of plain.matchAll(/\b([A-Z]{3,6})s?\b/g)) for (const focus of byAcronym.get(m[1].toLowerCase()) ?? []) if (!out.includes(focus)) out.push(focus);
       return out;
     },
   };
+}
+
+function initialsOf(focus: string): string {
+  return cleanFocus(focus)
+    .replace(/\(.*?\)/g, ' ')
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Za-z]/.test(w) && !/^(?:of|and|the|in|with|to|for|a)$/i.test(w))
+    .map((w) => w[0].toLowerCase())
+    .join('');
+}
+
+// Words that say which kind ("Infectious Mononucleosis", "Uterine Fibroids", "Female Infertility"); the asker may leave them out.
+const KIND_WORDS = new Set(contentStems('female male uterine infectious viral bacterial primary secondary common benign adult'));
+
+export function nameRun(focus: string): string[] {
+  const stems = topicKey(focus);
+  const core = stems.filter((s) => !NAME_FILLER.has(s) && !KIND_WORDS.has(s));
+  return core.length ? core : stems;
+}
+
+/** Whether every stem of the run occurs within a few words of the others ("pain in my lower back" names "Back Pain"). */
+export function containsRun(text: string[], run: string[]): boolean {
+  if (!run.length) return false;
+  const window = run.length + 2;
+  for (let i = 0; i < text.length; i++) {
+    if (!run.includes(text[i])) continue;
+    const near = text.slice(Math.max(0, i - window + 1), i + window);
+    if (run.every((s) => near.includes(s))) return true;
+  }
+  return false;
+}
+
+/** Whether a topic is made only of everyday words ("Blood", "Drinking Water"): a doctor's passing mention does not name it. */
+export function isEverydayTopic(run: string[]): boolean {
+  return run.every((s) => EVERYDAY.has(s) || EVERYDAY_NOUNS.has(s));
+}
+
+const EVERYDAY_NOUNS = new Set(['blood', 'drink', 'shock', 'tear', 'breath', 'skin', 'bone', 'heart', 'eye', 'ear', 'hand', 'foot', 'feet', 'leg', 'arm', 'back', 'head', 'hair', 'nail', 'mouth', 'teeth', 'tooth', 'nose', 'urin', 'stool', 'iron', 'calcium', 'salt', 'sugar', 'fat', 'protein', 'choke', 'bite', 'cut', 'burn']);
+
+/** The text with negated clauses taken out: "no previous head or brain injury" names no injury. */
+export function withoutNegations(text: string): string {
+  return text.replace(/\b(?:no|not|never|without|nor|denies|negative for|ruled out|rule out)\b[^.,;:?!]*/gi, ' ');
 }

@@ -1,6 +1,7 @@
 import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX, MEDICAL_ACRONYMS, NOT_TOPIC } from './topicWords.js';
 import { contentStems, coverage, isStopword, stemSet } from './text/tokens.js';
 import { layComplaint } from './layTerms.js';
+import { cleanFocus, namesByAcronym } from './faqRelevance.js';
 
 const stemOf = (word: string) => contentStems(word)[0] ?? word;
 
@@ -16,7 +17,7 @@ export function topicStems(phrase: string): Set<string> {
 
 // Words a topic's name may carry without the asker repeating them: "rotator cuff" names "Rotator Cuff
 // Injuries". Unlike GENERIC_TOPIC_WORDS this keeps "cancer": "lung" alone never names "Lung Cancer".
-const NAME_FILLER = new Set(['problem', 'disord', 'diseas', 'syndrom', 'condit', 'injuri', 'health', 'care', 'adult', 'child', 'children', 'women', 'men', 'older', 'type', 'chronic', 'acut', 'symptom', 'treatment', 'test', 'and', 'in', 'of']);
+export const NAME_FILLER = new Set(['problem', 'disord', 'diseas', 'syndrom', 'condit', 'injuri', 'health', 'care', 'adult', 'child', 'children', 'women', 'men', 'older', 'type', 'chronic', 'acut', 'symptom', 'treatment', 'test', 'and', 'in', 'of']);
 
 function nameStems(focus: string): Set<string> {
   const all = stemSet(focus);
@@ -127,7 +128,7 @@ function isMedicalTerm(run: string): boolean {
 
 /** The most topic-like run of words in the text (at most three): medical terms beat plain length. */
 function contentRun(text: string, answered: Set<string> = new Set()): string | null {
-  const tokens = (text.toLowerCase().replace(/’/g, "'").match(/[a-z][a-z0-9'-]*/g) ?? []).filter((t) => !/n't$/.test(t));
+  const tokens = (text.toLowerCase().replace(/’/g, "'").match(/[a-z][a-z0-9'-]*/g) ?? []).filter((t) => !/n't$|^(?:i|you|we|they|he|she|it)'/.test(t));
   let best: string[] = [];
   let bestValue = 0;
   let run: string[] = [];
@@ -173,7 +174,7 @@ export function recogniseTopic(questionText: string, title: string, foci: string
   const complaint = complaintPhrase(title) ?? layComplaint(questionText) ?? complaintPhrase(questionText);
   // A one-word topic that is also an everyday word ("electric shock", "tears") names less than the complaint does.
   const everyday = (focus: string) => stemSet(focus).size === 1 && !DISEASE_SUFFIX.test(focus.toLowerCase()) && !MEDICAL_ACRONYMS.has(focus.toLowerCase());
-  for (const focus of foci) if (namedIn(focus, q) && !(complaint && everyday(focus))) return { phrase: focus, kind: 'focus' };
+  for (const focus of foci) if ((namedIn(focus, q) && !(complaint && everyday(focus))) || namesByAcronym(questionText, focus)) return { phrase: cleanFocus(focus), kind: 'focus' };
   // A named disease ("peritonitis") is a condition, not a complaint: "Causes and Treatment".
   const head = complaint?.split(' ').pop() ?? '';
   if (complaint) return { phrase: complaint, kind: DISEASE_SUFFIX.test(head) || CONDITION_HEADS.test(head) ? 'focus' : 'complaint' };

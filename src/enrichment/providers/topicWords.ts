@@ -36,7 +36,7 @@ export const BODY_PARTS = new Map<string, string>(
   `head scalp face eye eyes:eye eyelid ear ears:ear nose mouth lip lips:lip tongue tooth teeth:tooth gum gums:gum jaw throat
 neck shoulder shoulders:shoulder arm arms:arm elbow wrist hand hands:hand finger fingers:finger thumb chest breast breasts:breast
 nipple back spine rib ribs:rib stomach belly abdomen abdominal groin hip hips:hip pelvis pelvic buttock leg legs:leg thigh knee
-knees:knee calf calves:calf shin ankle ankles:ankle foot feet:foot heel toe toes:toe skin penis testicle testicles:testicle scrotum
+knees:knee calf calves:calf calfs:calf shin ankle ankles:ankle foot feet:foot heel toe toes:toe skin penis testicle testicles:testicle scrotum
 vagina vaginal vulva anus anal rectum rectal bladder kidney kidneys:kidney liver heart lung lungs:lung`
     .split(/\s+/)
     .filter(Boolean)

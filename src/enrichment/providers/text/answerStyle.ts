@@ -31,7 +31,7 @@ const GENERAL_ADVICE = /^(?:drink|avoid|eat|rest|wear|stay|keep|maintain|reduce|
 
 // A doctor's verdict on this asker ("this indicates passing of renal stones", "most likely a cyst"):
 // true of them, not general information.
-const VERDICT = /\b(?:most likely|more likely|likely|probably|possibly|maybe|perhaps|seems?|looks?|sounds?|indicates?|suggests?|consistent with|nothing to worry|don'?t worry|do not worry|in (?:this|that|such a|such) case|case like|my opinion|opinion|i think|recommend(?:ed)?|advise[ds]?|should be fine|is fine|is normal|are normal|was normal|results?|reports?|findings?|scan shows?|test shows?)\b/i;
+const VERDICT = /\b(?:most likely|more likely|likely|probably|possibly|maybe|perhaps|seems?|looks?|sounds?|indicates?|suggests?|consistent with|nothing to worry|don'?t worry|do not worry|in (?:this|that|such a|such) case|case like|my opinion|opinion|i think|will be|would be|must be|definitely|surely|certainly|recommend(?:ed)?|advise[ds]?|should be fine|is fine|is normal|are normal|was normal|results?|reports?|findings?|scan shows?|test shows?)\b/i;
 
 // Openings that point at this asker's case ("This may have been…", "Possibilities are…") or tell them
 // what to do next ("Get an MRI done", "Consult a gastroenterologist"): advice for one person.
