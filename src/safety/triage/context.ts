@@ -9,7 +9,7 @@ const EN_NEGATOR =
 
 // Chinese phrases that start like a negation but are not one ("不小心" = accidentally).
 // "还没醒又抽了": 没醒/没停 tell that something persists; they do not negate the sign that follows.
-const ZH_NOT_NEGATION = /没(?:醒|停|好)(?:过来)?|不小心|不知道|不停|不断|不久|不到|不住|不舒服|不一会|没注意|没看住|没留意|没想到|没多久|无意|无故/g;
+const ZH_NOT_NEGATION = /没有?(?:醒|停|好)(?:过来)?|不小心|不知道|不停|不断|不久|不到|不住|不舒服|不一会|没注意|没看住|没留意|没想到|没多久|无意|无故/g;
 const ZH_NEGATOR_WIDE = /(?:没有|没|无|未|否认|并非|不是|从未|从没|并没有|不会|不想|不打算|绝不)[^,，。;；]{0,4}$/;
 const ZH_NEGATOR_NEAR = /不[^,，。;；]?$/;
 

@@ -9,6 +9,12 @@ export type Findings = ReadonlySet<ConceptId>;
  * thoughts) alarm alone; signs that are common and usually harmless (chest pain, a swollen lip, a fever)
  * alarm only in the combination the brief names (chest pain *with* breathlessness or sweating…).
  */
+/**
+ * Each is ordinary alone ("she said goodbye", "he is at the river", "not answering her phone"); any two
+ * together read as a farewell before a suicide attempt.
+ */
+const FAREWELL_SIGNS: ConceptId[] = ['farewell', 'atDangerPlace', 'unreachable', 'givingAway', 'meansAtHand', 'noLongerBurden'];
+
 export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
   'chest-pain': (f) =>
     f.has('heartAttackNow') || (f.has('chestPain') && (f.has('breathlessAny') || f.has('sweating') || f.has('radiating') || f.has('faint'))),
@@ -17,7 +23,8 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     const signs = Number(f.has('speechTrouble')) + Number(f.has('limbWeakness'));
     return signs >= 2 || (signs === 1 && (f.has('sudden') || f.has('confusion')));
   },
-  'suicide-self-harm': (f) => f.has('suicidal') || f.has('joinTheDead') || (f.has('atDangerPlace') && f.has('farewell')),
+  'suicide-self-harm': (f) =>
+    f.has('suicidal') || f.has('joinTheDead') || FAREWELL_SIGNS.filter((c) => f.has(c)).length >= 2,
   'severe-bleeding': (f) => f.has('severeBleeding'),
   anaphylaxis: (f) =>
     f.has('anaphylaxisWord') ||
@@ -25,7 +32,8 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     (f.has('hives') && f.has('allergen') && (f.has('breathlessAny') || f.has('wheeze') || f.has('faint'))),
   'poisoning-overdose': (f) =>
     f.has('poisoning') || f.has('pillCount') || (f.has('toxicSubstance') && f.has('ingestedSome')) ||
-    (f.has('child') && f.has('foundMedicine') && f.has('ingestedAny')),
+    (f.has('child') && f.has('foundMedicine') && f.has('ingestedAny')) ||
+    (f.has('heavyDrinking') && f.has('unrousable')),
   'breathing-difficulty': (f) => f.has('severeBreathing') || (f.has('chokingObject') && f.has('noVoice')),
   seizure: (f) => f.has('seizure') && f.has('seizurePersists'),
   'infant-fever': (f) => f.has('youngInfant') && f.has('fever'),

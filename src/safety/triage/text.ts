@@ -6,7 +6,8 @@ import { toSimplified } from '../script.js';
  */
 export function normaliseForTriage(text: string): string {
   const folded = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'");
-  return toSimplified(folded).replace(/\s+/g, ' ');
+  // OpenCC keeps 著 where it could be the word "notable"; in symptoms it is always the particle 着.
+  return toSimplified(folded).replace(/著/g, '着').replace(/\s+/g, ' ');
 }
 
 // A decimal point ("38.5") does not end a sentence.

@@ -160,3 +160,20 @@ test('overdose told by drug name or "all the pills", intent to take every pill, 
   assert.equal(alarms('my face swells a little whenever I eat kiwi, should I get tested?'), false);
   assert.equal(alarms("I'm worried I'll get food poisoning from leftover rice"), false);
 });
+
+test('two farewell signs together alarm; one alone does not', () => {
+  assert.ok(triage('哥哥把存款全部转给我了，电话也关机了').categories.includes('suicide-self-harm'));
+  assert.ok(triage("my son left a note saying goodbye and his phone is switched off").categories.includes('suicide-self-harm'));
+  assert.equal(alarms('朋友出国前跟我说了再见，我最近有点失眠'), false);
+  assert.equal(alarms("my mum isn't answering her phone and I'm worried about her blood pressure"), false);
+});
+
+test('alcohol poisoning needs a large amount and a person who cannot be roused', () => {
+  assert.ok(triage('室友喝了两斤白酒，现在推都推不醒').categories.includes('poisoning-overdose'));
+  assert.ok(triage("she drank half a bottle of tequila and we can't wake her").categories.includes('poisoning-overdose'));
+  assert.equal(alarms('昨晚喝多了，今天头疼想吐'), false);
+});
+
+test('著 as a particle is read as 着 (活著, 接著, 著地)', () => {
+  assert.ok(triage('覺得活著好累，不想再這樣了', 'zh-Hant').categories.includes('suicide-self-harm'));
+});

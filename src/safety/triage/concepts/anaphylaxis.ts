@@ -11,6 +11,7 @@ export const ANAPHYLAXIS: Concept[] = [
       `\\b(?:swell\\w*|swollen)\\W+${W(3)}(?:throat|tongue|lips?)\\b`,
       '\\b(?:can\'?t|hard to|trouble) swallow\\w*',
       '(?:喉咙|喉头|喉|嗓子|舌头|嘴唇|嘴巴|舌)[^,，。;；]{0,3}(?:发紧|很紧|紧|堵|水肿|肿起来|肿了|肿胀|肿)(?![痛疼])',
+      '(?:喉咙|嗓子|舌头|嘴唇|嘴巴)(?:和|跟|与|、)[^,，。;；]{0,4}(?:都|也)?(?:肿|发紧)',
     ]),
   },
   { id: 'hives', pattern: re(['\\bhives\\b|\\bwelts\\b|\\brash all over\\b', '荨麻疹|风团|全身[^,，。;；]{0,3}(?:疹|红|痒)|起疹子']) },
@@ -21,5 +22,5 @@ export const ANAPHYLAXIS: Concept[] = [
       '吃了|吃完|食用|打了|打完针|打针|注射|输液|服用|蜂|蛰|叮|花生|坚果|虾|蟹|海鲜|芒果|青霉素|头孢|过敏',
     ]),
   },
-  { id: 'wheeze', pattern: re(['\\bwheez\\w*|\\bdizz\\w*', '哮鸣|喘鸣|胸闷|头晕']) },
+  { id: 'wheeze', pattern: re(['\\bwheez\\w*|\\bdizz\\w*', '哮鸣|喘鸣|胸闷|头晕|哨音|哨声|咝咝|嘶嘶|呼哧']) },
 ];

@@ -27,6 +27,7 @@ export const POISONING: Concept[] = [
     pattern: re([
       `\\b(?:took|taken|take|swallowed|ate|had)\\W+(?:about\\W+|around\\W+|maybe\\W+|like\\W+|over\\W+)?(\\d+|twenty|thirty|forty|fifty|a whole|the whole|an entire|a handful of)\\W+(?:[颗片粒]\\s*)?${W(3)}(?:pills|tablets|capsules|bottle|pack|box|of (?:my|her|his|the)|${DRUG_NAMES})`,
       `\\b(?:took|taken|swallowed|ate)\\W+(?:every|all (?:of )?(?:the|my|her|his|their)) (?:[\\w-]+ )?(?:pills|tablets|capsules|meds|medication|${DRUG_NAMES})\\b`,
+      '(?:一整瓶|整瓶|一大瓶|一整盒|整盒)[^,，。;；]{0,8}(?:药|糖浆|药水|止咳水)[^,，。;；]{0,3}(?:都|全)?(?:喝|吃|吞)(?:光|完|掉|了)',
       '(?:所有|全部|整)(?:的)?[^,，。;；]{0,5}药[^,，。;；]{0,2}(?:都|全)?(?:吃|吞|喝)(?:了|掉|光|下)',
       `\\b(?:a whole|the whole|an entire) (?:bottle|pack|packet|box) of\\b`,
       `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(一整瓶|一瓶|整瓶|一整盒|整盒|一整板|整板|一板|一整排|一排|一大把|一把|一堆|好几片|好多片|${ZH_NUM}\\s*多?\\s*[颗片粒])`,
@@ -58,6 +59,21 @@ export const POISONING: Concept[] = [
     pattern: re([
       "\\b(?:swallowed|drank|ingested|licked) (?:some|a bit|a little|a mouthful|it)\\b|\\bgot (?:some )?in (?:his|her|their) mouth\\b|\\bsome (?:in|was in) (?:his|her|their) mouth\\b",
       '喝到|喝了(?:一|几|两|好几)口|吞(?:下去|了|进去)|舔(?:到|了)|吃进去|吃到',
+    ]),
+  },
+  // Alcohol poisoning: a large amount drunk and a person who cannot be roused (rules.ts pairs them).
+  {
+    id: 'heavyDrinking',
+    pattern: re([
+      "\\b(?:drank|drunk|downed|had) (?:a lot of|lots of|loads of|so much|too much|a whole bottle of|an entire bottle of|half a bottle of|a bottle of) (?:\\w+ )?(?:vodka|whisky|whiskey|rum|gin|tequila|alcohol|booze|wine|spirits|liquor|beer|soju|shots)\\b|\\b(?:blackout|very|extremely|really) drunk\\b",
+      '喝了?(?:一斤|半斤|两斤|几斤|一瓶|一整瓶|好几瓶|很多|好多|大量)[^,，。;；]{0,3}(?:白酒|酒|啤酒|洋酒|红酒|高粱|烧酒)|喝(?:多|醉)了|醉得|烂醉|酒精中毒',
+    ]),
+  },
+  {
+    id: 'unrousable',
+    pattern: re([
+      "\\b(?:can'?t|cannot|cant|couldn'?t|unable to|won'?t|isn'?t|not) (?:wake|waking|rouse|get a response from)\\b|\\bunresponsive\\b|\\bunconscious\\b",
+      '叫不醒|叫不应|唤不醒|(?:怎么|咋)?叫(?:都|也)不醒|推(?:都|也)?不醒|拍(?:都|也)?不醒|昏睡不醒|不省人事|人事不省',
     ]),
   },
   // A child who got into someone else's medicine: any amount is a poisons-line call, whatever the count.

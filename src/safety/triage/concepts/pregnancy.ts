@@ -17,7 +17,7 @@ export const PREGNANCY: Concept[] = [
       `\\bblood\\b(?! (?:pressure|tests?|sugar|type|work|count|glucose|levels?|results?|donation|thinners?))`,
       '(?:流|出|见|下)(?:了)?(?:很多|好多|一些|少量|大量)?(?:的)?血(?!压|糖|常规|型|检|液检查)',
       '(?<!(?:nose|gum|gums|nasal)\\W{0,2})\\bbleed\\w*|\\bbled\\b|\\bspotting\\b|\\bclots?\\b|\\b(?:full of|covered in|soaked (?:in|with)) blood\\b',
-      '(?:都是|全是|满是|一滩|一大滩|一摊|一大摊)血|血[^,，。;；]{0,3}(?:湿透|染红)|(?<![鼻龈牙痔肛])(?:出血|流血)|见红|下体[^,，。;；]{0,3}血|阴道[^,，。;；]{0,3}血|血块',
+      '(?:都是|全是|满是|一滩|一大滩|一摊|一大摊|一大片|一片)(?:的)?血|血[^,，。;；]{0,3}(?:湿透|染红)|(?<![鼻龈牙痔肛])(?:出血|流血)|见红|下体[^,，。;；]{0,3}血|阴道[^,，。;；]{0,3}血|血块',
     ]),
     unlessClause: /\bnose|\bgums?\b|\bnasal\b|鼻|牙龈|牙|痔|肛/,
     // Light or brownish spotting in pregnancy is common and asks for a routine call, not an ambulance;

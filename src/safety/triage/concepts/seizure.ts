@@ -24,7 +24,7 @@ export const SEIZURE: Concept[] = [
       "\\b(?:another|a second|a third) (?:seizure|fit|convulsion)\\b|\\bright after (?:the|another)\\b|\\b(?:hasn'?t|has not|not|didn'?t|without) (?:come round|come around|come to|woken|woke|waking|waken\\w*|regain\\w*)\\b|\\banother (?:one )?(?:straight|right|immediately|just) after\\b|\\bthen another\\b",
       `\\b(${EN_NUM})\\s*min\\w*`,
       "\\b(?:isn'?t|not|won'?t|doesn'?t) (?:waking|wake|responding|breathing)\\b|\\bunconscious\\b|\\bunresponsive\\b",
-      `不停|没停|还没停|停不下|止不住|一次接一次|接连|反复发作|(${ZH_NUM})\\s*(?:多)?分钟|叫不醒|没醒|不醒|昏迷|意识不清`,
+      `不停|没停|还没停|停不下|止不住|一次接一次|接连|反复发作|(${ZH_NUM})\\s*(?:多)?分(?:多)?钟|第[二三四2-4]次|又(?:接着)?抽|接着抽|叫不醒|没醒|不醒|昏迷|意识不清`,
     ]),
     // The status-epilepticus line is five minutes: a two-minute fit that stopped is not this emergency.
     accept: (m) => {

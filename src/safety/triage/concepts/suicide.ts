@@ -41,6 +41,7 @@ export const SUICIDE: Concept[] = [
       "\\b(?:take|swallow|down|going to take) (?:every|all (?:of )?(?:the|my)) (?:[\\w-]+ )?(?:pills?|tablets?|meds|medication)\\b|\\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake(?: up)?\\b",
       '睡(?:一觉|过去|着)?[^,，。;；]{0,4}(?:就)?(?:不会|不要|不用|再也不|永远不)(?:再)?醒|(?:想|准备|打算|就要|要|好)(?:今晚|今天|马上|现在)?(?:就)?(?:彻底)?解脱|一死百了',
       "\\b(?:cut|cutting|burn(?:ed|t|ing)?|hurt|hurting|scratch(?:ed|ing)?) (?:myself|himself|herself|themselves) (?:with (?:a |my |his |her )?(?:lighter|cigarette|razor|blade|knife|compass|match(?:es)?|scissors|glass)|again)\\b",
+      "\\b(?:happier|better off) (?:without me|if i (?:just )?(?:disappeared|vanished|died|was gone|were gone|wasn'?t here|weren'?t here|wasn'?t around))\\b|\\bdisappear(?:ed)? (?:for good|forever)\\b",
       // Weariness of being alive itself, not of a task: "活着太累", "tired of living".
       '活(?:着|得)(?:真的?|太|好|很|实在)?(?:累|没劲|痛苦)(?!了一天)|\\b(?:tired|sick) of (?:living|being alive|life)\\b|\\bdone with (?:life|living)\\b',
       '自杀|轻生|想死|不想(?:再)?活|活不下去|活着没意思|结束(?:自己的)?生命|了结自己|寻死|跳楼|割腕|自残|自伤|伤害自己|[割划伤]自己|用刀[^,，。;；]{0,4}[划割]|死了算了',
@@ -57,8 +58,36 @@ export const SUICIDE: Concept[] = [
   {
     id: 'farewell',
     pattern: re([
-      '说(?:了)?(?:对不起|再见|抱歉|永别)|(?:道别|告别|永别)|照顾好(?:自己|爸妈|孩子)|好好活|(?:就|然后)挂了',
-      "\\bsaid (?:sorry|goodbye|good-bye|bye)\\b|\\b(?:told|tells) (?:me|us) (?:to take care|he'?s sorry|she'?s sorry|goodbye)\\b|\\bhung up\\b",
+      '写(?:好|完)了?[^,，。;；]{0,6}(?:的)?信|留(?:了|下)(?:了)?[^,，。;；]{0,4}(?:信|纸条|字条)|说(?:了)?(?:对不起|再见|抱歉|永别)|(?:道别|告别|永别)|照顾好(?:自己|爸妈|孩子)|好好活|(?:就|然后)挂了',
+      "\\bgoodbye\\b|\\bsaid (?:sorry|goodbye|good-bye|bye)\\b|\\b(?:told|tells) (?:me|us) (?:to take care|he'?s sorry|she'?s sorry|goodbye)\\b|\\bhung up\\b",
+    ]),
+  },
+  {
+    id: 'unreachable',
+    pattern: re([
+      "\\b(?:isn'?t|is not|not|won'?t|stopped|hasn'?t been|has not been) (?:answering|picking up|replying|responding to (?:texts|messages|calls))\\b|\\bphone (?:is )?(?:off|switched off|going to voicemail)\\b|\\bcan'?t (?:reach|find|contact) (?:her|him|them)\\b",
+      '电话(?:也)?(?:不接|没人接|打不通|关机)|(?:联系|找)不(?:上|到)(?:人|她|他)?|不回(?:消息|信息|微信)',
+    ]),
+  },
+  {
+    id: 'givingAway',
+    pattern: re([
+      "\\b(?:gave|giving|give|sent|transferred) (?:me |us |away )?(?:all )?(?:my|his|her|their) (?:money|savings|things|stuff|belongings|possessions)\\b",
+      '转(?:了|给)?[^,，。;；]{0,4}(?:所有|全部)的?(?:钱|存款|积蓄)|把(?:所有|全部)(?:的)?(?:东西|钱|存款|积蓄)[^,，。;；]{0,4}(?:送|给|转)|(?:钱|存款|积蓄|东西)(?:全部|全|都)(?:转|给|送)|(?:后事|身后事)',
+    ]),
+  },
+  {
+    id: 'meansAtHand',
+    pattern: re([
+      "\\b(?:pills|tablets|meds|rope|knife|blade|razor|gun) (?:are |is )?(?:in front of me|in my hand|laid out|next to me|on the table in front)\\b|\\bi'?ve got the (?:pills|tablets|rope|knife|gun)\\b",
+      '(?:这些|这瓶|这盒|这一堆|一堆)药[^,，。;；]{0,4}(?:吃完|吞完|吃了|吞了|全吃)|(?:绳子|刀|药)(?:已经)?(?:准备好|备好|买好)',
+    ]),
+  },
+  {
+    id: 'noLongerBurden',
+    pattern: re([
+      "\\b(?:won'?t|will not|will no longer|no longer) (?:be a (?:burden|bother|problem)|bother|trouble) (?:to )?(?:anyone|anybody|you|them)?\\b",
+      '不(?:会|用|再)再?(?:麻烦|拖累|连累|打扰)(?:任何人|你们|大家|家人)|(?:再也)?不(?:会|用)(?:再)?(?:麻烦|拖累|连累)',
     ]),
   },
   // Going to join someone who has died. The death itself is told in the past ("她爸去年去世了"), so this
