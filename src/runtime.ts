@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { AppDeps } from './context.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { optimizeDatabase } from './db/optimize.js';
 import { enrichQuestion } from './enrichment/pipeline.js';
 import { ENRICH_QUESTION } from './enrichment/jobs.js';
 import { providerFromConfig } from './enrichment/provider.js';
@@ -28,6 +29,7 @@ export async function openRuntime(config: Config, opts: { logDestination?: pino.
   const log = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] }, opts.logDestination as pino.DestinationStream);
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db);
+  optimizeDatabase(database, 'open');
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
   const related = createRelatedIndexes();
   const deps: AppDeps = { config, database, mailer, log, related };

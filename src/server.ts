@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createApp } from './app.js';
 import { seedDemoContentIfEmpty } from './demo/seed.js';
 import { openRuntime } from './runtime.js';
+import { optimizeDatabase } from './db/optimize.js';
 import { scheduleModerationJobs } from './moderation/retention.js';
 
 // A request still running after this long is cut off, so a deploy never hangs on one slow client.
@@ -28,6 +29,8 @@ async function main() {
   await rt.ops.freshness.ensureFresh();
   rt.ops.freshness.start();
   const app = await createApp(rt);
+  const optimizeTimer = setInterval(() => optimizeDatabase(rt.database, 'periodic'), 3600_000);
+  optimizeTimer.unref();
   let stopSchedule = () => {};
   if (config.jobs) {
     rt.worker.start();
@@ -47,6 +50,7 @@ async function main() {
     }, SHUTDOWN_GRACE_MS);
     force.unref();
     stopSchedule();
+    clearInterval(optimizeTimer);
     // Stop claiming jobs at once, and let the one in hand finish while requests drain.
     const workerStopped = rt.worker.stop();
     // Keep-alive connections that finish their last response meanwhile would hold close() open.

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import type { DB } from './schema.js';
 import { StripNulPlugin } from './strip-nul.js';
+import { optimizeDatabase } from './optimize.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -42,5 +43,14 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string }): D
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    sqlite,
+    async close() {
+      // Statistics for what this connection changed (an import, say), so the next process plans well.
+      if (sqlite.open) optimizeDatabase({ dialect: 'sqlite', sqlite } as Database, 'close');
+      await db.destroy();
+    },
+  };
 }
