@@ -62,7 +62,7 @@ export async function relatedFaqs(db: Executor, related: RelatedIndexes, q: Pick
 const SOURCE_HITS = 12;
 const PAGES_EXPANDED = 3;
 const SIBLINGS_PER_PAGE = 8;
-const NAMED_PAGES = 2;
+const NAMED_PAGES = 3;
 
 // The FAQ topics, for finding the ones a question names; rebuilt when the FAQ index changes size.
 let topicCache: { size: number; matcher: TopicMatcher; pages: Map<string, { focus: string; source: string }[]> } | null = null;

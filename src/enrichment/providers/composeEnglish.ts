@@ -9,6 +9,7 @@ import { cleanFocus, relevantFaqs } from './faqRelevance.js';
 import { ANAPHORA, candidatesOf, type Candidate } from './englishCandidates.js';
 import { select } from './englishSelection.js';
 import { withTopicLeadIn } from './topicLeadIn.js';
+import { withoutNegations } from './namedTopics.js';
 
 export const EN_MIN_WORDS = 150;
 export const EN_MAX_WORDS = 500;
@@ -49,7 +50,8 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
 
   const faqs = relevantFaqs(input.passages, asked, questionStems, `${questionText} ${answerText}`, questionText, input.answers.map((a) => a.text));
   const foci = [...new Set(faqs.map((p) => p.focus).filter((f): f is string => !!f).map(cleanFocus))];
-  const topic = recogniseTopic(questionText, question.title, foci, answerText);
+  // What a doctor rules out ("nothing to do with a lymphoma") never heads the page.
+  const topic = recogniseTopic(questionText, question.title, foci, withoutNegations(answerText));
   const headline = englishHeadline(question.title, question.body, topic, question.department.name);
   const kind = questionKind(question.title, question.body);
   // What the text is about: the recognised topic, and the FAQ topic the text leads with.

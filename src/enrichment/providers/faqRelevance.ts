@@ -1,7 +1,8 @@
 import type { Passage } from './types.js';
 import { contentStems, coverage, overlapCount, stemSet } from './text/tokens.js';
-import { containsRun, isEverydayTopic, nameRun, withoutNegations } from './namedTopics.js';
-import { complaintPhrase, GENERIC_TOPIC_WORDS, topicStems } from './topic.js';
+import { containsRun, isEverydayTopic, nameRun, nameRuns, withoutNegations } from './namedTopics.js';
+import { complaintPhrase, GENERIC_TOPIC_WORDS, NAME_FILLER, TREATMENT_OR_TEST, topicStems } from './topic.js';
+import { BODY_PARTS } from './topicWords.js';
 
 // Which of the caller's FAQ entries a More Info may draw on, and which topic leads.
 
@@ -18,6 +19,22 @@ export function cleanFocus(focus: string): string {
   if (/\b(?:what|need to know|beyond|through|for|about|guide|overview|facts)\b/i.test(colon[2])) return colon[1].trim();
   return `${colon[1]} (${colon[2]})`;
 }
+
+/**
+ * A doctor's mention names a topic when it is a condition of two words or more, or one that looks like
+ * one ("sciatica", "costochondritis"); "take antibiotics" or "rare infections" name no page.
+ */
+function answersMayName(focus: string, runs: string[][]): boolean {
+  if (TREATMENT_OR_TEST.test(focus)) return false;
+  if (runs.some((r) => r.length >= 2)) return true;
+  // "Anxiety Disorders" is named by "anxiety"; "Kidney Diseases" not by "kidney function test", nor
+  // "Rare Diseases" by "rare infections": an organ or a plain adjective left alone names no condition.
+  const left = cleanFocus(focus).replace(/\s*\(.*?\)/g, '').toLowerCase().split(/\s+/).filter((w) => !NAME_FILLER.has(contentStems(w)[0] ?? w) && !/^(?:and|of|the|in)$/.test(w));
+  if (left.length !== 1) return false;
+  return !BODY_PARTS.has(left[0]) && !ORGANS.test(left[0]) && !/^(?:rare|common|genetic|mental|sexual|other|general|women's|men's)$/.test(left[0]);
+}
+
+const ORGANS = /^(?:kidneys?|liver|stomach|chest|bladder|joints?|muscles?|skin|thyroid|spine|heart|lungs?|blood|bones?|eyes?|ears?|nerves?|brain|bowel|colon|intestin\w*|esophagus|pancreas|gallbladder|uterus|ovar\w*|prostate|breasts?|mouth|throat|nose|sinus\w*|teeth|tooth|gums?|foot|feet|hands?|legs?|arms?|back|neck|shoulders?|hips?|knees?|wrists?|elbows?|ankles?|head|face|hair|nails?|vein\w*|arter\w*|lymph\w*|adrenal|pituitary|vascular|urinary|digestive|pelvic|vaginal|penile|testicular)$/;
 
 /** "ADHD" names "Attention Deficit-Hyperactivity Disorder", "OCD" "Obsessive-Compulsive Disorder". */
 export function namesByAcronym(text: string, focus: string): boolean {
@@ -61,11 +78,12 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       // names "Rotator Cuff Injuries"; "stomach" does not name "Stomach Cancer", nor a doctor's "pelvic
       // tilt" "Pelvic Pain"), a long name mostly in the question, or its acronym. Negated mentions ("no
       // previous head injury") name nothing, and everyday words ("Blood") only when the asker uses them.
+      const runs = nameRuns(p.focus ?? p.title);
       const run = nameRun(p.focus ?? p.title);
       const inThread = coverage(focus, asked);
       const named =
-        containsRun(naming.question, run) ||
-        (!isEverydayTopic(run) && naming.answers.some((a) => containsRun(a, run))) ||
+        runs.some((r) => containsRun(naming.question, r)) ||
+        (answersMayName(p.focus ?? p.title, runs) && runs.some((r) => !isEverydayTopic(r) && naming.answers.some((a) => containsRun(a, r)))) ||
         (run.length >= 3 && coverage(new Set(run), question) >= 0.67) ||
         namesByAcronym(askedText, p.focus ?? '')
           ? 1

@@ -23,16 +23,17 @@ export function createTopicMatcher(foci: string[]): TopicMatcher {
   const byStem = new Map<string, { focus: string; run: string[] }[]>();
   const byAcronym = new Map<string, string[]>();
   for (const focus of new Set(foci)) {
-    const run = nameRun(focus);
     const acronym = initialsOf(focus);
     if (acronym.length >= 3) byAcronym.set(acronym, [...(byAcronym.get(acronym) ?? []), focus]);
-    if (!run.length || run.length > 5) continue;
-    if (run.every((s) => GENERIC_TOPIC_WORDS.has(s))) continue;
-    if (run.length === 1 && (EVERYDAY.has(run[0]) || run[0].length < 4)) continue;
-    const rarest = run[run.length - 1];
-    let list = byStem.get(rarest);
-    if (!list) byStem.set(rarest, (list = []));
-    list.push({ focus, run });
+    for (const run of nameRuns(focus)) {
+      if (!run.length || run.length > 5) continue;
+      if (run.every((s) => GENERIC_TOPIC_WORDS.has(s))) continue;
+      if (run.length === 1 && (EVERYDAY.has(run[0]) || run[0].length < 4)) continue;
+      const rarest = run[run.length - 1];
+      let list = byStem.get(rarest);
+      if (!list) byStem.set(rarest, (list = []));
+      list.push({ focus, run });
+    }
   }
   return {
     named(text) {
@@ -71,6 +72,17 @@ export function nameRun(focus: string): string[] {
   return core.length ? core : stems;
 }
 
+/** Each way a topic can be named: "Dizziness and Vertigo" by either, "Rotator Cuff Injuries" by rotator cuff. */
+export function nameRuns(focus: string): string[][] {
+  const whole = nameRun(focus);
+  const parts = cleanFocus(focus)
+    .replace(/\s*\(.*?\)/g, '')
+    .split(/\s+and\s+|,\s*/i)
+    .map((part) => nameRun(part))
+    .filter((run) => run.length && !run.every((s) => GENERIC_TOPIC_WORDS.has(s)));
+  return parts.length > 1 ? parts : [whole];
+}
+
 /** Whether every stem of the run occurs within a few words of the others ("pain in my lower back" names "Back Pain"). */
 export function containsRun(text: string[], run: string[]): boolean {
   if (!run.length) return false;
@@ -92,5 +104,5 @@ const EVERYDAY_NOUNS = new Set(['blood', 'drink', 'shock', 'tear', 'breath', 'sk
 
 /** The text with negated clauses taken out: "no previous head or brain injury" names no injury. */
 export function withoutNegations(text: string): string {
-  return text.replace(/\b(?:no|not|never|without|nor|denies|negative for|ruled out|rule out)\b[^.,;:?!]*/gi, ' ');
+  return text.replace(/\b(?:no|not|never|without|nor|denies|negative for|ruled out|rule out|nothing to do with|anything to do with|cannot be|unlikely|rather than)\b[^.,;:?!]*/gi, ' ');
 }

@@ -29,7 +29,7 @@ function hasSpecificWord(phrase: string): boolean {
   return [...stemSet(phrase)].some((s) => !GENERIC_TOPIC_WORDS.has(s));
 }
 
-const TREATMENT_OR_TEST = /\b(?:antibiotics?|steroids?|medicines?|medications?|drugs?|surgery|rehabilitation|blood|iron|vitamins?|supplements?|tests?|x-?rays?|ultrasound|biopsy|scans?|mri|therapy|transfusion|vaccines?|immuni[sz]ation|anesthesia|pain relievers?|physical therapy|exercise)\b/i;
+export const TREATMENT_OR_TEST = /\b(?:antibiotics?|steroids?|medicines?|medications?|drugs?|surgery|rehabilitation|blood|iron|vitamins?|supplements?|tests?|x-?rays?|ultrasound|biopsy|scans?|mri|therapy|transfusion|vaccines?|immuni[sz]ation|anesthesia|pain relievers?|physical therapy|exercise)\b/i;
 
 export interface Topic {
   phrase: string;
