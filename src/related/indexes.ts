@@ -40,6 +40,12 @@ const OVERLAP_MS = 10_000;
 export const questionDocText = (title: string, body: string) => (title && !body.startsWith(title) ? `${title}\n${body}` : body);
 export const faqDocText = (question: string, focus: string) => (focus && !question.toLowerCase().includes(focus.toLowerCase()) ? `${question} (${focus})` : question);
 
+function hashText(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export function createRelatedIndexes(): RelatedIndexes {
   const questions = createSimilarityIndex();
   const faqs = createSimilarityIndex();
@@ -65,6 +71,8 @@ export function createRelatedIndexes(): RelatedIndexes {
   // updated_at of rows read inside the overlap window, so re-reading them is not mistaken for a change.
   const seenQuestions = new Map<number, string>();
   const seenFaqs = new Map<number, string>();
+  // A fingerprint of each indexed question's text (FNV-1a), so a row touched without a text change is not re-indexed.
+  const indexedText = new Map<number, number>();
   const prune = (seen: Map<number, string>, before: string) => {
     for (const [id, at] of seen) if (at < before) seen.delete(id);
   };
@@ -94,11 +102,17 @@ export function createRelatedIndexes(): RelatedIndexes {
         changedQuestions.push(r.id);
         const id = String(r.id);
         if (r.status === 'published') {
-          add.push({ id, text: questionDocText(r.title, r.body), lang: r.lang });
+          // Answers, More Info or Similar Q&A changing touch updated_at too; the indexed text is the
+          // same then, and re-adding it would only make every query recompute its length norms.
+          const text = questionDocText(r.title, r.body);
+          const fingerprint = hashText(`${r.lang}\n${text}`);
+          if (!questions.has(id) || indexedText.get(r.id) !== fingerprint) add.push({ id, text, lang: r.lang });
+          indexedText.set(r.id, fingerprint);
           questionHash.set(id, r.text_hash);
           titles.set(id, r.headline ?? r.title);
           departmentOf.set(id, r.department_id);
         } else if (questions.has(id)) {
+          indexedText.delete(r.id);
           questions.remove(id);
           questionHash.delete(id);
           titles.delete(id);
