@@ -20,9 +20,19 @@ export function isNegatedInside(match: string): boolean {
   return ZH_INNER_NEGATION.test(match);
 }
 
+// A negation does not reach past a new subject: in "his side isn't working and he can't understand", "isn't"
+// belongs to the first part.
+const NEW_SUBJECT = /\b(?:and|then|so|while|because|plus)\s+(?:he|she|i|they|we|his|her|my|their)\b/g;
+
+function enScope(before: string): string {
+  let cut = 0;
+  for (const m of before.matchAll(NEW_SUBJECT)) cut = (m.index ?? 0) + m[0].length;
+  return before.slice(cut);
+}
+
 export function isNegated(clause: string, matchStart: number): boolean {
   const before = clause.slice(Math.max(0, matchStart - 60), matchStart);
-  if (EN_NEGATOR.test(before)) return true;
+  if (EN_NEGATOR.test(enScope(before))) return true;
   const zhBefore = before.slice(-8).replace(ZH_NOT_NEGATION, (m) => '_'.repeat(m.length));
   return ZH_NEGATOR_WIDE.test(zhBefore) || ZH_NEGATOR_NEAR.test(zhBefore);
 }

@@ -177,3 +177,13 @@ test('alcohol poisoning needs a large amount and a person who cannot be roused',
 test('著 as a particle is read as 着 (活著, 接著, 著地)', () => {
   assert.ok(triage('覺得活著好累，不想再這樣了', 'zh-Hant').categories.includes('suicide-self-harm'));
 });
+
+test('stroke told without the usual words; self-injury as an activity; fits one after another', () => {
+  assert.ok(triage("dad's right side isn't working and he can't understand what I'm saying").categories.includes('stroke'));
+  assert.ok(triage('she has been slashing her thighs in her room').categories.includes('suicide-self-harm'));
+  assert.ok(triage("he's been stashing his painkillers for a month").categories.includes('suicide-self-harm'));
+  assert.ok(triage('seizure after seizure for ten minutes now').categories.includes('seizure'));
+  assert.equal(alarms('误服了一颗维生素，有事吗'), false);
+  assert.deepEqual(triage('34 weeks and bleeding a lot').categories.includes('pregnancy-bleeding'), true);
+  assert.equal(alarms('3 weeks ago I bled a lot from a nosebleed, fine now'), false);
+});

@@ -14,7 +14,7 @@ export const ANAPHYLAXIS: Concept[] = [
       '(?:喉咙|嗓子|舌头|嘴唇|嘴巴)(?:和|跟|与|、)[^,，。;；]{0,4}(?:都|也)?(?:肿|发紧)',
     ]),
   },
-  { id: 'hives', pattern: re(['\\bhives\\b|\\bwelts\\b|\\brash all over\\b', '荨麻疹|风团|全身[^,，。;；]{0,3}(?:疹|红|痒)|起疹子']) },
+  { id: 'hives', pattern: re(['\\bhives\\b|\\bwelts\\b|\\brash all over\\b', '荨麻疹|风团|风疹块|(?:起|长)了?[^,，。;；]{0,3}疙瘩|全身[^,，。;；]{0,3}(?:疹|红|痒)|起疹子']) },
   {
     id: 'allergen',
     pattern: re([

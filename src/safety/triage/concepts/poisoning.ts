@@ -18,7 +18,7 @@ export const POISONING: Concept[] = [
       `\\b(?:drank|drink\\w*|drunk|ingest\\w*|ate|eat\\w*|swallow\\w*|chew\\w*|lick\\w*|suck\\w*|bit into|biting)\\W+${W(5)}(?:bleach|antifreeze|detergent|dishwasher|cleaner|pesticide|insecticide|weed ?killer|herbicide|paint thinner|lighter fluid|gasoline|petrol|kerosene|lamp oil|paraffin|turpentine|methanol|acetone|nail polish remover|toilet cleaner|oven cleaner|drain cleaner|lye|caustic \\w+|e-?liquid|vape (?:juice|liquid)|nicotine|mothballs?|fertili[sz]er|button batter\\w*|batter(?:y|ies)|laundry pods?|rat poison|poison|chemicals?|drain|mushrooms?|magnets?)\\b`,
       `\\btook\\W+(?:way\\W+)?too\\W+many\\b|\\btoo many (?:pills|tablets)\\b`,
       '\\bmix\\w* (?:bleach|ammonia)\\b|\\b(?:bleach|chemical|toxic) (?:fumes|gas)\\b|\\binhal\\w* (?:fumes|gas|chemicals)\\b',
-      '误服|误食|误喝|(?:误吞|吞了)[^,，。;；]{0,6}(?:电池|磁|药|洗衣|清洁|消毒|漂白|农药|干燥剂)|农药|百草枯|敌敌畏|除草剂|杀虫剂|老鼠药|鼠药|中毒|一氧化碳|煤气|烧炭|服药过量|吃药过量|药物过量|过量服',
+      '误服(?!了?(?:一|两|1|2)(?:片|颗|粒))|误食|误喝|除虫剂|杀虫水|(?:误吞|吞了)[^,，。;；]{0,6}(?:电池|磁|药|洗衣|清洁|消毒|漂白|农药|干燥剂)|农药|百草枯|敌敌畏|除草剂|杀虫剂|老鼠药|鼠药|中毒|一氧化碳|煤气|烧炭|服药过量|吃药过量|药物过量|过量服',
       `喝了[^,，。;；]{0,6}(?:漂白|消毒液|洗洁精|清洁剂|汽油|洗衣|酒精|84)`,
     ]),
   },

@@ -1,4 +1,4 @@
-import { W, re } from './patterns.js';
+import { W, re, EN_NUM } from './patterns.js';
 import type { Concept } from './types.js';
 
 /** Red-flag vocabulary: bleeding in pregnancy. */
@@ -7,7 +7,8 @@ export const PREGNANCY: Concept[] = [
     id: 'pregnant',
     pattern: re([
       "(?<!(?:trying to (?:get|become)|could (?:i|this|it) be|am i|might be|may be|mean i'?m|if i'?m|if i am|want to (?:get|be)|not|possibly|chance of being|test)\\s)\\bpregnan\\w*",
-      '\\b\\d+ (?:weeks|months) along\\b|\\bexpecting a baby\\b',
+      `\\b${EN_NUM} (?:weeks|wks|months) along\\b|^(?:[1-3]?\\d|40|41|42) ?(?:weeks|wks)\\b(?! (?:ago|old|later|of|with|since|after|before|now|in|on|off))`,
+      '\\bexpecting a baby\\b',
       '(?<![备想要])(?:怀孕|怀了)|孕\\s*(?:\\d+|[一二三四五六七八九十]+)\\s*(?:周|个?月)|孕妇|孕期|妊娠|孕早期|孕中期|孕晚期',
     ]),
   },

@@ -17,7 +17,7 @@ export const STROKE: Concept[] = [
     id: 'speechTrouble',
     pattern: re([
       `\\b(?:talking|speaking|sounds?|sounding)\\W+(?:funny|weird|strange|drunk|odd)\\b|\\bwords (?:won'?t|don'?t|aren'?t) (?:come|coming) out\\b|\\bcan'?t (?:understand|make out) (?:what|anything)\\b`,
-      '说不出话|讲不出话|说不了话|吐字不清|听不懂(?:别人|我们)说话|说话[^,，。;；]{0,3}(?:怪|不对劲)',
+      '说不出话|讲不出话|说不了话|吐字不清|听不懂(?:别人|我们)说话|(?:说话|讲话)[^,，。;；]{0,3}(?:怪|不对劲|奇怪)',
       '\\bslurr\\w*|\\bgarbled\\b|\\bjumbled\\b|\\btalking nonsense\\b|\\bnot making sense\\b',
       `\\b(?:can'?t|cannot|unable to|trouble|difficulty)\\W+(?:speak|speaking|talk|talking|get \\w+ words out|find \\w+ words)\\b`,
       `\\b(?:speech|words|voice)\\W+${W(4)}(?:slurr\\w*|garbl\\w*|strange|wrong|jumbled|coming out|drunk|weird|funny)`,
@@ -27,6 +27,7 @@ export const STROKE: Concept[] = [
   {
     id: 'limbWeakness',
     pattern: re([
+      "\\b(?:left|right|one) side (?:of (?:his|her|my|their) (?:body|face) )?(?:isn'?t|is not|not|won'?t|stopped|has stopped) (?:working|moving)\\b|\\bcan'?t move (?:his|her|my|their) (?:left|right) (?:side|arm|leg)\\b",
       `\\b(?:can'?t|cannot|unable to) (?:hold|grip|grasp)\\W+${W(3)}(?:with (?:his|her|my|the) (?:left|right) hand)?|\\bdropping things\\b|\\b(?:leg|legs|knee) (?:gave|give|giving) way\\b|\\bwent (?:limp|weak|numb|dead)\\b|\\bdragging (?:his|her|my) (?:left |right )?(?:leg|foot)\\b`,
       '(?:手|脚|腿|胳膊|手臂|左手|右手|左腿|右腿)[^,，。;；]{0,4}(?:握不住|拿不稳|拿不起|抬不动|举不动|没有力气|使不上劲|不听使唤)|走路[^,，。;；]{0,3}(?:不稳|往一边倒|歪)|往一边倒',
       `\\b(?:can'?t|cannot|unable to)\\W+(?:lift|raise|move|feel|use)\\W+${W(2)}(?:arm|arms|leg|legs|hand|side)\\b`,

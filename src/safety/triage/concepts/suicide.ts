@@ -42,6 +42,11 @@ export const SUICIDE: Concept[] = [
       '睡(?:一觉|过去|着)?[^,，。;；]{0,4}(?:就)?(?:不会|不要|不用|再也不|永远不)(?:再)?醒|(?:想|准备|打算|就要|要|好)(?:今晚|今天|马上|现在)?(?:就)?(?:彻底)?解脱|一死百了',
       "\\b(?:cut|cutting|burn(?:ed|t|ing)?|hurt|hurting|scratch(?:ed|ing)?) (?:myself|himself|herself|themselves) (?:with (?:a |my |his |her )?(?:lighter|cigarette|razor|blade|knife|compass|match(?:es)?|scissors|glass)|again)\\b",
       "\\b(?:happier|better off) (?:without me|if i (?:just )?(?:disappeared|vanished|died|was gone|were gone|wasn'?t here|weren'?t here|wasn'?t around))\\b|\\bdisappear(?:ed)? (?:for good|forever)\\b",
+      // Stockpiling told with a gap ("collecting my mum's sleeping tablets"), a car as the means, self-injury as an activity.
+      "\\b(?:collecting|saving up|stockpiling|hoarding|storing up|stashing)\\b(?: [\\w'-]+){0,3} (?:pills|tablets|meds|medication|painkillers)\\b",
+      "\\b(?:drive|crash|steer|drove|crashing|driving) (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|river|lorry|truck|train|oncoming)\\b",
+      "\\b(?:cutting|slashing|carving|burning|scratching) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin|stomach)\\b|\\b(?:hitting|banging|punching|burning|cutting|hurting|starving|choking)\\b[^.;!?]{0,30}\\bon purpose\\b",
+      '睡(?:一觉|过去|着)?[^,，。;；]{0,4}(?:就)?(?:不|再也不|永远不)(?:再)?(?:醒|起来)|想(?:吞|吃)(?:一整|整|一)(?:瓶|盒|排|板|把)[^,，。;；]{0,4}药',
       // Weariness of being alive itself, not of a task: "活着太累", "tired of living".
       '活(?:着|得)(?:真的?|太|好|很|实在)?(?:累|没劲|痛苦)(?!了一天)|\\b(?:tired|sick) of (?:living|being alive|life)\\b|\\bdone with (?:life|living)\\b',
       '自杀|轻生|想死|不想(?:再)?活|活不下去|活着没意思|结束(?:自己的)?生命|了结自己|寻死|跳楼|割腕|自残|自伤|伤害自己|[割划伤]自己|用刀[^,，。;；]{0,4}[划割]|死了算了',
@@ -58,15 +63,15 @@ export const SUICIDE: Concept[] = [
   {
     id: 'farewell',
     pattern: re([
-      '写(?:好|完)了?[^,，。;；]{0,6}(?:的)?信|留(?:了|下)(?:了)?[^,，。;；]{0,4}(?:信|纸条|字条)|说(?:了)?(?:对不起|再见|抱歉|永别)|(?:道别|告别|永别)|照顾好(?:自己|爸妈|孩子)|好好活|(?:就|然后)挂了',
-      "\\bgoodbye\\b|\\bsaid (?:sorry|goodbye|good-bye|bye)\\b|\\b(?:told|tells) (?:me|us) (?:to take care|he'?s sorry|she'?s sorry|goodbye)\\b|\\bhung up\\b",
+      '这辈子(?:谢谢|对不起|感谢)|下辈子(?:再|见)|写(?:好|完)了?[^,，。;；]{0,6}(?:的)?信|留(?:了|下)(?:了)?[^,，。;；]{0,4}(?:信|纸条|字条)|说(?:了)?(?:对不起|再见|抱歉|永别)|(?:道别|告别|永别)|照顾好(?:自己|爸妈|孩子)|好好活|(?:就|然后)挂了',
+      "\\bgoodbye\\b|\\bthanks? (?:you )?for everything\\b|\\bsaid (?:sorry|goodbye|good-bye|bye)\\b|\\b(?:told|tells) (?:me|us) (?:to take care|he'?s sorry|she'?s sorry|goodbye)\\b|\\bhung up\\b",
     ]),
   },
   {
     id: 'unreachable',
     pattern: re([
       "\\b(?:isn'?t|is not|not|won'?t|stopped|hasn'?t been|has not been) (?:answering|picking up|replying|responding to (?:texts|messages|calls))\\b|\\bphone (?:is )?(?:off|switched off|going to voicemail)\\b|\\bcan'?t (?:reach|find|contact) (?:her|him|them)\\b",
-      '电话(?:也)?(?:不接|没人接|打不通|关机)|(?:联系|找)不(?:上|到)(?:人|她|他)?|不回(?:消息|信息|微信)',
+      '电话(?:也)?(?:不接|没人接|打不通|关机)|(?:联系|找)不(?:上|到)(?:人|她|他)?|不回(?:消息|信息|微信)|不读不回|已读不回',
     ]),
   },
   {
@@ -88,6 +93,13 @@ export const SUICIDE: Concept[] = [
     pattern: re([
       "\\b(?:won'?t|will not|will no longer|no longer) (?:be a (?:burden|bother|problem)|bother|trouble) (?:to )?(?:anyone|anybody|you|them)?\\b",
       '不(?:会|用|再)再?(?:麻烦|拖累|连累|打扰)(?:任何人|你们|大家|家人)|(?:再也)?不(?:会|用)(?:再)?(?:麻烦|拖累|连累)',
+    ]),
+  },
+  {
+    id: 'hopeless',
+    pattern: re([
+      "\\bno way out\\b|\\bno (?:hope|future) (?:left|for me)\\b|\\bnobody (?:cares|would care|would notice)\\b|\\bno one (?:cares|would care|would notice)\\b",
+      '没有?人在乎|没人在意|没有出路|看不到(?:任何)?希望|没有希望了|受够了',
     ]),
   },
   // Going to join someone who has died. The death itself is told in the past ("她爸去年去世了"), so this
