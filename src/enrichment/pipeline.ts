@@ -1,7 +1,8 @@
 import type { AppDeps } from '../context.js';
 import type { Executor } from '../db/database.js';
 import { faqSourcesFor, relatedFaqs, findSimilar, storeFaqs, storeSimilar, type Scored } from '../related/compute.js';
-import type { EnrichmentInput, EnrichmentProvider, Passage } from './providers/index.js';
+import type { EnrichmentInput, EnrichmentOutput, EnrichmentProvider, Passage } from './providers/index.js';
+import type { RelatedIndexes } from '../related/indexes.js';
 import { IMPORTED_AUTHOR } from '../importer/qa-import.js';
 
 // Answers of this many similar questions may be cited; the provider keeps only their general, on-topic sentences.
@@ -15,7 +16,9 @@ const SIMILAR_SOURCES = 8;
  */
 export async function enrichQuestion(deps: Pick<AppDeps, 'database' | 'related'>, provider: EnrichmentProvider, questionId: number): Promise<'enriched' | 'skipped'> {
   const { db } = deps.database;
-  await deps.related.sync(db);
+  // Syncing the indexes reads every changed row; when nothing but this pipeline's own last write has
+  // changed since, they are already current (a bulk enrich run would otherwise re-read them per question).
+  if (afterOwnWrite.get(deps.related) !== (await contentVersion(db))) await deps.related.sync(db);
   const gathered = await gatherEnrichment(deps, questionId);
   if (!gathered) return 'skipped';
   const { question: q, similar, faqs, input } = gathered;
@@ -29,16 +32,29 @@ export async function enrichQuestion(deps: Pick<AppDeps, 'database' | 'related'>
     if (!q.headline_edited && out.headline) {
       await trx.updateTable('questions').set({ headline: out.headline }).where('id', '=', questionId).execute();
     }
-    if (existing?.edited_at) return; // a doctor's edit stands
-    if (out.moreInfo) {
-      const values = { text: out.moreInfo.text, sources: JSON.stringify(out.moreInfo.sources), provider: out.provider, generated_at: now };
-      if (existing) await trx.updateTable('more_info').set({ ...values, reviewed_at: null, reviewed_by: null }).where('question_id', '=', questionId).execute();
-      else await trx.insertInto('more_info').values({ question_id: questionId, ...values, edited_at: null, edited_by: null, reviewed_at: null, reviewed_by: null, hidden: 0 }).execute();
-    } else if (existing) {
-      await trx.deleteFrom('more_info').where('question_id', '=', questionId).execute();
-    }
+    if (!existing?.edited_at) await storeMoreInfo(trx, questionId, out, existing, now); // a doctor's edit stands
+    afterOwnWrite.set(deps.related, await contentVersion(trx));
   });
   return 'enriched';
+}
+
+async function storeMoreInfo(trx: Executor, questionId: number, out: EnrichmentOutput, existing: object | undefined, now: string): Promise<void> {
+  if (out.moreInfo) {
+    const values = { text: out.moreInfo.text, sources: JSON.stringify(out.moreInfo.sources), provider: out.provider, generated_at: now };
+    if (existing) await trx.updateTable('more_info').set({ ...values, reviewed_at: null, reviewed_by: null }).where('question_id', '=', questionId).execute();
+    else await trx.insertInto('more_info').values({ question_id: questionId, ...values, edited_at: null, edited_by: null, reviewed_at: null, reviewed_by: null, hidden: 0 }).execute();
+  } else if (existing) {
+    await trx.deleteFrom('more_info').where('question_id', '=', questionId).execute();
+  }
+}
+
+// The content counters (content_versions) as this process's enrichment last left them, per index set.
+// Read inside the writing transaction, so they include our writes and nobody else's uncommitted ones.
+const afterOwnWrite = new WeakMap<RelatedIndexes, string>();
+
+async function contentVersion(db: Executor): Promise<string> {
+  const rows = await db.selectFrom('content_versions').select(['scope', 'version']).orderBy('scope').execute();
+  return rows.map((r) => `${r.scope}:${r.version}`).join(',');
 }
 
 export interface GatheredEnrichment {

@@ -64,68 +64,73 @@ const PAGES_EXPANDED = 3;
 const SIBLINGS_PER_PAGE = 8;
 const NAMED_PAGES = 3;
 
-// The FAQ topics, for finding the ones a question names; rebuilt when the FAQ index changes size.
-let topicCache: { size: number; matcher: TopicMatcher; pages: Map<string, { focus: string; source: string }[]> } | null = null;
+// The FAQ pages (entries sharing a topic and a source) and their topics, read once and kept until the
+// FAQ index changes size: looking a page's entries up row by row would scan the FAQ table every time.
+interface FaqCatalog {
+  size: number;
+  matcher: TopicMatcher;
+  entriesOf: Map<string, number[]>;
+  pageOf: Map<number, string>;
+  pagesOfTopic: Map<string, string[]>;
+}
+let catalogCache: FaqCatalog | null = null;
 
-async function faqTopics(db: Executor, related: RelatedIndexes) {
-  if (topicCache?.size === related.faqs.size) return topicCache;
-  const rows = await db.selectFrom('faqs').select(['focus', 'source']).distinct().where('lang', '=', 'en').execute();
-  const pages = new Map<string, { focus: string; source: string }[]>();
+async function faqCatalog(db: Executor, related: RelatedIndexes): Promise<FaqCatalog> {
+  if (catalogCache?.size === related.faqs.size) return catalogCache;
+  const rows = await db.selectFrom('faqs').select(['id', 'focus', 'source', 'lang']).orderBy('id').execute();
+  const entriesOf = new Map<string, number[]>();
+  const pageOf = new Map<number, string>();
+  const pagesOfTopic = new Map<string, string[]>();
   for (const r of rows) {
     if (!r.focus) continue;
-    const list = pages.get(r.focus) ?? [];
-    list.push({ focus: r.focus, source: r.source });
-    pages.set(r.focus, list);
+    const page = `${r.source}\u0000${r.focus}`;
+    pageOf.set(r.id, page);
+    const ids = entriesOf.get(page) ?? [];
+    if (!ids.length) entriesOf.set(page, ids);
+    ids.push(r.id);
+    if (r.lang === 'en') {
+      const pages = pagesOfTopic.get(r.focus) ?? [];
+      if (!pages.length) pagesOfTopic.set(r.focus, pages);
+      if (!pages.includes(page)) pages.push(page);
+    }
   }
-  topicCache = { size: related.faqs.size, matcher: createTopicMatcher([...pages.keys()]), pages };
-  return topicCache;
+  catalogCache = { size: related.faqs.size, matcher: createTopicMatcher([...pagesOfTopic.keys()]), entriesOf, pageOf, pagesOfTopic };
+  return catalogCache;
 }
 
 /**
- * FAQ entries to ground More Info on: every entry of the one or two pages whose topic the question
- * (or else the doctor's reply) names outright ("I have Crohn's disease"), the best matches for the
- * question and the reply (the reply often names the topic the asker could not), and the other entries
- * of the best-matching pages (causes, symptoms, treatment…), because one short entry rarely covers
- * what a reader needs. The provider decides which of them are relevant enough to cite.
+ * FAQ entries to ground More Info on: every entry of the pages whose topic the question (or else the
+ * doctor's reply) names outright ("I have Crohn's disease"), the best matches for the question and the
+ * reply (the reply often names the topic the asker could not), and the other entries of the
+ * best-matching pages (causes, symptoms, treatment…), because one short entry rarely covers what a
+ * reader needs. The provider decides which of them are relevant enough to cite.
  */
 export async function faqSourcesFor(db: Executor, related: RelatedIndexes, q: Pick<Question, 'title' | 'body' | 'lang'>, reply: string | undefined): Promise<number[]> {
   const text = `${questionDocText(q.title, q.body)}\n${reply ?? ''}`;
-  const hits = related.faqs.query(text, { k: SOURCE_HITS, lang: q.lang }).filter((h) => h.score >= MIN_FAQ_SCORE);
-  const ids = hits.map((h) => Number(h.id));
-  const pages: { focus: string; source: string }[] = [];
+  const ids = related.faqs
+    .query(text, { k: SOURCE_HITS, lang: q.lang })
+    .filter((h) => h.score >= MIN_FAQ_SCORE)
+    .map((h) => Number(h.id));
+  const catalog = await faqCatalog(db, related);
+  const named: string[] = [];
   if (q.lang === 'en') {
-    const topics = await faqTopics(db, related);
-    const named = [...topics.matcher.named(questionDocText(q.title, q.body)), ...topics.matcher.named(reply ?? '')];
-    for (const focus of named) {
-      for (const page of topics.pages.get(focus) ?? []) if (!pages.some((p) => p.focus === page.focus && p.source === page.source)) pages.push(page);
-      if (pages.length >= NAMED_PAGES) break;
+    for (const focus of [...catalog.matcher.named(questionDocText(q.title, q.body)), ...catalog.matcher.named(reply ?? '')]) {
+      for (const page of catalog.pagesOfTopic.get(focus) ?? []) if (!named.includes(page)) named.push(page);
+      if (named.length >= NAMED_PAGES) break;
     }
   }
-  if (ids.length === 0 && pages.length === 0) return [];
-  const rows = ids.length ? await db.selectFrom('faqs').select(['id', 'focus', 'source']).where('id', 'in', ids).execute() : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const bestPages = pages.length;
+  const matched: string[] = [];
   for (const id of ids) {
-    const r = byId.get(id);
-    if (pages.length - bestPages >= PAGES_EXPANDED - Math.min(bestPages, 1)) break;
-    if (r && r.focus && !pages.some((p) => p.focus === r.focus && p.source === r.source)) pages.push({ focus: r.focus, source: r.source });
+    const page = catalog.pageOf.get(id);
+    if (page && !named.includes(page) && !matched.includes(page)) matched.push(page);
+    if (matched.length >= PAGES_EXPANDED - Math.min(1, named.length)) break;
   }
-  // Entries of named pages come first: they are what the question is about.
-  const out: number[] = [];
-  for (const [i, page] of pages.entries()) {
-    const siblings = await db
-      .selectFrom('faqs')
-      .select('id')
-      .where('focus', '=', page.focus)
-      .where('source', '=', page.source)
-      .orderBy('id')
-      .limit(SIBLINGS_PER_PAGE + 1)
-      .execute();
-    if (i === bestPages) for (const id of ids) if (!out.includes(id)) out.push(id);
-    for (const s of siblings) if (!out.includes(s.id)) out.push(s.id);
-  }
-  for (const id of ids) if (!out.includes(id)) out.push(id);
-  return out;
+  // Named pages first (they are what the question is about), then the best matches, then their pages.
+  const out = new Set<number>();
+  for (const page of named) for (const id of (catalog.entriesOf.get(page) ?? []).slice(0, SIBLINGS_PER_PAGE + 1)) out.add(id);
+  for (const id of ids) out.add(id);
+  for (const page of matched) for (const id of (catalog.entriesOf.get(page) ?? []).slice(0, SIBLINGS_PER_PAGE + 1)) out.add(id);
+  return [...out];
 }
 
 export async function storeSimilar(db: Executor, questionId: number, similar: Scored[]): Promise<void> {
