@@ -20,6 +20,8 @@ import { databaseRateLimitStore } from './ops/rate-limit-store.js';
 import { registerOpsRoutes } from './ops/routes.js';
 import { requestId } from './ops/request-id.js';
 import { trackInFlight } from './ops/inflight.js';
+import { createCachedPageServer } from './ops/fast-path.js';
+import { createServer } from 'node:http';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -28,6 +30,7 @@ export async function createApp(deps: AppDeps & { ops?: Ops }): Promise<FastifyI
   const { config } = deps;
   // The runtime brings the server's ops (shared with its worker); an app built from bare deps makes its own.
   const ops = deps.ops ?? createOps(deps);
+  const cachedPage = createCachedPageServer(ops, SESSION_COOKIE);
   // Typed as the default instance so feature route modules need no logger generics.
   const app = Fastify({
     loggerInstance: deps.log,
@@ -38,6 +41,14 @@ export async function createApp(deps: AppDeps & { ops?: Ops }): Promise<FastifyI
     // A proxy's X-Request-Id is kept (so one id follows a request through every log); else a fresh one.
     requestIdHeader: false,
     genReqId: requestId,
+    // Anonymous readers' cached pages are answered before Fastify (ops/fast-path.ts); the rest goes on.
+    serverFactory: (handler) =>
+      createServer((req, res) => {
+        const served = cachedPage(req, res);
+        if (served === true) return;
+        if (served === false) return handler(req, res);
+        void served.then((ok) => ok || handler(req, res));
+      }),
   }) as unknown as FastifyInstance;
   app.decorate('siteName', config.siteName);
   app.decorate('publicUrl', config.publicUrl);

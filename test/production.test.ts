@@ -57,6 +57,14 @@ test('an anonymous question page is cached, with ETag, Last-Modified, 304s and a
   assert.equal(second.headers.get('x-page-cache'), 'hit');
   assert.equal(second.headers.get('etag'), etag);
   assert.equal(await second.text(), html, 'the cached bytes are the rendered bytes');
+  for (const header of ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'content-type'])
+    assert.equal(second.headers.get(header), first.headers.get(header), `${header} is the same from the cache`);
+  assert.ok(second.headers.get('content-security-policy'), 'security headers are kept');
+  assert.match(second.headers.get('x-request-id') ?? '', /^[\w-]+$/);
+  // A stale or forged session cookie is anonymous too: served from the cache by the full pipeline.
+  const withCookie = await get(`/questions/${q.id}`, { cookie: 'oc_session=not-a-session' });
+  assert.equal(withCookie.headers.get('x-page-cache'), 'hit');
+  assert.equal(await withCookie.text(), html);
 
   const revalidated = await get(`/questions/${q.id}`, { 'if-none-match': etag });
   assert.equal(revalidated.status, 304);

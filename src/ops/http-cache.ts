@@ -39,7 +39,7 @@ export function cacheableKey(url: string): { key: string; questionId?: number; l
   return undefined;
 }
 
-function notModified(req: FastifyRequest, etag: string, lastModified?: string): boolean {
+export function notModified(req: { headers: FastifyRequest['headers'] }, etag: string, lastModified?: string): boolean {
   const inm = req.headers['if-none-match'];
   if (inm) return inm.split(',').some((t) => t.trim() === etag || t.trim() === '*');
   const ims = req.headers['if-modified-since'];
@@ -48,6 +48,18 @@ function notModified(req: FastifyRequest, etag: string, lastModified?: string): 
     return Number.isFinite(since) && Date.parse(lastModified) <= since;
   }
   return false;
+}
+
+// Set per response (or by the fast path itself); everything else (helmet's security headers) is replayed.
+const PER_RESPONSE = new Set(['set-cookie', 'content-length', 'content-encoding', 'content-type', 'etag', 'last-modified', 'x-request-id', 'x-page-cache', 'cache-control', 'vary', 'date', 'connection', 'transfer-encoding', 'keep-alive']);
+
+function replayableHeaders(reply: FastifyReply): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (value === undefined || PER_RESPONSE.has(name.toLowerCase())) continue;
+    out[name] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return out;
 }
 
 function isHtml(reply: FastifyReply): boolean {
@@ -92,7 +104,10 @@ export function registerHttpCaching(app: FastifyInstance, deps: { pageCache: Pag
     reply.header('vary', VARY).header('cache-control', ANONYMOUS_CACHE_CONTROL);
     let etag: string;
     let lastModified: string | undefined;
-    const stored = s?.key && req.method === 'GET' ? pageCache.set(s.key, Buffer.from(body), String(reply.getHeader('content-type')), { epochAtStart: s.epoch!, listing: !!s.listing, questionId: s.questionId }) : undefined;
+    const stored =
+      s?.key && req.method === 'GET'
+        ? pageCache.set(s.key, Buffer.from(body), String(reply.getHeader('content-type')), { epochAtStart: s.epoch!, listing: !!s.listing, questionId: s.questionId, headers: replayableHeaders(reply) })
+        : undefined;
     if (stored) {
       etag = stored.etag;
       lastModified = stored.lastModified;

@@ -17,6 +17,8 @@ export interface CachedPage {
   storedAt: number;
   gzip?: Buffer;
   br?: Buffer;
+  /** Headers the full pipeline added (security headers), replayed when the page is served without it. */
+  headers: Record<string, string>;
 }
 
 export interface PageCacheStats {
@@ -61,7 +63,13 @@ export class PageCache {
   }
 
   /** Stores a page rendered since `epochAtStart`; refuses if anything was invalidated meanwhile. */
-  set(key: string, body: Buffer, contentType: string, opts: { epochAtStart: number; listing: boolean; questionId?: number }): CachedPage | undefined {
+  /** The entry without counting a hit or a miss. */
+  peek(key: string): CachedPage | undefined {
+    const e = this.entries.get(key);
+    return e && Date.now() - e.storedAt <= this.maxAgeMs ? e : undefined;
+  }
+
+  set(key: string, body: Buffer, contentType: string, opts: { epochAtStart: number; listing: boolean; questionId?: number; headers?: Record<string, string> }): CachedPage | undefined {
     if (opts.epochAtStart !== this.epoch || body.length > this.maxBytes / 8) return undefined;
     this.delete(key);
     const tags = new Set<string>();
@@ -69,7 +77,7 @@ export class PageCache {
     if (opts.questionId) tags.add(`q:${opts.questionId}`);
     for (const m of body.toString('utf8').matchAll(QUESTION_LINK)) tags.add(`q:${m[1]}`);
     const now = Date.now();
-    const entry = { body, contentType, etag: etagOf(body), lastModified: new Date(Math.floor(now / 1000) * 1000).toUTCString(), storedAt: now, tags: [...tags] };
+    const entry = { body, contentType, headers: opts.headers ?? {}, etag: etagOf(body), lastModified: new Date(Math.floor(now / 1000) * 1000).toUTCString(), storedAt: now, tags: [...tags] };
     this.entries.set(key, entry);
     for (const t of entry.tags) {
       let keys = this.byTag.get(t);
