@@ -13,7 +13,7 @@ export type Findings = ReadonlySet<ConceptId>;
  * Each is ordinary alone ("she said goodbye", "he is at the river", "not answering her phone"); any two
  * together read as a farewell before a suicide attempt.
  */
-const FAREWELL_SIGNS: ConceptId[] = ['farewell', 'atDangerPlace', 'unreachable', 'givingAway', 'meansAtHand', 'noLongerBurden', 'hopeless'];
+const FAREWELL_SIGNS: ConceptId[] = ['farewell', 'atDangerPlace', 'unreachable', 'givingAway', 'meansAtHand', 'noLongerBurden', 'hopeless', 'timeChosen'];
 
 export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
   'chest-pain': (f) =>

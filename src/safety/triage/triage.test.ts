@@ -187,3 +187,11 @@ test('stroke told without the usual words; self-injury as an activity; fits one 
   assert.deepEqual(triage('34 weeks and bleeding a lot').categories.includes('pregnancy-bleeding'), true);
   assert.equal(alarms('3 weeks ago I bled a lot from a nosebleed, fine now'), false);
 });
+
+test('bleeding that has gone on for long alarms, bleeding that stopped does not; pest baits and poisons mistaken for food', () => {
+  assert.ok(triage("my cut has been gushing for over 20 minutes").categories.includes('severe-bleeding'));
+  assert.equal(alarms('my nose bled for half an hour yesterday and it stopped on its own'), false);
+  assert.ok(triage('爺爺把蚂蚁药当糖吃了', 'zh-Hant').categories.includes('poisoning-overdose'));
+  assert.ok(triage('妈妈把消毒液当成水喝了').categories.includes('poisoning-overdose'));
+  assert.ok(triage('他刚买了木炭，准备今晚就在车里').categories.includes('suicide-self-harm'));
+});

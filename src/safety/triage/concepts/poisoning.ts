@@ -18,7 +18,7 @@ export const POISONING: Concept[] = [
       `\\b(?:drank|drink\\w*|drunk|ingest\\w*|ate|eat\\w*|swallow\\w*|chew\\w*|lick\\w*|suck\\w*|bit into|biting)\\W+${W(5)}(?:bleach|antifreeze|detergent|dishwasher|cleaner|pesticide|insecticide|weed ?killer|herbicide|paint thinner|lighter fluid|gasoline|petrol|kerosene|lamp oil|paraffin|turpentine|methanol|acetone|nail polish remover|toilet cleaner|oven cleaner|drain cleaner|lye|caustic \\w+|e-?liquid|vape (?:juice|liquid)|nicotine|mothballs?|fertili[sz]er|button batter\\w*|batter(?:y|ies)|laundry pods?|rat poison|poison|chemicals?|drain|mushrooms?|magnets?)\\b`,
       `\\btook\\W+(?:way\\W+)?too\\W+many\\b|\\btoo many (?:pills|tablets)\\b`,
       '\\bmix\\w* (?:bleach|ammonia)\\b|\\b(?:bleach|chemical|toxic) (?:fumes|gas)\\b|\\binhal\\w* (?:fumes|gas|chemicals)\\b',
-      '误服(?!了?(?:一|两|1|2)(?:片|颗|粒))|误食|误喝|除虫剂|杀虫水|(?:误吞|吞了)[^,，。;；]{0,6}(?:电池|磁|药|洗衣|清洁|消毒|漂白|农药|干燥剂)|农药|百草枯|敌敌畏|除草剂|杀虫剂|老鼠药|鼠药|中毒|一氧化碳|煤气|烧炭|服药过量|吃药过量|药物过量|过量服',
+      '误服(?!了?(?:一|两|1|2)(?:片|颗|粒))|误食|误喝|除虫剂|杀虫水|(?:误吞|吞了)[^,，。;；]{0,6}(?:电池|磁|药|洗衣|清洁|消毒|漂白|农药|干燥剂)|农药|百草枯|敌敌畏|(?:蟑螂|老鼠|蚂蚁|苍蝇|灭鼠|杀虫)药|(?:漂白|消毒|清洁|洁厕|洗衣)[^,，。;；]{0,3}当(?:成|作)?[^,，。;；]{0,6}(?:喝|吃|吞|加|倒|放)|(?:漂白|消毒液|清洁剂|洁厕)[^,，。;；]{0,6}(?:加到|倒进|放进|加进)[^,，。;；]{0,4}(?:菜|汤|饭|水|茶|饮料)|除草剂|杀虫剂|老鼠药|鼠药|中毒|一氧化碳|煤气|烧炭|服药过量|吃药过量|药物过量|过量服',
       `喝了[^,，。;；]{0,6}(?:漂白|消毒液|洗洁精|清洁剂|汽油|洗衣|酒精|84)`,
     ]),
   },
@@ -35,7 +35,7 @@ export const POISONING: Concept[] = [
       '(?:整盒|整瓶|整板|整排|一盒|一瓶)[^,，。;；]{0,6}药[^,，。;；]{0,3}吃',
       // "吃了很多安眠药" at once, not "吃了很多种胃药" over months.
       `(?:吃了|吞了|服了)(很多|好多|大量|一大把|一堆)(?![种样次的])[^,，。;；]{0,4}药`,
-      `\\b(?:took|taken|swallowed)\\W+(a lot of|lots of|loads of|many|so many|tons of)\\W+${W(2)}(?:pills|tablets|sleeping|painkillers)`,
+      `\\b(?:took|taken|swallowed)\\W+(a lot of|lots of|loads of|a load of|a bunch of|heaps of|many|so many|tons of)\\W+${W(2)}(?:pills|tablets|sleeping|painkillers|${DRUG_NAMES})`,
     ]),
     accept: (m) => {
       // "a whole bottle", "一把", "好几片" count as many; a number must reach ten to be an overdose by count.
@@ -73,6 +73,7 @@ export const POISONING: Concept[] = [
     id: 'unrousable',
     pattern: re([
       "\\b(?:can'?t|cannot|cant|couldn'?t|unable to|won'?t|isn'?t|not) (?:wake|waking|rouse|get a response from)\\b|\\bunresponsive\\b|\\bunconscious\\b",
+      "\\bhard to (?:wake|rouse)\\b|\\bbarely (?:conscious|awake|responsive)\\b",
       '叫不醒|叫不应|唤不醒|(?:怎么|咋)?叫(?:都|也)不醒|推(?:都|也)?不醒|拍(?:都|也)?不醒|昏睡不醒|不省人事|人事不省',
     ]),
   },

@@ -10,6 +10,7 @@ export const SEIZURE: Concept[] = [
       '抽了[^,，。;；]{0,4}分钟|(?:又|开始|又开始|还在|接着|再次)抽(?!烟|血|筋|水|空|屉|奖|查|样|签|时间)|抽了(?:一|两|几|\\d+)次(?!血|烟)|癫痫[^。]{0,12}(?:又|再次|正在|还在)发作',
       '\\b(?:fit|seizure|convulsion)s? after (?:another|fit|seizure|the other)\\b|\\bconvulsing\\b|\\bshaking uncontrollably\\b|\\bgrand mal\\b|\\bepileptic (?:fit|attack)\\b|\\btwitching all over\\b',
       '口吐白沫|全身抖|浑身抖',
+      "\\b(?:my|his|her|their|\\w+'s) fit (?:has|is|was|lasted|started|began|went|keeps)\\b",
       '\\bseiz\\w*|\\bconvuls\\w*|\\bfitting\\b|\\bhaving (?:a )?fits?\\b|\\b(?:the|his|her|another) fit (?:has|is|was|lasted|started|went|keeps)\\b|\\bshaking all over\\b|\\bjerking\\b',
       '抽搐|(?<![腿脚手])抽筋|(?<![胃肠])痉挛|癫痫(?:大)?发作|羊角风|羊癫疯|抽风|惊厥|全身发抖|四肢抖动|一直抽|[全浑]身抽|四肢抽|翻白眼',
     ]),
@@ -18,7 +19,7 @@ export const SEIZURE: Concept[] = [
     id: 'seizurePersists',
     pattern: re([
       '没反应|没有反应|不省人事|人事不省',
-      `\\bstill (?:going|shaking|jerking|fitting|seizing|convulsing)\\b|\\bhasn'?t stopped\\b|\\bagain and again\\b|\\b(?:two|three|four|several|multiple|\\d+) (?:seizures|fits|convulsions)\\b|\\bnot breathing\\b|\\bturning blue\\b`,
+      `\\bstill (?:going|shaking|jerking|twitching|fitting|seizing|convulsing)\\b|\\bhasn'?t stopped\\b|\\bagain and again\\b|\\b(?:two|three|four|several|multiple|\\d+) (?:seizures|fits|convulsions)\\b|\\bnot breathing\\b|\\bturning blue\\b`,
       '还在抽|连续|一次又一次|停不下来|不停|没有停|没停',
       "\\b(?:won'?t|doesn'?t|isn'?t|hasn'?t|can'?t|not|never) stop\\w*|\\bnon-?stop\\b|\\bback to back\\b|\\b(?:fit|seizure|convulsion)s? after (?:another|fit|seizure|the other)\\b|\\bone after (?:another|the other)\\b",
       "\\b(?:another|a second|a third) (?:seizure|fit|convulsion)\\b|\\bright after (?:the|another)\\b|\\b(?:hasn'?t|has not|not|didn'?t|without) (?:come round|come around|come to|woken|woke|waking|waken\\w*|regain\\w*)\\b|\\banother (?:one )?(?:straight|right|immediately|just) after\\b|\\bthen another\\b",

@@ -71,7 +71,7 @@ export const SUICIDE: Concept[] = [
     id: 'unreachable',
     pattern: re([
       "\\b(?:isn'?t|is not|not|won'?t|stopped|hasn'?t been|has not been) (?:answering|picking up|replying|responding to (?:texts|messages|calls))\\b|\\bphone (?:is )?(?:off|switched off|going to voicemail)\\b|\\bcan'?t (?:reach|find|contact) (?:her|him|them)\\b",
-      '电话(?:也)?(?:不接|没人接|打不通|关机)|(?:联系|找)不(?:上|到)(?:人|她|他)?|不回(?:消息|信息|微信)|不读不回|已读不回',
+      '(?:电话|手机)(?:也)?(?:不接|没人接|打不通|关机)|(?:人)?(?:就)?不见了|失踪|(?:联系|找)不(?:上|到)(?:人|她|他)?|不回(?:消息|信息|微信)|不读不回|已读不回',
     ]),
   },
   {
@@ -85,7 +85,7 @@ export const SUICIDE: Concept[] = [
     id: 'meansAtHand',
     pattern: re([
       "\\b(?:pills|tablets|meds|rope|knife|blade|razor|gun) (?:are |is )?(?:in front of me|in my hand|laid out|next to me|on the table in front)\\b|\\bi'?ve got the (?:pills|tablets|rope|knife|gun)\\b",
-      '(?:这些|这瓶|这盒|这一堆|一堆)药[^,，。;；]{0,4}(?:吃完|吞完|吃了|吞了|全吃)|(?:绳子|刀|药)(?:已经)?(?:准备好|备好|买好)',
+      '(?:木炭|炭|煤炭|烧烤炭)[^,，。;；]{0,4}(?:买好|准备好|备好|买了)|(?:买好|买了|准备好|备好)(?:了)?[^,，。;；]{0,2}(?:木炭|炭)|(?:这些|这瓶|这盒|这一堆|一堆)药[^,，。;；]{0,4}(?:吃完|吞完|吃了|吞了|全吃)|(?:绳子|刀|药)(?:已经)?(?:准备好|备好|买好)',
     ]),
   },
   {
@@ -100,6 +100,13 @@ export const SUICIDE: Concept[] = [
     pattern: re([
       "\\bno way out\\b|\\bno (?:hope|future) (?:left|for me)\\b|\\bnobody (?:cares|would care|would notice)\\b|\\bno one (?:cares|would care|would notice)\\b",
       '没有?人在乎|没人在意|没有出路|看不到(?:任何)?希望|没有希望了|受够了',
+    ]),
+  },
+  {
+    id: 'timeChosen',
+    pattern: re([
+      '(?:打算|准备|决定|就要)(?:在)?(?:今晚|今天晚上|今天|明天|等会|待会|过了今晚)',
+      "\\b(?:planning|plan|going|decided|want) to\\b[^.;!?]{0,25}\\b(?:tonight|tomorrow|this weekend)\\b|\\btonight'?s the night\\b",
     ]),
   },
   // Going to join someone who has died. The death itself is told in the past ("她爸去年去世了"), so this

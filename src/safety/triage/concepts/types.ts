@@ -7,7 +7,7 @@ export type ConceptId =
   | 'faceDroop' | 'speechTrouble' | 'limbWeakness' | 'strokeNow' | 'sudden' | 'confusion'
   | 'suicidal' | 'severeBleeding' | 'menstrual'
   | 'anaphylaxisWord' | 'airwaySwelling' | 'hives' | 'allergen' | 'wheeze'
-  | 'poisoning' | 'pillCount' | 'foundMedicine' | 'ingestedAny' | 'joinTheDead' | 'atDangerPlace' | 'farewell' | 'heavyDrinking' | 'unrousable' | 'unreachable' | 'givingAway' | 'meansAtHand' | 'noLongerBurden' | 'hopeless' | 'chokingObject' | 'noVoice' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome'
+  | 'poisoning' | 'pillCount' | 'foundMedicine' | 'ingestedAny' | 'joinTheDead' | 'atDangerPlace' | 'farewell' | 'heavyDrinking' | 'unrousable' | 'unreachable' | 'givingAway' | 'meansAtHand' | 'noLongerBurden' | 'hopeless' | 'timeChosen' | 'chokingObject' | 'noVoice' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome'
   | 'severeBreathing' | 'seizure' | 'seizurePersists'
   | 'youngInfant' | 'fever'
   | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow'
