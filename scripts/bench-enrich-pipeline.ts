@@ -110,6 +110,11 @@ try {
   }
   const failures = outputs.map((o, i) => (good(o, inputs[i]) ? -1 : i)).filter((i) => i >= 0);
   const only = arg('only', '');
+  if (process.argv.includes('--answers')) {
+    // Texts that quote doctors' answers: the ones to read for tone and for anything said to one asker.
+    const quoting = outputs.map((o, i) => (o.moreInfo?.sources.some((x) => x.url.startsWith('/questions/')) ? i : -1)).filter((i) => i >= 0);
+    for (const i of quoting.slice(offset, offset + Number(arg('samples', '5')))) show(i);
+  }
   const shown = failures.filter((i) => !only || (only === 'text' ? outputs[i].moreInfo : !outputs[i].moreInfo));
   for (const i of shown.slice(offset, offset + Number(arg('failures', '0')))) show(i);
   if (process.argv.includes('--headlines')) for (let i = offset; i < Math.min(inputs.length, offset + 60); i++) console.log(`${outputs[i].headline}  <=  ${inputs[i].question.title}`);

@@ -86,6 +86,9 @@ test('share of ~300 shared questions with a More Info of two or more citations',
   t.diagnostic(JSON.stringify(figures));
   assert.equal(figures.passValidationPct, 100);
   assert.equal(figures.headlineIsAskersTitle, 0);
-  // Target 95%; this floor guards against regressions (figures are reported in docs/enrichment.md).
-  assert.ok(figures.withTwoCitationsWhenRelevantFaqPct >= 80, `only ${figures.withTwoCitationsWhenRelevantFaqPct}%`);
+  // Target 95%; this floor guards against regressions (figures are reported in docs/enrichment.md). It
+  // was 80 while half a topic's name counted as naming it; topics must now be named whole, which drops
+  // mixed-topic texts that used to count here.
+  assert.ok(figures.withTwoCitationsWhenRelevantFaqPct >= 75, `only ${figures.withTwoCitationsWhenRelevantFaqPct}%`);
+  assert.ok(figures.withTwoCitationsPct >= 70, `only ${figures.withTwoCitationsPct}% overall`);
 });

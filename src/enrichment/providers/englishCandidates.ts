@@ -32,7 +32,7 @@ const QUESTION_LIKE = /^(?:if\b.*\bthen\s+(?:how|what|why)|how|what|why|when|whe
 function readsCleanly(sentence: string, vocabulary: Set<string>): boolean {
   const ws = wordsOf(sentence).filter((w) => !isStopword(w) && !/^\d/.test(w));
   const unknown = ws.filter((w) => !vocabulary.has(w) && !ANSWER_ACRONYMS.has(w) && !isEnglishWord(w)).length;
-  return unknown <= Math.floor(ws.length * 0.1);
+  return unknown === 0;
 }
 
 interface AnalysedSentence {

@@ -1,5 +1,6 @@
 import { contentStems } from './text/tokens.js';
 import { GENERIC_TOPIC_WORDS, NAME_FILLER } from './topic.js';
+import { BODY_PARTS } from './topicWords.js';
 import { cleanFocus } from './faqRelevance.js';
 
 // Which FAQ topics a text names outright ("I have Crohn's disease" names "What I need to know about
@@ -28,7 +29,7 @@ export function createTopicMatcher(foci: string[]): TopicMatcher {
     for (const run of nameRuns(focus)) {
       if (!run.length || run.length > 5) continue;
       if (run.every((s) => GENERIC_TOPIC_WORDS.has(s))) continue;
-      if (run.length === 1 && (EVERYDAY.has(run[0]) || run[0].length < 4)) continue;
+      if (run.length === 1 && (EVERYDAY.has(run[0]) || (run[0].length < 4 && !BODY_PARTS.has(run[0])))) continue;
       const rarest = run[run.length - 1];
       let list = byStem.get(rarest);
       if (!list) byStem.set(rarest, (list = []));

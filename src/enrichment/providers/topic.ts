@@ -1,7 +1,8 @@
 import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX, MEDICAL_ACRONYMS, NOT_TOPIC } from './topicWords.js';
 import { contentStems, coverage, isStopword, stemSet } from './text/tokens.js';
 import { layComplaint } from './layTerms.js';
-import { cleanFocus, namesByAcronym } from './faqRelevance.js';
+import { cleanFocus, names, namesByAcronym } from './faqRelevance.js';
+import { isEverydayTopic, nameRun } from './namedTopics.js';
 
 const stemOf = (word: string) => contentStems(word)[0] ?? word;
 
@@ -43,13 +44,15 @@ function isHead(word: string): boolean {
 
 function isModifier(word: string): boolean {
   // Past participles ("removed", "inserted") tell what happened, not what it is.
-  return word.length > 2 && !isStopword(word) && !NOT_TOPIC.has(word) && !/^\d/.test(word) && !/[a-z]{3}ed$/.test(word);
+  return word.length > 2 && !isStopword(word) && !NOT_TOPIC.has(word) && !/^\d/.test(word) && !/[a-z]{3}ed$/.test(word) && !/'/.test(word);
 }
 
 const DESCRIBING_HEADS = new Set(['aching', 'swollen', 'itchy', 'numb', 'sore', 'stiff', 'weak', 'painful', 'bleeding', 'burning', 'twitching', 'tingling', 'cracked', 'dry', 'red', 'bloodshot', 'watery']);
 
 // Describing words that are also nouns of a complaint on their own.
 const COMPLAINT_NOUNS = new Set(['bleeding', 'burning', 'twitching', 'tingling', 'aching']);
+
+const AFTER_PART = /^(?:swollen|purple|blue|yellow|numb|heavy|stiff|itchy|painful|puffy|red|bruised|cold|weak)$/;
 
 const CONDITION_HEADS = /^(?:disease|diseases|disorder|disorders|syndrome|infection|infections|cancer|tumor|tumour)$/;
 
@@ -72,8 +75,11 @@ function named(phrase: string): string {
 
 /** "pain in my left ear" → "ear pain"; otherwise the head word with up to two modifiers before it. */
 export function complaintPhrase(text: string): string | null {
-  // Clause by clause, so "… are swollen. Pain level 8" never becomes "swollen pain".
-  for (const clause of text.split(/[.,;:!?()]+/)) {
+  // Clause by clause, so "… are swollen. Pain level 8" never becomes "swollen pain". What is happening
+  // now comes first: "took vinegar to relieve a cold, now my nose is bleeding" is about the nosebleed.
+  const clauses = text.split(/[.,;:!?()]+/);
+  const now = clauses.filter((c) => /^\s*(?:and\s+)?(?:now|since then|since|currently|today|but now)\b/i.test(c));
+  for (const clause of [...now, ...clauses]) {
     const phrase = clauseComplaint(clause);
     if (phrase) return phrase;
   }
@@ -82,7 +88,7 @@ export function complaintPhrase(text: string): string | null {
 
 function clauseComplaint(text: string): string | null {
   const lower = text.toLowerCase();
-  const painIn = /\b(pain|ache|swelling|lump|rash|itching|numbness|tingling|bleeding|cramps?|twitching)\s+(?:in|on|at|around|behind|under|along|throughout|over)\s+(?:my|the|his|her|our|both)\s+(?:(?:left|right|lower|upper|inner|outer|whole)\s+)?([a-z]+)/.exec(lower);
+  const painIn = /\b(pain|ache|swelling|lump|rash|itching|numbness|tingling|bleeding|cramps?|twitching|spots?|bumps?|lesions?|sores?|blisters?|patch(?:es)?)\s+(?:in|on|at|around|behind|under|along|throughout|over)\s+(?:my|the|his|her|our|both)\s+(?:(?:left|right|lower|upper|inner|outer|whole)\s+)?([a-z]+)/.exec(lower);
   if (painIn && /^(?:side|sides|part|area|region)$/.test(painIn[2])) {
     // "pain in both sides of my head" is about the head.
     const of = new RegExp(`${painIn[0]}\\s+of\\s+(?:my|the|his|her)\\s+([a-z]+)`).exec(lower);
@@ -91,6 +97,16 @@ function clauseComplaint(text: string): string | null {
   if (painIn && isModifier(painIn[2]) && !COMPLAINT_HEADS.has(painIn[2])) return named(`${BODY_PARTS.get(painIn[2]) ?? painIn[2]} ${painIn[1]}`);
   const tokens = lower.replace(/[’]/g, "'").match(/[a-z][a-z'-]*/g) ?? [];
   for (let i = 0; i < tokens.length; i++) {
+    // "my knees hurt": pain, said of the body part before it.
+    if (/^(?:hurt|hurts|hurting|aches|aching)$/.test(tokens[i])) {
+      const part = tokens.slice(Math.max(0, i - 3), i).reverse().find((t) => BODY_PARTS.has(t));
+      if (part) return named(`${BODY_PARTS.get(part)} pain`);
+    }
+    // "my feet are swollen", "thighs turned purple": the describing word comes after the body part.
+    if (AFTER_PART.test(tokens[i])) {
+      const part = tokens.slice(Math.max(0, i - 3), i).reverse().find((t) => BODY_PARTS.has(t));
+      if (part) return `${tokens[i]} ${BODY_PARTS.get(part)}`;
+    }
     if (!isHead(tokens[i]) || NOT_TOPIC.has(tokens[i])) continue;
     // "a funny feeling in my chest": the feeling says little, the body part says where.
     if (/^(?:feeling|feelings|sensation|sensations)$/.test(tokens[i])) {
@@ -174,7 +190,9 @@ export function recogniseTopic(questionText: string, title: string, foci: string
   const complaint = complaintPhrase(title) ?? layComplaint(questionText) ?? complaintPhrase(questionText);
   // A one-word topic that is also an everyday word ("electric shock", "tears") names less than the complaint does.
   const everyday = (focus: string) => stemSet(focus).size === 1 && !DISEASE_SUFFIX.test(focus.toLowerCase()) && !MEDICAL_ACRONYMS.has(focus.toLowerCase());
-  for (const focus of foci) if ((namedIn(focus, q) && !(complaint && everyday(focus))) || namesByAcronym(questionText, focus)) return { phrase: cleanFocus(focus), kind: 'focus' };
+  // "Blood" is named by "blood tests", and "vitamin" names no one vitamin: such names never head a page.
+  const vague = (focus: string) => isEverydayTopic(nameRun(focus)) || (/\s[A-Z0-9]{1,2}$/.test(focus.trim()) && !names(questionText.toLowerCase(), focus));
+  for (const focus of foci) if ((namedIn(focus, q) && !(complaint && everyday(focus)) && !vague(focus)) || namesByAcronym(questionText, focus)) return { phrase: cleanFocus(focus), kind: 'focus' };
   // A named disease ("peritonitis") is a condition, not a complaint: "Causes and Treatment".
   const head = complaint?.split(' ').pop() ?? '';
   if (complaint) return { phrase: complaint, kind: DISEASE_SUFFIX.test(head) || CONDITION_HEADS.test(head) ? 'focus' : 'complaint' };
@@ -184,6 +202,6 @@ export function recogniseTopic(questionText: string, title: string, foci: string
   // A condition the doctor named may head the page; one only the retrieval suggested may not, since a
   // headline naming it would read as a diagnosis. It may be a test or a procedure, so the frame stays neutral.
   // A medicine or a test the doctor mentions ("Antibiotics") is what they advise, not what was asked about.
-  for (const focus of foci) if (namedIn(focus, a) && !TREATMENT_OR_TEST.test(focus)) return { phrase: focus, kind: 'phrase' };
+  for (const focus of foci) if (namedIn(focus, a) && !TREATMENT_OR_TEST.test(focus) && !vague(focus)) return { phrase: cleanFocus(focus), kind: 'phrase' };
   return run ? { phrase: run, kind: 'phrase' } : null;
 }

@@ -4,7 +4,7 @@ export const COMPLAINT_HEADS = new Set(
   `pain pains ache aches aching itchy numb sore stiff painful bloodshot watery cracked headache headaches migraine migraines twitch twitches twitching spasm spasms cramp cramps
 cramping rash rashes itch itching itchiness lump lumps bump bumps swelling bleeding discharge cough coughing fever
 fevers dizziness vertigo nausea vomiting diarrhea diarrhoea constipation bloating gas heartburn reflux numbness tingling
-weakness fatigue tiredness insomnia anxiety depression palpitations tachycardia wheezing acne pimples spots blisters
+weakness fatigue tiredness insomnia anxiety depression palpitations tachycardia wheezing acne pimples spot spots blisters
 blister ulcer ulcers infection infections inflammation period periods spotting cyst cysts tumor tumour mass nodule
 nodules stones stone polyp polyps hernia fracture sprain injury bruise bruises bruising burn burns wart warts mole
 moles dandruff eczema psoriasis hives allergy allergies asthma diabetes hypertension cholesterol anemia anaemia sweating
@@ -25,7 +25,7 @@ approx approximately male female man woman boy girl son daughter husband wife mo
 years year months weeks days hours old age aged daily since past last lately recently continuous continuously
 frequent frequently random randomly weird strange slight slightly huge small little big large persistent lasting
 getting keeps keep kept seems seem looks look due cause causes caused causing possible possibly help advice
-second opinion recent abnormal finding findings specialist specialists history past family record records found said says told gave given went got did made took seen saw find finds horrible terrible awful intense excruciating unbearable severe worst cure born children child kids kid son sons daughter daughters baby babies husband wife granddaughter grandson mother father friend lots lot bit kind sort another other regarding about concerning query doubt issue issues relieve relief reduce treat treating cure care`.split(/\s+/),
+second opinion recent abnormal finding findings specialist specialists history past family record records found said says told gave given went got did made took seen saw find finds horrible terrible awful intense excruciating unbearable severe worst cure born children child kids kid son sons daughter daughters baby babies husband wife granddaughter grandson mother father friend lots lot bit kind sort another other regarding about concerning query doubt issue issues relieve relief reduce treat treating cure care pinpoint figure`.split(/\s+/),
 );
 
 // Not "diagnosis" or "prognosis": they end like a disease and name none.
@@ -35,7 +35,7 @@ export const DISEASE_SUFFIX = /^(?!(?:diagnosis|prognosis|diagnoses)$).*(?:itis|
 export const BODY_PARTS = new Map<string, string>(
   `head scalp face eye eyes:eye eyelid ear ears:ear nose mouth lip lips:lip tongue tooth teeth:tooth gum gums:gum jaw throat
 neck shoulder shoulders:shoulder arm arms:arm elbow wrist hand hands:hand finger fingers:finger thumb chest breast breasts:breast
-nipple back spine rib ribs:rib stomach belly abdomen abdominal groin hip hips:hip pelvis pelvic buttock leg legs:leg thigh knee
+nipple back spine rib ribs:rib stomach belly abdomen abdominal groin hip hips:hip pelvis pelvic buttock leg legs:leg thigh knee thigh thighs:thigh
 knees:knee calf calves:calf calfs:calf shin ankle ankles:ankle foot feet:foot heel toe toes:toe skin penis testicle testicles:testicle scrotum
 vagina vaginal vulva anus anal rectum rectal bladder kidney kidneys:kidney liver heart lung lungs:lung`
     .split(/\s+/)

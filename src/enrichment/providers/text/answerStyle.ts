@@ -31,12 +31,12 @@ const GENERAL_ADVICE = /^(?:drink|avoid|eat|rest|wear|stay|keep|maintain|reduce|
 
 // A doctor's verdict on this asker ("this indicates passing of renal stones", "most likely a cyst"):
 // true of them, not general information.
-const VERDICT = /\b(?:most likely|more likely|likely|probably|possibly|maybe|perhaps|seems?|looks?|sounds?|indicates?|suggests?|consistent with|nothing to worry|don'?t worry|do not worry|in (?:this|that|such a|such) case|case like|my opinion|opinion|i think|will be|would be|must be|definitely|surely|certainly|recommend(?:ed)?|advise[ds]?|should be fine|is fine|is normal|are normal|was normal|results?|reports?|findings?|scan shows?|test shows?)\b/i;
+const VERDICT = /\b(?:most likely|more likely|likely|probably|possibly|maybe|perhaps|seems?|looks?|sounds?|indicates?|suggests?|consistent with|nothing to worry|don'?t worry|do not worry|in (?:this|that|such a|such) case|case like|my opinion|opinion|i think|need to worry|no need|will be|would be|must be|definitely|surely|certainly|recommend(?:ed)?|advise[ds]?|should be fine|is fine|is normal|are normal|was normal|results?|reports?|findings?|scan shows?|test shows?)\b/i;
 
 // Openings that point at this asker's case ("This may have been…", "Possibilities are…") or tell them
 // what to do next ("Get an MRI done", "Consult a gastroenterologist"): advice for one person.
 const CASE_OPENING =
-  /^(?:this|these|that|those|it|its|it's|they|their|both|but|so|also|yes|no|well|may ?be|possibilit(?:y|ies)|at present|presently|initially|now|here|there is|there are|nothing|any|only|further|after that|then|first|get|getting|consult|go|do|take|start|try|opt|please|visit|see|check|use|ask|continue|repeat|meet|book|wait|let|kindly|better|best|need|must|should|you)\b/i;
+  /^(?:this|these|that|those|it|its|it's|they|their|both|but|so|also|yes|no|well|anyway|either|mostly|generally speaking|may ?be|possibilit(?:y|ies)|at present|presently|initially|now|here|there is|there are|nothing|any|only|further|after that|then|first|get|getting|consult|go|do|take|start|try|opt|please|visit|see|check|use|ask|continue|repeat|meet|book|wait|let|kindly|better|best|need|must|should|you)\b/i;
 const CASE_PHRASE = /\bget\b.*\bdone\b|\bthe (?:cause|reason|culprit)\b|\bthe (?:medicines?|medications?|dose|tablets?) (?:need|needs|should)\b|\bthe \w+ (?:is|are) (?:causing|getting|due)\b|\bpossible (?:reasons?|causes?)\b|\bshould be given a thought\b|\bmay have been\b|\bmight have been\b|\bcould have been\b/i;
 
 // A statement needs a verb; scraped answers hold many fragments ("Posture correction and losing weight.").
@@ -47,7 +47,11 @@ const FRAGMENT_OPENING = /^(?:or|and|to|in case|something|com|full of|in fact|in
 const PRESCRIBING = /\b(?:tablets?|medicines?|medications?|antibiotics?|ointments?|creams?|drugs?|supplements?|injections?|capsules?|syrups?|spoons?|gel)\b.*\b(?:will|would|should|can|may)\s+(?:help|work|be (?:helpful|useful|effective|good|better|best))\b|\b(?:is|are) (?:a )?(?:good|great|best|better) (?:for|options?|remed(?:y|ies)|idea)\b|\bbest option\b|\bspoon\b/i;
 const MUST_BE_DONE = /\b(?:needs?|must|should|has to|have to)\s+(?:to\s+)?be\b|\basap\b|\bright away\b|\bwaste of time\b|\bgood sign\b/i;
 
+// "in this fashion", "such cases": pointing at the asker's case from inside the sentence.
+const POINTS_AT_CASE = /\b(?:this|that|these|those|such)\b/i;
+
 function isGeneral(piece: string): boolean {
+  if (POINTS_AT_CASE.test(piece)) return false;
   if (VERDICT.test(piece) || CASE_PHRASE.test(piece) || PRESCRIBING.test(piece) || MUST_BE_DONE.test(piece) || FRAGMENT_OPENING.test(piece)) return false;
   if (!GENERAL_ADVICE.test(piece) && !FINITE_VERB.test(piece)) return false;
   if (CASE_OPENING.test(piece) && !GENERAL_ADVICE.test(piece) && !GENERAL_YOU.test(piece)) return false;

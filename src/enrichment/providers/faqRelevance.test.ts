@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { relevantFaqs } from './faqRelevance.js';
+import { createTopicMatcher } from './namedTopics.js';
+import { quotableAnswerSentences } from './text/answerStyle.js';
+import { stemSet } from './text/tokens.js';
+import type { Passage } from './types.js';
+
+const faq = (focus: string, text = `${focus} is a condition. It has causes and treatments.`): Passage => ({
+  id: `faq:${focus}`,
+  kind: 'faq',
+  title: `What is (are) ${focus} ?`,
+  url: `/faq/${encodeURIComponent(focus)}`,
+  text,
+  focus,
+  qtype: 'information',
+  lang: 'en',
+});
+
+/** The FAQ topics a thread may draw on, as composeEnglish asks for them. */
+function topicsFor(question: string, answer: string, foci: string[]): string[] {
+  const asked = new Set([...stemSet(question), ...stemSet(answer)]);
+  return [...new Set(relevantFaqs(foci.map((f) => faq(f)), asked, stemSet(question), `${question} ${answer}`, question, [answer]).map((p) => p.focus))] as string[];
+}
+
+test('an FAQ topic counts when its whole name is used, not half of it', () => {
+  assert.deepEqual(topicsFor('After being attacked I have a subconjunctival hemorrhage', '', ['Hemorrhagic Fevers']), []);
+  assert.deepEqual(topicsFor('Itchy red bumps on my arms, legs and stomach', '', ['Stomach Cancer']), []);
+  assert.deepEqual(topicsFor('I tore my rotator cuff at the gym', '', ['Rotator Cuff Injuries']), ['Rotator Cuff Injuries']);
+  assert.deepEqual(topicsFor('I have Crohn’s disease, do I need steroids?', '', ['Crohn\'s Disease']), ["Crohn's Disease"]);
+  assert.deepEqual(topicsFor('Pain in my lower back for weeks', '', ['Back Pain']), ['Back Pain']);
+});
+
+test('what a doctor mentions in passing, or rules out, names no topic', () => {
+  // "pelvic tilt" is not pelvic pain; "take antibiotics" is advice, not the topic; negations name nothing.
+  assert.deepEqual(topicsFor('I have lordosis of the spine', 'restore the pelvic tilt with stretching, it causes pain', ['Pelvic Pain']), []);
+  assert.deepEqual(topicsFor('My lymph node is swollen', 'just take antibiotics for a week', ['Antibiotics']), []);
+  assert.deepEqual(topicsFor('Daily headaches, I had no previous head or brain injury', '', ['Traumatic Brain Injury']), []);
+  assert.deepEqual(topicsFor('My shoulder hurts when I lift my arm', 'this is likely a frozen shoulder or bursitis', ['Bursitis']), ['Bursitis']);
+});
+
+test('the topic matcher finds named pages by whole name, by either half of "X and Y", and by acronym', () => {
+  const m = createTopicMatcher(['Dizziness and Vertigo', 'Attention Deficit Hyperactivity Disorder', 'Stomach Cancer', 'Exercise', 'Leg Injuries and Disorders']);
+  assert.deepEqual(m.named('I keep feeling dizziness when I stand up'), ['Dizziness and Vertigo']);
+  assert.deepEqual(m.named('My son has ADHD'), ['Attention Deficit Hyperactivity Disorder']);
+  assert.deepEqual(m.named('Pain in my stomach after exercise'), []);
+  assert.deepEqual(m.named('Horrible pain along my right leg'), ['Leg Injuries and Disorders']);
+});
+
+test("a doctor's sentence is quoted only as general information, never a verdict on the asker", () => {
+  const quoted = (text: string) => quotableAnswerSentences(text).map((s) => s.text);
+  assert.deepEqual(quoted('redness and swelling in calf will be dvt.'), []);
+  assert.deepEqual(quoted('this indicates passing of renal stones.'), []);
+  assert.deepEqual(quoted('get a usg abdomen done to confirm the diagnosis.'), []);
+  assert.deepEqual(quoted('early stages of multiple sclerosis can present in this fashion.'), []);
+  assert.deepEqual(quoted('antibiotics like augmentin will help with the infection.'), []);
+  assert.deepEqual(quoted('drink plenty of water and avoid spicy food.'), ['Drink plenty of water and avoid spicy food.']);
+  assert.deepEqual(quoted('kidney stones can cause severe pain in the side and back.'), ['Kidney stones can cause severe pain in the side and back.']);
+});
