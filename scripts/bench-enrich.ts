@@ -8,7 +8,7 @@
  * `enrich` itself is timed as the CLI command, from process start to exit.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
@@ -52,24 +52,35 @@ try {
   const rows = await rt2.database.db
     .selectFrom('questions')
     .leftJoin('more_info', 'more_info.question_id', 'questions.id')
-    .select(['questions.id', 'questions.headline', 'more_info.text', 'more_info.sources'])
+    .select(['questions.id', 'questions.external_id', 'questions.headline', 'more_info.text', 'more_info.sources'])
     .where('questions.status', '=', 'published')
     .execute();
   const faqIds = new Set((await rt2.database.db.selectFrom('faqs').select('id').execute()).map((f) => `/faq/${f.id}`));
   const qIds = new Set(rows.map((r) => `/questions/${r.id}`));
+  // The report split (even positions of the seed file): the built-in's rules were adjusted reading the
+  // other half only, so this is the figure to quote; the whole-seed figure is the issue's target.
+  const seedIds = readFileSync(join(SHARED, 'seed_qa_en.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id);
+  const reportIds = new Set(seedIds.filter((_, i) => i % 2 === 0));
+  let reportN = 0;
+  let reportGood = 0;
   let withMoreInfo = 0;
   let twoCitations = 0;
   let headline = 0;
   let words = 0;
   for (const r of rows) {
     if (r.headline) headline++;
+    const inReport = !!r.external_id && reportIds.has(r.external_id);
+    if (inReport) reportN++;
     if (!r.text || !r.sources) continue;
     withMoreInfo++;
     words += r.text.split(/\s+/).length;
     const sources: { n: number; url: string }[] = JSON.parse(r.sources);
     const resolvable = new Set(sources.filter((s) => faqIds.has(s.url) || qIds.has(s.url.split('#')[0])).map((s) => s.n));
     const cited = new Set([...r.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])).filter((x) => resolvable.has(x)));
-    if (cited.size >= 2 && r.headline) twoCitations++;
+    if (cited.size >= 2 && r.headline) {
+      twoCitations++;
+      if (inReport) reportGood++;
+    }
   }
   await rt2.close();
 
@@ -81,6 +92,7 @@ try {
     `with a headline: ${pct(headline)}`,
     `with More Info: ${pct(withMoreInfo)} (mean ${(words / Math.max(1, withMoreInfo)).toFixed(0)} words)`,
     `with More Info citing ≥ 2 resolvable sources and a headline: ${pct(twoCitations)} (target ≥ 95%)`,
+    `  … report split only (${reportN} questions, not used for tuning): ${((100 * reportGood) / Math.max(1, reportN)).toFixed(1)}%`,
   ];
   console.log(lines.join('\n'));
 } finally {
