@@ -90,7 +90,7 @@ export async function gatherEnrichment(deps: Pick<AppDeps, 'database' | 'related
     .where('answers.question_id', '=', questionId)
     .orderBy('answers.answered_at')
     .execute();
-  const sourceFaqIds = await faqSourcesFor(db, deps.related, q, answers[0]?.text);
+  const sourceFaqIds = await faqSourcesFor(db, deps.related, q, answers.map((a) => a.text).join('\n'));
   const passages = await buildPassages(db, questionId, answers, sourceFaqIds, similar.map((s) => s.id), q.lang);
   const input: EnrichmentInput = {
     question: { title: q.title, body: q.body, lang: q.lang, department: { slug: q.dept_slug, name: q.dept_name } },

@@ -114,7 +114,7 @@ export async function faqSourcesFor(db: Executor, related: RelatedIndexes, q: Pi
   const catalog = await faqCatalog(db, related);
   const named: string[] = [];
   if (q.lang === 'en') {
-    for (const focus of [...catalog.matcher.named(questionDocText(q.title, q.body)), ...catalog.matcher.named(reply ?? '')]) {
+    for (const focus of [...catalog.matcher.named(questionDocText(q.title, q.body)), ...catalog.matcher.named(reply ?? '', { fromAnswer: true })]) {
       for (const page of catalog.pagesOfTopic.get(focus) ?? []) if (!named.includes(page)) named.push(page);
       if (named.length >= NAMED_PAGES) break;
     }

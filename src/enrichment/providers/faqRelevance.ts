@@ -1,6 +1,6 @@
 import type { Passage } from './types.js';
 import { contentStems, coverage, overlapCount, stemSet } from './text/tokens.js';
-import { containsRun, isEverydayTopic, nameRun, nameRuns, withoutNegations } from './namedTopics.js';
+import { containsRun, isEverydayTopic, nameRun, nameRuns, singleNameKind, withoutNegations } from './namedTopics.js';
 import { complaintPhrase, GENERIC_TOPIC_WORDS, NAME_FILLER, TREATMENT_OR_TEST, topicStems } from './topic.js';
 import { BODY_PARTS } from './topicWords.js';
 
@@ -24,6 +24,16 @@ export function cleanFocus(focus: string): string {
  * A doctor's mention names a topic when it is a condition of two words or more, or one that looks like
  * one ("sciatica", "costochondritis"); "take antibiotics" or "rare infections" name no page.
  */
+/**
+ * A one-word name in the question: "Surgery" or "Blood" is what the asker mentions, not what the question
+ * is about; a body part ("Back Injuries") only when the asker's complaint is there ("my back hurts", not
+ * "it came back normal").
+ */
+function questionMayName(stem: string, complaint: Set<string>): boolean {
+  const kind = singleNameKind(stem);
+  return kind === 'specific' || (kind === 'part' && complaint.has(stem));
+}
+
 function answersMayName(focus: string, runs: string[][]): boolean {
   if (TREATMENT_OR_TEST.test(focus)) return false;
   if (runs.some((r) => r.length >= 2)) return true;
@@ -82,7 +92,7 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       const run = nameRun(p.focus ?? p.title);
       const inThread = coverage(focus, asked);
       const named =
-        runs.some((r) => containsRun(naming.question, r)) ||
+        runs.some((r) => containsRun(naming.question, r) && (r.length > 1 || questionMayName(r[0], complaint))) ||
         (answersMayName(p.focus ?? p.title, runs) && runs.some((r) => !isEverydayTopic(r) && naming.answers.some((a) => containsRun(a, r)))) ||
         (run.length >= 3 && coverage(new Set(run), question) >= 0.67) ||
         namesByAcronym(askedText, p.focus ?? '')
@@ -98,7 +108,9 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       // A page whose topic the thread does not name at all is about something else, however many words it shares.
       // An acronym topic is spelled out in the entry's own question: "What is gastroesophageal reflux disease (GERD)?"
       const spelledOut = /^[A-Z0-9-]{2,8}$/.test(p.focus ?? '') ? coverage(topicStems(p.title.replace(p.focus ?? '', '')), asked) : 0;
-      const topicInThread = inThread >= 0.5 || spelledOut >= 0.5;
+      // A topic that is one everyday word or body part ("Back Injuries") must be where the complaint is.
+      const single = focus.size === 1 ? [...focus][0] : '';
+      const topicInThread = (inThread >= 0.5 && (!single || questionMayName(single, complaint))) || spelledOut >= 0.5;
       const shared = enough && speaksOfComplaint && topicInThread ? hits / Math.max(1, specificQuestion.size) : 0;
       return { p, named, shared, speaksOfComplaint };
     })

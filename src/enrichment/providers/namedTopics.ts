@@ -12,7 +12,7 @@ const EVERYDAY = new Set(['exercis', 'diet', 'water', 'food', 'sleep', 'stress',
 
 export interface TopicMatcher {
   /** FAQ topics (as given) named in the text, in order of first mention. */
-  named(text: string): string[];
+  named(text: string, opts?: { fromAnswer?: boolean }): string[];
 }
 
 function topicKey(focus: string): string[] {
@@ -37,14 +37,18 @@ export function createTopicMatcher(foci: string[]): TopicMatcher {
     }
   }
   return {
-    named(text) {
+    named(text, opts = {}) {
       const plain = text.replace(/’/g, "'");
       const stems = contentStems(withoutNegations(plain));
       const out: string[] = [];
       // Longer names first: "Rotator Cuff Injuries" before "Injuries".
       const found: { focus: string; run: string[]; at: number }[] = [];
       stems.forEach((stem, at) => {
-        for (const t of byStem.get(stem) ?? []) if (containsRun(stems, t.run) && !found.some((f) => f.focus === t.focus)) found.push({ ...t, at });
+        for (const t of byStem.get(stem) ?? []) {
+          // A doctor's "blood test" or "came back" names no page; a lone body part is the asker's to name.
+          if (opts.fromAnswer && t.run.length === 1 && singleNameKind(t.run[0]) !== 'specific') continue;
+          if (containsRun(stems, t.run) && !found.some((f) => f.focus === t.focus)) found.push({ ...t, at });
+        }
       });
       found.sort((a, b) => a.at - b.at || b.run.length - a.run.length);
       for (const f of found) out.push(f.focus);
@@ -97,6 +101,15 @@ export function containsRun(text: string[], run: string[]): boolean {
 }
 
 /** Whether a topic is made only of everyday words ("Blood", "Drinking Water"): a doctor's passing mention does not name it. */
+const PART_STEMS = new Set([...BODY_PARTS.keys()].map((w) => contentStems(w)[0] ?? w));
+
+/** What a one-word topic name is: an everyday word ("Surgery", "Blood"), a body part ("Back", "Leg"), or specific. */
+export function singleNameKind(stem: string): 'everyday' | 'part' | 'specific' {
+  if (PART_STEMS.has(stem)) return 'part';
+  if (EVERYDAY.has(stem) || EVERYDAY_NOUNS.has(stem)) return 'everyday';
+  return 'specific';
+}
+
 export function isEverydayTopic(run: string[]): boolean {
   return run.every((s) => EVERYDAY.has(s) || EVERYDAY_NOUNS.has(s));
 }

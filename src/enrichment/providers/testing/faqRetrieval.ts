@@ -13,16 +13,16 @@ const B = 0.75;
 export interface FaqIndex {
   search(text: string, top: number): FaqEntry[];
   /** Pages (one entry of each) whose topic the text names outright. */
-  named(text: string): FaqEntry[];
+  named(text: string, opts?: { fromAnswer?: boolean }): FaqEntry[];
   /** The other entries of the same FAQ page (same topic): causes, symptoms, treatment… */
   siblings(entry: FaqEntry): FaqEntry[];
 }
 
-function namedBy(entries: FaqEntry[]): (text: string) => FaqEntry[] {
+function namedBy(entries: FaqEntry[]): (text: string, opts?: { fromAnswer?: boolean }) => FaqEntry[] {
   const firstOfTopic = new Map<string, FaqEntry>();
   for (const e of entries) if (!firstOfTopic.has(e.focus)) firstOfTopic.set(e.focus, e);
   const matcher = createTopicMatcher([...firstOfTopic.keys()]);
-  return (text) => matcher.named(text).map((f) => firstOfTopic.get(f)!);
+  return (text, opts) => matcher.named(text, opts).map((f) => firstOfTopic.get(f)!);
 }
 
 function siblingsBy(entries: FaqEntry[]): (entry: FaqEntry) => FaqEntry[] {
@@ -107,7 +107,7 @@ const NAMED_PAGES = 2;
 export function retrieveFaqs(faqs: FaqIndex, query: string, question = query, reply = ''): FaqEntry[] {
   const hits = faqs.search(query, FAQ_HITS);
   const pageOf = (e: FaqEntry) => e.document_id ?? e.focus;
-  const named = [...faqs.named(question), ...faqs.named(reply)].filter((e, i, all) => all.findIndex((x) => pageOf(x) === pageOf(e)) === i).slice(0, NAMED_PAGES);
+  const named = [...faqs.named(question), ...faqs.named(reply, { fromAnswer: true })].filter((e, i, all) => all.findIndex((x) => pageOf(x) === pageOf(e)) === i).slice(0, NAMED_PAGES);
   const out: FaqEntry[] = [];
   for (const e of named) for (const s of [e, ...faqs.siblings(e)].slice(0, SIBLINGS_PER_PAGE + 1)) if (!out.includes(s)) out.push(s);
   for (const h of hits) if (!out.includes(h)) out.push(h);
@@ -145,7 +145,7 @@ export function inputForThread(thread: SeedThread, faqs: FaqIndex | null, simila
     lang: s.lang,
   }));
   const query = title === thread.question ? `${title} ${thread.answers[0] ?? ''}` : `${title} ${thread.question} ${thread.answers[0] ?? ''}`;
-  const faq = faqs ? retrieveFaqs(faqs, query, title === thread.question ? title : `${title} ${thread.question}`, thread.answers[0] ?? '').map(faqPassage) : [];
+  const faq = faqs ? retrieveFaqs(faqs, query, title === thread.question ? title : `${title} ${thread.question}`, thread.answers.join('\n')).map(faqPassage) : [];
   return {
     question: { title, body: thread.question, lang, department: { slug: 'family-medicine', name: 'Family Medicine' } },
     answers,
