@@ -86,7 +86,7 @@ export function englishHeadline(title: string, body: string, topic: Topic | null
     case 'results':
       return `${subject}: Understanding the Results`;
     case 'worry':
-      return asksIfNormal ? `Is ${subject} Normal? When to See a Doctor` : `${subject}: When to Worry`;
+      return asksIfNormal ? `${subject}: Is It Normal?` : `${subject}: When to Worry`;
     default:
       if (complaint) return `${subject}: Causes and Solutions`;
       if (topic?.kind === 'focus') return `${subject}: Causes and Treatment`;

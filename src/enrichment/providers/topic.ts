@@ -30,7 +30,7 @@ function hasSpecificWord(phrase: string): boolean {
   return [...stemSet(phrase)].some((s) => !GENERIC_TOPIC_WORDS.has(s));
 }
 
-export const TREATMENT_OR_TEST = /\b(?:antibiotics?|steroids?|medicines?|medications?|drugs?|surgery|rehabilitation|blood|iron|vitamins?|supplements?|tests?|x-?rays?|ultrasound|biopsy|scans?|mri|therapy|transfusion|vaccines?|immuni[sz]ation|anesthesia|pain relievers?|physical therapy|exercise)\b/i;
+export const TREATMENT_OR_TEST = /\b(?:antibiotics?|steroids?|medicines?|medications?|drugs?|surgery|rehabilitation|blood|iron|vitamins?|supplements?|tests?|x-?rays?|ultrasound|biopsy|scans?|mri|therapy|transfusion|vaccines?|immuni[sz]ation|anesthesia|endoscop\w*|colonoscop\w*|mammogra\w*|ct scans?|ecg|ekg|eeg|dialysis|transplant\w*|chemotherapy|radiation|bronchoscop\w*|catheter\w*|pain relievers?|physical therapy|exercise)\b/i;
 
 export interface Topic {
   phrase: string;
@@ -88,10 +88,10 @@ export function complaintPhrase(text: string): string | null {
 
 function clauseComplaint(text: string): string | null {
   const lower = text.toLowerCase();
-  const painIn = /\b(pain|ache|swelling|lump|rash|itching|numbness|tingling|bleeding|cramps?|twitching|spots?|bumps?|lesions?|sores?|blisters?|patch(?:es)?)\s+(?:in|on|at|around|behind|under|along|throughout|over)\s+(?:my|the|his|her|our|both)\s+(?:(?:left|right|lower|upper|inner|outer|whole)\s+)?([a-z]+)/.exec(lower);
-  if (painIn && /^(?:side|sides|part|area|region)$/.test(painIn[2])) {
+  const painIn = /\b(pain|ache|swelling|lump|rash|itching|numbness|tingling|bleeding|cramps?|twitching|spots?|bumps?|lesions?|sores?|blisters?|patch(?:es)?)\s+(?:in|on|at|around|behind|under|along|throughout|over)\s+(?:(?:my|the|his|her|our|both)\s+)?(?:(?:left|right|lower|upper|inner|outer|whole)\s+)?([a-z]+)/.exec(lower);
+  if (painIn && /^(?:side|sides|part|area|region|back|front|top|bottom)$/.test(painIn[2])) {
     // "pain in both sides of my head" is about the head.
-    const of = new RegExp(`${painIn[0]}\\s+of\\s+(?:my|the|his|her)\\s+([a-z]+)`).exec(lower);
+    const of = new RegExp(`${painIn[0]}\\s+of\\s+(?:(?:my|the|his|her)\\s+)?([a-z]+)`).exec(lower);
     if (of && BODY_PARTS.has(of[1])) return named(`${BODY_PARTS.get(of[1])} ${painIn[1]}`);
   }
   if (painIn && isModifier(painIn[2]) && !COMPLAINT_HEADS.has(painIn[2])) return named(`${BODY_PARTS.get(painIn[2]) ?? painIn[2]} ${painIn[1]}`);
