@@ -2,13 +2,14 @@ import type { EnrichmentInput, EnrichmentOutput } from './types.js';
 import { contentStems, countWords, stemSet, words as wordsOf } from './text/tokens.js';
 import { mentionsRedFlag } from './safety.js';
 import { ROLE_ORDER, type Role } from './roles.js';
-import { recogniseTopic, topicStems } from './topic.js';
+import { recogniseTopic, topicStems, type Topic } from './topic.js';
+import { titleCase } from './titleCase.js';
 import { englishHeadline, questionKind } from './headline.js';
 import { CitationNumbers, cite } from './citations.js';
 import { cleanFocus, relevantFaqs } from './faqRelevance.js';
 import { ANAPHORA, candidatesOf, type Candidate } from './englishCandidates.js';
 import { select } from './englishSelection.js';
-import { withTopicLeadIn } from './topicLeadIn.js';
+import { topicInText, withTopicLeadIn } from './topicLeadIn.js';
 import { withoutNegations } from './namedTopics.js';
 
 export const EN_MIN_WORDS = 150;
@@ -34,10 +35,12 @@ function chunk(sentences: string[], sources: Candidate[]): string[][] {
   return parts;
 }
 
-function closingLine(questionText: string): string {
+/** The fixed safety line, naming the page's topic when one was recognised ("See a doctor about eyelid twitching if …"). */
+function closingLine(questionText: string, topic: Topic | null): string {
+  const about = topic && topic.kind !== 'phrase' ? ` about ${topicInText(titleCase(topic.phrase))}` : '';
   return mentionsRedFlag(questionText, 'en')
-    ? 'Call your local emergency number at once for sudden or severe symptoms, and see a doctor promptly if symptoms persist, return or get worse.'
-    : 'See a doctor if symptoms are severe, persist, keep coming back or get worse, and call your local emergency number at once for sudden or severe symptoms.';
+    ? `Call your local emergency number at once for sudden or severe symptoms, and see a doctor${about} promptly if symptoms persist, return or get worse.`
+    : `See a doctor${about} if symptoms are severe, persist, keep coming back or get worse, and call your local emergency number at once for sudden or severe symptoms.`;
 }
 
 export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
@@ -76,7 +79,7 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
       previousTopic = pageTopic || previousTopic;
       return cite(switched ? withTopicLeadIn(c.text, pageTopic) : c.text, numbers.numberOf(c.passage));
     });
-    if (roles.includes('seek-care')) sentences.push(closingLine(questionText));
+    if (roles.includes('seek-care')) sentences.push(closingLine(questionText, topic));
     // A long section reads better as two paragraphs.
     for (const part of chunk(sentences, inParagraph)) paragraphs.push(part.join(' '));
   }
