@@ -33,6 +33,10 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string }): D
     // parse bigint counts as numbers (they never exceed 2^53 here).
     pg.types.setTypeParser(20, (v) => Number(v));
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection closed by the server (restart, failover, an administrator) is an 'error'
+    // event on the pool; unhandled, it would crash the process. The pool drops that client and the
+    // next query opens a new one, so there is nothing else to do.
+    pool.on('error', () => {});
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new StripNulPlugin()] });
     return { db, dialect: 'postgres', pool, url: opts.databaseUrl, close: () => db.destroy() };
   }
