@@ -11,6 +11,8 @@ export function generateBuiltin(input: EnrichmentInput): EnrichmentOutput {
   const textProblems = problems.filter((p) => !p.startsWith('headline'));
   const headlineProblems = problems.filter((p) => p.startsWith('headline'));
   const warnings = [...(out.warnings ?? []), ...headlineProblems];
+  // A headline that breaks a rule is never published: a neutral one in the department's name stands in.
+  if (headlineProblems.length) out.headline = input.question.lang === 'en' ? `${input.question.department.name}: What to Know` : out.headline;
   if (textProblems.length && out.moreInfo) {
     return { ...out, moreInfo: null, warnings: [...warnings, ...textProblems.map((p) => `more info left out: ${p}`)] };
   }

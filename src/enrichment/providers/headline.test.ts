@@ -69,3 +69,8 @@ test('everyday words name the complaint, and the headline says what is asked and
   // Naming a treatment is not asking about it; "have" is not "take".
   assert.doesNotMatch(headline('I may have shingles, need advice?'), /^Can You Take/);
 });
+
+test('a medicine question names the medicines, never the amounts', () => {
+  assert.equal(headline('Is it safe to take Mirtazapine 30ml, Aripiprazole 5ml and Sertraline 50ml per day?'), 'Can You Take Mirtazapine and Aripiprazole With Sertraline?');
+  assert.equal(headline('Can I take ibuprofen 400 mg with amoxicillin?'), 'Can You Take Ibuprofen With Amoxicillin?');
+});

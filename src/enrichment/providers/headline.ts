@@ -27,7 +27,11 @@ export function questionKind(title: string, body: string): QuestionKind {
 function trimPhrase(phrase: string, maxWords: number): string {
   const words = phrase
     .replace(/[?.!,]+$/, '')
+    // "Mirtazapine 30ml" names the medicine; the amount would put a dose in the headline.
+    .replace(/\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|ml|g|iu|units?|tablets?|pills?|caps?)?\b|\bper\s+(?:day|night|week)\b|\b(?:a|per)\s+day\b/gi, ' ')
+    .replace(/\s*,\s*/g, ' and ')
     .split(/\s+/)
+    .filter(Boolean)
     .filter((w, i) => !(i === 0 && /^(?:my|the|a|an|some|his|her|our|your|this|these)$/i.test(w)));
   while (words.length && isStopword(words[words.length - 1].toLowerCase())) words.pop();
   return words.slice(0, maxWords).join(' ');
