@@ -20,6 +20,8 @@ const LAY_TERMS: [RegExp, string][] = [
   [/\b(?:vomit\w*|throwing up|throw up|threw up)\b/i, 'vomiting'],
   [/\b(?:hair (?:loss|is falling|falling out|fall)|losing (?:my )?hair|bald(?:ing|ness))\b/i, 'hair loss'],
   [/\b(?:missed|late|no|absent|irregular) (?:my )?periods?\b|\bperiods? (?:is|are|has been) (?:late|irregular|absent)\b/i, 'period changes'],
+  [/\btrying (?:to (?:have|get|conceive)|for) (?:a |another |our )?(?:baby|pregnant|pregnancy|child|\d\w* baby)\b|\b(?:can'?t|cannot|unable to) (?:get pregnant|conceive)\b/i, 'trouble getting pregnant'],
+  [/\bpre-?diabet\w*/i, 'prediabetes'],
   [/\b(?:can'?t|cannot|unable to|trouble|difficulty|problems?) (?:to )?(?:sleep|sleeping|fall(?:ing)? asleep|stay(?:ing)? asleep)\b|\binsomnia\b/i, 'trouble sleeping'],
   [/\b(?:always|constantly|very|extremely|so) (?:tired|exhausted|fatigued)\b|\b(?:tired|exhausted) all the time\b|\bfatigue\b/i, 'fatigue'],
 ];

@@ -89,12 +89,14 @@ export function complaintPhrase(text: string): string | null {
 function clauseComplaint(text: string): string | null {
   const lower = text.toLowerCase();
   const painIn = /\b(pain|ache|swelling|lump|rash|itching|numbness|tingling|bleeding|cramps?|twitching|spots?|bumps?|lesions?|sores?|blisters?|patch(?:es)?)\s+(?:in|on|at|around|behind|under|along|throughout|over)\s+(?:(?:my|the|his|her|our|both)\s+)?(?:(?:left|right|lower|upper|inner|outer|whole)\s+)?([a-z]+)/.exec(lower);
-  if (painIn && /^(?:side|sides|part|area|region|back|front|top|bottom)$/.test(painIn[2])) {
-    // "pain in both sides of my head" is about the head.
-    const of = new RegExp(`${painIn[0]}\\s+of\\s+(?:(?:my|the|his|her)\\s+)?([a-z]+)`).exec(lower);
-    if (of && BODY_PARTS.has(of[1])) return named(`${BODY_PARTS.get(of[1])} ${painIn[1]}`);
+  const where = painIn && /^(?:side|sides|part|area|region|back|front|top|bottom|center|centre|middle)$/.test(painIn[2]);
+  if (painIn && where) {
+    // "pain in both sides of my head" is about the head; "swelling in the center of my lumbar spine" the spine.
+    const of = new RegExp(`${painIn[0]}\\s+of\\s+(?:(?:my|the|his|her)\\s+)?([a-z]+)(?:\\s+([a-z]+))?`).exec(lower);
+    const part = [of?.[1], of?.[2]].find((w) => w && BODY_PARTS.has(w));
+    if (part) return named(`${BODY_PARTS.get(part)} ${painIn[1]}`);
   }
-  if (painIn && isModifier(painIn[2]) && !COMPLAINT_HEADS.has(painIn[2])) return named(`${BODY_PARTS.get(painIn[2]) ?? painIn[2]} ${painIn[1]}`);
+  if (painIn && !where && isModifier(painIn[2]) && !COMPLAINT_HEADS.has(painIn[2])) return named(`${BODY_PARTS.get(painIn[2]) ?? painIn[2]} ${painIn[1]}`);
   const tokens = lower.replace(/[’]/g, "'").match(/[a-z][a-z'-]*/g) ?? [];
   for (let i = 0; i < tokens.length; i++) {
     // "my knees hurt": pain, said of the body part before it.
@@ -127,7 +129,7 @@ function clauseComplaint(text: string): string | null {
     if (tokens[i + 1] && COMPLAINT_HEADS.has(tokens[i + 1]) && isModifier(tokens[i + 1])) end = i + 1;
     if (tokens[i + 1] === 'of' && tokens[i + 2] && isModifier(tokens[i + 2]) && i - start === 0) end = i + 2;
     // A bare "pain" or "bleeding" names more when the body part asked about is added: "nose bleeding".
-    if (start === i && end === i) {
+    if (start === i && end === i && !/^(?:head|tooth|ear|back|stomach|belly)aches?$/.test(tokens[i])) {
       const part = tokens.find((t) => BODY_PARTS.has(t));
       if (part) return named(`${BODY_PARTS.get(part)} ${tokens[i]}`);
     }
