@@ -117,7 +117,7 @@ try {
   }
   const shown = failures.filter((i) => !only || (only === 'text' ? outputs[i].moreInfo : !outputs[i].moreInfo));
   for (const i of shown.slice(offset, offset + Number(arg('failures', '0')))) show(i);
-  if (process.argv.includes('--headlines')) for (let i = offset; i < Math.min(inputs.length, offset + 60); i++) console.log(`${outputs[i].headline}  <=  ${inputs[i].question.title}`);
+  if (process.argv.includes('--headlines')) for (let i = offset; i < Math.min(inputs.length, offset + Number(arg('headlines', '60'))); i++) console.log(`${outputs[i].headline}  <=  ${inputs[i].question.title}`);
 } finally {
   await rt.close();
   if (!kept) rmSync(dir, { recursive: true, force: true });

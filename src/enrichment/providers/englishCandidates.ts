@@ -86,7 +86,7 @@ export function candidatesOf(
       let specific = 0;
       for (const x of stems) if (question.has(x) && !GENERIC_TOPIC_WORDS.has(x)) specific++;
       // Another asker's answer must speak of this topic itself: sharing words ("drug resistant") is not enough.
-      if (passage.kind === 'doctor-answer' ? t === 0 && specific < 1 : t === 0 || specific < 1) continue;
+      if (passage.kind === 'doctor-answer' ? t === 0 && specific < 1 : t === 0 || specific < 2) continue;
     }
     const lead = s.index <= 2;
     const score =

@@ -5,6 +5,7 @@
 const LAY_TERMS: [RegExp, string][] = [
   [/\bnocturia\b|\b(?:urinat\w*|pee(?:ing)?|toilet|bathroom)\b[^.?!]{0,50}\b(?:at night|night-?time|nightly|a night|every night|in the night|overnight)\b|\b(?:at night|night-?time|every night|in the night|a night)\b[^.?!]{0,40}\b(?:to )?(?:urinat\w*|pee)\b/i, 'night-time urination (nocturia)'],
   [/\bblood in (?:my |the |his |her )?(?:urine|pee)\b|\burinat\w* blood\b|\bpee\w* blood\b|\bhematuria\b|\bbloody urine\b/i, 'blood in the urine'],
+  [/\b(?:difficult(?:y|ies)|trouble|pain|painful|burning|problems?)\s+(?:with\s+|when\s+|while\s+)?(?:urinating|urination|peeing)\b|\bpainful urination\b|\bburns? when i (?:pee|urinate)\b/i, 'painful or difficult urination'],
   [/\b(?:frequent|often|constant)\s+urinat\w*|\burinat\w* (?:frequently|often|a lot)\b/i, 'frequent urination'],
   [/\bblood in (?:my |the |his |her )?(?:stools?|poop|feces)\b|\bbloody stools?\b|\brectal bleeding\b|\bbleeding from (?:my |the )?(?:rectum|anus|bottom)\b/i, 'blood in the stool'],
   [/\bcough\w* (?:up )?blood\b|\bblood (?:in|with) (?:my |the )?(?:phlegm|sputum|mucus)\b/i, 'coughing up blood'],

@@ -114,7 +114,7 @@ export function isEverydayTopic(run: string[]): boolean {
   return run.every((s) => EVERYDAY.has(s) || EVERYDAY_NOUNS.has(s));
 }
 
-const EVERYDAY_NOUNS = new Set(['blood', 'drink', 'shock', 'tear', 'breath', 'skin', 'bone', 'heart', 'eye', 'ear', 'hand', 'foot', 'feet', 'leg', 'arm', 'back', 'head', 'hair', 'nail', 'mouth', 'teeth', 'tooth', 'nose', 'urin', 'stool', 'iron', 'calcium', 'salt', 'sugar', 'fat', 'protein', 'choke', 'bite', 'cut', 'burn']);
+const EVERYDAY_NOUNS = new Set(['blood', 'drink', 'shock', 'tear', 'breath', 'skin', 'bone', 'heart', 'eye', 'ear', 'hand', 'foot', 'feet', 'leg', 'arm', 'back', 'head', 'hair', 'nail', 'mouth', 'teeth', 'tooth', 'nose', 'urin', 'stool', 'iron', 'calcium', 'salt', 'sugar', 'fat', 'protein', 'choke', 'bite', 'cut', 'burn', 'hormon', 'gene', 'cell', 'infant', 'child']);
 
 /** The text with negated clauses taken out: "no previous head or brain injury" names no injury. */
 export function withoutNegations(text: string): string {

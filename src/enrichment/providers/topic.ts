@@ -188,13 +188,14 @@ export function recogniseTopic(questionText: string, title: string, foci: string
   };
   // Everyday words for a complaint ("up three times a night to urinate") name it better than any one word of them.
   const lay = layComplaint(title);
-  if (lay) return { phrase: lay, kind: 'complaint' };
-  const complaint = complaintPhrase(title) ?? layComplaint(questionText) ?? complaintPhrase(questionText);
-  // A one-word topic that is also an everyday word ("electric shock", "tears") names less than the complaint does.
+  const complaint = lay ?? complaintPhrase(title) ?? layComplaint(questionText) ?? complaintPhrase(questionText);
+  // A one-word topic that is also an everyday word ("electric shock", "tears", "sleep") names less than the complaint does.
   const everyday = (focus: string) => stemSet(focus).size === 1 && !DISEASE_SUFFIX.test(focus.toLowerCase()) && !MEDICAL_ACRONYMS.has(focus.toLowerCase());
   // "Blood" is named by "blood tests", and "vitamin" names no one vitamin: such names never head a page.
   const vague = (focus: string) => isEverydayTopic(nameRun(focus)) || (/\s[A-Z0-9]{1,2}$/.test(focus.trim()) && !names(questionText.toLowerCase(), focus));
+  // A condition the asker names ("septic shock") heads the page before the complaints they list.
   for (const focus of foci) if ((namedIn(focus, q) && !(complaint && everyday(focus)) && !vague(focus)) || namesByAcronym(questionText, focus)) return { phrase: cleanFocus(focus), kind: 'focus' };
+  if (lay) return { phrase: lay, kind: 'complaint' };
   // A named disease ("peritonitis") is a condition, not a complaint: "Causes and Treatment".
   const head = complaint?.split(' ').pop() ?? '';
   if (complaint) return { phrase: complaint, kind: DISEASE_SUFFIX.test(head) || CONDITION_HEADS.test(head) ? 'focus' : 'complaint' };

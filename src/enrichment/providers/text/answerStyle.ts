@@ -37,7 +37,7 @@ const VERDICT = /\b(?:most likely|more likely|likely|probably|possibly|maybe|per
 // what to do next ("Get an MRI done", "Consult a gastroenterologist"): advice for one person.
 const CASE_OPENING =
   /^(?:this|these|that|those|it|its|it's|they|their|both|but|so|also|yes|no|well|anyway|either|mostly|generally speaking|may ?be|possibilit(?:y|ies)|at present|presently|initially|now|here|there is|there are|nothing|any|only|further|after that|then|first|get|getting|consult|go|do|take|start|try|opt|please|visit|see|check|use|ask|continue|repeat|meet|book|wait|let|kindly|better|best|need|must|should|you)\b/i;
-const CASE_PHRASE = /\bget\b.*\bdone\b|\bthe (?:cause|reason|culprit)\b|\bthe (?:medicines?|medications?|dose|tablets?) (?:need|needs|should)\b|\bthe \w+ (?:is|are) (?:causing|getting|due)\b|\bpossible (?:reasons?|causes?)\b|\bshould be given a thought\b|\bmay have been\b|\bmight have been\b|\bcould have been\b/i;
+const CASE_PHRASE = /\bget(?:ting)?\b.*\bdone\b|\byou (?:need|have) to (?:get|do|take|have|go)\b|\b(?:getting|get) an? [a-z]+ (?:x-?ray|scan|test|mri)\b|\bthe (?:cause|reason|culprit)\b|\bthe (?:medicines?|medications?|dose|tablets?) (?:need|needs|should)\b|\bthe \w+ (?:is|are) (?:causing|getting|due)\b|\bpossible (?:reasons?|causes?)\b|\bshould be given a thought\b|\bmay have been\b|\bmight have been\b|\bcould have been\b/i;
 
 // A statement needs a verb; scraped answers hold many fragments ("Posture correction and losing weight.").
 const FINITE_VERB =
