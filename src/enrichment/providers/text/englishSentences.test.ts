@@ -37,3 +37,12 @@ test('a section heading glued to the next sentence is cut off; ordinary sentence
   assert.equal(stripGluedHeading('Most people with acne get better with treatment.'), 'Most people with acne get better with treatment.');
   assert.equal(stripGluedHeading('Doctors say The condition is rare.'), 'Doctors say The condition is rare.');
 });
+
+test('a list item that runs into the next sentence gets its full stop back', async () => {
+  const { splitRunOn } = await import('./englishSentences.js');
+  assert.deepEqual(splitRunOn('Common back injuries include sprains and strains, herniated disks, and fractured vertebrae These injuries can cause pain.'), [
+    'Common back injuries include sprains and strains, herniated disks, and fractured vertebrae.',
+    'These injuries can cause pain.',
+  ]);
+  assert.deepEqual(splitRunOn('Tell your doctor about The Merck Manual you read.'), ['Tell your doctor about The Merck Manual you read.']);
+});

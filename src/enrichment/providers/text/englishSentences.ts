@@ -159,13 +159,26 @@ function isItemParagraph(paragraph: string): boolean {
   return p.split(/\s+/).length <= MAX_ITEM_PARAGRAPH_WORDS && !/:$/.test(p) && !/^(?:It|This|These|They|The)\b/.test(p);
 }
 
+// Where a list's last item runs into the next sentence without its full stop ("… and fractured
+// vertebrae These injuries can cause pain"), the sentence that follows is cut off and gets it back.
+const RUN_ON = /(?<=[a-z)])\s+(?=(?:These|This|They|The|It|Its|Your|You|Most|Some|Many|If|When|During|Treatment|Doctors|People|Other|Symptoms|Causes)\s+[a-z])/;
+
+export function splitRunOn(sentence: string): string[] {
+  const m = RUN_ON.exec(sentence);
+  if (!m) return [sentence];
+  const head = sentence.slice(0, m.index).trim();
+  // Only a real run-on: the part before reads as a sentence of its own (six words or more).
+  if (head.split(/\s+/).length < 6) return [sentence];
+  return [`${head}.`, ...splitRunOn(sentence.slice(m.index).trim())];
+}
+
 export function faqSentences(text: string): SourceSentence[] {
   const out: SourceSentence[] = [];
   let index = 0;
   for (const paragraph of paragraphUnits(text.split(/\n\s*\n/))) {
     const p = paragraph.trim();
     if (!p || /^key points\b/i.test(p)) continue;
-    for (const raw of paragraphSentences(p)) {
+    for (const raw of paragraphSentences(p).flatMap(splitRunOn)) {
       const s = stripGluedHeading(tidy(raw).replace(/^(?:summary|overview)\s*:\s*/i, ''));
       index++;
       if (!isUsableSentence(s)) continue;
