@@ -53,7 +53,8 @@ export async function searchRoutes(app: FastifyInstance, deps: AppDeps) {
     const dept = departments.find((d) => d.slug === req.query.department);
     const hits = q
       ? deps.related.questions.query(q, {
-          k: MAX_RESULTS,
+          // Only as many as this page needs, plus one to know whether a next page exists.
+          k: Math.min(MAX_RESULTS, page * PAGE_SIZE + 1),
           filter: dept ? (id) => deps.related.departmentOf.get(id) === dept.id : undefined,
         })
       : [];
@@ -93,7 +94,7 @@ export async function searchRoutes(app: FastifyInstance, deps: AppDeps) {
         </form>
         {q && (
           <p class="muted" role="status">
-            {hits.length === 0 ? 'No answered questions match your search.' : `${hits.length >= MAX_RESULTS ? `${MAX_RESULTS}+` : hits.length} results`}
+            {hits.length === 0 ? 'No answered questions match your search.' : hits.length > page * PAGE_SIZE ? `More than ${page * PAGE_SIZE} results` : `${hits.length} results`}
           </p>
         )}
         <ul class="question-list">
