@@ -39,7 +39,7 @@ function trimPhrase(phrase: string, maxWords: number): string {
 
 // Who the question is about, when a headline should say so: "Fever in Children", "Back Pain During Pregnancy".
 const ABOUT_A_CHILD =
-  /\b(?:my|our|her|his)\s+(?:little\s+|\d+[- ](?:years?|months?|weeks?|days?)[- ]old\s+|young\s+|newborn\s+|infant\s+)?(?:son|daughter|baby|child|kid|toddler|infant|newborn|boy|girl|grandson|granddaughter)\b|\b(?:toddler|infant|newborn)\b/i;
+  /\b(?:my|our|her|his)\s+(?:little\s+|\d+[- ](?:years?|months?|weeks?|days?)[- ]old\s+|young\s+|newborn\s+|infant\s+)?(?:son|daughter|baby|child|kid|toddler|infant|newborn|boy|girl|grandson|granddaughter)\b|\b(?:toddler|infant|newborn)\b|\b(?:[1-9]|1[0-2])[- ](?:years?|yrs?|months?|weeks?)[- ]old\s+(?:girl|boy|son|daughter|child|kid|baby)\b/i;
 const DURING_PREGNANCY = /\b(?:i am|i'm|im|while|when|during|being)\s+(?:\d+\s+(?:weeks?|months?)\s+)?pregnant\b|\bduring (?:my |the )?pregnancy\b|\bweeks? pregnant\b/i;
 const TREATS = /\b(?:treat|treatment|cure|get rid of|remed(?:y|ies)|medicine for|medication for|what (?:can|should) i do)\b/i;
 // Symptoms are relieved; scars, rashes and infections are treated.
