@@ -1,8 +1,7 @@
 import type { Passage } from './types.js';
 import { contentStems, coverage, overlapCount, stemSet } from './text/tokens.js';
 import { containsRun, isEverydayTopic, nameRun, nameRuns, singleNameKind, withoutNegations } from './namedTopics.js';
-import { complaintPhrase, GENERIC_TOPIC_WORDS, NAME_FILLER, TREATMENT_OR_TEST, topicStems } from './topic.js';
-import { BODY_PARTS } from './topicWords.js';
+import { complaintPhrase, GENERIC_TOPIC_WORDS, TREATMENT_OR_TEST, topicStems } from './topic.js';
 
 // Which of the caller's FAQ entries a More Info may draw on, and which topic leads.
 
@@ -34,14 +33,15 @@ function questionMayName(stem: string, complaint: Set<string>): boolean {
   return kind === 'specific' || (kind === 'part' && complaint.has(stem));
 }
 
-function answersMayName(focus: string, runs: string[][]): boolean {
+function answersMayName(focus: string, run: string[]): boolean {
   if (TREATMENT_OR_TEST.test(focus)) return false;
-  if (runs.some((r) => r.length >= 2)) return true;
+  if (run.length >= 2) return true;
   // "Anxiety Disorders" is named by "anxiety"; "Kidney Diseases" not by "kidney function test", nor
-  // "Rare Diseases" by "rare infections": an organ or a plain adjective left alone names no condition.
-  const left = cleanFocus(focus).replace(/\s*\(.*?\)/g, '').toLowerCase().split(/\s+/).filter((w) => !NAME_FILLER.has(contentStems(w)[0] ?? w) && !/^(?:and|of|the|in)$/.test(w));
-  if (left.length !== 1) return false;
-  return !BODY_PARTS.has(left[0]) && !ORGANS.test(left[0]) && !/^(?:rare|common|genetic|mental|sexual|other|general|women's|men's)$/.test(left[0]);
+  // "Rare Diseases" by "rare infections", nor "Dizziness and Vertigo" by a passing "dizziness": an
+  // organ, a plain adjective or half of a longer name, left alone, names no condition.
+  if (singleNameKind(run[0]) !== 'specific' || nameRun(focus).length !== 1) return false;
+  const word = cleanFocus(focus).replace(/\s*\(.*?\)/g, '').toLowerCase().split(/\s+/).find((w) => contentStems(w)[0] === run[0]) ?? '';
+  return !ORGANS.test(word) && !/^(?:rare|common|genetic|mental|sexual|other|general|women's|men's)$/.test(word);
 }
 
 const ORGANS = /^(?:kidneys?|liver|stomach|chest|bladder|joints?|muscles?|skin|thyroid|spine|heart|lungs?|blood|bones?|eyes?|ears?|nerves?|brain|bowel|colon|intestin\w*|esophagus|pancreas|gallbladder|uterus|ovar\w*|prostate|breasts?|mouth|throat|nose|sinus\w*|teeth|tooth|gums?|foot|feet|hands?|legs?|arms?|back|neck|shoulders?|hips?|knees?|wrists?|elbows?|ankles?|head|face|hair|nails?|vein\w*|arter\w*|lymph\w*|adrenal|pituitary|vascular|urinary|digestive|pelvic|vaginal|penile|testicular)$/;
@@ -90,10 +90,9 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       // previous head injury") name nothing, and everyday words ("Blood") only when the asker uses them.
       const runs = nameRuns(p.focus ?? p.title);
       const run = nameRun(p.focus ?? p.title);
-      const inThread = coverage(focus, asked);
       const named =
         runs.some((r) => containsRun(naming.question, r) && (r.length > 1 || questionMayName(r[0], complaint))) ||
-        (answersMayName(p.focus ?? p.title, runs) && runs.some((r) => !isEverydayTopic(r) && naming.answers.some((a) => containsRun(a, r)))) ||
+        runs.some((r) => answersMayName(p.focus ?? p.title, r) && !isEverydayTopic(r) && naming.answers.some((a) => containsRun(a, r))) ||
         (run.length >= 3 && coverage(new Set(run), question) >= 0.67) ||
         namesByAcronym(askedText, p.focus ?? '')
           ? 1
@@ -110,7 +109,9 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       const spelledOut = /^[A-Z0-9-]{2,8}$/.test(p.focus ?? '') ? coverage(topicStems(p.title.replace(p.focus ?? '', '')), asked) : 0;
       // A topic that is one everyday word or body part ("Back Injuries") must be where the complaint is.
       const single = focus.size === 1 ? [...focus][0] : '';
-      const topicInThread = (inThread >= 0.5 && (!single || questionMayName(single, complaint))) || spelledOut >= 0.5;
+      // Half the topic's words must be the asker's own: a doctor's "long" does not bring in "Long QT Syndrome".
+      const inQuestion = coverage(focus, question);
+      const topicInThread = (inQuestion >= 0.5 && (!single || questionMayName(single, complaint))) || spelledOut >= 0.5;
       const shared = enough && speaksOfComplaint && topicInThread ? hits / Math.max(1, specificQuestion.size) : 0;
       return { p, named, shared, speaksOfComplaint };
     })
@@ -133,4 +134,5 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   const otherTopics = [...new Set(others.sort((a, b) => Number(names(askedText, topicOf(b.p))) - Number(names(askedText, topicOf(a.p)))).map((s) => topicOf(s.p)))].slice(0, MAX_OTHER_TOPICS);
   return [...main, ...others.filter((s) => otherTopics.includes(topicOf(s.p)))].map((s) => s.p);
 }
+
 

@@ -8,7 +8,7 @@ import { cleanFocus } from './faqRelevance.js';
 // words above the page the asker named; a named page is the best source More Info can have.
 
 // Everyday words that are also FAQ topics; a question that mentions them is rarely about them.
-const EVERYDAY = new Set(['exercis', 'diet', 'water', 'food', 'sleep', 'stress', 'smoke', 'alcohol', 'drink', 'walk', 'weight', 'caffein', 'medicin', 'vitamin', 'surgeri', 'anesthesia', 'pregnanc', 'breastfeed', 'nutrit', 'fall', 'travel', 'work', 'heat', 'cold', 'cough', 'fever']);
+const EVERYDAY = new Set(['exercis', 'diet', 'carbohydr', 'fiber', 'calori', 'nutrient', 'hormon', 'water', 'food', 'sleep', 'stress', 'smoke', 'alcohol', 'drink', 'walk', 'weight', 'caffein', 'medicin', 'vitamin', 'surgeri', 'anesthesia', 'pregnanc', 'breastfeed', 'nutrit', 'fall', 'travel', 'work', 'heat', 'cold', 'cough', 'fever']);
 
 export interface TopicMatcher {
   /** FAQ topics (as given) named in the text, in order of first mention. */
@@ -80,13 +80,16 @@ export function nameRun(focus: string): string[] {
 /** Each way a topic can be named: "Dizziness and Vertigo" by either, "Rotator Cuff Injuries" by rotator cuff. */
 export function nameRuns(focus: string): string[][] {
   const whole = nameRun(focus);
-  const parts = cleanFocus(focus)
-    .replace(/\s*\(.*?\)/g, '')
-    .split(/\s+and\s+|,\s*/i)
-    .map((part) => nameRun(part))
-    .filter((run) => run.length && !run.every((s) => GENERIC_TOPIC_WORDS.has(s)));
-  return parts.length > 1 ? parts : [whole];
+  const name = cleanFocus(focus).replace(/\s*\(.*?\)/g, '');
+  // "Carcinoma of the Head and Neck" is one name, and so is "Kidney Failure and How It's Treated";
+  // "Dizziness and Vertigo" is two.
+  const parts = name.split(/\s+and\s+/i);
+  if (parts.length !== 2 || /\bof\b|,/i.test(name) || parts.some((p) => p.split(/\s+/).length > 3 || /^(?:how|what|why|when|who|where|its?|your|my)\b/i.test(p))) return [whole];
+  const runs = parts.map((part) => nameRun(part)).filter((run) => run.length && !run.every((s) => GENERIC_TOPIC_WORDS.has(s) || VAGUE_PARTS.has(s)));
+  return runs.length > 1 ? runs : [whole];
 }
+
+const VAGUE_PARTS = new Set(contentStems('control care treat treated treatment general generalized management living coping prevention safety use'));
 
 /** Whether every stem of the run occurs within a few words of the others ("pain in my lower back" names "Back Pain"). */
 export function containsRun(text: string[], run: string[]): boolean {
