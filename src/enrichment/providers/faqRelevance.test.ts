@@ -57,3 +57,10 @@ test("a doctor's sentence is quoted only as general information, never a verdict
   assert.deepEqual(quoted('drink plenty of water and avoid spicy food.'), ['Drink plenty of water and avoid spicy food.']);
   assert.deepEqual(quoted('kidney stones can cause severe pain in the side and back.'), ['Kidney stones can cause severe pain in the side and back.']);
 });
+
+test('a name with a short part is found only written out: "deficiency" is not "Rh deficiency syndrome"', () => {
+  const m = createTopicMatcher(['Hepatitis B', 'Rh deficiency syndrome', 'Medicare and Continuing Care']);
+  assert.deepEqual(m.named('I have hepatitis b and an iron deficiency'), ['Hepatitis B']);
+  assert.deepEqual(m.named('Can low testosterone be treated while I continue to smoke?'), []);
+  assert.deepEqual(topicsFor('My hands shake', 'this may be due to a vitamin deficiency', ['Rh deficiency syndrome']), []);
+});

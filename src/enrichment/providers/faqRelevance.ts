@@ -92,6 +92,8 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       const run = nameRun(p.focus ?? p.title);
       const named =
         runs.some((r) => containsRun(naming.question, r) && (r.length > 1 || questionMayName(r[0], complaint))) ||
+        // Written out in full: "hepatitis b", "type 1 diabetes".
+        (/\s[a-z0-9]{1,2}\b/i.test(cleanFocus(p.focus ?? '')) && names(askedText, cleanFocus(p.focus ?? '').replace(/\s*\(.*?\)/g, ''))) ||
         runs.some((r) => answersMayName(p.focus ?? p.title, r) && !isEverydayTopic(r) && naming.answers.some((a) => containsRun(a, r))) ||
         (run.length >= 3 && coverage(new Set(run), question) >= 0.67) ||
         namesByAcronym(askedText, p.focus ?? '')

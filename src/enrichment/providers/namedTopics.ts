@@ -23,10 +23,17 @@ function topicKey(focus: string): string[] {
 export function createTopicMatcher(foci: string[]): TopicMatcher {
   const byStem = new Map<string, { focus: string; run: string[] }[]>();
   const byAcronym = new Map<string, string[]>();
+  const verbatim: { focus: string; re: RegExp }[] = [];
   for (const focus of new Set(foci)) {
     const acronym = initialsOf(focus);
     if (acronym.length >= 3) byAcronym.set(acronym, [...(byAcronym.get(acronym) ?? []), focus]);
     for (const run of nameRuns(focus)) {
+      if (run.some((s) => s.startsWith('\u0000'))) {
+        // "Hepatitis B", "Type 1 Diabetes": found only written out.
+        const phrase = cleanFocus(focus).replace(/\s*\(.*?\)/g, '').toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        verbatim.push({ focus, re: new RegExp(`\\b${phrase}\\b`) });
+        continue;
+      }
       if (!run.length || run.length > 5) continue;
       if (run.every((s) => GENERIC_TOPIC_WORDS.has(s))) continue;
       if (run.length === 1 && (EVERYDAY.has(run[0]) || (run[0].length < 4 && !BODY_PARTS.has(run[0])))) continue;
@@ -52,6 +59,8 @@ export function createTopicMatcher(foci: string[]): TopicMatcher {
       });
       found.sort((a, b) => a.at - b.at || b.run.length - a.run.length);
       for (const f of found) out.push(f.focus);
+      const lower = withoutNegations(plain).toLowerCase();
+      for (const v of verbatim) if (v.re.test(lower) && !out.includes(v.focus)) out.push(v.focus);
       // "I have ADHD and OCD" names their pages too.
       for (const m of plain.matchAll(/\b([A-Z]{3,6})s?\b/g)) for (const focus of byAcronym.get(m[1].toLowerCase()) ?? []) if (!out.includes(focus)) out.push(focus);
       return out;
@@ -74,7 +83,11 @@ const KIND_WORDS = new Set(contentStems('female male uterine infectious viral ba
 export function nameRun(focus: string): string[] {
   const stems = topicKey(focus);
   const core = stems.filter((s) => !NAME_FILLER.has(s) && !KIND_WORDS.has(s));
-  return core.length ? core : stems;
+  const run = core.length ? core : stems;
+  // A short part of the name ("Rh deficiency", "Hepatitis B", "Type 1") is no stem of any text: such a
+  // name is found only written out in full (see faqRelevance) or by its acronym.
+  const short = cleanFocus(focus).replace(/\s*\(.*?\)/g, '').split(/[\s-]+/).filter((w) => /^[a-z0-9]{1,2}$/i.test(w) && !/^(?:of|in|on|to|an?|and|or|by)$/i.test(w));
+  return short.length ? [...run, ...short.map((w) => `\u0000${w.toLowerCase()}`)] : run;
 }
 
 /** Each way a topic can be named: "Dizziness and Vertigo" by either, "Rotator Cuff Injuries" by rotator cuff. */
@@ -89,7 +102,7 @@ export function nameRuns(focus: string): string[][] {
   return runs.length > 1 ? runs : [whole];
 }
 
-const VAGUE_PARTS = new Set(contentStems('control care treat treated treatment general generalized management living coping prevention safety use'));
+const VAGUE_PARTS = new Set(contentStems('control care treat treated treatment general generalized management living coping prevention safety use continuing healthy help support recovery plan planning'));
 
 /** Whether every stem of the run occurs within a few words of the others ("pain in my lower back" names "Back Pain"). */
 export function containsRun(text: string[], run: string[]): boolean {
