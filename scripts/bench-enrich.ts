@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { openRuntime } from '../src/runtime.js';
 import { findRelatedFaqs, findSimilar } from '../src/related/compute.js';
+import { stemSet } from '../src/enrichment/providers/text/tokens.js';
 
 const SHARED = join(process.cwd(), '..', 'shared', 'data');
 if (!existsSync(join(SHARED, 'seed_qa_en.jsonl'))) {
@@ -82,6 +83,27 @@ try {
       if (inReport) reportGood++;
     }
   }
+  // On topic: every FAQ page a text cites has its topic named in the thread, all its words (the
+  // independent judgement the provider bench uses; the provider's own rules play no part in it). A
+  // text citing a page on another topic counts as mixing topics.
+  const faqFocus = new Map((await rt2.database.db.selectFrom('faqs').select(['id', 'focus']).execute()).map((f) => [`/faq/${f.id}`, f.focus]));
+  const threadText = new Map<number, string>();
+  for (const q of await rt2.database.db.selectFrom('questions').select(['id', 'title', 'body']).execute()) threadText.set(q.id, `${q.title} ${q.body}`);
+  for (const a of await rt2.database.db.selectFrom('answers').select(['question_id', 'text']).execute()) threadText.set(a.question_id, `${threadText.get(a.question_id) ?? ''} ${a.text}`);
+  // Category words a page name carries ("Knee Injuries and Disorders"); the asker need not use them.
+  const CATEGORY_WORDS = stemSet('disorders diseases disease injuries injury problems problem syndrome conditions condition');
+  let onTopic = 0;
+  for (const r of rows) {
+    if (!r.text || !r.sources) continue;
+    const thread = stemSet(threadText.get(r.id) ?? '');
+    const foci = (JSON.parse(r.sources) as { url: string }[]).map((s) => faqFocus.get(s.url)).filter((f): f is string => !!f);
+    const named = (focus: string) => {
+      const name = focus.replace(/^what i need to know about /i, '').replace(/:.*$/, '').replace(/\(.*?\)/g, ' ');
+      const words = [...stemSet(name)].filter((w) => !CATEGORY_WORDS.has(w));
+      return words.length > 0 && words.every((w) => thread.has(w));
+    };
+    if (foci.every(named)) onTopic++;
+  }
   await rt2.close();
 
   const pct = (x: number) => `${((100 * x) / n).toFixed(1)}%`;
@@ -90,7 +112,7 @@ try {
     `retrieval-only baseline (in process): ${baselineSeconds.toFixed(1)} s = ${(n / baselineSeconds).toFixed(0)} questions/s`,
     `enrich (CLI, start to exit): ${enrich.seconds.toFixed(1)} s = ${(n / enrich.seconds).toFixed(1)} questions/s (${(enrich.seconds / baselineSeconds).toFixed(1)}× the retrieval-only pass); ${enrich.last}`,
     `with a headline: ${pct(headline)}`,
-    `with More Info: ${pct(withMoreInfo)} (mean ${(words / Math.max(1, withMoreInfo)).toFixed(0)} words)`,
+    `with More Info: ${pct(withMoreInfo)} (mean ${(words / Math.max(1, withMoreInfo)).toFixed(0)} words); of these, every cited FAQ topic named in the thread: ${((100 * onTopic) / Math.max(1, withMoreInfo)).toFixed(1)}%`,
     `with More Info citing ≥ 2 resolvable sources and a headline: ${pct(twoCitations)} (target ≥ 95%)`,
     `  … report split only (${reportN} questions, not used for tuning): ${((100 * reportGood) / Math.max(1, reportN)).toFixed(1)}%`,
   ];
