@@ -33,6 +33,11 @@ function questionMayName(stem: string, complaint: Set<string>): boolean {
   return kind === 'specific' || (kind === 'part' && complaint.has(stem));
 }
 
+/** "Hepatitis B" written out in the question, or in an answer unless it is advice ("take vitamin D"). */
+function writtenOut(name: string, questionText: string, askedText: string): boolean {
+  return names(questionText, name) || (!TREATMENT_OR_TEST.test(name) && names(askedText, name));
+}
+
 function answersMayName(focus: string, run: string[]): boolean {
   if (TREATMENT_OR_TEST.test(focus)) return false;
   if (run.length >= 2) return true;
@@ -93,7 +98,7 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       const named =
         runs.some((r) => containsRun(naming.question, r) && (r.length > 1 || questionMayName(r[0], complaint))) ||
         // Written out in full: "hepatitis b", "type 1 diabetes".
-        (/\s[a-z0-9]{1,2}\b/i.test(cleanFocus(p.focus ?? '')) && names(askedText, cleanFocus(p.focus ?? '').replace(/\s*\(.*?\)/g, ''))) ||
+        (/\s[a-z0-9]{1,2}\b/i.test(cleanFocus(p.focus ?? '')) && writtenOut(cleanFocus(p.focus ?? '').replace(/\s*\(.*?\)/g, ''), questionText, askedText)) ||
         runs.some((r) => answersMayName(p.focus ?? p.title, r) && !isEverydayTopic(r) && naming.answers.some((a) => containsRun(a, r))) ||
         (run.length >= 3 && coverage(new Set(run), question) >= 0.67) ||
         namesByAcronym(askedText, p.focus ?? '')
