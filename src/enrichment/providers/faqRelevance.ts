@@ -49,7 +49,7 @@ function answersMayName(focus: string, run: string[]): boolean {
   return !ORGANS.test(word) && !/^(?:rare|common|genetic|mental|sexual|other|general|women's|men's)$/.test(word);
 }
 
-const ORGANS = /^(?:kidneys?|liver|stomach|chest|bladder|joints?|muscles?|skin|thyroid|spine|heart|lungs?|blood|bones?|eyes?|ears?|nerves?|brain|bowel|colon|intestin\w*|esophagus|pancreas|gallbladder|uterus|ovar\w*|prostate|breasts?|mouth|throat|nose|sinus\w*|teeth|tooth|gums?|foot|feet|hands?|legs?|arms?|back|neck|shoulders?|hips?|knees?|wrists?|elbows?|ankles?|head|face|hair|nails?|vein\w*|arter\w*|lymph\w*|adrenal|pituitary|vascular|urinary|digestive|pelvic|vaginal|penile|testicular)$/;
+const ORGANS = /^(?:kidneys?|liver|spleen|stomach|chest|bladder|joints?|muscles?|skin|thyroid|spine|heart|lungs?|blood|bones?|eyes?|ears?|nerves?|brain|bowel|colon|intestin\w*|esophagus|pancreas|gallbladder|uterus|ovar\w*|prostate|breasts?|mouth|throat|nose|sinus\w*|teeth|tooth|gums?|foot|feet|hands?|legs?|arms?|back|neck|shoulders?|hips?|knees?|wrists?|elbows?|ankles?|head|face|hair|nails?|vein\w*|arter\w*|lymph\w*|adrenal|pituitary|vascular|urinary|digestive|pelvic|vaginal|penile|testicular)$/;
 
 /** "ADHD" names "Attention Deficit-Hyperactivity Disorder", "OCD" "Obsessive-Compulsive Disorder". */
 export function namesByAcronym(text: string, focus: string): boolean {

@@ -8,7 +8,7 @@ import { cleanFocus } from './faqRelevance.js';
 // words above the page the asker named; a named page is the best source More Info can have.
 
 // Everyday words that are also FAQ topics; a question that mentions them is rarely about them.
-const EVERYDAY = new Set(['exercis', 'diet', 'carbohydr', 'fiber', 'calori', 'nutrient', 'hormon', 'water', 'food', 'sleep', 'stress', 'smoke', 'alcohol', 'drink', 'walk', 'weight', 'caffein', 'medicin', 'vitamin', 'surgeri', 'anesthesia', 'pregnanc', 'breastfeed', 'nutrit', 'fall', 'travel', 'work', 'heat', 'cold', 'cough', 'fever']);
+const EVERYDAY = new Set(['exercis', 'diet', 'cosmet', 'carbohydr', 'fiber', 'calori', 'nutrient', 'hormon', 'water', 'food', 'sleep', 'stress', 'smoke', 'alcohol', 'drink', 'walk', 'weight', 'caffein', 'medicin', 'vitamin', 'surgeri', 'anesthesia', 'pregnanc', 'breastfeed', 'nutrit', 'fall', 'travel', 'work', 'heat', 'cold', 'cough', 'fever']);
 
 export interface TopicMatcher {
   /** FAQ topics (as given) named in the text, in order of first mention. */
