@@ -103,10 +103,11 @@ async function faqCatalog(db: Executor, related: RelatedIndexes): Promise<FaqCat
  * doctor's reply) names outright ("I have Crohn's disease"), the best matches for the question and the
  * reply (the reply often names the topic the asker could not), and the other entries of the
  * best-matching pages (causes, symptoms, treatment…), because one short entry rarely covers what a
- * reader needs. The provider decides which of them are relevant enough to cite.
+ * reader needs. The provider decides which of them are relevant enough to cite. `replies`: the text
+ * of every doctor's answer to the question.
  */
-export async function faqSourcesFor(db: Executor, related: RelatedIndexes, q: Pick<Question, 'title' | 'body' | 'lang'>, reply: string | undefined): Promise<number[]> {
-  const text = `${questionDocText(q.title, q.body)}\n${reply ?? ''}`;
+export async function faqSourcesFor(db: Executor, related: RelatedIndexes, q: Pick<Question, 'title' | 'body' | 'lang'>, replies: string | undefined): Promise<number[]> {
+  const text = `${questionDocText(q.title, q.body)}\n${replies ?? ''}`;
   const ids = related.faqs
     .query(text, { k: SOURCE_HITS, lang: q.lang })
     .filter((h) => h.score >= MIN_FAQ_SCORE)
@@ -114,7 +115,7 @@ export async function faqSourcesFor(db: Executor, related: RelatedIndexes, q: Pi
   const catalog = await faqCatalog(db, related);
   const named: string[] = [];
   if (q.lang === 'en') {
-    for (const focus of [...catalog.matcher.named(questionDocText(q.title, q.body)), ...catalog.matcher.named(reply ?? '', { fromAnswer: true })]) {
+    for (const focus of [...catalog.matcher.named(questionDocText(q.title, q.body)), ...catalog.matcher.named(replies ?? '', { fromAnswer: true })]) {
       for (const page of catalog.pagesOfTopic.get(focus) ?? []) if (!named.includes(page)) named.push(page);
       if (named.length >= NAMED_PAGES) break;
     }
