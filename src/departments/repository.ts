@@ -1,6 +1,6 @@
-import * as OpenCC from 'opencc-js';
 import type { Executor } from '../db/database.js';
 import type { Department } from '../db/schema.js';
+import { toSimplified } from '../similarity/index.js';
 import { FALLBACK_DEPARTMENT_SLUG, REFERENCE_DEPARTMENTS } from './reference.js';
 
 export async function listDepartments(db: Executor): Promise<Department[]> {
@@ -16,7 +16,6 @@ export async function findDepartmentById(db: Executor, id: number): Promise<Depa
 }
 
 // Compare in Simplified: Traditional→Simplified is many-to-one, so both scripts meet.
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const norm = (s: string) => toSimplified(s.trim().toLowerCase()).replace(/\s+/g, ' ');
 
 /**
