@@ -1,8 +1,9 @@
 import type { SafetyLang } from '../script.js';
 import { TRIAGE_CATEGORIES, type TriageResult } from './categories.js';
-import { CONCEPTS, type ConceptId } from './concepts/index.js';
+import { CONCEPTS, type Concept, type ConceptId } from './concepts/index.js';
 import { isExperiencedBefore, isHabitual, isNegatedInside, isHistoricalOrHypothetical, isNegated, isSpeculative, returnsToPresent } from './context.js';
 import { RULES } from './rules.js';
+import { loosen } from './prefilter.js';
 import { normaliseForTriage, splitSentences } from './text.js';
 
 // Red flags show in the first lines of a question; bounding the input keeps a huge paste cheap.
@@ -13,7 +14,9 @@ const MINOR_WINDOW = 24;
 /** The concepts mentioned as present and current: not negated, not past history, not hypothetical. */
 export function findConcepts(text: string): Set<ConceptId> {
   const found = new Set<ConceptId>();
-  for (const sentence of splitSentences(normaliseForTriage(text.slice(0, MAX_CHARS)))) {
+  const normalised = normaliseForTriage(text.slice(0, MAX_CHARS));
+  const candidates = CLAUSE_CONCEPTS.filter((c) => LOOSE.get(c)!.test(normalised));
+  for (const sentence of splitSentences(normalised)) {
     // A past or hypothetical frame carries over the commas of its sentence ("years ago, his face drooped")
     // until a clause returns to the present ("…, now he cannot speak").
     let offFrame = false;
@@ -22,7 +25,7 @@ export function findConcepts(text: string): Set<ConceptId> {
       if (returnsToPresent(clause)) offFrame = habitual = false;
       if (isHistoricalOrHypothetical(clause)) offFrame = true;
       if (isHabitual(clause)) habitual = true;
-      if (!offFrame) collect(clause, found, habitual);
+      if (!offFrame) collect(clause, found, habitual, candidates);
     }
     // Read over the whole sentence, commas included, whatever its frame: "想去陪她妈妈，她妈妈上个月过世了".
     collect(sentence.join('，'), found, false, PAST_FRAME_CONCEPTS);
@@ -32,8 +35,9 @@ export function findConcepts(text: string): Set<ConceptId> {
 
 const PAST_FRAME_CONCEPTS = CONCEPTS.filter((c) => c.evenInPastFrame);
 const CLAUSE_CONCEPTS = CONCEPTS.filter((c) => !c.evenInPastFrame);
+const LOOSE = new Map(CLAUSE_CONCEPTS.map((c) => [c, loosen(c.pattern)]));
 
-function collect(clause: string, found: Set<ConceptId>, habitual: boolean, concepts = CLAUSE_CONCEPTS): void {
+function collect(clause: string, found: Set<ConceptId>, habitual: boolean, concepts: Concept[]): void {
   for (const concept of concepts) {
     if (found.has(concept.id) || concept.unlessClause?.test(clause)) continue;
     if (habitual && !concept.evenIfHabitual) continue;
