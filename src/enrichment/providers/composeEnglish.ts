@@ -1,4 +1,4 @@
-import type { EnrichmentInput, EnrichmentOutput } from './types.js';
+import type { EnrichmentInput, EnrichmentOutput, MoreInfoSource, Passage } from './types.js';
 import { contentStems, countWords, stemSet, words as wordsOf } from './text/tokens.js';
 import { mentionsRedFlag } from './safety.js';
 import { ROLE_ORDER, type Role } from './roles.js';
@@ -6,14 +6,15 @@ import { recogniseTopic, topicStems, type Topic } from './topic.js';
 import { titleCase } from './titleCase.js';
 import { englishHeadline, questionKind } from './headline.js';
 import { CitationNumbers, cite } from './citations.js';
-import { cleanFocus, relevantFaqs } from './faqRelevance.js';
+import { cleanFocus, questionNamer, relevantFaqs } from './faqRelevance.js';
 import { ANAPHORA, candidatesOf, type Candidate } from './englishCandidates.js';
 import { select } from './englishSelection.js';
 import { topicInText, withTopicLeadIn } from './topicLeadIn.js';
 import { withoutNegations } from './namedTopics.js';
+import { LIMITS } from './validate.js';
 
-export const EN_MIN_WORDS = 150;
-export const EN_MAX_WORDS = 500;
+export const EN_MIN_WORDS = LIMITS.en.minWords;
+export const EN_MAX_WORDS = LIMITS.en.maxWords;
 const MAX_PARAGRAPH_SENTENCES = 5;
 
 const PARAGRAPHS: Role[][] = [['definition'], ['cause', 'symptom', 'test'], ['treatment', 'self-care', 'outlook'], ['seek-care']];
@@ -43,6 +44,30 @@ function closingLine(questionText: string, topic: Topic | null): string {
     : `See a doctor${about} if symptoms are severe, persist, keep coming back or get worse, and call your local emergency number at once for sudden or severe symptoms.`;
 }
 
+/** Orders the chosen sentences into paragraphs (what it is → causes → care → when to see a doctor), cited. */
+function layOut(chosen: Candidate[], faqs: Passage[], questionText: string, topic: Topic | null): { text: string; words: number; sources: MoreInfoSource[] } {
+  const numbers = new CitationNumbers();
+  const paragraphs: string[] = [];
+  const mainTopic = faqs[0] ? cleanFocus(faqs[0].focus ?? '') : '';
+  let previousTopic = mainTopic;
+  const rank = (c: Candidate) => ROLE_ORDER.indexOf(c.role) * 10000 + c.passageRank * 100 + c.index;
+  for (const roles of PARAGRAPHS) {
+    const inParagraph = chosen.filter((c) => roles.includes(c.role)).sort((a, b) => rank(a) - rank(b));
+    const sentences = inParagraph.map((c) => {
+      // Moving to another FAQ page's topic, say so: "For chest pain, …".
+      const pageTopic = c.passage.kind === 'faq' ? cleanFocus(c.passage.focus ?? '') : '';
+      const switched = pageTopic && pageTopic !== mainTopic && pageTopic !== previousTopic && !ANAPHORA.test(c.text);
+      previousTopic = pageTopic || previousTopic;
+      return cite(switched ? withTopicLeadIn(c.text, pageTopic) : c.text, numbers.numberOf(c.passage));
+    });
+    if (roles.includes('seek-care')) sentences.push(closingLine(questionText, topic));
+    // A long section reads better as two paragraphs.
+    for (const part of chunk(sentences, inParagraph)) paragraphs.push(part.join(' '));
+  }
+  const text = paragraphs.join('\n\n');
+  return { text, words: countWords(text), sources: numbers.sources };
+}
+
 export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
   const { question } = input;
   const questionText = `${question.title} ${question.body}`;
@@ -63,33 +88,21 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
   const answerPassages = input.passages.filter((p) => p.kind !== 'faq' && p.lang === 'en');
   const vocabulary = new Set(faqs.flatMap((p) => wordsOf(p.text)));
   const pool = [...faqs, ...answerPassages].flatMap((p, rank) => candidatesOf(p, rank, questionStems, answerStems, topicWords, vocabulary));
-  const chosen = select(pool, kind);
-
-  const numbers = new CitationNumbers();
-  const paragraphs: string[] = [];
-  const mainTopic = faqs[0] ? cleanFocus(faqs[0].focus ?? '') : '';
-  let previousTopic = mainTopic;
-  const rank = (c: Candidate) => ROLE_ORDER.indexOf(c.role) * 10000 + c.passageRank * 100 + c.index;
-  for (const roles of PARAGRAPHS) {
-    const inParagraph = chosen.filter((c) => roles.includes(c.role)).sort((a, b) => rank(a) - rank(b));
-    const sentences = inParagraph.map((c) => {
-      // Moving to another FAQ page's topic, say so: "For chest pain, …".
-      const pageTopic = c.passage.kind === 'faq' ? cleanFocus(c.passage.focus ?? '') : '';
-      const switched = pageTopic && pageTopic !== mainTopic && pageTopic !== previousTopic && !ANAPHORA.test(c.text);
-      previousTopic = pageTopic || previousTopic;
-      return cite(switched ? withTopicLeadIn(c.text, pageTopic) : c.text, numbers.numberOf(c.passage));
-    });
-    if (roles.includes('seek-care')) sentences.push(closingLine(questionText, topic));
-    // A long section reads better as two paragraphs.
-    for (const part of chunk(sentences, inParagraph)) paragraphs.push(part.join(' '));
+  let written = layOut(select(pool, kind), faqs, questionText, topic);
+  if (written.words < EN_MIN_WORDS) {
+    // The site holds little on this: a shorter text may stand, but with no room to recover from a page
+    // on something else it cites only pages the asker's own words name (and doctors' general sentences).
+    const namedByAsker = questionNamer(questionText);
+    const shortPool = pool.filter((c) => c.passage.kind !== 'faq' || namedByAsker(c.passage.focus ?? c.passage.title));
+    written = shortPool.length === pool.length ? written : layOut(select(shortPool, kind), faqs, questionText, topic);
   }
-  const text = paragraphs.join('\n\n');
-  const words = countWords(text);
+  const { text, words, sources } = written;
   const warnings: string[] = [];
-  if (numbers.sources.length === 0 || words < EN_MIN_WORDS) {
-    warnings.push(`more info left out: the passages support ${words} words from ${numbers.sources.length} sources`);
+  const shortAllowed = sources.length >= 2 && words >= LIMITS.en.shortMinWords;
+  if (sources.length === 0 || (words < EN_MIN_WORDS && !shortAllowed)) {
+    warnings.push(`more info left out: the passages support ${words} words from ${sources.length} sources`);
     return { headline, moreInfo: null, provider: 'builtin', warnings };
   }
-  return { headline, moreInfo: { text, sources: numbers.sources }, provider: 'builtin', warnings };
+  return { headline, moreInfo: { text, sources }, provider: 'builtin', warnings };
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { relevantFaqs } from './faqRelevance.js';
+import { complaintSites, questionNamer, relevantFaqs } from './faqRelevance.js';
 import { createTopicMatcher } from './namedTopics.js';
 import { quotableAnswerSentences } from './text/answerStyle.js';
 import { stemSet } from './text/tokens.js';
@@ -63,4 +63,36 @@ test('a name with a short part is found only written out: "deficiency" is not "R
   assert.deepEqual(m.named('I have hepatitis b and an iron deficiency'), ['Hepatitis B']);
   assert.deepEqual(m.named('Can low testosterone be treated while I continue to smoke?'), []);
   assert.deepEqual(topicsFor('My hands shake', 'this may be due to a vitamin deficiency', ['Rh deficiency syndrome']), []);
+});
+
+test('a body part counts where the question places a complaint, not as "the back of" something', () => {
+  assert.deepEqual([...complaintSites('I’ve seen various doctors in regard to a ‘severe ear infection’?')], ['ear']);
+  assert.deepEqual([...complaintSites('I get frequent anterior shoulder dislocations')], ['shoulder']);
+  assert.deepEqual([...complaintSites('I have Lordosis of back spine')].sort(), ['back', 'spine']);
+  assert.deepEqual([...complaintSites('My 4 year old has a lump on the back of his neck')], []);
+  assert.deepEqual([...complaintSites('I chipped a bone on the end of my elbow')], []);
+  assert.deepEqual([...complaintSites('no ear infection, but my throat is sore')], []);
+});
+
+test("a body-part page is a second source beside the complaint's own page, never the lead or a third leaflet", () => {
+  assert.deepEqual(topicsFor('I’ve seen doctors in regard to a ‘severe ear infection’', '', ['Ear Disorders', 'Ear Infections']), ['Ear Infections', 'Ear Disorders']);
+  assert.deepEqual(topicsFor('I get frequent anterior shoulder dislocations', '', ['Shoulder Injuries and Disorders', 'Dislocations']), ['Dislocations', 'Shoulder Injuries and Disorders']);
+  // A cancer page is never named by the part alone, and one body-part page is enough.
+  assert.deepEqual(topicsFor('I have an ear infection', '', ['Ear Infections', 'Head and Neck Cancer']), ['Ear Infections']);
+  assert.deepEqual(topicsFor('Computer vision syndrome, pain in shoulder, arm and neck', '', ['Computer Vision Syndrome', 'Shoulder Injuries and Disorders', 'Arm Injuries and Disorders', 'Neck Injuries and Disorders']).length, 2);
+});
+
+test('only the asker\'s own words name a page for a short More Info', () => {
+  const named = questionNamer('I have sinus problems and nose pain');
+  assert.equal(named('Nose Injuries and Disorders'), true);
+  assert.equal(named('Inhalants'), false);
+  assert.equal(named('Head and Neck Cancer'), false);
+  assert.equal(questionNamer('I had 3 root canals, now I have pain')('Kidney Failure and How It\'s Treated'), false);
+  assert.equal(questionNamer('I think I have hepatitis b')('Hepatitis B'), true);
+  assert.equal(questionNamer('Was having a bad bout of OCD')('Obsessive-Compulsive Disorder'), true);
+});
+
+test("a doctor's sentence that stops where a word is missing is not quoted", () => {
+  assert.deepEqual(quotableAnswerSentences('rotator cuff tears can be treated with non surgical. it is common.').map((s) => s.text), []);
+  assert.equal(quotableAnswerSentences('the virus dies within seconds in air so chances of transmission by a tanning machine are less.').length, 1);
 });

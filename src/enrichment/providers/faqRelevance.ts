@@ -2,6 +2,7 @@ import type { Passage } from './types.js';
 import { contentStems, coverage, overlapCount, stemSet } from './text/tokens.js';
 import { containsRun, isEverydayTopic, nameRun, nameRuns, singleNameKind, withoutNegations } from './namedTopics.js';
 import { complaintPhrase, GENERIC_TOPIC_WORDS, TREATMENT_OR_TEST, topicStems } from './topic.js';
+import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX } from './topicWords.js';
 
 // Which of the caller's FAQ entries a More Info may draw on, and which topic leads.
 
@@ -31,6 +32,35 @@ export function cleanFocus(focus: string): string {
 function questionMayName(stem: string, complaint: Set<string>): boolean {
   const kind = singleNameKind(stem);
   return kind === 'specific' || (kind === 'part' && complaint.has(stem));
+}
+
+const LOCATING = /^(?:in|of|on|at|around|behind|under|near|inside)$/;
+const POSSESSIVE = /^(?:my|the|his|her|our|their|both|left|right|lower|upper|inner|outer|whole)$/;
+const isComplaintWord = (w: string) => COMPLAINT_HEADS.has(w) || COMPLAINT_HEADS.has(w.replace(/s$/, '')) || DISEASE_SUFFIX.test(w);
+
+/**
+ * Body parts the question places a complaint at: "ear infection", "shoulder dislocations", "spine
+ * problems", "lordosis of back spine", "chipped a bone on the end of my elbow" is not one (no complaint
+ * word). A page on the part ("Ear Disorders", "Shoulder Injuries and Disorders") is then about where
+ * the asker's trouble is, as much as "my back hurts" makes "Back Pain" the asker's.
+ */
+export function complaintSites(questionText: string): Set<string> {
+  const tokens = withoutNegations(questionText.replace(/’/g, "'")).toLowerCase().match(/[a-z]+(?:['-][a-z]+)*/g) ?? [];
+  const sites = new Set<string>();
+  tokens.forEach((t, i) => {
+    // "the back of his neck", "front of the knee": a side of something, not the back.
+    if (!BODY_PARTS.has(t) || tokens[i + 1] === 'of') return;
+    // "ear infection", "back spine problems": the part (or parts) right before a complaint word.
+    let j = i + 1;
+    while (j < tokens.length && BODY_PARTS.has(tokens[j]) && j - i < 3) j++;
+    let located = j < tokens.length && isComplaintWord(tokens[j]);
+    // "lordosis of back spine", "infection in my left ear".
+    let k = i - 1;
+    while (k >= 0 && (POSSESSIVE.test(tokens[k]) || BODY_PARTS.has(tokens[k])) && i - k < 4) k--;
+    if (k >= 1 && LOCATING.test(tokens[k]) && isComplaintWord(tokens[k - 1])) located = true;
+    if (located) for (const stem of contentStems(BODY_PARTS.get(t) ?? t)) sites.add(stem);
+  });
+  return sites;
 }
 
 /** "Hepatitis B" written out in the question, or in an answer unless it is advice ("take vitamin D"). */
@@ -70,6 +100,28 @@ export function names(text: string, phrase: string): boolean {
 }
 
 /**
+ * Whether the asker's own words name an FAQ page: its whole name ("rotator cuff tear" names "Rotator
+ * Cuff Injuries"), a body part where the complaint is ("ear infection" names "Ear Disorders"), the name
+ * written out ("hepatitis b") or its acronym. Stricter than a doctor's mention or shared wording: a short
+ * More Info, with no room to recover from a page on something else, cites only such pages.
+ */
+export function questionNamer(questionText: string): (focus: string) => boolean {
+  const stems = contentStems(withoutNegations(questionText.replace(/’/g, "'")));
+  const complaint = topicStems(complaintPhrase(questionText) ?? '');
+  const sites = new Set([...complaint, ...complaintSites(questionText)]);
+  return (focus) => {
+    const clean = cleanFocus(focus);
+    const runs = nameRuns(focus);
+    const onPart = runs.length === 1 && runs[0].length === 1;
+    return (
+      runs.some((r) => containsRun(stems, r) && (r.length > 1 || questionMayName(r[0], onPart ? sites : complaint))) ||
+      (/\s[a-z0-9]{1,2}\b/i.test(clean) && names(withoutNegations(questionText), clean.replace(/\s*\(.*?\)/g, ''))) ||
+      namesByAcronym(withoutNegations(questionText), focus)
+    );
+  };
+}
+
+/**
  * FAQ entries that are about what was asked: the thread names their topic, or they share the
  * question's specific words and speak of its complaint. One topic reads better than several, so
  * besides the main topic at most two others are kept: named ones, kin of the main topic, or ones
@@ -79,6 +131,8 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   const naming = { question: contentStems(withoutNegations(questionText.replace(/’/g, "'"))), answers: answerTexts.map((a) => contentStems(withoutNegations(a.replace(/’/g, "'")))) };
   const specificQuestion = new Set([...question].filter((s) => !GENERIC_TOPIC_WORDS.has(s)));
   const complaint = topicStems(complaintPhrase(questionText) ?? '');
+  // A body-part page may be named where the question places a complaint ("ear infection" → "Ear Disorders").
+  const sites = new Set([...complaint, ...complaintSites(questionText)]);
   // A page for one population ("Exercise for Children") fits only a question about that population.
   const asksAboutAChild = CHILD_WORDS.test(askedText);
   const scored = passages
@@ -95,8 +149,14 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       // previous head injury") name nothing, and everyday words ("Blood") only when the asker uses them.
       const runs = nameRuns(p.focus ?? p.title);
       const run = nameRun(p.focus ?? p.title);
+      // Named only as the place of the complaint ("ear infection" → "Ear Disorders"): it may come in beside
+      // the complaint's own page, never lead it.
+      // Only a page on the part itself ("Ear Disorders"), never "Head and Neck Cancer" by a sore head.
+      const onPart = run.length === 1 && runs.length === 1;
+      const bySite = onPart && !questionMayName(run[0], complaint) && questionMayName(run[0], sites) && containsRun(naming.question, run);
       const named =
         runs.some((r) => containsRun(naming.question, r) && (r.length > 1 || questionMayName(r[0], complaint))) ||
+        bySite ||
         // Written out in full: "hepatitis b", "type 1 diabetes".
         (/\s[a-z0-9]{1,2}\b/i.test(cleanFocus(p.focus ?? '')) && writtenOut(cleanFocus(p.focus ?? '').replace(/\s*\(.*?\)/g, ''), questionText, askedText)) ||
         runs.some((r) => answersMayName(p.focus ?? p.title, r) && !isEverydayTopic(r) && naming.answers.some((a) => containsRun(a, r))) ||
@@ -120,7 +180,7 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       const inQuestion = coverage(focus, question);
       const topicInThread = (inQuestion >= 0.5 && (!single || questionMayName(single, complaint))) || spelledOut >= 0.5;
       const shared = enough && speaksOfComplaint && topicInThread ? hits / Math.max(1, specificQuestion.size) : 0;
-      return { p, named, shared, speaksOfComplaint };
+      return { p, named, shared, speaksOfComplaint, bySite };
     })
     .filter((s) => s.named >= 0.5 || s.shared >= 0.34);
   if (!scored.length) return [];
@@ -128,7 +188,8 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   // The main topic is one the question names, else one the answers name, else the caller's best match;
   // it must speak of the asker's complaint when there is one ("fainted" → not "Drinking Water").
   const onComplaint = scored.filter((s) => s.speaksOfComplaint);
-  const candidates = onComplaint.length ? onComplaint : scored;
+  const onTopic = (onComplaint.length ? onComplaint : scored).filter((s) => !s.bySite);
+  const candidates = onTopic.length ? onTopic : (onComplaint.length ? onComplaint : scored).filter((s) => !s.bySite).concat(scored.filter((s) => s.bySite));
   const namedBy = (text: string) => (s: { p: Passage }) => names(text, topicOf(s.p)) || namesByAcronym(text, s.p.focus ?? '');
   const mainTopic = topicOf((candidates.find(namedBy(questionText)) ?? candidates.find(namedBy(askedText)) ?? candidates[0]).p);
   // Other topics come after the main one, so their sentences rank lower (passageRank) and cite later.
@@ -138,7 +199,17 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   const kin = (p: Passage) => [...topicStems(topicOf(p))].some((s) => mainStems.has(s));
   const others = scored.filter((s) => topicOf(s.p) !== mainTopic && (s.named >= 0.67 || s.shared >= 0.4 || kin(s.p) || names(askedText, topicOf(s.p))));
   // At most two further topics, the ones the question names first: more reads like a pile of leaflets.
-  const otherTopics = [...new Set(others.sort((a, b) => Number(names(askedText, topicOf(b.p))) - Number(names(askedText, topicOf(a.p)))).map((s) => topicOf(s.p)))].slice(0, MAX_OTHER_TOPICS);
+  // One body-part page at most ("Shoulder Injuries and Disorders" beside "Dislocations"): for "pain in my
+  // shoulder, head and neck" three anatomy leaflets read like a pile, not an answer.
+  // It is a second source where the site has little else, not a rival to pages on the complaint itself.
+  others.sort((a, b) => Number(names(askedText, topicOf(b.p))) - Number(names(askedText, topicOf(a.p))));
+  const firstSite = others.find((s) => s.bySite);
+  // Nor beside a main page that is itself one on a body part: two anatomy leaflets are not an answer.
+  const onComplaintItself = main.filter((s) => !s.bySite).length + others.filter((s) => !s.bySite).length;
+  const onPart = (s: { p: Passage }) => nameRuns(topicOf(s.p)).length === 1 && nameRun(topicOf(s.p)).length === 1 && singleNameKind(nameRun(topicOf(s.p))[0]) === 'part';
+  const mainOnPart = main.some(onPart);
+  const kept = others.filter((s) => !s.bySite || (!mainOnPart && onComplaintItself < 2 && topicOf(s.p) === (firstSite && topicOf(firstSite.p))));
+  const otherTopics = [...new Set(kept.map((s) => topicOf(s.p)))].slice(0, MAX_OTHER_TOPICS);
   return [...main, ...others.filter((s) => otherTopics.includes(topicOf(s.p)))].map((s) => s.p);
 }
 

@@ -43,7 +43,15 @@ test('the text must end with when to see a doctor, in the right language and len
   // One paragraph is no closing paragraph, and uncited facts may not hide in the closing one.
   assert.ok(problems(withText(paragraphs.join(' '))).some((p) => /when to see a doctor/.test(p)));
   assert.ok(problems(withText(goodMoreInfo + ' Magnesium cures twitching.')).some((p) => /uncited sentence: "Magnesium/.test(p)));
-  assert.ok(problems(withText(paragraphs[0] + '\n\n' + paragraphs[3])).some((p) => /words, outside/.test(p)));
+  assert.ok(problems(withText(paragraphs[0] + '\n\n' + paragraphs[3])).some((p) => /words, outside|fewer than two sources/.test(p)));
+  // A shorter text (80–150 words) stands only when it cites two sources or more.
+  const shortText = paragraphs.slice(0, 2).join(' ') + '\n\n' + paragraphs[3];
+  const shortWords = shortText.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
+  assert.ok(shortWords >= 80 && shortWords < 150, `${shortWords} words`);
+  assert.ok(shortText.includes('[1]') && shortText.includes('[2]'));
+  assert.deepEqual(problems(withText(shortText)).filter((p) => /words/.test(p)), []);
+  const oneSource = shortText.replace(/\[2\]/g, '[1]');
+  assert.ok(problems(withText(oneSource, [good.moreInfo!.sources[0]])).some((p) => /fewer than two sources/.test(p)));
   assert.ok(problems(withText(goodMoreInfo.replace('Gentle stretching', 'Magnesium cures everything. Gentle stretching'))).some((p) => /uncited sentence/.test(p)));
   const chinese = '肌肉抽动通常是良性的[1]。'.repeat(10) + '\n\n如果症状持续，请就医[2]。';
   assert.ok(problems(withText(chinese)).some((p) => /not written in en/.test(p)));

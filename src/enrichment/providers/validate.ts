@@ -5,7 +5,9 @@ import { chineseScript, detectLang, hanCount } from './text/script.js';
 import { citationNumbersIn } from './citations.js';
 
 export const LIMITS = {
-  en: { minWords: 150, maxWords: 500 },
+  // Below minWords a text is "short": allowed only where it still cites two sources or more (the
+  // site held too little on the topic for more; shorter beats invented).
+  en: { minWords: 150, shortMinWords: 80, maxWords: 500 },
   zh: { minHan: 40, maxHan: 1000 },
   headlineMaxChars: 120,
 };
@@ -67,7 +69,8 @@ export function validateGenerated(out: EnrichmentOutput, input: EnrichmentInput)
   if (written !== lang && !scriptless) problems.push(`more info is not written in ${lang}`);
   if (family === 'en') {
     const n = countWords(text);
-    if (n < LIMITS.en.minWords || n > LIMITS.en.maxWords) problems.push(`more info has ${n} words, outside ${LIMITS.en.minWords}–${LIMITS.en.maxWords}`);
+    if (n < LIMITS.en.shortMinWords || n > LIMITS.en.maxWords) problems.push(`more info has ${n} words, outside ${LIMITS.en.shortMinWords}–${LIMITS.en.maxWords}`);
+    else if (n < LIMITS.en.minWords && new Set(cited).size < 2) problems.push(`more info has ${n} words (under ${LIMITS.en.minWords}) from fewer than two sources`);
   } else {
     const n = hanCount(text);
     if (n < LIMITS.zh.minHan || n > LIMITS.zh.maxHan) problems.push(`more info has ${n} characters, outside ${LIMITS.zh.minHan}–${LIMITS.zh.maxHan}`);

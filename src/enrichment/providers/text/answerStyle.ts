@@ -99,6 +99,8 @@ export function quotableAnswerSentences(text: string): { text: string; index: nu
     const words = piece.split(/\s+/).length;
     // Without punctuation a long "sentence" is usually several run together; it would read badly.
     if (words < 6 || words > 30) return;
+    // "… can be treated with non surgical." ends where a word is missing.
+    if (/\b(?:with|of|the|a|an|and|or|to|for|by|from|like|such as|non[ -]surgical)[.!]?$/i.test(piece)) return;
     if (/\b(?:consult|see|visit)\b.*\b(?:doctor|specialist|physician)\b.*\b(?:and|then)\b.*\b(?:also|try)\b/i.test(piece)) return;
     out.push({ text: restoreSentence(piece), index });
   });
