@@ -114,9 +114,17 @@ export async function faqSourcesFor(db: Executor, related: RelatedIndexes, q: Pi
     .map((h) => Number(h.id));
   const catalog = await faqCatalog(db, related);
   const named: string[] = [];
+  const broaderPages: string[] = [];
   if (q.lang === 'en') {
     for (const focus of [...catalog.matcher.named(questionDocText(q.title, q.body)), ...catalog.matcher.named(replies ?? '', { fromAnswer: true })]) {
-      for (const page of catalog.pagesOfTopic.get(focus) ?? []) if (!named.includes(page)) named.push(page);
+      const pages = catalog.pagesOfTopic.get(focus) ?? [];
+      for (const page of pages) if (!named.includes(page)) named.push(page);
+      // A one-entry page ("Ovarian Cysts") leaves More Info one source; the page one level up on the
+      // same subject ("Ovarian Disorders") can be the second.
+      if (pages.every((page) => (catalog.entriesOf.get(page)?.length ?? 0) <= 1)) {
+        const broader = catalog.matcher.broader(focus)[0];
+        for (const page of (broader && catalog.pagesOfTopic.get(broader)) || []) if (!broaderPages.includes(page)) broaderPages.push(page);
+      }
       if (named.length >= NAMED_PAGES) break;
     }
   }
@@ -131,6 +139,7 @@ export async function faqSourcesFor(db: Executor, related: RelatedIndexes, q: Pi
   for (const page of named) for (const id of (catalog.entriesOf.get(page) ?? []).slice(0, SIBLINGS_PER_PAGE + 1)) out.add(id);
   for (const id of ids) out.add(id);
   for (const page of matched) for (const id of (catalog.entriesOf.get(page) ?? []).slice(0, SIBLINGS_PER_PAGE + 1)) out.add(id);
+  for (const page of broaderPages) for (const id of (catalog.entriesOf.get(page) ?? []).slice(0, 2)) out.add(id);
   return [...out];
 }
 

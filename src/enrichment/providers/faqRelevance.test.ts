@@ -96,3 +96,13 @@ test("a doctor's sentence that stops where a word is missing is not quoted", () 
   assert.deepEqual(quotableAnswerSentences('rotator cuff tears can be treated with non surgical. it is common.').map((s) => s.text), []);
   assert.equal(quotableAnswerSentences('the virus dies within seconds in air so chances of transmission by a tanning machine are less.').length, 1);
 });
+
+test('a one-entry page gets its broader page on the same subject as a second source, never a population page', () => {
+  const m = createTopicMatcher(['Ovarian Cysts', 'Ovarian Disorders', 'Kidney Transplantation', 'Kidney Diseases', 'Heart Disease in Women', 'Smoking and Your Heart', 'Herpes Simplex', 'Genital Herpes']);
+  assert.deepEqual(m.broader('Ovarian Cysts'), ['Ovarian Disorders']);
+  assert.deepEqual(m.broader('Kidney Transplantation'), ['Kidney Diseases']);
+  assert.deepEqual(m.broader('Smoking and Your Heart'), []);
+  assert.deepEqual(m.broader('Genital Herpes'), []);
+  // The provider takes it only where the page on the topic is a single entry.
+  assert.deepEqual(topicsFor('My doctor found ovarian cysts, what are the remedies?', '', ['Ovarian Cysts', 'Ovarian Disorders']), ['Ovarian Cysts', 'Ovarian Disorders']);
+});

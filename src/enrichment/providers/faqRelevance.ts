@@ -1,6 +1,6 @@
 import type { Passage } from './types.js';
 import { contentStems, coverage, overlapCount, stemSet } from './text/tokens.js';
-import { containsRun, isEverydayTopic, nameRun, nameRuns, singleNameKind, withoutNegations } from './namedTopics.js';
+import { containsRun, FOR_ONE_POPULATION, isEverydayTopic, nameRun, nameRuns, singleNameKind, withoutNegations } from './namedTopics.js';
 import { complaintPhrase, GENERIC_TOPIC_WORDS, TREATMENT_OR_TEST, topicStems } from './topic.js';
 import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX } from './topicWords.js';
 
@@ -135,7 +135,7 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   const sites = new Set([...complaint, ...complaintSites(questionText)]);
   // A page for one population ("Exercise for Children") fits only a question about that population.
   const asksAboutAChild = CHILD_WORDS.test(askedText);
-  const scored = passages
+  const assessed = passages
     .filter((p) => p.kind === 'faq' && p.lang === 'en')
     .filter((p) => asksAboutAChild || !CHILD_WORDS.test(p.focus ?? ''))
     // Research and support-group entries describe studies and organisations, not the condition.
@@ -181,8 +181,8 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       const topicInThread = (inQuestion >= 0.5 && (!single || questionMayName(single, complaint))) || spelledOut >= 0.5;
       const shared = enough && speaksOfComplaint && topicInThread ? hits / Math.max(1, specificQuestion.size) : 0;
       return { p, named, shared, speaksOfComplaint, bySite };
-    })
-    .filter((s) => s.named >= 0.5 || s.shared >= 0.34);
+    });
+  const scored = assessed.filter((s) => s.named >= 0.5 || s.shared >= 0.34);
   if (!scored.length) return [];
   const topicOf = (p: Passage) => cleanFocus(p.focus ?? p.title);
   // The main topic is one the question names, else one the answers name, else the caller's best match;
@@ -210,7 +210,20 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   const mainOnPart = main.some(onPart);
   const kept = others.filter((s) => !s.bySite || (!mainOnPart && onComplaintItself < 2 && topicOf(s.p) === (firstSite && topicOf(firstSite.p))));
   const otherTopics = [...new Set(kept.map((s) => topicOf(s.p)))].slice(0, MAX_OTHER_TOPICS);
-  return [...main, ...others.filter((s) => otherTopics.includes(topicOf(s.p)))].map((s) => s.p);
+  const picked = [...main, ...others.filter((s) => otherTopics.includes(topicOf(s.p)))];
+  // Where that is a single entry, the page one level up on the same subject ("Ovarian Disorders" for
+  // "Ovarian Cysts", "Ear Disorders" for "Ear Infections") is a second source about the same thing.
+  if (picked.length < 2) {
+    const mainRun = nameRun(mainTopic);
+    const broader = assessed.find((s) => {
+      const run = nameRun(topicOf(s.p));
+      // Not a page for one population ("Heart Disease in Women"): the asker may not be one.
+      if (FOR_ONE_POPULATION.test(topicOf(s.p))) return false;
+      return run.length > 0 && run.length < mainRun.length && run.every((x) => mainRun.includes(x) && !GENERIC_TOPIC_WORDS.has(x));
+    });
+    if (broader) picked.push(...assessed.filter((s) => topicOf(s.p) === topicOf(broader.p)));
+  }
+  return picked.map((s) => s.p);
 }
 
 

@@ -13,7 +13,14 @@ const EVERYDAY = new Set(['exercis', 'diet', 'cosmet', 'carbohydr', 'fiber', 'ca
 export interface TopicMatcher {
   /** FAQ topics (as given) named in the text, in order of first mention. */
   named(text: string, opts?: { fromAnswer?: boolean }): string[];
+  /** Topics one level up on the same subject, closest first: "Ovarian Disorders" for "Ovarian Cysts". */
+  broader(focus: string): string[];
 }
+
+// A page for one population ("Heart Disease in Women") is no broader page for an asker who may not be one.
+export const FOR_ONE_POPULATION = /\b(?:in|for|and)\s+(?:women|men|children|kids|teens|older adults|seniors|pregnancy|infants)\b/i;
+
+const runKey = (run: string[]) => [...run].sort().join(' ');
 
 function topicKey(focus: string): string[] {
   // "Pyelonephritis (Kidney Infection)" is named by its first part.
@@ -24,7 +31,13 @@ export function createTopicMatcher(foci: string[]): TopicMatcher {
   const byStem = new Map<string, { focus: string; run: string[] }[]>();
   const byAcronym = new Map<string, string[]>();
   const verbatim: { focus: string; re: RegExp }[] = [];
+  const byRun = new Map<string, string[]>();
   for (const focus of new Set(foci)) {
+    const whole = nameRun(focus);
+    if (whole.length && !FOR_ONE_POPULATION.test(cleanFocus(focus)) && !whole.some((s) => s.startsWith('\u0000'))) {
+      const key = runKey(whole);
+      byRun.set(key, [...(byRun.get(key) ?? []), focus]);
+    }
     const acronym = initialsOf(focus);
     if (acronym.length >= 3) byAcronym.set(acronym, [...(byAcronym.get(acronym) ?? []), focus]);
     for (const run of nameRuns(focus)) {
@@ -44,6 +57,20 @@ export function createTopicMatcher(foci: string[]): TopicMatcher {
     }
   }
   return {
+    broader(focus) {
+      const run = [...new Set(nameRun(focus))];
+      if (run.length < 2 || run.length > 5) return [];
+      const out: string[] = [];
+      // Every proper part of the name, longest first: "Ovarian Cysts" → "Ovarian Disorders".
+      for (let size = run.length - 1; size >= 1; size--) {
+        for (let mask = 1; mask < 1 << run.length; mask++) {
+          const part = run.filter((_, i) => mask & (1 << i));
+          if (part.length !== size || part.some((s) => GENERIC_TOPIC_WORDS.has(s))) continue;
+          for (const f of byRun.get(runKey(part)) ?? []) if (f !== focus && !out.includes(f)) out.push(f);
+        }
+      }
+      return out;
+    },
     named(text, opts = {}) {
       const plain = text.replace(/’/g, "'");
       const stems = contentStems(withoutNegations(plain));

@@ -27,7 +27,7 @@ const FIRST_PERSON_OR_THIRD = /\b(?:i|i'm|im|i'd|i've|ive|me|my|mine|we|our|us|h
 
 // Self-care said to the asker but true for anyone: "Drink plenty of water." Medicines are left out:
 // "take …" or "use …" would read as a prescription.
-const GENERAL_ADVICE = /^(?:drink|avoid|eat|rest|wear|stay|keep|maintain|reduce|limit|stop smoking|quit smoking|exercise|sleep|elevate|apply (?:a )?(?:warm|cold|ice)|do not (?:smoke|drink|scratch|squeeze|lift))\b/i;
+const GENERAL_ADVICE = /^(?:drink|avoid|eat|rest|wash|wear|stay|keep|maintain|reduce|limit|stop smoking|quit smoking|exercise|sleep|elevate|apply (?:a )?(?:warm|cold|ice)|do not (?:smoke|drink|scratch|squeeze|lift))\b/i;
 
 // A doctor's verdict on this asker ("this indicates passing of renal stones", "most likely a cyst"):
 // true of them, not general information.
