@@ -106,3 +106,11 @@ test('a one-entry page gets its broader page on the same subject as a second sou
   // The provider takes it only where the page on the topic is a single entry.
   assert.deepEqual(topicsFor('My doctor found ovarian cysts, what are the remedies?', '', ['Ovarian Cysts', 'Ovarian Disorders']), ['Ovarian Cysts', 'Ovarian Disorders']);
 });
+
+test('"HIV/AIDS" is named by HIV, never by hearing aids, and "First Aid" is no broader page of it', () => {
+  assert.deepEqual(topicsFor('I cut my finger and may have been exposed to HIV', '', ['HIV/AIDS']), ['HIV/AIDS']);
+  assert.deepEqual(topicsFor('My hearing aids whistle', '', ['HIV/AIDS']), []);
+  assert.deepEqual(createTopicMatcher(['HIV/AIDS', 'First Aid']).named('Can I get HIV from a towel?'), ['HIV/AIDS']);
+  assert.deepEqual(createTopicMatcher(['HIV/AIDS', 'First Aid']).broader('HIV/AIDS'), []);
+  assert.deepEqual(topicsFor('Can I get HIV from a towel?', 'hiv is transmitted only through fluids', ['HIV/AIDS', 'First Aid']), ['HIV/AIDS']);
+});

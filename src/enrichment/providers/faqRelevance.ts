@@ -1,6 +1,7 @@
 import type { Passage } from './types.js';
 import { contentStems, coverage, overlapCount, stemSet } from './text/tokens.js';
-import { containsRun, FOR_ONE_POPULATION, isEverydayTopic, nameRun, nameRuns, singleNameKind, withoutNegations } from './namedTopics.js';
+import { containsRun, FOR_ONE_POPULATION, isEverydayTopic, nameRun, nameRuns, singleNameKind, slashAcronyms, withoutNegations } from './namedTopics.js';
+import { isEnglishWord } from './text/englishDictionary.js';
 import { complaintPhrase, GENERIC_TOPIC_WORDS, TREATMENT_OR_TEST, topicStems } from './topic.js';
 import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX } from './topicWords.js';
 
@@ -83,6 +84,9 @@ const ORGANS = /^(?:kidneys?|liver|spleen|stomach|chest|bladder|joints?|muscles?
 
 /** "ADHD" names "Attention Deficit-Hyperactivity Disorder", "OCD" "Obsessive-Compulsive Disorder". */
 export function namesByAcronym(text: string, focus: string): boolean {
+  // "HIV/AIDS": "HIV" in capitals, or "hiv" in a lowercased answer (not "aids", an everyday word).
+  const parts = slashAcronyms(focus);
+  if (parts.length) return parts.some((part) => new RegExp(`\\b${part}s?\\b`).test(text) || (!isEnglishWord(part.toLowerCase()) && new RegExp(`\\b${part}\\b`, 'i').test(text)));
   const initials = cleanFocus(focus)
     .replace(/\(.*?\)/g, ' ')
     .split(/[\s-]+/)
@@ -213,7 +217,8 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   const picked = [...main, ...others.filter((s) => otherTopics.includes(topicOf(s.p)))];
   // Where that is a single entry, the page one level up on the same subject ("Ovarian Disorders" for
   // "Ovarian Cysts", "Ear Disorders" for "Ear Infections") is a second source about the same thing.
-  if (picked.length < 2) {
+  // (Not for "HIV/AIDS": "First Aid" shares a word with the acronym, not a subject.)
+  if (picked.length < 2 && !slashAcronyms(mainTopic).length) {
     const mainRun = nameRun(mainTopic);
     const broader = assessed.find((s) => {
       const run = nameRun(topicOf(s.p));

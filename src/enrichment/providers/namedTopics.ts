@@ -22,6 +22,11 @@ export const FOR_ONE_POPULATION = /\b(?:in|for|and)\s+(?:women|men|children|kids
 
 const runKey = (run: string[]) => [...run].sort().join(' ');
 
+/** "HIV/AIDS" is named by either acronym; a longer name with a slash ("Living with HIV/AIDS") is not one. */
+export function slashAcronyms(focus: string): string[] {
+  return /^[A-Z0-9]{2,6}(?:\/[A-Z0-9]{2,6})+$/.test(focus.trim()) ? focus.trim().split('/') : [];
+}
+
 function topicKey(focus: string): string[] {
   // "Pyelonephritis (Kidney Infection)" is named by its first part.
   return contentStems(cleanFocus(focus).replace(/\s*\(.*?\)/g, ''));
@@ -40,6 +45,7 @@ export function createTopicMatcher(foci: string[]): TopicMatcher {
     }
     const acronym = initialsOf(focus);
     if (acronym.length >= 3) byAcronym.set(acronym, [...(byAcronym.get(acronym) ?? []), focus]);
+    for (const part of slashAcronyms(focus)) byAcronym.set(part.toLowerCase(), [...(byAcronym.get(part.toLowerCase()) ?? []), focus]);
     for (const run of nameRuns(focus)) {
       if (run.some((s) => s.startsWith('\u0000'))) {
         // "Hepatitis B", "Type 1 Diabetes": found only written out.
@@ -59,7 +65,7 @@ export function createTopicMatcher(foci: string[]): TopicMatcher {
   return {
     broader(focus) {
       const run = [...new Set(nameRun(focus))];
-      if (run.length < 2 || run.length > 5) return [];
+      if (run.length < 2 || run.length > 5 || slashAcronyms(focus).length) return [];
       const out: string[] = [];
       // Every proper part of the name, longest first: "Ovarian Cysts" → "Ovarian Disorders".
       for (let size = run.length - 1; size >= 1; size--) {
