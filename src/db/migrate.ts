@@ -8,6 +8,7 @@ import * as auditLogAppendOnly from './migrations/20261125T1100_audit_log_append
 import * as moderationIndexes from './migrations/20261125T1101_moderation_indexes.js';
 import * as rateLimits from './migrations/20261125T1201_rate_limits.js';
 import * as contentVersions from './migrations/20261125T1202_content_versions.js';
+import * as questionsFtsWithoutPositions from './migrations/20261125T1300_questions_fts_without_positions.js';
 
 /**
  * Migrations are listed here explicitly (not discovered on disk) so they are
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125T1101_moderation_indexes': moderationIndexes,
   '20261125T1201_rate_limits': rateLimits,
   '20261125T1202_content_versions': contentVersions,
+  '20261125T1300_questions_fts_without_positions': questionsFtsWithoutPositions,
 };
 
 class StaticProvider implements MigrationProvider {
