@@ -22,8 +22,8 @@ export interface Candidate {
 }
 
 // "When there is something wrong with them" points back; "Using antibiotics when you don't need them" does not
-// (a plural before "them" is taken as what it stands for).
-export const ANAPHORA = /^(?:\S+\s+){0,6}(?:this|these|those|such)\b|^(?!(?:\S+\s+){0,6}?[A-Za-z]{2,}(?<!\b(?:is|was|has|does|as|us|yes|always|sometimes|this|its|his|hers))s[\s,])(?:\S+\s+){0,6}them\b|\b(?:this|these|that|such|those)\s+(?:type|kind|form|condition|procedure|surgery|treatment|disease|disorder|problem|medicine|test|cancer|infection|sign|symptom|step|change|drug|option)s?\b|^(?:This|These|That|Those|It|Its|They|Their|Such|Both|Also|However|But|In addition|Other|Another|He|She|Some of these|In this|In these|The condition|The disease|The disorder|Otherwise|So|And|Then|Yes|No|Here|There|Thus|Therefore|For example|Secondly|Firstly|First|Second|Finally|Lastly|Again|Still|Because of (?:this|that|these)|The rest|The other|The former|The latter|The same)\b/;
+// (a plural before "them" is taken as what it stands for). "Women can give it to their babies" points back too.
+export const ANAPHORA = /^(?:\S+\s+){0,6}(?:this|these|those|such)\b|^(?!(?:\S+\s+){0,6}?[A-Za-z]{2,}(?<!\b(?:is|was|has|does|as|us|yes|always|sometimes|this|its|his|hers))s[\s,])(?:\S+\s+){0,6}them\b|^(?:\S+\s+){0,3}(?:give|gives|treat|treats|hear|spread|spreads|catch|pass|passes|get|gets|have|has)\s+it\b|^(?:If|As|When|Once|Until|Unless|While)\s+it\b|\b(?:this|these|that|such|those)\s+(?:type|kind|form|condition|procedure|surgery|treatment|disease|disorder|problem|medicine|test|cancer|infection|sign|symptom|step|change|drug|option)s?\b|^(?:This|These|That|Those|It|Its|They|Their|Such|Both|Also|However|But|In addition|Other|Another|He|She|Some of these|In this|In these|The condition|The disease|The disorder|Otherwise|So|And|Then|Yes|No|Here|There|Thus|Therefore|For example|Secondly|Firstly|First|Second|Finally|Lastly|Again|Still|Because of (?:this|that|these)|The rest|The other|The former|The latter|The same)\b/;
 
 const QUESTION_LIKE = /^(?:if\b.*\bthen\s+(?:how|what|why)|how|what|why|when|where|which|who|is|are|can|could|do|does|did|should|would|will)\b/i;
 
