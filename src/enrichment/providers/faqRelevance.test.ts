@@ -114,3 +114,9 @@ test('"HIV/AIDS" is named by HIV, never by hearing aids, and "First Aid" is no b
   assert.deepEqual(createTopicMatcher(['HIV/AIDS', 'First Aid']).broader('HIV/AIDS'), []);
   assert.deepEqual(topicsFor('Can I get HIV from a towel?', 'hiv is transmitted only through fluids', ['HIV/AIDS', 'First Aid']), ['HIV/AIDS']);
 });
+
+test('an injury done to a body part places the complaint there', () => {
+  assert.deepEqual([...complaintSites('Did I dislocate my shoulder while bodybuilding?')], ['shoulder']);
+  assert.deepEqual([...complaintSites('I hurt my back lifting boxes')], ['back']);
+  assert.deepEqual([...complaintSites('My shoulder is fine but I have a cough')], []);
+});

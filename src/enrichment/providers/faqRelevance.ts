@@ -36,6 +36,7 @@ function questionMayName(stem: string, complaint: Set<string>): boolean {
 }
 
 const LOCATING = /^(?:in|of|on|at|around|behind|under|near|inside)$/;
+const INJURING = /^(?:dislocat\w*|hurt|hurts|hurting|injur\w*|broke|break|broken|breaking|sprain\w*|strain\w*|twist\w*|tore|torn|tear|fractur\w*|pull|pulled|jammed|stubbed)$/;
 const POSSESSIVE = /^(?:my|the|his|her|our|their|both|left|right|lower|upper|inner|outer|whole)$/;
 const isComplaintWord = (w: string) => COMPLAINT_HEADS.has(w) || COMPLAINT_HEADS.has(w.replace(/s$/, '')) || DISEASE_SUFFIX.test(w);
 
@@ -59,6 +60,8 @@ export function complaintSites(questionText: string): Set<string> {
     let k = i - 1;
     while (k >= 0 && (POSSESSIVE.test(tokens[k]) || BODY_PARTS.has(tokens[k])) && i - k < 4) k--;
     if (k >= 1 && LOCATING.test(tokens[k]) && isComplaintWord(tokens[k - 1])) located = true;
+    // "did I dislocate my shoulder", "I hurt my back": an injury done to the part.
+    if (k >= 0 && k < i - 1 && INJURING.test(tokens[k])) located = true;
     if (located) for (const stem of contentStems(BODY_PARTS.get(t) ?? t)) sites.add(stem);
   });
   return sites;
