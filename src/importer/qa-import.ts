@@ -1,14 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Database, Executor } from '../db/database.js';
-import type { Insertable } from 'kysely';
-import type { Department, Lang, QuestionTable } from '../db/schema.js';
 import { departmentMatcher, FALLBACK_DEPARTMENT_SLUG, listDepartments } from '../departments/repository.js';
 import { enqueueEnrichmentForAllPublished } from '../enrichment/jobs.js';
-import { deidentify, triage } from '../safety/index.js';
-import { detectLang } from '../similarity/index.js';
-import { deriveTitle, searchText, textHash } from '../questions/text.js';
 import { readJsonLines, type ImportCounts } from './jsonl.js';
-import { answersOf, describeIssue, qaRecordSchema, type QaRecord } from './qa-record.js';
+import { createThreadPreparer, type RawThread } from './prepare-pool.js';
+import { IMPORTED_AUTHOR, type PreparedOrError, type StorableThread } from './prepare-thread.js';
+import { describeIssue, qaRecordSchema } from './qa-record.js';
 
 export interface ImportReporter {
   error(line: number, reason: string): void;
@@ -16,9 +12,16 @@ export interface ImportReporter {
 }
 
 const BATCH = 400;
-export const IMPORTED_AUTHOR = 'Imported answer';
+// Batches prepared ahead of the one being stored.
+const PREPARED_AHEAD = 2;
+export { IMPORTED_AUTHOR };
 
 interface Prepared {
+  line: number;
+  thread: PreparedOrError;
+}
+
+interface Storable {
   line: number;
   thread: StorableThread;
 }
@@ -28,33 +31,45 @@ interface Prepared {
  * skipped; good lines are stored in batches, each batch in one transaction,
  * so every thread is stored with all its answers or not at all. Idempotent by
  * external id: importing again updates, never duplicates.
+ *
+ * Reading, preparing (worker threads) and storing overlap: while one batch is
+ * written, the next ones are being de-identified and triaged. Batches are
+ * stored in file order, so a later line still wins over an earlier one.
  */
-export async function importQaFile(database: Database, path: string, report: ImportReporter): Promise<ImportCounts> {
+export async function importQaFile(database: Database, path: string, report: ImportReporter, opts: { workers?: number } = {}): Promise<ImportCounts> {
   const counts: ImportCounts = { imported: 0, updated: 0, failed: 0 };
   const departments = await listDepartments(database.db);
   const match = departmentMatcher(departments);
   const fallback = departments.find((d) => d.slug === FALLBACK_DEPARTMENT_SLUG)!;
   const doctors = new DoctorCache();
   const seenIds = new Map<string, number>();
-  let batch: Prepared[] = [];
+  const preparer = createThreadPreparer(opts.workers);
+  // Batches handed to the preparer and not stored yet, oldest first.
+  const inFlight: Promise<Prepared[]>[] = [];
+  let chunk: { line: number; raw: RawThread }[] = [];
   // Random-order index inserts (external ids, text hashes) miss SQLite's default 2 MB page cache
   // once the archive outgrows it, and import time grew faster than the archive. 128 MB, for this
   // connection and this import only.
   const restoreCache = database.sqlite ? database.sqlite.pragma('cache_size', { simple: true }) : undefined;
   database.sqlite?.pragma('cache_size = -131072');
 
-  const flush = async () => {
+  const store = async (prepared: Prepared[]) => {
+    const batch: Storable[] = [];
+    for (const p of prepared) {
+      if ('error' in p.thread) {
+        counts.failed++;
+        report.error(p.line, p.thread.error);
+      } else batch.push({ line: p.line, thread: p.thread });
+    }
     if (batch.length === 0) return;
-    const current = batch;
-    batch = [];
     try {
-      const r = await database.db.transaction().execute((trx) => storeBatch(trx, current, doctors));
+      const r = await database.db.transaction().execute((trx) => storeBatch(trx, batch, doctors));
       counts.imported += r.imported;
       counts.updated += r.updated;
     } catch {
       // One bad thread must not sink its neighbours: retry them one by one.
       doctors.forgetUncommitted();
-      for (const p of current) {
+      for (const p of batch) {
         try {
           const r = await database.db.transaction().execute((trx) => storeBatch(trx, [p], doctors));
           counts.imported += r.imported;
@@ -67,6 +82,16 @@ export async function importQaFile(database: Database, path: string, report: Imp
       }
     }
     doctors.commit();
+  };
+
+  const send = async () => {
+    if (chunk.length === 0) return;
+    const lines = chunk.map((c) => c.line);
+    const sent = preparer.prepare(chunk.map((c) => c.raw), new Date().toISOString());
+    inFlight.push(sent.then((threads) => threads.map((thread, i) => ({ line: lines[i], thread }))));
+    chunk = [];
+    // Keep every worker busy, and no more than that in memory.
+    while (inFlight.length > PREPARED_AHEAD) await store(await inFlight.shift()!);
   };
 
   try {
@@ -91,13 +116,17 @@ export async function importQaFile(database: Database, path: string, report: Imp
         if (record.department) report.warn(item.line, `unknown department "${record.department}", filed under ${FALLBACK_DEPARTMENT_SLUG}`);
         department = fallback;
       }
-      // A repeated id inside one batch would race with itself: store what came before first.
-      if (batch.some((p) => p.thread.externalId === record.id)) await flush();
-      batch.push({ line: item.line, thread: prepareThread(record, department, new Date().toISOString()) });
-      if (batch.length >= BATCH) await flush();
+      // A repeated id inside one batch would race with itself: the earlier line goes in an earlier batch.
+      if (chunk.some((c) => c.raw.record.id === record.id)) await send();
+      chunk.push({ line: item.line, raw: { record, department: { id: department.id } } });
+      if (chunk.length >= BATCH) await send();
     }
-    await flush();
+    await send();
+    while (inFlight.length) await store(await inFlight.shift()!);
   } finally {
+    // Settle what is still being prepared (after an error), so no promise is left to reject unheard.
+    await Promise.allSettled(inFlight);
+    await preparer.close();
     if (restoreCache !== undefined) database.sqlite?.pragma(`cache_size = ${restoreCache}`);
   }
   if (counts.imported + counts.updated > 0) {
@@ -150,60 +179,6 @@ async function importedDoctor(db: Executor, cache: DoctorCache, name: string, de
   return id;
 }
 
-/** Archives without dates get stable made-up ones (the same id always gets the same date). */
-function syntheticDate(id: string, offsetDays = 0): string {
-  const h = createHash('sha1').update(id).digest().readUInt32BE(0);
-  const start = Date.UTC(2019, 0, 1);
-  const span = Date.UTC(2025, 11, 31) - start;
-  return new Date(start + (h % span) + offsetDays * 86400_000).toISOString();
-}
-
-const DEFAULT_ASKER: Record<Lang, string> = { en: 'Anonymous', 'zh-Hant': '匿名', 'zh-Hans': '匿名' };
-
-/** A thread made ready for storage: de-identified, triaged and tokenised. Pure, so it can run anywhere. */
-export interface StorableThread {
-  externalId: string;
-  question: Omit<Insertable<QuestionTable>, 'external_id' | 'asker_user_id' | 'headline' | 'headline_edited' | 'consent_at' | 'created_at'>;
-  answers: { text: string; doctorName: string; hospital: string; answeredAt: string }[];
-}
-
-export function prepareThread(r: QaRecord, department: Department, now: string): StorableThread {
-  const lang: Lang = r.lang ?? detectLang(`${r.title ?? ''}\n${r.question}`);
-  const title = deidentify(r.title?.trim() || deriveTitle(r.question), lang).text;
-  const body = deidentify(r.question, lang).text;
-  const answers = answersOf(r);
-  const askedAt = r.asked_at ?? syntheticDate(r.id);
-  const red = triage(`${title}\n${body}`, lang);
-  const status = answers.length ? 'published' : 'pending';
-  const answeredDates = answers.map((a, i) => a.answeredAt ?? syntheticDate(`${r.id}#${i}`, 0));
-  // Made-up reply dates must come after the ask date.
-  const replyDates = answeredDates.map((d, i) => (d > askedAt ? d : new Date(new Date(askedAt).getTime() + (i + 1) * 86400_000).toISOString()));
-  return {
-    externalId: r.id,
-    question: {
-      source: r.source ?? 'import',
-      source_url: r.url ?? null,
-      department_id: department.id,
-      title,
-      body,
-      lang,
-      asker_name: r.asker?.name?.trim() || DEFAULT_ASKER[lang],
-      asker_age_range: r.asker?.age_range ?? null,
-      asker_sex: r.asker?.sex ?? null,
-      status,
-      urgent: red.emergency ? 1 : 0,
-      triage_categories: red.categories.length ? JSON.stringify(red.categories) : null,
-      asked_at: askedAt,
-      published_at: status === 'published' ? replyDates[0] : null,
-      updated_at: now,
-      search_text: searchText(title, body),
-      text_hash: textHash(title, body),
-      tags: r.tags?.length ? JSON.stringify(r.tags) : null,
-    },
-    answers: answers.map((a, i) => ({ text: a.text, doctorName: a.doctor?.name ?? IMPORTED_AUTHOR, hospital: a.doctor?.hospital ?? '', answeredAt: replyDates[i] })),
-  };
-}
-
 // Rows per multi-row INSERT: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters.
 const ANSWER_ROWS_PER_INSERT = 1000;
 
@@ -212,7 +187,7 @@ const ANSWER_ROWS_PER_INSERT = 1000;
  * questions in one multi-row INSERT, their answers in a few more. Statement
  * preparation was a fifth of import time when every thread had its own.
  */
-async function storeBatch(db: Executor, batch: Prepared[], doctors: DoctorCache): Promise<{ imported: number; updated: number }> {
+async function storeBatch(db: Executor, batch: Storable[], doctors: DoctorCache): Promise<{ imported: number; updated: number }> {
   const now = new Date().toISOString();
   const threads = batch.map((p) => p.thread);
   const existingRows = await db
