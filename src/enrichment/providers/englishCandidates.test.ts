@@ -10,4 +10,5 @@ test('a sentence that points back with "them" waits for what it stands for, unle
   assert.ok(!ANAPHORA.test('After eating foods with lactose in them, you may feel sick to your stomach.'));
   assert.ok(!ANAPHORA.test('Kidney stones can cause severe pain in the side and back.'));
   assert.ok(ANAPHORA.test('Women can give it to their babies during pregnancy or childbirth.'));
+  assert.ok(ANAPHORA.test('If you have one, seek medical attention.'));
 });
