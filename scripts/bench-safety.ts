@@ -3,6 +3,7 @@
 // `-- --dev-only` while iterating so the held-out sets stay unseen).
 import { existsSync, readFileSync } from 'node:fs';
 import { deidentify, triage, IDENTIFIER_KINDS, type IdentifierKind } from '../src/safety/index.js';
+import { triageByRules } from '../src/safety/triage/triage.js';
 import { loadDeidSet, loadTriageSet } from '../src/safety/eval/labelled.js';
 import { evaluateTriage } from '../src/safety/eval/triage-metrics.js';
 import { evaluateDeid } from '../src/safety/eval/deid-metrics.js';
@@ -78,7 +79,10 @@ if (seedFiles.every((f) => existsSync(f))) {
       .filter((x) => x.r.emergency);
     const byCategory: Record<string, number> = {};
     for (const f of flagged) for (const c of f.r.categories) byCategory[c] = (byCategory[c] ?? 0) + 1;
-    console.log(`triage ${file}: ${flagged.length}/${threads.length} questions flagged (${pct(flagged.length / threads.length)}) ${JSON.stringify(byCategory)}`);
+    // Of those, how many the learned complement added (the rules alone let them through).
+    const byModel = flagged.filter((f) => !triageByRules(questionText(f.t)).emergency);
+    console.log(`triage ${file}: ${flagged.length}/${threads.length} questions flagged (${pct(flagged.length / threads.length)}) ${JSON.stringify(byCategory)}; ${byModel.length} of them by the learned complement alone (half these seeds trained it as negatives)`);
+    for (const f of byModel.slice(0, verbose ? 1000 : 5)) console.log(`  model only [${f.r.categories.join(',')}] ${questionText(f.t).replace(/\s+/g, ' ').slice(0, 140)}`);
     for (const f of sample(flagged, verbose ? 1000 : 8)) console.log(`  [${f.r.categories.join(',')}] ${questionText(f.t).replace(/\s+/g, ' ').slice(0, 140)}`);
 
     for (const [part, texts] of [
@@ -127,6 +131,14 @@ if (seedFiles.every((f) => existsSync(f))) {
   console.log(`\n## Speed over ${texts.length} seed questions\n`);
   console.log(`naive keyword scan (baseline): ${baseline.toFixed(0)} ms`);
   console.log(`triage: ${triageMs.toFixed(0)} ms (${(triageMs / texts.length).toFixed(3)} ms/question, ${(triageMs / baseline).toFixed(1)}× baseline)`);
+  // The rules alone and the whole of triage once more, back to back, to show what the learned complement costs.
+  let t1 = performance.now();
+  for (const t of texts) triageByRules(t);
+  const rulesMs = performance.now() - t1;
+  t1 = performance.now();
+  for (const t of texts) triage(t);
+  const againMs = performance.now() - t1;
+  console.log(`triage, second pass: ${(againMs / texts.length).toFixed(3)} ms/question; rules alone: ${(rulesMs / texts.length).toFixed(3)} ms/question`);
   console.log(`deidentify: ${deidMs.toFixed(0)} ms (${(deidMs / texts.length).toFixed(3)} ms/question, ${(deidMs / baseline).toFixed(1)}× baseline)`);
 } else {
   console.log('\n(seeds sanity check skipped: ../shared/data/seed_qa_*.jsonl not found)');

@@ -134,3 +134,35 @@ export function returnsToPresent(clause: string): boolean {
 export function isExperiencedBefore(clause: string, matchEnd: number): boolean {
   return /^了?过(?![去来气])/.test(clause.slice(matchEnd, matchEnd + 3));
 }
+
+// Recent enough that the rules still alarm on it ("fell yesterday, now confused"), but not now.
+const EARLIER = /\b(?:yesterday|last night|the other day)\b|昨天|昨晚|昨日|前天|前晚/;
+
+/** A clause with the frame it is read in. */
+export interface FramedClause {
+  clause: string;
+  /** In a past or hypothetical frame, carried over the commas of its sentence until a clause returns to the present. */
+  offFrame: boolean;
+  habitual: boolean;
+  /** Told as earlier today or yesterday ("last night", "昨晚"): the rules still read it, the model reads it apart. */
+  earlier: boolean;
+}
+
+/**
+ * Every clause of a split question with its frame: "years ago, his face drooped" is past in both clauses;
+ * "…, now he cannot speak" returns to the present.
+ */
+export function frameClauses(sentences: string[][]): FramedClause[][] {
+  return sentences.map((sentence) => {
+    let offFrame = false;
+    let habitual = false;
+    let earlier = false;
+    return sentence.map((clause) => {
+      if (returnsToPresent(clause)) offFrame = habitual = earlier = false;
+      if (isHistoricalOrHypothetical(clause)) offFrame = true;
+      if (isHabitual(clause)) habitual = true;
+      if (EARLIER.test(clause)) earlier = true;
+      return { clause, offFrame, habitual, earlier };
+    });
+  });
+}

@@ -9,7 +9,8 @@ import { SEIZURE } from './seizure.js';
 import { INFANT_FEVER } from './infant-fever.js';
 import { PREGNANCY } from './pregnancy.js';
 import { HEAD_INJURY } from './head-injury.js';
-import type { Concept } from './types.js';
+import type { Concept, ConceptId } from './types.js';
+import type { TriageCategory } from '../categories.js';
 
 export type { Concept, ConceptId } from './types.js';
 
@@ -27,3 +28,14 @@ export const CONCEPTS: Concept[] = [
   ...PREGNANCY,
   ...HEAD_INJURY,
 ];
+
+/** The category whose lexicon holds each concept (a shared sign such as breathlessness belongs to one). */
+export const CONCEPT_CATEGORY: ReadonlyMap<ConceptId, TriageCategory> = new Map(
+  (
+    [
+      ['chest-pain', CHEST_PAIN], ['stroke', STROKE], ['suicide-self-harm', SUICIDE], ['severe-bleeding', BLEEDING],
+      ['anaphylaxis', ANAPHYLAXIS], ['poisoning-overdose', POISONING], ['breathing-difficulty', BREATHING], ['seizure', SEIZURE],
+      ['infant-fever', INFANT_FEVER], ['pregnancy-bleeding', PREGNANCY], ['head-injury', HEAD_INJURY],
+    ] as const
+  ).flatMap(([category, lexicon]) => lexicon.map((c) => [c.id, category] as const)),
+);

@@ -1,0 +1,96 @@
+// Leave-one-set-out estimate of triage on wording it has not seen. `npm run -s bench:triage-loso`
+// (`-- --verbose` lists every miss and false alarm).
+//
+// The rules have been fixed on every labelled set except heldout12, so the current rules cannot be scored
+// honestly on them. Each held-out set was, however, measured once on the rules as they stood before it was
+// written (docs/safety.md lists the commits). This script rebuilds those rules from git and scores each set
+// on the rules that had not seen it: the rules' fresh figure. The learned complement
+// (src/safety/triage/model/) is trained on the other twelve sets (dev included) plus half the real seed
+// questions as negatives, and scored on the set left out; its threshold is chosen inside each fold by a
+// second leave-one-set-out over the twelve training sets, so no figure below was tuned on the set it reports.
+// "rules + model" alarms when either does.
+import { type TriageSetName } from '../src/safety/eval/labelled.js';
+import type { TriageCategory } from '../src/safety/triage/categories.js';
+import { rulesOverrule, triageByRules } from '../src/safety/triage/triage.js';
+import { normaliseForTriage } from '../src/safety/triage/text.js';
+import { questionFeatures } from '../src/safety/triage/model/features.js';
+import { MAX_FALSE_ALARMS, chooseThreshold, complementOpinion, trainComplement } from '../src/safety/triage/model/train.js';
+import { TRIAGE_SETS, labelledRows, outOfSetOpinions, realNegatives, realQuestions, type LabelledRow } from './triage-sets.js';
+
+const FRESH_STYLE: TriageSetName[] = ['heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12'];
+// An experiment may try another false-alarm budget for the threshold (TRIAGE_FA_BUDGET=0.03).
+const BUDGET = Number(process.env.TRIAGE_FA_BUDGET ?? MAX_FALSE_ALARMS);
+
+// The rules overrule the model on a sign of its category they set aside on purpose (triage.ts). This uses
+// today's rules, which were fixed on v1–v11, so it flatters those sets a little; "model, no overrule" shows
+// the model without it.
+const vetoed = (r: LabelledRow, o: { category: TriageCategory }) => rulesOverrule(r.c.text, o.category);
+interface Scored { r: LabelledRow; p: number; tau: number; overruled: boolean }
+const rows = await labelledRows();
+const negatives = realNegatives();
+const t0 = performance.now();
+const scored: Scored[] = [];
+const categoryRight: boolean[] = [];
+for (const outer of TRIAGE_SETS) {
+  const training = rows.filter((r) => r.set !== outer);
+  // The threshold, from the twelve training sets alone.
+  const inner = outOfSetOpinions(training, negatives, TRIAGE_SETS.filter((s) => s !== outer));
+  const tau = chooseThreshold([...inner].map(([r, o]) => ({ p: vetoed(r, o) ? 0 : o.p, emergency: r.emergency, rulesAlarm: r.firstRules ?? r.rulesNow })), BUDGET);
+  const model = trainComplement(training, negatives);
+  for (const r of rows) {
+    if (r.set !== outer) continue;
+    const o = complementOpinion(model, r.features);
+    scored.push({ r, p: o.p, tau, overruled: vetoed(r, o) });
+    if (r.emergency && o.p >= tau && !r.firstRules) categoryRight.push(r.categories.includes(o.category));
+  }
+  console.error(`fold ${outer}: τ ${tau}`);
+}
+console.log(`Leave-one-set-out over ${TRIAGE_SETS.length} sets, nested threshold choice (false-alarm budget ${BUDGET}): ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+
+const model = (s: Scored) => s.p >= s.tau && !s.overruled;
+const first = (s: Scored) => s.r.firstRules!;
+function cell(ss: Scored[], alarm: (s: Scored) => boolean): string {
+  const pos = ss.filter((s) => s.r.emergency), neg = ss.filter((s) => !s.r.emergency);
+  const tp = pos.filter(alarm).length, fp = neg.filter(alarm).length;
+  return `${(tp / pos.length).toFixed(3)} (${tp}/${pos.length}) / ${(fp / neg.length).toFixed(3)} (${fp}/${neg.length})`;
+}
+console.log('Recall / false-alarm rate on each set left out. "first rules" = the rules before the set was written.\n');
+console.log('| set | τ | first rules | model | first rules + model | current rules + model |');
+console.log('|---|---|---|---|---|---|');
+for (const set of TRIAGE_SETS) {
+  const ss = scored.filter((s) => s.r.set === set);
+  const measured = ss[0].r.firstRules !== undefined;
+  console.log(`| ${set} | ${ss[0].tau} | ${measured ? cell(ss, first) : '–'} | ${cell(ss, model)} | ${measured ? cell(ss, (s) => first(s) || model(s)) : '–'} | ${cell(ss, (s) => s.r.rulesNow || model(s))} |`);
+}
+const measured = scored.filter((s) => s.r.firstRules !== undefined);
+const fresh = scored.filter((s) => FRESH_STYLE.includes(s.r.set));
+for (const [label, ss] of [['pooled v1–v12', measured], ['pooled v6–v12', fresh]] as const) {
+  console.log(`| **${label}** | | ${cell(ss, first)} | ${cell(ss, model)} | **${cell(ss, (s) => first(s) || model(s))}** | |`);
+  console.log(`| ${label}, model without the rules' overrule | | | ${cell(ss, (s) => s.p >= s.tau)} | ${cell(ss, (s) => first(s) || s.p >= s.tau)} | |`);
+}
+for (const lang of ['en', 'zh-Hant', 'zh-Hans']) {
+  const ss = fresh.filter((s) => s.r.c.lang === lang);
+  console.log(`| v6–v12 ${lang} | | ${cell(ss, first)} | ${cell(ss, model)} | ${cell(ss, (s) => first(s) || model(s))} | |`);
+}
+console.log('\nThe same, pooled v6–v12, at fixed thresholds (the trade-off; not how τ is chosen):\n');
+console.log('| τ | model | first rules + model |');
+console.log('|---|---|---|');
+for (const tau of [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) console.log(`| ${tau} | ${cell(fresh, (s) => s.p >= tau && !s.overruled)} | ${cell(fresh, (s) => first(s) || (s.p >= tau && !s.overruled))} |`);
+console.log(`\nCategory named right when the model alone caught an emergency: ${categoryRight.filter(Boolean).length}/${categoryRight.length}`);
+if (process.argv.includes('--verbose')) {
+  for (const s of measured) {
+    const alarm = first(s) || model(s);
+    if (alarm !== s.r.emergency) console.log(`  ${s.r.emergency ? 'missed' : 'false alarm'} [${s.r.set}] p=${s.p.toFixed(2)}: ${s.r.c.text}`);
+  }
+}
+
+// Real questions the model never saw (the odd seeds), with the threshold chosen the same way over all 13 sets.
+const held = realQuestions().filter((s) => !s.train);
+if (held.length > 0) {
+  const all = trainComplement(rows, negatives);
+  const tau = chooseThreshold(scored.map((s) => ({ p: s.overruled ? 0 : s.p, emergency: s.r.emergency, rulesAlarm: s.r.firstRules ?? s.r.rulesNow })), BUDGET);
+  const flagged = held.map((s) => ({ s, rules: triageByRules(s.text).emergency, p: complementOpinion(all, questionFeatures(normaliseForTriage(s.text))).p }));
+  const byModelOnly = flagged.filter((x) => !x.rules && x.p >= tau && !rulesOverrule(x.s.text, complementOpinion(all, questionFeatures(normaliseForTriage(x.s.text))).category));
+  console.log(`\nHeld-back real questions (odd seeds, ${held.length}): rules flag ${flagged.filter((x) => x.rules).length}, the model alone adds ${byModelOnly.length} at τ ${tau} (${((100 * byModelOnly.length) / held.length).toFixed(2)}%)`);
+  for (const x of byModelOnly.slice(0, 20)) console.log(`  ${x.p.toFixed(2)} ${x.s.text.replace(/\s+/g, ' ').slice(0, 120)}`);
+}

@@ -1,0 +1,101 @@
+// Shared by bench-triage-loso.ts and train-triage-model.ts: the labelled triage sets, the commit each held-out
+// set was first measured at (docs/safety.md), and the real seed questions used as negatives.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadTriageSet, type TriageCase, type TriageSetName } from '../src/safety/eval/labelled.js';
+import { triageByRules as triage } from '../src/safety/triage/triage.js';
+import { normaliseForTriage } from '../src/safety/triage/text.js';
+import { questionFeatures } from '../src/safety/triage/model/features.js';
+import { complementOpinion, trainComplement } from '../src/safety/triage/model/train.js';
+
+export const TRIAGE_SETS: TriageSetName[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12'];
+
+export const FIRST_MEASURED_AT: Partial<Record<TriageSetName, string>> = {
+  heldout: '8dd3a0b', heldout2: '268d3d9', heldout3: '110a669', heldout4: '0f46640', heldout5: '6e2476a',
+  heldout6: '4a16c46', heldout7: '8c2c033', heldout8: '8c8fedb', heldout9: '4ea1513', heldout10: '181abfb',
+  heldout11: '621f16d', heldout12: 'c8f28e4',
+};
+
+/**
+ * The shared seed questions (title and body). Even lines train the model as negatives, odd lines are kept
+ * back to count how often it alarms on real questions. Empty when ../shared/data is missing.
+ */
+export function realQuestions(): { text: string; train: boolean }[] {
+  const out: { text: string; train: boolean }[] = [];
+  for (const file of ['../shared/data/seed_qa_en.jsonl', '../shared/data/seed_qa_zh.jsonl']) {
+    if (!existsSync(file)) continue;
+    readFileSync(file, 'utf8').trim().split('\n').forEach((line, i) => {
+      const q = JSON.parse(line) as { title: string | null; question: string };
+      out.push({ text: q.title && q.title !== q.question ? `${q.title}\n${q.question}` : q.question, train: i % 2 === 0 });
+    });
+  }
+  return out;
+}
+
+/**
+ * Rebuilds the rules as they stood at a commit (`git archive <commit> src/safety` into a temporary folder)
+ * and returns a function that says whether they alarm. Used to score each held-out set on the rules that
+ * had not seen it.
+ */
+export async function withRulesAt<T>(commits: string[], use: (rulesAt: (commit: string) => Promise<(text: string, lang?: string) => boolean>) => Promise<T>): Promise<T> {
+  const root = mkdtempSync(join(tmpdir(), 'triage-first-'));
+  const loaded = new Map<string, (text: string, lang?: string) => boolean>();
+  try {
+    return await use(async (commit) => {
+      if (!commits.includes(commit)) throw new Error(`unexpected commit ${commit}`);
+      const known = loaded.get(commit);
+      if (known) return known;
+      const dir = join(root, commit);
+      execSync(`mkdir -p ${dir} && git archive ${commit} src/safety | tar -x -C ${dir}`);
+      symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+      const { triage } = (await import(join(dir, 'src/safety/index.ts'))) as { triage: (t: string, l?: string) => { emergency: boolean } };
+      const alarms = (text: string, lang?: string) => triage(text, lang).emergency;
+      loaded.set(commit, alarms);
+      return alarms;
+    });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+export interface LabelledRow {
+  set: TriageSetName;
+  c: TriageCase;
+  features: string[];
+  emergency: boolean;
+  categories: TriageCase['categories'];
+  /** The rules before this set was written; undefined for dev, which was iterated on from the start. */
+  firstRules?: boolean;
+  rulesNow: boolean;
+}
+
+export async function labelledRows(): Promise<LabelledRow[]> {
+  const rows: LabelledRow[] = [];
+  await withRulesAt(Object.values(FIRST_MEASURED_AT) as string[], async (rulesAt) => {
+    for (const set of TRIAGE_SETS) {
+      const commit = FIRST_MEASURED_AT[set];
+      const first = commit ? await rulesAt(commit) : undefined;
+      for (const c of loadTriageSet(set)) {
+        rows.push({ set, c, features: questionFeatures(normaliseForTriage(c.text)), emergency: c.emergency, categories: c.categories, firstRules: first?.(c.text, c.lang), rulesNow: triage(c.text, c.lang).emergency });
+      }
+    }
+  });
+  return rows;
+}
+
+/** Real questions as negatives: the even seeds that the rules do not flag (some flagged ones are real emergencies). */
+export function realNegatives(): string[][] {
+  return realQuestions().filter((s) => s.train && !triage(s.text).emergency).map((s) => questionFeatures(normaliseForTriage(s.text)));
+}
+
+/** The model's opinion on every labelled question, each from a model trained without that question's set. */
+export function outOfSetOpinions(rows: readonly LabelledRow[], negatives: readonly string[][], sets: readonly TriageSetName[] = TRIAGE_SETS): Map<LabelledRow, ReturnType<typeof complementOpinion>> {
+  const out = new Map<LabelledRow, ReturnType<typeof complementOpinion>>();
+  for (const held of sets) {
+    const model = trainComplement(rows.filter((r) => r.set !== held), negatives);
+    for (const r of rows) if (r.set === held) out.set(r, complementOpinion(model, r.features));
+  }
+  return out;
+}
