@@ -98,7 +98,9 @@ test("a doctor's sentence that stops where a word is missing is not quoted", () 
 });
 
 test('a one-entry page gets its broader page on the same subject as a second source, never a population page', () => {
-  const m = createTopicMatcher(['Ovarian Cysts', 'Ovarian Disorders', 'Kidney Transplantation', 'Kidney Diseases', 'Heart Disease in Women', 'Smoking and Your Heart', 'Herpes Simplex', 'Genital Herpes']);
+  const m = createTopicMatcher(['Ovarian Cysts', 'Ovarian Disorders', 'Kidney Transplantation', 'Kidney Diseases', 'Heart Disease in Women', 'Heart Diseases', 'Smoking and Your Heart', 'Herpes Simplex', 'Genital Herpes', 'Fluid and Electrolyte Balance', 'Balance Problems']);
+  // A page on two things has no page one level up: "Heart Diseases" is not "Smoking and Your Heart" in general.
+  assert.deepEqual(m.broader('Fluid and Electrolyte Balance'), []);
   assert.deepEqual(m.broader('Ovarian Cysts'), ['Ovarian Disorders']);
   assert.deepEqual(m.broader('Kidney Transplantation'), ['Kidney Diseases']);
   assert.deepEqual(m.broader('Smoking and Your Heart'), []);

@@ -221,7 +221,9 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   // Where that is a single entry, the page one level up on the same subject ("Ovarian Disorders" for
   // "Ovarian Cysts", "Ear Disorders" for "Ear Infections") is a second source about the same thing.
   // (Not for "HIV/AIDS": "First Aid" shares a word with the acronym, not a subject.)
-  if (picked.length < 2 && !slashAcronyms(mainTopic).length) {
+  // Nor for a page on two things ("Smoking and Your Heart", "Fluid and Electrolyte Balance"): "Heart
+  // Diseases" or "Balance Problems" is one level up from neither (read on dev).
+  if (picked.length < 2 && !slashAcronyms(mainTopic).length && !/\b(?:and|with|your)\b/i.test(mainTopic)) {
     const mainRun = nameRun(mainTopic);
     const broader = assessed.find((s) => {
       const run = nameRun(topicOf(s.p));

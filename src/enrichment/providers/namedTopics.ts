@@ -65,7 +65,7 @@ export function createTopicMatcher(foci: string[]): TopicMatcher {
   return {
     broader(focus) {
       const run = [...new Set(nameRun(focus))];
-      if (run.length < 2 || run.length > 5 || slashAcronyms(focus).length) return [];
+      if (run.length < 2 || run.length > 5 || slashAcronyms(focus).length || /\b(?:and|with|your)\b/i.test(cleanFocus(focus))) return [];
       const out: string[] = [];
       // Every proper part of the name, longest first: "Ovarian Cysts" → "Ovarian Disorders".
       for (let size = run.length - 1; size >= 1; size--) {

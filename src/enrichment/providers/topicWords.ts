@@ -25,7 +25,7 @@ approx approximately male female man woman boy girl son daughter husband wife mo
 years year months weeks days hours old age aged daily since past last lately recently continuous continuously
 frequent frequently random randomly weird strange slight slightly huge small little big large persistent lasting
 getting keeps keep kept seems seem looks look due cause causes caused causing possible possibly help advice
-second opinion recent abnormal finding findings specialist specialists history past family record records found said says told gave given went got did made took seen saw find finds horrible terrible awful intense excruciating unbearable severe worst cure born children child kids kid son sons daughter daughters baby babies husband wife granddaughter grandson mother father friend lots lot bit kind sort another other regarding about concerning query doubt issue issues relieve relief reduce treat treating cure care pinpoint figure except`.split(/\s+/),
+second opinion remove recent abnormal finding findings specialist specialists history past family record records found said says told gave given went got did made took seen saw find finds horrible terrible awful intense excruciating unbearable severe worst cure born children child kids kid son sons daughter daughters baby babies husband wife granddaughter grandson mother father friend lots lot bit kind sort another other regarding about concerning query doubt issue issues relieve relief reduce treat treating cure care pinpoint figure except`.split(/\s+/),
 );
 
 // Not "diagnosis" or "prognosis": they end like a disease and name none.
