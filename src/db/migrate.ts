@@ -9,6 +9,7 @@ import * as moderationIndexes from './migrations/20261125T1101_moderation_indexe
 import * as rateLimits from './migrations/20261125T1201_rate_limits.js';
 import * as contentVersions from './migrations/20261125T1202_content_versions.js';
 import * as questionsFtsWithoutPositions from './migrations/20261125T1300_questions_fts_without_positions.js';
+import * as statementLevelTouch from './migrations/20261125T1301_statement_level_touch.js';
 
 /**
  * Migrations are listed here explicitly (not discovered on disk) so they are
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125T1201_rate_limits': rateLimits,
   '20261125T1202_content_versions': contentVersions,
   '20261125T1300_questions_fts_without_positions': questionsFtsWithoutPositions,
+  '20261125T1301_statement_level_touch': statementLevelTouch,
 };
 
 class StaticProvider implements MigrationProvider {
