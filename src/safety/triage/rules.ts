@@ -2,7 +2,7 @@ import type { TriageCategory } from './categories.js';
 import type { ConceptId } from './concepts/index.js';
 
 /** Which concepts were found, affirmed and current, somewhere in the text. */
-export type Findings = ReadonlySet<ConceptId>;
+export type Findings = { has(id: ConceptId): boolean };
 
 /**
  * When a category is an emergency. Single signs that are rarely benign (a drooping face, suicidal

@@ -1,0 +1,81 @@
+import { CONCEPTS, CONCEPT_CATEGORY, type Concept, type ConceptId } from './concepts/index.js';
+import type { TriageCategory } from './categories.js';
+import { isExperiencedBefore, isNegatedInside, isNegated, isSpeculative, type FramedClause } from './context.js';
+import { loosen } from './prefilter.js';
+
+// "a little bit of light brown spotting": a quantity word sits within a few words before the sign.
+const MINOR_WINDOW = 24;
+
+const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
+const LOOSE = new Map(CONCEPTS.map((c) => [c.id, loosen(c.pattern)]));
+
+/**
+ * What the rules read in one question: whether each sign is present and current, and which signs they saw
+ * but set aside on purpose (negated, past, hypothetical, habitual, a minor amount, under a threshold such as
+ * a two-minute fit). A sign is looked for only when a rule asks about it ("is there sweating?" only once
+ * there is chest pain), which is most of triage's speed; the answer is kept for the next rule.
+ */
+export class Reading {
+  private readonly known = new Map<ConceptId, boolean>();
+  private readonly aside = new Set<ConceptId>();
+
+  constructor(
+    private readonly normalised: string,
+    private readonly framed: FramedClause[][],
+  ) {}
+
+  has(id: ConceptId): boolean {
+    let found = this.known.get(id);
+    if (found === undefined) {
+      found = this.look(BY_ID.get(id)!);
+      this.known.set(id, found);
+    }
+    return found;
+  }
+
+  /** Every sign found, looking for all of them. */
+  all(): Set<ConceptId> {
+    return new Set(CONCEPTS.filter((c) => this.has(c.id)).map((c) => c.id));
+  }
+
+  /** A sign of this category seen and set aside on purpose, and no other mention of it found. */
+  setAsideFor(category: TriageCategory): boolean {
+    for (const c of CONCEPTS) if (CONCEPT_CATEGORY.get(c.id) === category && !this.has(c.id) && this.aside.has(c.id)) return true;
+    return false;
+  }
+
+  private look(concept: Concept): boolean {
+    // A pattern that cannot match anywhere in the text cannot match in any clause (prefilter.ts). A sentence
+    // read whole is joined back with commas, so it is not a piece of the text and is not pre-tested.
+    if (!concept.evenInPastFrame && !LOOSE.get(concept.id)!.test(this.normalised)) return false;
+    for (const sentence of this.framed) {
+      if (concept.evenInPastFrame) {
+        // Read over the whole sentence, commas included, whatever its frame: "想去陪她妈妈，她妈妈上个月过世了".
+        if (this.inClause(concept, sentence.map((c) => c.clause).join('，'), false)) return true;
+        continue;
+      }
+      for (const { clause, offFrame, habitual } of sentence) {
+        const aside = offFrame || (habitual && !concept.evenIfHabitual) || concept.unlessClause?.test(clause) === true;
+        if (this.inClause(concept, clause, aside)) return true;
+      }
+    }
+    return false;
+  }
+
+  private inClause(concept: Concept, clause: string, aside: boolean): boolean {
+    for (const m of clause.matchAll(concept.pattern)) {
+      const start = m.index ?? 0;
+      if (
+        aside ||
+        isNegated(clause, start) || isNegatedInside(m[0]) || isSpeculative(clause, start) || isExperiencedBefore(clause, start + m[0].length) ||
+        (concept.accept && !concept.accept(m)) ||
+        concept.minorAmount?.test(clause.slice(Math.max(0, start - MINOR_WINDOW), start + m[0].length))
+      ) {
+        this.aside.add(concept.id);
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+}
