@@ -10,6 +10,7 @@ import * as rateLimits from './migrations/20261125T1201_rate_limits.js';
 import * as contentVersions from './migrations/20261125T1202_content_versions.js';
 import * as questionsFtsWithoutPositions from './migrations/20261125T1300_questions_fts_without_positions.js';
 import * as statementLevelTouch from './migrations/20261125T1301_statement_level_touch.js';
+import * as faqsUpdatedAt from './migrations/20261125T1302_faqs_updated_at.js';
 
 /**
  * Migrations are listed here explicitly (not discovered on disk) so they are
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125T1202_content_versions': contentVersions,
   '20261125T1300_questions_fts_without_positions': questionsFtsWithoutPositions,
   '20261125T1301_statement_level_touch': statementLevelTouch,
+  '20261125T1302_faqs_updated_at': faqsUpdatedAt,
 };
 
 class StaticProvider implements MigrationProvider {
