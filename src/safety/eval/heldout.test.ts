@@ -8,8 +8,9 @@ import { evaluateDeid } from './deid-metrics.js';
 // Each held-out set was written before the code it was first measured on, and measured once; docs/safety.md
 // keeps those first figures, which are the accuracy estimates. Sets found short were then used to fix what they
 // exposed, so here they guard against regressions.
-// heldout12 is left out on purpose: it was measured once on the final rules and not fixed, so it stays an
-// estimate (docs/safety.md) rather than a target the rules were tuned to.
+// heldout12 is left out on purpose: it was measured once on the final rules and not fixed. It is in the learned
+// complement's training data like every set, so the estimate of triage on unseen wording is now the
+// leave-one-set-out bench (`npm run -s bench:triage-loso`, docs/safety.md), not a test.
 
 for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11'] as const) {
   test(`triage on ${set}: recall ≥ 0.97, false alarms ≤ 0.05`, () => {

@@ -111,9 +111,10 @@ const HYPOTHETICAL = new RegExp(
   ].join('|'),
 );
 
-// A habit or occasional event is not happening now ("sometimes", "有时候", "焦虑的时候会").
+// A habit or occasional event is not happening now ("sometimes", "有时候", "焦虑的时候会"). "On and off for
+// twenty minutes" is one episode going on now, not a habit.
 const HABITUAL =
-  /\b(?:sometimes|occasionally|every time|whenever|from time to time|now and then|at times|always|constantly|often|frequently|on and off|keeps? (?:having|getting))\b|\bwhen(?:ever)? (?:i|he|she|they|we|it) (?:eats?|drinks?|touch(?:es)?|smells?|runs?|exercises?|climbs?|walks?|gets? (?:stressed|anxious|nervous|upset))\b|\bfor (?:weeks|months|a long time)\b|有时候?|偶尔|时不时|(?:的)?时候?(?:就|都|总)?会|经常|常常|老是|总是|总觉得|总感觉|每次|每当|每逢/;
+  /\b(?:sometimes|occasionally|every time|whenever|from time to time|now and then|at times|always|constantly|often|frequently|on and off(?! for (?:the (?:last|past) )?(?:\d+|a few|few|several|ten|fifteen|twenty|thirty|forty|fifty) (?:min|hour))|keeps? (?:having|getting))\b|\bwhen(?:ever)? (?:i|he|she|they|we|it) (?:eats?|drinks?|touch(?:es)?|smells?|runs?|exercises?|climbs?|walks?|gets? (?:stressed|anxious|nervous|upset))\b|\bfor (?:weeks|months|a long time)\b|有时候?|偶尔|时不时|(?:的)?时候?(?:就|都|总)?会|经常|常常|老是|总是|总觉得|总感觉|每次|每当|每逢/;
 
 export function isHistoricalOrHypothetical(clause: string): boolean {
   return HISTORY.test(clause) || HYPOTHETICAL.test(clause);

@@ -68,10 +68,13 @@ export class Reading {
       if (
         aside ||
         isNegated(clause, start) || isNegatedInside(m[0]) || isSpeculative(clause, start) || isExperiencedBefore(clause, start + m[0].length) ||
-        (concept.accept && !concept.accept(m)) ||
         concept.minorAmount?.test(clause.slice(Math.max(0, start - MINOR_WINDOW), start + m[0].length))
       ) {
         this.aside.add(concept.id);
+        continue;
+      }
+      if (concept.accept && !concept.accept(m)) {
+        if (concept.belowThresholdIsSafe) this.aside.add(concept.id);
         continue;
       }
       return true;

@@ -9,6 +9,7 @@ import type { Concept } from './types.js';
 export const INFANT_FEVER: Concept[] = [
   {
     id: 'youngInfant',
+    belowThresholdIsSafe: true,
     pattern: re([
       `\\bborn (${EN_NUM}) (days?|weeks?|months?) ago\\b`,
       `\\b(?:baby|son|daughter|infant|newborn|he|she) (?:is|is only|is just) (${EN_NUM}) (days?|weeks?|months?)\\b`,

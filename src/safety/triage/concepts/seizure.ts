@@ -17,6 +17,7 @@ export const SEIZURE: Concept[] = [
   },
   {
     id: 'seizurePersists',
+    belowThresholdIsSafe: true,
     pattern: re([
       '没反应|没有反应|不省人事|人事不省',
       `\\bstill (?:going|shaking|jerking|twitching|fitting|seizing|convulsing)\\b|\\bhasn'?t stopped\\b|\\bagain and again\\b|\\b(?:two|three|four|several|multiple|\\d+) (?:seizures|fits|convulsions)\\b|\\bnot breathing\\b|\\bturning blue\\b`,

@@ -25,6 +25,12 @@ export interface Concept {
   evenInPastFrame?: boolean;
   /** Extra check on a match, e.g. an infant's age really is under three months. */
   accept?: (m: RegExpMatchArray) => boolean;
+  /**
+   * A match refused by `accept` is a first-aid threshold not reached (a fit under five minutes, a baby of
+   * three months or more), so it overrules the learned complement too. Not set where the threshold is a
+   * rough proxy: "好几颗" of grandma's diabetes tablets is under ten and still dangerous.
+   */
+  belowThresholdIsSafe?: boolean;
   /** A clause containing this is about something else (heavy *periods*, a *nose*bleed in pregnancy). */
   unlessClause?: RegExp;
   /**
