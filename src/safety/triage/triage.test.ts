@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { triage } from './triage.js';
+import { triage, triageByRules } from './triage.js';
 
 const alarms = (text: string) => triage(text).emergency;
 
@@ -194,4 +194,18 @@ test('bleeding that has gone on for long alarms, bleeding that stopped does not;
   assert.ok(triage('爺爺把蚂蚁药当糖吃了', 'zh-Hant').categories.includes('poisoning-overdose'));
   assert.ok(triage('妈妈把消毒液当成水喝了').categories.includes('poisoning-overdose'));
   assert.ok(triage('他刚买了木炭，准备今晚就在车里').categories.includes('suicide-self-harm'));
+});
+
+test('chest pain told as the worst of its kind alarms alone; ordinary chest pain still needs a second sign', () => {
+  assert.deepEqual(triageByRules('crushing pain in the middle of my chest right now').categories, ['chest-pain']);
+  assert.deepEqual(triageByRules('胸口剧痛，像撕裂一样').categories, ['chest-pain']);
+  assert.equal(triageByRules('my chest hurts when I press on it').emergency, false);
+  assert.equal(triageByRules('no crushing chest pain, just a cough').emergency, false);
+});
+
+test('last words alarm by the rules alone, whoever writes them', () => {
+  assert.deepEqual(triageByRules("this is my last message, I won't be here tomorrow").categories, ['suicide-self-harm']);
+  assert.deepEqual(triageByRules('看到这条消息的时候我已经走了').categories, ['suicide-self-harm']);
+  assert.deepEqual(triageByRules("i bought a rope today. i know what i'm going to do with it").categories, ['suicide-self-harm']);
+  assert.equal(triageByRules('I wrote a letter to my sister yesterday about the wedding').emergency, false);
 });

@@ -18,6 +18,16 @@ export const CHEST_PAIN: Concept[] = [
       '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,6}(?:痛|疼|闷|压|紧|憋|绞)|(?:心口|心脏|心前区|心窝)[^,，。;；]{0,4}(?:痛|疼|闷|压|绞)|(?:心口|心脏|心前区|心窝)(?:那边|那里|那块|这边|这里|附近|位置|部位)?[^,，。;；]{0,8}(?:痛|疼)|(?:胸|心口|心脏)[^,，。;；]{0,6}(?:揪住|揪着|揪紧|攥住|攥着|攥紧)|心绞痛|压榨|压了?(?:一)?块(?:大)?石头|(?:大)?石头压',
     ]),
   },
+  // Chest pain told as the worst of its kind (crushing, tearing, unbearable) is a call on its own, whatever
+  // else is said: the partner signs the rules otherwise ask for are often left out of a short question.
+  {
+    id: 'severeChestPain',
+    pattern: re([
+      `\\b(?:crushing|severe|worst|unbearable|excruciating|tearing|ripping|agoni[sz]ing|intense)\\W+${W(3)}(?:chest|breastbone|sternum)\\b`,
+      `\\b(?:chest|breastbone|sternum)\\W+${W(4)}(?:crushing|unbearable|excruciating|tearing|ripping|agoni[sz]ing)\\b`,
+      '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,4}(?:剧痛|剧烈(?:地)?(?:疼|痛)|(?:痛|疼)得(?:受不了|要命|不行|直不起)|撕裂(?:样|般|一样)?的?(?:痛|疼)|压榨(?:样|性|感)?的?(?:痛|疼))|剧烈[^,，。;；]{0,3}胸(?:口|部)?(?:痛|疼)',
+    ]),
+  },
   {
     id: 'heartAttackNow',
     pattern: re([

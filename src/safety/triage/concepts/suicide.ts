@@ -50,6 +50,9 @@ export const SUICIDE: Concept[] = [
       // Weariness of being alive itself, not of a task: "活着太累", "tired of living".
       '活(?:着|得)(?:真的?|太|好|很|实在)?(?:累|没劲|痛苦)(?!了一天)|\\b(?:tired|sick) of (?:living|being alive|life)\\b|\\bdone with (?:life|living)\\b',
       '自杀|轻生|想死|不想(?:再)?活|活不下去|活着没意思|结束(?:自己的)?生命|了结自己|寻死|跳楼|割腕|自残|自伤|伤害自己|[割划伤]自己|用刀[^,，。;；]{0,4}[划割]|死了算了',
+      // Words written as last words: rarely anything else, whoever writes them and however they are put.
+      "\\b(?:won'?t|will not) be (?:here|around|alive) (?:tomorrow|much longer|any ?more|by (?:tomorrow|the morning|morning))\\b|\\bthis is (?:my|the) (?:last|final) (?:message|post|text|note|goodbye)\\b|\\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) this\\b",
+      '最后一(?:条|次)(?:消息|朋友圈|留言|动态)|看到这(?:条|封|段)[^,，。;；]{0,8}(?:时候|时)[^。]{0,8}(?:已经|不在|走了)|永远(?:地)?(?:睡下去|睡过去|闭上眼)|不想(?:再)?醒(?:来|过来)',
     ]),
   },
   // At the water or a height, and saying sorry or goodbye: each is ordinary alone, together a farewell.
@@ -63,7 +66,9 @@ export const SUICIDE: Concept[] = [
   {
     id: 'farewell',
     pattern: re([
-      '这辈子(?:谢谢|对不起|感谢)|下辈子(?:再|见)|写(?:好|完)了?[^,，。;；]{0,6}(?:的)?信|留(?:了|下)(?:了)?[^,，。;；]{0,4}(?:信|纸条|字条)|说(?:了)?(?:对不起|再见|抱歉|永别)|(?:道别|告别|永别)|照顾好(?:自己|爸妈|孩子)|好好活|(?:就|然后)挂了',
+      '这辈子(?:谢谢|对不起|感谢)|下辈子(?:再|见)|写(?:好|完|了)了?[^,，。;；]{0,6}(?:的)?信|留(?:了|下)(?:了)?[^,，。;；]{0,4}(?:信|纸条|字条)|说(?:了)?(?:对不起|再见|抱歉|永别)|(?:道别|告别|永别)|照顾好(?:自己|爸妈|孩子)|好好活|(?:就|然后)挂了',
+      "\\b(?:wrote|written|left|writing) (?:a |my |some )?(?:letters?|notes?) (?:to|for) (?:my|his|her|everyone|everybody|you|the)\\b|\\btell (?:my \\w+|them|her|him|everyone) (?:that )?i love\\b",
+      '再见了|永别了|别了[,，。!！]|(?:各位|大家)再见',
       "\\bgoodbye\\b|\\bthanks? (?:you )?for everything\\b|\\bsaid (?:sorry|goodbye|good-bye|bye)\\b|\\b(?:told|tells) (?:me|us) (?:to take care|he'?s sorry|she'?s sorry|goodbye)\\b|\\bhung up\\b",
     ]),
   },
@@ -84,7 +89,7 @@ export const SUICIDE: Concept[] = [
   {
     id: 'meansAtHand',
     pattern: re([
-      "\\b(?:pills|tablets|meds|rope|knife|blade|razor|gun) (?:are |is )?(?:in front of me|in my hand|laid out|next to me|on the table in front)\\b|\\bi'?ve got the (?:pills|tablets|rope|knife|gun)\\b",
+      "\\b(?:pills|tablets|meds|rope|knife|blade|razor|gun) (?:are |is )?(?:in front of me|in my hand|laid out|next to me|on the table in front)\\b|\\bi'?ve got the (?:pills|tablets|rope|knife|gun)\\b|\\b(?:bought|got|tied|made) (?:a |some |the )?(?:rope|noose|charcoal)\\b",
       '(?:木炭|炭|煤炭|烧烤炭)[^,，。;；]{0,4}(?:买好|准备好|备好|买了)|(?:买好|买了|准备好|备好)(?:了)?[^,，。;；]{0,2}(?:木炭|炭)|(?:这些|这瓶|这盒|这一堆|一堆)药[^,，。;；]{0,4}(?:吃完|吞完|吃了|吞了|全吃)|(?:绳子|刀|药)(?:已经)?(?:准备好|备好|买好)',
     ]),
   },
@@ -106,7 +111,7 @@ export const SUICIDE: Concept[] = [
     id: 'timeChosen',
     pattern: re([
       '(?:打算|准备|决定|就要)(?:在)?(?:今晚|今天晚上|今天|明天|等会|待会|过了今晚)',
-      "\\b(?:planning|plan|going|decided|want) to\\b[^.;!?]{0,25}\\b(?:tonight|tomorrow|this weekend)\\b|\\btonight'?s the night\\b",
+      "\\b(?:planning|plan|going|decided|want) to\\b[^.;!?]{0,25}\\b(?:tonight|tomorrow|this weekend)\\b|\\btonight'?s the night\\b|\\b(?:i know|i'?ve decided|i'?ve made up my mind|i'?ve worked out) (?:what|how) i'?m (?:going to|gonna) do\\b|\\bmade up my mind\\b",
     ]),
   },
   // Going to join someone who has died. The death itself is told in the past ("她爸去年去世了"), so this

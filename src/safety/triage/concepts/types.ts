@@ -3,7 +3,7 @@
  * A concept is one clinical sign; rules.ts decides which combinations make an emergency.
  */
 export type ConceptId =
-  | 'chestPain' | 'heartAttackNow' | 'breathlessAny' | 'sweating' | 'radiating' | 'faint'
+  | 'chestPain' | 'severeChestPain' | 'heartAttackNow' | 'breathlessAny' | 'sweating' | 'radiating' | 'faint'
   | 'faceDroop' | 'speechTrouble' | 'limbWeakness' | 'strokeNow' | 'sudden' | 'confusion'
   | 'suicidal' | 'severeBleeding' | 'menstrual'
   | 'anaphylaxisWord' | 'airwaySwelling' | 'hives' | 'allergen' | 'wheeze'
