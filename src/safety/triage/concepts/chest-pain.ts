@@ -23,7 +23,7 @@ export const CHEST_PAIN: Concept[] = [
   {
     id: 'severeChestPain',
     pattern: re([
-      `\\b(?:crushing|severe|worst|unbearable|excruciating|tearing|ripping|agoni[sz]ing|intense)\\W+${W(3)}(?:chest|breastbone|sternum)\\b`,
+      `\\b(?:crushing|severe|worst|unbearable|excruciating|tearing|ripping|agoni[sz]ing|intense)\\W+${W(6)}(?:chest|breastbone|sternum)\\b`,
       `\\b(?:chest|breastbone|sternum)\\W+${W(4)}(?:crushing|unbearable|excruciating|tearing|ripping|agoni[sz]ing)\\b`,
       '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,4}(?:剧痛|剧烈(?:地)?(?:疼|痛)|(?:痛|疼)得(?:受不了|要命|不行|直不起)|撕裂(?:样|般|一样)?的?(?:痛|疼)|压榨(?:样|性|感)?的?(?:痛|疼))|剧烈[^,，。;；]{0,3}胸(?:口|部)?(?:痛|疼)',
     ]),
