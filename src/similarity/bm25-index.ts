@@ -41,6 +41,9 @@ export class Bm25Index {
   /** bumped by every add and remove, so cached length norms know when they are stale */
   private version = 0;
   private normsVersion = -1;
+  /** per term: the largest tf / (tf + norm) among its postings, valid while boundVersion[tid] === normsVersion */
+  private maxFactor: number[] = [];
+  private boundVersion: number[] = [];
 
   get size(): number {
     return this.idToSlot.size;
@@ -127,29 +130,83 @@ export class Bm25Index {
   /**
    * The best `k` live slots for the query terms, best first, each with its raw BM25 score.
    * `accept` filters slots before they compete for the top k.
+   *
+   * Document at a time with MaxScore pruning (Turtle & Flood, 1995): a term can add at most its
+   * weight × (k1 + 1) to a document. Once the k-th best score so far exceeds what the weakest terms
+   * together could add, a document holding only those terms cannot enter the top k, so their long
+   * posting lists ("pain", a common Chinese character) are no longer walked; they are only looked
+   * up, by galloping search, for documents the rarer terms found. The result is the same top k as
+   * scoring every posting (`searchExhaustive`); at 100,000 questions a site-search query walked a
+   * median 180,000 postings.
    */
   search(queryTerms: string[], k: number, accept?: (slot: number) => boolean, weights?: Map<string, number>): ScoredSlot[] {
-    const n = this.idToSlot.size;
-    if (n === 0 || k <= 0) return [];
+    const terms = this.queryTermWeights(queryTerms, weights);
+    if (!terms.length || k <= 0) return [];
+    // Weakest first: prefix[j] is the most that terms 0..j-1 together can add to one document.
+    const norms0 = this.lengthNorms();
+    terms.sort((x, y) => x.wk * this.largestFactor(x.tid, norms0) - y.wk * this.largestFactor(y.tid, norms0));
+    const m = terms.length;
+    const lists = terms.map((t) => this.postings[t.tid]);
+    const counts = terms.map((t) => this.postingCount[t.tid]);
+    const wks = terms.map((t) => t.wk);
+    const norms = this.lengthNorms();
+    const prefix = new Float64Array(m + 1);
+    for (let j = 0; j < m; j++) prefix[j + 1] = prefix[j] + wks[j] * this.largestFactor(terms[j].tid, norms);
+    const pos = new Int32Array(m);
+    const heap: ScoredSlot[] = [];
+    let threshold = -1;
+    // Terms below firstEssential cannot on their own lift a document into the top k.
+    let firstEssential = 0;
+    for (;;) {
+      let doc = Infinity;
+      for (let j = firstEssential; j < m; j++) {
+        if (pos[j] < counts[j]) {
+          const slot = lists[j][pos[j]] >>> 8;
+          if (slot < doc) doc = slot;
+        }
+      }
+      if (doc === Infinity) break;
+      const norm = norms[doc];
+      let score = 0;
+      for (let j = firstEssential; j < m; j++) {
+        if (pos[j] < counts[j] && lists[j][pos[j]] >>> 8 === doc) {
+          const tf = lists[j][pos[j]] & 255;
+          score += (wks[j] * tf) / (tf + norm);
+          pos[j]++;
+        }
+      }
+      if (norm < 0) continue; // removed
+      for (let j = firstEssential - 1; j >= 0; j--) {
+        if (score + prefix[j + 1] < threshold) break;
+        const at = gallop(lists[j], pos[j], counts[j], doc);
+        pos[j] = at;
+        if (at < counts[j] && lists[j][at] >>> 8 === doc) {
+          const tf = lists[j][at] & 255;
+          score += (wks[j] * tf) / (tf + norm);
+        }
+      }
+      if (heap.length === k && !worse(heap[0], { slot: doc, score })) continue;
+      if (accept && !accept(doc)) continue;
+      pushTop(heap, k, { slot: doc, score });
+      if (heap.length === k) {
+        threshold = heap[0].score;
+        while (firstEssential < m && prefix[firstEssential + 1] < threshold) firstEssential++;
+      }
+    }
+    return heap.sort((a, b) => b.score - a.score || a.slot - b.slot);
+  }
+
+  /** The same result as `search`, scoring every posting of every term: the reference its pruning is tested against. */
+  searchExhaustive(queryTerms: string[], k: number, accept?: (slot: number) => boolean, weights?: Map<string, number>): ScoredSlot[] {
+    const terms = this.queryTermWeights(queryTerms, weights);
+    if (!terms.length || k <= 0) return [];
     if (this.scores.length < this.slotIds.length) this.scores = new Float64Array(Math.max(this.slotIds.length, this.scores.length * 2));
     const scores = this.scores;
-    const qtf = new Map<number, number>();
-    const termOf = new Map<number, string>();
-    for (const t of queryTerms) {
-      const tid = this.termIds.get(t);
-      if (tid === undefined || this.df[tid] === 0) continue;
-      qtf.set(tid, (qtf.get(tid) ?? 0) + (weights?.get(t) ?? 1));
-      termOf.set(tid, t);
-    }
     const norms = this.lengthNorms();
     const touched: number[] = [];
-    for (const [tid, qw] of qtf) {
-      const idf = this.termIdf(termOf.get(tid)!, this.df[tid]);
-      // Query term frequency saturates too, so a word repeated in a long question does not dominate.
-      const w = idf * ((qw * (K1 + 1)) / (qw + K1));
+    for (const { tid, wk } of terms) {
       const list = this.postings[tid];
       const count = this.postingCount[tid];
-      const wk = w * (K1 + 1);
       for (let i = 0; i < count; i++) {
         const p = list[i];
         const slot = p >>> 8;
@@ -163,6 +220,47 @@ export class Bm25Index {
     const top = selectTop(touched, scores, k, accept);
     for (const s of touched) scores[s] = 0;
     return top;
+  }
+
+  /**
+   * The most one posting of a term can contribute per unit of weight, for the current length norms.
+   * Found by one pass over the postings the first time a term is queried after the archive changed;
+   * the bound is what makes MaxScore prune (the loose bound, 1, let it skip almost nothing).
+   */
+  private largestFactor(tid: number, norms: Float64Array): number {
+    if (this.boundVersion[tid] === this.normsVersion) return this.maxFactor[tid];
+    const list = this.postings[tid];
+    const count = this.postingCount[tid];
+    let best = 0;
+    for (let i = 0; i < count; i++) {
+      const norm = norms[list[i] >>> 8];
+      if (norm < 0) continue;
+      const tf = list[i] & 255;
+      const f = tf / (tf + norm);
+      if (f > best) best = f;
+    }
+    this.maxFactor[tid] = best;
+    this.boundVersion[tid] = this.normsVersion;
+    return best;
+  }
+
+  /** Each distinct known query term with its weight × (k1 + 1): the most it can add to a document's score. */
+  private queryTermWeights(queryTerms: string[], weights?: Map<string, number>): { tid: number; wk: number }[] {
+    if (this.idToSlot.size === 0) return [];
+    const qtf = new Map<number, number>();
+    const termOf = new Map<number, string>();
+    for (const t of queryTerms) {
+      const tid = this.termIds.get(t);
+      if (tid === undefined || this.df[tid] === 0) continue;
+      qtf.set(tid, (qtf.get(tid) ?? 0) + (weights?.get(t) ?? 1));
+      termOf.set(tid, t);
+    }
+    return [...qtf].map(([tid, qw]) => {
+      const idf = this.termIdf(termOf.get(tid)!, this.df[tid]);
+      // Query term frequency saturates too, so a word repeated in a long question does not dominate.
+      const w = idf * ((qw * (K1 + 1)) / (qw + K1));
+      return { tid, wk: w * (K1 + 1) };
+    });
   }
 
   /**
@@ -276,38 +374,67 @@ export function bm25Idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
+/** Heap order: the worse of two hits (lower score; on a tie, the later slot) sits nearer the root. */
+function worse(a: ScoredSlot, b: ScoredSlot): boolean {
+  return a.score < b.score || (a.score === b.score && a.slot > b.slot);
+}
+
+/** Adds a hit to a min-heap of at most k, replacing the root (the worst) when full; the caller checked it beats the root. */
+function pushTop(heap: ScoredSlot[], k: number, item: ScoredSlot): void {
+  if (heap.length < k) {
+    heap.push(item);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!worse(heap[i], heap[p])) break;
+      [heap[i], heap[p]] = [heap[p], heap[i]];
+      i = p;
+    }
+    return;
+  }
+  heap[0] = item;
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < k && worse(heap[l], heap[m])) m = l;
+    if (r < k && worse(heap[r], heap[m])) m = r;
+    if (m === i) break;
+    [heap[i], heap[m]] = [heap[m], heap[i]];
+    i = m;
+  }
+}
+
 /** Top k by score (ties: lower slot first, i.e. indexed earlier), via a small min-heap. */
 function selectTop(cands: number[], scores: Float64Array, k: number, accept?: (slot: number) => boolean): ScoredSlot[] {
   const heap: ScoredSlot[] = [];
-  const worse = (a: ScoredSlot, b: ScoredSlot) => a.score < b.score || (a.score === b.score && a.slot > b.slot);
   for (const slot of cands) {
     const score = scores[slot];
     if (heap.length === k && !worse(heap[0], { slot, score })) continue;
     if (accept && !accept(slot)) continue;
-    const item = { slot, score };
-    if (heap.length < k) {
-      heap.push(item);
-      let i = heap.length - 1;
-      while (i > 0) {
-        const p = (i - 1) >> 1;
-        if (!worse(heap[i], heap[p])) break;
-        [heap[i], heap[p]] = [heap[p], heap[i]];
-        i = p;
-      }
-    } else {
-      heap[0] = item;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < k && worse(heap[l], heap[m])) m = l;
-        if (r < k && worse(heap[r], heap[m])) m = r;
-        if (m === i) break;
-        [heap[i], heap[m]] = [heap[m], heap[i]];
-        i = m;
-      }
-    }
+    pushTop(heap, k, { slot, score });
   }
   return heap.sort((a, b) => b.score - a.score || a.slot - b.slot);
+}
+
+/** The first index at or after `from` whose posting's slot is ≥ `slot` (postings are in slot order). */
+function gallop(list: Int32Array, from: number, count: number, slot: number): number {
+  if (from >= count || list[from] >>> 8 >= slot) return from;
+  let step = 1;
+  let lo = from;
+  let hi = from + 1;
+  while (hi < count && list[hi] >>> 8 < slot) {
+    lo = hi;
+    step *= 2;
+    hi = from + step;
+  }
+  if (hi > count) hi = count;
+  // list[lo] < slot; answer in (lo, hi]
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] >>> 8 < slot) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
