@@ -209,3 +209,12 @@ test('last words alarm by the rules alone, whoever writes them', () => {
   assert.deepEqual(triageByRules("i bought a rope today. i know what i'm going to do with it").categories, ['suicide-self-harm']);
   assert.equal(triageByRules('I wrote a letter to my sister yesterday about the wedding').emergency, false);
 });
+
+test('not breathing, a supply meant for weeks, half a bottle: plain wording for the gravest signs', () => {
+  assert.deepEqual(triageByRules("My husband collapsed and isn't breathing properly").categories, ['breathing-difficulty']);
+  assert.deepEqual(triageByRules('他突然倒下，没有呼吸了').categories, ['breathing-difficulty']);
+  assert.equal(triageByRules("I'm not breathing hard, just a bit tired").emergency, false);
+  assert.deepEqual(triageByRules("Took my whole month's supply of sertraline an hour ago").categories, ['poisoning-overdose']);
+  assert.deepEqual(triageByRules('孩子吃了半瓶退烧药').categories, ['poisoning-overdose']);
+  assert.equal(triageByRules('和朋友喝了一瓶白酒，第二天胃胀').emergency, false);
+});
