@@ -218,3 +218,11 @@ test('not breathing, a supply meant for weeks, half a bottle: plain wording for 
   assert.deepEqual(triageByRules('孩子吃了半瓶退烧药').categories, ['poisoning-overdose']);
   assert.equal(triageByRules('和朋友喝了一瓶白酒，第二天胃胀').emergency, false);
 });
+
+test('lay wording: a baby hot to the touch, vape liquid drunk, passed out after drinking, 结束一切', () => {
+  assert.deepEqual(triageByRules('My 2 month old is floppy and very hot').categories, ['infant-fever']);
+  assert.equal(triageByRules('The weather is very hot and my baby (10 weeks) sleeps a lot').emergency, false);
+  assert.deepEqual(triageByRules('my toddler found my vape and drank the liquid').categories, ['poisoning-overdose']);
+  assert.deepEqual(triageByRules("friend passed out after drinking, can't wake him").categories, ['poisoning-overdose']);
+  assert.deepEqual(triageByRules('我女儿说她今晚要结束一切').categories, ['suicide-self-harm']);
+});

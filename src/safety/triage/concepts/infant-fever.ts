@@ -36,7 +36,7 @@ export const INFANT_FEVER: Concept[] = [
   {
     id: 'fever',
     pattern: re([
-      '\\bfever\\w*|\\bfebrile\\b|\\bfeels? (?:hot|warm)\\b|\\bburning up\\b|\\bhigh temp\\w*|\\btemperature\\b',
+      '\\bfever\\w*|\\bfebrile\\b|\\bfeels? (?:hot|warm)\\b|\\b(?:he|she|baby|old|body|skin|forehead|head|tummy|back|chest)(?:\\x27s| is| feels?| felt| seems?)(?: \\w+ and)? (?:very |really |so )?(?:hot|burning)\\b|\\bhot to (?:the )?touch\\b|\\bburning up\\b|\\bhigh temp\\w*|\\btemperature\\b',
       '(?<![\\d.])(?:3[89]|4[0-2])(?:\\.\\d+)?\\s*(?:°|degrees|c\\b)?(?![\\d])|(?<![\\d.])(?:100\\.[4-9]|10[1-6](?:\\.\\d+)?)\\s*(?:°|degrees|f\\b)',
       '发烧|发热|高烧|低烧|体温|烫|三十八|三十九',
     ]),

@@ -52,14 +52,14 @@ export const POISONING: Concept[] = [
   {
     id: 'toxicSubstance',
     pattern: re([
-      '\\b(?:bleach|detergent|dishwasher (?:liquid|tablet)|dish soap|washing[- ]up liquid|laundry (?:pod|liquid|detergent)|drain cleaner|toilet cleaner|oven cleaner|antifreeze|pesticide|weed ?killer|rat poison|lamp oil|paraffin|kerosene|gasoline|petrol|methanol|button batter\\w*|magnets?)\\b',
+      '\\b(?:bleach|detergent|dishwasher (?:liquid|tablet)|dish soap|washing[- ]up liquid|laundry (?:pod|liquid|detergent)|drain cleaner|toilet cleaner|oven cleaner|antifreeze|pesticide|weed ?killer|rat poison|lamp oil|paraffin|kerosene|gasoline|petrol|methanol|button batter\\w*|magnets?|e-?liquid|vape (?:juice|liquid|oil)|vape|nicotine)\\b',
       '洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|洗衣球|清洁剂|漂白水|漂白剂|消毒液|消毒水|洁厕|农药|杀虫剂|除草剂|老鼠药|鼠药|煤油|汽油|纽扣电池|电池|磁铁|干燥剂',
     ]),
   },
   {
     id: 'ingestedSome',
     pattern: re([
-      "\\b(?:swallowed|drank|ingested|licked) (?:some|a bit|a little|a mouthful|it)\\b|\\bgot (?:some )?in (?:his|her|their) mouth\\b|\\bsome (?:in|was in) (?:his|her|their) mouth\\b",
+      "\\b(?:swallowed|drank|ingested|licked|sucked) (?:some|a bit|a little|a mouthful|it|the (?:liquid|stuff|juice|lot|contents))\\b|\\bgot (?:some )?in (?:his|her|their) mouth\\b|\\bsome (?:in|was in) (?:his|her|their) mouth\\b",
       '喝到|喝了(?:一|几|两|好几)口|吞(?:下去|了|进去)|舔(?:到|了)|吃进去|吃到',
     ]),
   },
@@ -67,7 +67,7 @@ export const POISONING: Concept[] = [
   {
     id: 'heavyDrinking',
     pattern: re([
-      "\\b(?:drank|drunk|downed|had) (?:a lot of|lots of|loads of|so much|too much|a whole bottle of|an entire bottle of|half a bottle of|a bottle of) (?:\\w+ )?(?:vodka|whisky|whiskey|rum|gin|tequila|alcohol|booze|wine|spirits|liquor|beer|soju|shots)\\b|\\b(?:blackout|very|extremely|really) drunk\\b",
+      "\\b(?:drank|drunk|downed|had) (?:a lot of|lots of|loads of|so much|too much|a whole bottle of|an entire bottle of|half a bottle of|a bottle of) (?:\\w+ )?(?:vodka|whisky|whiskey|rum|gin|tequila|alcohol|booze|wine|spirits|liquor|beer|soju|shots)\\b|\\b(?:blackout|very|extremely|really) drunk\\b|\\b(?:passed out|collapsed|unconscious|out cold)\\b[^.;!?]{0,20}\\b(?:drinking|drunk|alcohol|booze|vodka|shots)\\b",
       '喝了?(?:一斤|半斤|两斤|几斤|一瓶|一整瓶|好几瓶|很多|好多|大量)[^,，。;；]{0,3}(?:白酒|酒|啤酒|洋酒|红酒|高粱|烧酒)|喝(?:多|醉)了|醉得|烂醉|酒精中毒',
     ]),
   },
