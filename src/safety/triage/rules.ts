@@ -38,5 +38,5 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
   seizure: (f) => f.has('seizure') && f.has('seizurePersists'),
   'infant-fever': (f) => f.has('youngInfant') && f.has('fever'),
   'pregnancy-bleeding': (f) => (f.has('pregnant') && f.has('pregnancyBleed')) || f.has('miscarriageNow'),
-  'head-injury': (f) => f.has('knockedOut') || (f.has('headHit') && f.has('unconscious')),
+  'head-injury': (f) => f.has('knockedOut') || (f.has('headHit') && (f.has('unconscious') || f.has('headRedFlag'))),
 };

@@ -226,3 +226,9 @@ test('lay wording: a baby hot to the touch, vape liquid drunk, passed out after 
   assert.deepEqual(triageByRules("friend passed out after drinking, can't wake him").categories, ['poisoning-overdose']);
   assert.deepEqual(triageByRules('我女儿说她今晚要结束一切').categories, ['suicide-self-harm']);
 });
+
+test('a blow to the head alarms with the other warning signs: vomiting again, getting drowsier', () => {
+  assert.deepEqual(triageByRules('車禍後頭很痛，一直吐，越來越想睡', 'zh-Hant').categories, ['head-injury']);
+  assert.deepEqual(triageByRules('She fell down the stairs, hit her head and has been vomiting and very drowsy').categories, ['head-injury']);
+  assert.equal(triageByRules('My toddler hit his head on the coffee table, cried straight away, has a bump, no vomiting.').emergency, false);
+});

@@ -11,7 +11,7 @@ export type ConceptId =
   | 'severeBreathing' | 'seizure' | 'seizurePersists'
   | 'youngInfant' | 'fever'
   | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow'
-  | 'headHit' | 'knockedOut' | 'unconscious';
+  | 'headHit' | 'knockedOut' | 'unconscious' | 'headRedFlag';
 
 export interface Concept {
   id: ConceptId;
