@@ -11,7 +11,7 @@
 // "rules + model" alarms when either does.
 import { type TriageSetName } from '../src/safety/eval/labelled.js';
 import type { TriageCategory } from '../src/safety/triage/categories.js';
-import { rulesOverrule, triageByRules } from '../src/safety/triage/triage.js';
+import { rulesOverrule, rulesSawSignOf, triageByRules } from '../src/safety/triage/triage.js';
 import { normaliseForTriage } from '../src/safety/triage/text.js';
 import { questionFeatures } from '../src/safety/triage/model/features.js';
 import { MAX_FALSE_ALARMS, chooseThreshold, complementOpinion, trainComplement } from '../src/safety/triage/model/train.js';
@@ -31,6 +31,8 @@ const negatives = realNegatives();
 const t0 = performance.now();
 const scored: Scored[] = [];
 const categoryRight: boolean[] = [];
+// As triage does it: among the categories the rules saw a sign of, if any (today's rules, so a little flattering).
+const categoryRightWithRules: boolean[] = [];
 for (const outer of TRIAGE_SETS) {
   const training = rows.filter((r) => r.set !== outer);
   // The threshold, from the twelve training sets alone.
@@ -41,7 +43,11 @@ for (const outer of TRIAGE_SETS) {
     if (r.set !== outer) continue;
     const o = complementOpinion(model, r.features);
     scored.push({ r, p: o.p, tau, overruled: vetoed(r, o) });
-    if (r.emergency && o.p >= tau && !r.firstRules) categoryRight.push(r.categories.includes(o.category));
+    if (r.emergency && o.p >= tau && !r.firstRules) {
+      categoryRight.push(r.categories.includes(o.category));
+      const named = o.ranked.find((c) => rulesSawSignOf(r.c.text, c)) ?? o.category;
+      categoryRightWithRules.push(r.categories.includes(named));
+    }
   }
   console.error(`fold ${outer}: τ ${tau}`);
 }
@@ -76,7 +82,7 @@ console.log('\nThe same, pooled v6–v12, at fixed thresholds (the trade-off; no
 console.log('| τ | model | first rules + model |');
 console.log('|---|---|---|');
 for (const tau of [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) console.log(`| ${tau} | ${cell(fresh, (s) => s.p >= tau && !s.overruled)} | ${cell(fresh, (s) => first(s) || (s.p >= tau && !s.overruled))} |`);
-console.log(`\nCategory named right when the model alone caught an emergency: ${categoryRight.filter(Boolean).length}/${categoryRight.length}`);
+console.log(`\nCategory named right when the model alone caught an emergency: ${categoryRight.filter(Boolean).length}/${categoryRight.length}; preferring a category the rules saw a sign of, as triage does: ${categoryRightWithRules.filter(Boolean).length}/${categoryRightWithRules.length}`);
 if (process.argv.includes('--verbose')) {
   for (const s of measured) {
     const alarm = first(s) || model(s);

@@ -7,6 +7,8 @@ import { loosen } from './prefilter.js';
 const MINOR_WINDOW = 24;
 
 const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
+// Ordinary words several rules lean on ("ate", "a child", "sweating", "suddenly"): they say nothing about the category.
+const SHARED_SIGNS = new Set<ConceptId>(['allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'hives', 'unconscious', 'unrousable']);
 const LOOSE = new Map(CONCEPTS.map((c) => [c.id, loosen(c.pattern)]));
 
 /**
@@ -36,6 +38,11 @@ export class Reading {
   /** Every sign found, looking for all of them. */
   all(): Set<ConceptId> {
     return new Set(CONCEPTS.filter((c) => this.has(c.id)).map((c) => c.id));
+  }
+
+  /** Some sign of this category found present and current, though not enough for its rule. */
+  sawSignOf(category: TriageCategory): boolean {
+    return CONCEPTS.some((c) => CONCEPT_CATEGORY.get(c.id) === category && !SHARED_SIGNS.has(c.id) && this.has(c.id));
   }
 
   /** A sign of this category seen and set aside on purpose, and no other mention of it found. */

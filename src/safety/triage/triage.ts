@@ -22,6 +22,12 @@ export function rulesOverrule(text: string, category: TriageCategory): boolean {
   return new Reading(normalised, frameClauses(splitSentences(normalised))).setAsideFor(category);
 }
 
+/** Whether the rules found some sign of this category, present and current (it names a model alarm's category). */
+export function rulesSawSignOf(text: string, category: TriageCategory): boolean {
+  const normalised = normaliseForTriage(text.slice(0, MAX_CHARS));
+  return new Reading(normalised, frameClauses(splitSentences(normalised))).sawSignOf(category);
+}
+
 /** The readable rules alone, without the learned complement: for the benches and the model's training. */
 export function triageByRules(text: string, _lang?: SafetyLang): TriageResult {
   const { emergency, categories } = rulesOn(normaliseForTriage(text.slice(0, MAX_CHARS)));
@@ -46,7 +52,9 @@ export function triage(text: string, _lang?: SafetyLang): TriageResult {
   const framed = frameClauses(splitSentences(normalised));
   const { emergency, categories, reading } = rulesOn(normalised, framed);
   if (emergency) return { emergency, categories };
-  const learned = learnedOpinion(framed);
+  // The rules' own reading names the category when it can: a blow to the head they saw makes a model alarm
+  // a head injury, whatever else the wording resembles.
+  const learned = learnedOpinion(framed, (category) => reading.sawSignOf(category));
   return learned.alarm && !reading.setAsideFor(learned.category) ? { emergency: true, categories: [learned.category] } : { emergency, categories };
 }
 

@@ -22,7 +22,11 @@ const CATEGORIES = Object.entries(TRAINED.categories).map(([category, m]) => [ca
  * Whether the model alone would alarm on a question (its clauses as the rules framed them), and for which
  * category. Only features with a weight are kept: most pieces of an ordinary question have none.
  */
-export function learnedOpinion(framed: FramedClause[][]): { alarm: boolean; p: number; category: TriageCategory } {
+export function learnedOpinion(
+  framed: FramedClause[][],
+  /** Categories the rules saw a sign of; when there are some, the category is chosen among them. */
+  preferred: (category: TriageCategory) => boolean = () => false,
+): { alarm: boolean; p: number; category: TriageCategory } {
   if (++call === 0xffffffff) {
     STAMP.fill(0);
     call = 1;
@@ -41,11 +45,8 @@ export function learnedOpinion(framed: FramedClause[][]): { alarm: boolean; p: n
     // Rare enough to list every feature again for the category models.
     const features: string[] = [];
     visitFeatures(framed, (f) => features.push(f));
-    let best = -1;
-    for (const [c, m] of CATEGORIES) {
-      const pc = score(m, features);
-      if (pc > best) [category, best] = [c, pc];
-    }
+    const ranked = CATEGORIES.map(([c, m]) => ({ c, p: score(m, features) })).sort((a, b) => b.p - a.p);
+    category = (ranked.find((r) => preferred(r.c)) ?? ranked[0]).c;
   }
   return { alarm: p >= TRAINED.threshold, p, category };
 }

@@ -46,14 +46,11 @@ function prune(model: LogisticModel, keepAbove: number): LogisticModel {
 }
 
 /** The probability of an emergency, and the most likely category should it be one. */
-export function complementOpinion(model: ComplementModel, features: readonly string[]): { p: number; category: TriageCategory } {
-  let best: TriageCategory = TRIAGE_CATEGORIES[0];
-  let bestP = -1;
-  for (const category of TRIAGE_CATEGORIES) {
-    const p = score(model.categories[category], features);
-    if (p > bestP) [best, bestP] = [category, p];
-  }
-  return { p: score(model.emergency, features), category: best };
+export function complementOpinion(model: ComplementModel, features: readonly string[]): { p: number; category: TriageCategory; ranked: TriageCategory[] } {
+  const ranked = TRIAGE_CATEGORIES.map((c) => ({ c, p: score(model.categories[c], features) }))
+    .sort((a, b) => b.p - a.p)
+    .map((x) => x.c);
+  return { p: score(model.emergency, features), category: ranked[0], ranked };
 }
 
 /**
