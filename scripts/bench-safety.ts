@@ -1,10 +1,11 @@
 // Figures for docs/safety.md: triage recall and false alarms, de-identification coverage, a sanity check
 // over the real shared seeds, and speed. `npm run bench:safety` (add `-- --verbose` to list every error,
-// `-- --dev-only` while iterating so the held-out sets stay unseen).
+// `-- --dev-only` while iterating so the held-out sets stay unseen; `-- --file path.jsonl` scores any labelled
+// triage file in the same format, with the rules alone and with the learned complement, and stops).
 import { existsSync, readFileSync } from 'node:fs';
 import { deidentify, triage, IDENTIFIER_KINDS, type IdentifierKind } from '../src/safety/index.js';
 import { triageByRules } from '../src/safety/triage/triage.js';
-import { loadDeidSet, loadTriageSet } from '../src/safety/eval/labelled.js';
+import { loadDeidSet, loadTriageSet, readJsonl, type TriageCase } from '../src/safety/eval/labelled.js';
 import { evaluateTriage } from '../src/safety/eval/triage-metrics.js';
 import { evaluateDeid } from '../src/safety/eval/deid-metrics.js';
 
@@ -13,6 +14,22 @@ const devOnly = process.argv.includes('--dev-only');
 const triageSets = devOnly ? (['dev'] as const) : (['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12'] as const);
 const deidSets = devOnly ? (['dev'] as const) : (['dev', 'heldout', 'heldout2', 'heldout3'] as const);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+const fileAt = process.argv.indexOf('--file');
+if (fileAt > 0) {
+  const path = process.argv[fileAt + 1];
+  const cases = readJsonl<TriageCase>(path);
+  for (const [label, fn] of [['rules alone', triageByRules], ['rules + learned complement (triage)', triage]] as const) {
+    const r = evaluateTriage(cases, fn);
+    const lang = (l: string) => (r.byLang[l] ? `${r.byLang[l].recall.toFixed(3)} / ${r.byLang[l].falseAlarmRate.toFixed(3)}` : '–');
+    console.log(`${path}, ${label}: ${r.cases} cases, ${r.emergencies} emergencies; recall ${r.recall.toFixed(3)}, false alarms ${r.falseAlarmRate.toFixed(3)}, category recall ${r.categoryRecall.toFixed(3)}; en ${lang('en')}, zh-Hant ${lang('zh-Hant')}, zh-Hans ${lang('zh-Hans')}`);
+    if (verbose) {
+      for (const m of r.misses) console.log(`  missed (${m.categories.join(',')}): ${m.text}`);
+      for (const f of r.falseAlarms) console.log(`  false alarm (${f.found.categories.join(',')}): ${f.text}`);
+    }
+  }
+  process.exit(0);
+}
 const started = performance.now();
 
 console.log('## Triage — labelled sets (src/safety/testdata/triage-*.jsonl)\n');
