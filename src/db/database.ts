@@ -46,7 +46,7 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string }): D
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     db,
     dialect: 'sqlite',
@@ -57,4 +57,33 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string }): D
       await db.destroy();
     },
   };
+}
+
+/**
+ * Kysely prepares every query it runs, and better-sqlite3 compiles SQL on every prepare(): on a
+ * cold question page that compilation was 13% of the server's CPU. The queries are a few hundred
+ * fixed shapes, so compiled statements are kept by their SQL text (least recently used out). A
+ * statement stays reusable across schema changes: SQLite recompiles it itself. Nothing here
+ * streams a query (Kysely's stream() iterates a statement and would lock it until done).
+ */
+function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = (source: string): SQLite.Statement => {
+    let statement = cache.get(source);
+    if (statement) {
+      cache.delete(source);
+    } else {
+      statement = sqlite.prepare(source);
+      if (cache.size >= size) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(source, statement);
+    return statement;
+  };
+  return new Proxy(sqlite, {
+    get(target, prop) {
+      if (prop === 'prepare') return prepare;
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }

@@ -7,6 +7,8 @@
 const K1 = 1.2;
 const B = 0.75;
 const MAX_SLOTS = 1 << 23; // slot << 8 must stay a positive int32
+/** Queries with more distinct terms than this skip MaxScore pruning (see search). */
+const MAX_PRUNED_TERMS = 40;
 
 export interface ScoredSlot {
   slot: number;
@@ -142,6 +144,9 @@ export class Bm25Index {
   search(queryTerms: string[], k: number, accept?: (slot: number) => boolean, weights?: Map<string, number>): ScoredSlot[] {
     const terms = this.queryTermWeights(queryTerms, weights);
     if (!terms.length || k <= 0) return [];
+    // Finding the next document is a pass over the term cursors: cheap for a search box's few words,
+    // too slow for a whole question's hundred terms (Similar Q&A), which are scored term by term.
+    if (terms.length > MAX_PRUNED_TERMS) return this.searchExhaustive(queryTerms, k, accept, weights);
     // Weakest first: prefix[j] is the most that terms 0..j-1 together can add to one document.
     const norms0 = this.lengthNorms();
     terms.sort((x, y) => x.wk * this.largestFactor(x.tid, norms0) - y.wk * this.largestFactor(y.tid, norms0));
