@@ -11,7 +11,8 @@
 // "rules + model" alarms when either does.
 import { type TriageSetName } from '../src/safety/eval/labelled.js';
 import type { TriageCategory } from '../src/safety/triage/categories.js';
-import { rulesOverrule, rulesSawSignOf, triageByRules } from '../src/safety/triage/triage.js';
+import { rulesOverrule, rulesSawAnySign, rulesSawSignOf, triageByRules } from '../src/safety/triage/triage.js';
+import { SURE_WITHOUT_SIGNS } from '../src/safety/triage/model/complement.js';
 import { normaliseForTriage } from '../src/safety/triage/text.js';
 import { questionFeatures } from '../src/safety/triage/model/features.js';
 import { MAX_FALSE_ALARMS, chooseThreshold, complementOpinion, trainComplement } from '../src/safety/triage/model/train.js';
@@ -25,7 +26,9 @@ const BUDGET = Number(process.env.TRIAGE_FA_BUDGET ?? MAX_FALSE_ALARMS);
 // today's rules, which were fixed on v1–v11, so it flatters those sets a little; "model, no overrule" shows
 // the model without it.
 const vetoed = (r: LabelledRow, o: { category: TriageCategory }) => rulesOverrule(r.c.text, o.category);
-interface Scored { r: LabelledRow; p: number; tau: number; overruled: boolean }
+// Below SURE_WITHOUT_SIGNS the model needs a sign the rules saw; here, the rules as they stood before the set.
+const unbacked = (r: LabelledRow, p: number) => p < SURE_WITHOUT_SIGNS && r.firstSawSign === false;
+interface Scored { r: LabelledRow; p: number; tau: number; overruled: boolean; unbacked: boolean }
 const rows = await labelledRows();
 const negatives = realNegatives();
 const t0 = performance.now();
@@ -37,13 +40,13 @@ for (const outer of TRIAGE_SETS) {
   const training = rows.filter((r) => r.set !== outer);
   // The threshold, from the twelve training sets alone.
   const inner = outOfSetOpinions(training, negatives, TRIAGE_SETS.filter((s) => s !== outer));
-  const tau = chooseThreshold([...inner].map(([r, o]) => ({ p: vetoed(r, o) ? 0 : o.p, emergency: r.emergency, rulesAlarm: r.firstRules ?? r.rulesNow })), BUDGET);
+  const tau = chooseThreshold([...inner].map(([r, o]) => ({ p: vetoed(r, o) || unbacked(r, o.p) ? 0 : o.p, emergency: r.emergency, rulesAlarm: r.firstRules ?? r.rulesNow })), BUDGET);
   const model = trainComplement(training, negatives);
   for (const r of rows) {
     if (r.set !== outer) continue;
     const o = complementOpinion(model, r.features);
-    scored.push({ r, p: o.p, tau, overruled: vetoed(r, o) });
-    if (r.emergency && o.p >= tau && !r.firstRules) {
+    scored.push({ r, p: o.p, tau, overruled: vetoed(r, o), unbacked: unbacked(r, o.p) });
+    if (r.emergency && o.p >= tau && !r.firstRules && !unbacked(r, o.p)) {
       categoryRight.push(r.categories.includes(o.category));
       const named = o.ranked.find((c) => rulesSawSignOf(r.c.text, c)) ?? o.category;
       categoryRightWithRules.push(r.categories.includes(named));
@@ -53,7 +56,7 @@ for (const outer of TRIAGE_SETS) {
 }
 console.log(`Leave-one-set-out over ${TRIAGE_SETS.length} sets, nested threshold choice (false-alarm budget ${BUDGET}): ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
 
-const model = (s: Scored) => s.p >= s.tau && !s.overruled;
+const model = (s: Scored) => s.p >= s.tau && !s.overruled && !s.unbacked;
 const first = (s: Scored) => s.r.firstRules!;
 function cell(ss: Scored[], alarm: (s: Scored) => boolean): string {
   const pos = ss.filter((s) => s.r.emergency), neg = ss.filter((s) => !s.r.emergency);
@@ -72,7 +75,7 @@ const measured = scored.filter((s) => s.r.firstRules !== undefined);
 const fresh = scored.filter((s) => FRESH_STYLE.includes(s.r.set));
 for (const [label, ss] of [['pooled v1–v12', measured], ['pooled v6–v12', fresh]] as const) {
   console.log(`| **${label}** | | ${cell(ss, first)} | ${cell(ss, model)} | **${cell(ss, (s) => first(s) || model(s))}** | |`);
-  console.log(`| ${label}, model without the rules' overrule | | | ${cell(ss, (s) => s.p >= s.tau)} | ${cell(ss, (s) => first(s) || s.p >= s.tau)} | |`);
+  console.log(`| ${label}, model without the rules' overrule or the need for a sign | | | ${cell(ss, (s) => s.p >= s.tau)} | ${cell(ss, (s) => first(s) || s.p >= s.tau)} | |`);
 }
 for (const lang of ['en', 'zh-Hant', 'zh-Hans']) {
   const ss = fresh.filter((s) => s.r.c.lang === lang);
@@ -81,7 +84,7 @@ for (const lang of ['en', 'zh-Hant', 'zh-Hans']) {
 console.log('\nThe same, pooled v6–v12, at fixed thresholds (the trade-off; not how τ is chosen):\n');
 console.log('| τ | model | first rules + model |');
 console.log('|---|---|---|');
-for (const tau of [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) console.log(`| ${tau} | ${cell(fresh, (s) => s.p >= tau && !s.overruled)} | ${cell(fresh, (s) => first(s) || (s.p >= tau && !s.overruled))} |`);
+for (const tau of [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) console.log(`| ${tau} | ${cell(fresh, (s) => s.p >= tau && !s.overruled && !s.unbacked)} | ${cell(fresh, (s) => first(s) || (s.p >= tau && !s.overruled && !s.unbacked))} |`);
 console.log(`\nCategory named right when the model alone caught an emergency: ${categoryRight.filter(Boolean).length}/${categoryRight.length}; preferring a category the rules saw a sign of, as triage does: ${categoryRightWithRules.filter(Boolean).length}/${categoryRightWithRules.length}`);
 if (process.argv.includes('--verbose')) {
   for (const s of measured) {
@@ -94,9 +97,9 @@ if (process.argv.includes('--verbose')) {
 const held = realQuestions().filter((s) => !s.train);
 if (held.length > 0) {
   const all = trainComplement(rows, negatives);
-  const tau = chooseThreshold(scored.map((s) => ({ p: s.overruled ? 0 : s.p, emergency: s.r.emergency, rulesAlarm: s.r.firstRules ?? s.r.rulesNow })), BUDGET);
+  const tau = chooseThreshold(scored.map((s) => ({ p: s.overruled || s.unbacked ? 0 : s.p, emergency: s.r.emergency, rulesAlarm: s.r.firstRules ?? s.r.rulesNow })), BUDGET);
   const flagged = held.map((s) => ({ s, rules: triageByRules(s.text).emergency, p: complementOpinion(all, questionFeatures(normaliseForTriage(s.text))).p }));
-  const byModelOnly = flagged.filter((x) => !x.rules && x.p >= tau && !rulesOverrule(x.s.text, complementOpinion(all, questionFeatures(normaliseForTriage(x.s.text))).category));
+  const byModelOnly = flagged.filter((x) => !x.rules && x.p >= tau && (x.p >= SURE_WITHOUT_SIGNS || rulesSawAnySign(x.s.text)) && !rulesOverrule(x.s.text, complementOpinion(all, questionFeatures(normaliseForTriage(x.s.text))).category));
   console.log(`\nHeld-back real questions (odd seeds, ${held.length}): rules flag ${flagged.filter((x) => x.rules).length}, the model alone adds ${byModelOnly.length} at τ ${tau} (${((100 * byModelOnly.length) / held.length).toFixed(2)}%)`);
   for (const x of byModelOnly.slice(0, 20)) console.log(`  ${x.p.toFixed(2)} ${x.s.text.replace(/\s+/g, ' ').slice(0, 120)}`);
 }

@@ -8,13 +8,14 @@ import { TRIAGE_CATEGORIES } from '../src/safety/triage/categories.js';
 import { chooseThreshold, trainComplement, type ComplementModel } from '../src/safety/triage/model/train.js';
 import type { LogisticModel } from '../src/safety/triage/model/logistic.js';
 import { rulesOverrule } from '../src/safety/triage/triage.js';
+import { SURE_WITHOUT_SIGNS } from '../src/safety/triage/model/complement.js';
 import { labelledRows, outOfSetOpinions, realNegatives } from './triage-sets.js';
 
 const rows = await labelledRows();
 const negatives = realNegatives();
 if (negatives.length === 0) throw new Error('../shared/data/seed_qa_*.jsonl is needed to train: real questions are the negatives');
 const opinions = outOfSetOpinions(rows, negatives);
-const threshold = chooseThreshold([...opinions].map(([r, o]) => ({ p: rulesOverrule(r.c.text, o.category) ? 0 : o.p, emergency: r.emergency, rulesAlarm: r.firstRules ?? r.rulesNow })));
+const threshold = chooseThreshold([...opinions].map(([r, o]) => ({ p: rulesOverrule(r.c.text, o.category) || (o.p < SURE_WITHOUT_SIGNS && r.firstSawSign === false) ? 0 : o.p, emergency: r.emergency, rulesAlarm: r.firstRules ?? r.rulesNow })));
 const model: ComplementModel = trainComplement(rows, negatives);
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadTriageSet, type TriageCase, type TriageSetName } from '../src/safety/eval/labelled.js';
 import { triageByRules as triage } from '../src/safety/triage/triage.js';
+import { SHARED_SIGNS } from '../src/safety/triage/reading.js';
+import type { ConceptId } from '../src/safety/triage/concepts/index.js';
 import { normaliseForTriage } from '../src/safety/triage/text.js';
 import { questionFeatures } from '../src/safety/triage/model/features.js';
 import { complementOpinion, trainComplement } from '../src/safety/triage/model/train.js';
@@ -39,9 +41,15 @@ export function realQuestions(): { text: string; train: boolean }[] {
  * and returns a function that says whether they alarm. Used to score each held-out set on the rules that
  * had not seen it.
  */
-export async function withRulesAt<T>(commits: string[], use: (rulesAt: (commit: string) => Promise<(text: string, lang?: string) => boolean>) => Promise<T>): Promise<T> {
+export interface OldRules {
+  alarms: (text: string, lang?: string) => boolean;
+  /** The concepts those rules found present and current. */
+  signs: (text: string) => Set<string>;
+}
+
+export async function withRulesAt<T>(commits: string[], use: (rulesAt: (commit: string) => Promise<OldRules>) => Promise<T>): Promise<T> {
   const root = mkdtempSync(join(tmpdir(), 'triage-first-'));
-  const loaded = new Map<string, (text: string, lang?: string) => boolean>();
+  const loaded = new Map<string, OldRules>();
   try {
     return await use(async (commit) => {
       if (!commits.includes(commit)) throw new Error(`unexpected commit ${commit}`);
@@ -51,9 +59,10 @@ export async function withRulesAt<T>(commits: string[], use: (rulesAt: (commit: 
       execSync(`mkdir -p ${dir} && git archive ${commit} src/safety | tar -x -C ${dir}`);
       symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
       const { triage } = (await import(join(dir, 'src/safety/index.ts'))) as { triage: (t: string, l?: string) => { emergency: boolean } };
-      const alarms = (text: string, lang?: string) => triage(text, lang).emergency;
-      loaded.set(commit, alarms);
-      return alarms;
+      const { findConcepts } = (await import(join(dir, 'src/safety/triage/triage.ts'))) as { findConcepts: (t: string) => Set<string> };
+      const rules: OldRules = { alarms: (text, lang) => triage(text, lang).emergency, signs: findConcepts };
+      loaded.set(commit, rules);
+      return rules;
     });
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -68,6 +77,8 @@ export interface LabelledRow {
   categories: TriageCase['categories'];
   /** The rules before this set was written; undefined for dev, which was iterated on from the start. */
   firstRules?: boolean;
+  /** Whether those rules found a sign specific to some category (see SHARED_SIGNS in triage/reading.ts). */
+  firstSawSign?: boolean;
   rulesNow: boolean;
 }
 
@@ -78,7 +89,11 @@ export async function labelledRows(): Promise<LabelledRow[]> {
       const commit = FIRST_MEASURED_AT[set];
       const first = commit ? await rulesAt(commit) : undefined;
       for (const c of loadTriageSet(set)) {
-        rows.push({ set, c, features: questionFeatures(normaliseForTriage(c.text)), emergency: c.emergency, categories: c.categories, firstRules: first?.(c.text, c.lang), rulesNow: triage(c.text, c.lang).emergency });
+        rows.push({
+          set, c, features: questionFeatures(normaliseForTriage(c.text)), emergency: c.emergency, categories: c.categories,
+          firstRules: first?.alarms(c.text, c.lang), firstSawSign: first ? [...first.signs(c.text)].some((id) => !SHARED_SIGNS.has(id as ConceptId)) : undefined,
+          rulesNow: triage(c.text, c.lang).emergency,
+        });
       }
     }
   });

@@ -8,7 +8,7 @@ const MINOR_WINDOW = 24;
 
 const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
 // Ordinary words several rules lean on ("ate", "a child", "sweating", "suddenly"): they say nothing about the category.
-const SHARED_SIGNS = new Set<ConceptId>(['allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'hives', 'unconscious', 'unrousable']);
+export const SHARED_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['pregnancyBleed', 'fever', 'allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'hives', 'unconscious', 'unrousable']);
 const LOOSE = new Map(CONCEPTS.map((c) => [c.id, loosen(c.pattern)]));
 
 /**

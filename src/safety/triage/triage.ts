@@ -3,7 +3,7 @@ import { TRIAGE_CATEGORIES, type TriageCategory, type TriageResult } from './cat
 import type { ConceptId } from './concepts/index.js';
 import { frameClauses } from './context.js';
 import { RULES } from './rules.js';
-import { learnedOpinion } from './model/complement.js';
+import { SURE_WITHOUT_SIGNS, learnedOpinion } from './model/complement.js';
 import { Reading } from './reading.js';
 import { normaliseForTriage, splitSentences } from './text.js';
 
@@ -26,6 +26,13 @@ export function rulesOverrule(text: string, category: TriageCategory): boolean {
 export function rulesSawSignOf(text: string, category: TriageCategory): boolean {
   const normalised = normaliseForTriage(text.slice(0, MAX_CHARS));
   return new Reading(normalised, frameClauses(splitSentences(normalised))).sawSignOf(category);
+}
+
+/** Whether the rules found a sign of any category, present and current (a model alarm under 0.9 needs one). */
+export function rulesSawAnySign(text: string): boolean {
+  const normalised = normaliseForTriage(text.slice(0, MAX_CHARS));
+  const reading = new Reading(normalised, frameClauses(splitSentences(normalised)));
+  return TRIAGE_CATEGORIES.some((c) => reading.sawSignOf(c));
 }
 
 /** The readable rules alone, without the learned complement: for the benches and the model's training. */
@@ -55,7 +62,8 @@ export function triage(text: string, _lang?: SafetyLang): TriageResult {
   // The rules' own reading names the category when it can: a blow to the head they saw makes a model alarm
   // a head injury, whatever else the wording resembles.
   const learned = learnedOpinion(framed, (category) => reading.sawSignOf(category));
-  return learned.alarm && !reading.setAsideFor(learned.category) ? { emergency: true, categories: [learned.category] } : { emergency, categories };
+  const backed = learned.p >= SURE_WITHOUT_SIGNS || TRIAGE_CATEGORIES.some((c) => reading.sawSignOf(c));
+  return learned.alarm && backed && !reading.setAsideFor(learned.category) ? { emergency: true, categories: [learned.category] } : { emergency, categories };
 }
 
 

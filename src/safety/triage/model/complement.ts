@@ -8,6 +8,14 @@ import { TRAINED } from './weights.js';
  * The learned complement at run time: weights trained by `npm run train:triage` (scripts/train-triage-model.ts)
  * and committed in weights.ts, so nothing is downloaded or trained when the app starts.
  */
+/**
+ * Below this probability the model alarms only where the rules saw some sign of a category themselves
+ * (reading.ts). On real questions this holds back most of its alarms on wording alone ("donated plasma…
+ * bad headaches", "when will bleeding stop after a depo shot"), at a cost of one emergency in 295 on the
+ * sets left out (docs/safety.md).
+ */
+export const SURE_WITHOUT_SIGNS = 0.9;
+
 const toModel = (m: { bias: number; weights: Record<string, number> }): LogisticModel => ({ bias: m.bias, weights: new Map(Object.entries(m.weights)) });
 const EMERGENCY = toModel(TRAINED.emergency);
 // Scoring runs on every question the rules let through, so it avoids a Set per call: each weighted feature
