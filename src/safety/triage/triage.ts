@@ -62,8 +62,10 @@ export function triage(text: string, _lang?: SafetyLang): TriageResult {
   // The rules' own reading names the category when it can: a blow to the head they saw makes a model alarm
   // a head injury, whatever else the wording resembles.
   const learned = learnedOpinion(framed, (category) => reading.sawSignOf(category));
+  if (!learned.alarm) return { emergency, categories };
+  // Rare from here on, so every sign may be looked for.
   const backed = learned.p >= SURE_WITHOUT_SIGNS || TRIAGE_CATEGORIES.some((c) => reading.sawSignOf(c));
-  return learned.alarm && backed && !reading.setAsideFor(learned.category) ? { emergency: true, categories: [learned.category] } : { emergency, categories };
+  return backed && !reading.setAsideFor(learned.category) ? { emergency: true, categories: [learned.category] } : { emergency, categories };
 }
 
 
