@@ -232,3 +232,10 @@ test('a blow to the head alarms with the other warning signs: vomiting again, ge
   assert.deepEqual(triageByRules('She fell down the stairs, hit her head and has been vomiting and very drowsy').categories, ['head-injury']);
   assert.equal(triageByRules('My toddler hit his head on the coffee table, cried straight away, has a bump, no vomiting.').emergency, false);
 });
+
+test('a plan and the means, affairs in order with a will, an empty bottle of pills beside someone unconscious', () => {
+  assert.deepEqual(triageByRules('I have a plan and the means, I just need to pick the day').categories, ['suicide-self-harm']);
+  assert.deepEqual(triageByRules("I've put my affairs in order. Nobody will notice when I'm gone").categories, ['suicide-self-harm']);
+  assert.deepEqual(triageByRules('We found Grandpa unconscious next to an empty bottle of pills').categories, ['poisoning-overdose']);
+  assert.equal(triage('We picked a date for the wedding and I wrote my will').emergency, false);
+});

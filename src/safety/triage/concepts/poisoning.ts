@@ -29,7 +29,7 @@ export const POISONING: Concept[] = [
       `\\b(?:took|taken|swallowed|ate)\\W+(?:every|all (?:of )?(?:the|my|her|his|their)) (?:[\\w-]+ )?(?:pills|tablets|capsules|meds|medication|${DRUG_NAMES})\\b`,
       '(?:一整瓶|整瓶|一大瓶|一整盒|整盒)[^,，。;；]{0,8}(?:药|糖浆|药水|止咳水)[^,，。;；]{0,3}(?:都|全)?(?:喝|吃|吞)(?:光|完|掉|了)',
       '(?:所有|全部|整)(?:的)?[^,，。;；]{0,5}药[^,，。;；]{0,2}(?:都|全)?(?:吃|吞|喝)(?:了|掉|光|下)',
-      `\\b(?:a whole|the whole|an entire) (?:bottle|pack|packet|box) of\\b`,
+      `\\b(?:a whole|the whole|an entire) (?:bottle|pack|packet|box) of\\b|\\bempty (?:pill )?(?:bottle|packet|pack|box|blister pack)s? of (?:pills|tablets|capsules|meds|medication|${DRUG_NAMES})\\b`,
       // A supply meant for weeks, taken at once: "my whole month's supply of sertraline".
       `\\b(?:took|taken|swallowed|ate)\\W+(?:my|his|her|their|a|the)\\W+(?:whole\\W+|entire\\W+|full\\W+)?(?:month'?s?|week'?s?|two weeks'?|prescription)\\W*(?:worth|supply|prescription|pills|tablets|meds)\\b`,
       `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(一整瓶|一瓶|整瓶|大半瓶|半瓶|半盒|半板|一整盒|整盒|一整板|整板|一板|一整排|一排|一大把|一把|一堆|好几片|好多片|${ZH_NUM}\\s*多?\\s*[颗片粒])`,

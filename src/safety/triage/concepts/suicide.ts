@@ -51,7 +51,7 @@ export const SUICIDE: Concept[] = [
       '活(?:着|得)(?:真的?|太|好|很|实在)?(?:累|没劲|痛苦)(?!了一天)|\\b(?:tired|sick) of (?:living|being alive|life)\\b|\\bdone with (?:life|living)\\b',
       '自杀|轻生|想死|不想(?:再)?活|活不下去|活着没意思|结束(?:自己的)?生命|了结自己|寻死|跳楼|割腕|自残|自伤|伤害自己|[割划伤]自己|用刀[^,，。;；]{0,4}[划割]|死了算了',
       // Words written as last words: rarely anything else, whoever writes them and however they are put.
-      "\\b(?:won'?t|will not) be (?:here|around|alive) (?:tomorrow|much longer|any ?more|by (?:tomorrow|the morning|morning))\\b|\\bthis is (?:my|the) (?:last|final) (?:message|post|text|note|goodbye)\\b|\\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) this\\b",
+      "\\b(?:won'?t|will not) be (?:here|around|alive) (?:tomorrow|much longer|any ?more|by (?:tomorrow|the morning|morning))\\b|\\bthis is (?:my|the) (?:last|final) (?:message|post|text|note|goodbye)\\b|\\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) this\\b|\\b(?:a|the|my) plan and the means\\b",
       '最后一(?:条|次)(?:消息|朋友圈|留言|动态)|看到这(?:条|封|段)[^,，。;；]{0,8}(?:时候|时)[^。]{0,8}(?:已经|不在|走了)|永远(?:地)?(?:睡下去|睡过去|闭上眼)|不想(?:再)?醒(?:来|过来)',
     ]),
   },
@@ -67,7 +67,7 @@ export const SUICIDE: Concept[] = [
     id: 'farewell',
     pattern: re([
       '这辈子(?:谢谢|对不起|感谢)|下辈子(?:再|见)|写(?:好|完|了)了?[^,，。;；]{0,6}(?:的)?信|留(?:了|下)(?:了)?[^,，。;；]{0,4}(?:信|纸条|字条)|说(?:了)?(?:对不起|再见|抱歉|永别)|(?:道别|告别|永别)|照顾好(?:自己|爸妈|孩子)|好好活|(?:就|然后)挂了',
-      "\\b(?:wrote|written|left|writing) (?:a |my |some )?(?:letters?|notes?) (?:to|for) (?:my|his|her|everyone|everybody|you|the)\\b|\\btell (?:my \\w+|them|her|him|everyone) (?:that )?i love\\b",
+      "\\bwhen i'?m gone\\b|\\b(?:wrote|written|left|writing) (?:a |my |some )?(?:letters?|notes?) (?:to|for) (?:my|his|her|everyone|everybody|you|the)\\b|\\btell (?:my \\w+|them|her|him|everyone) (?:that )?i love\\b",
       '再见了|永别了|别了[,，。!！]|(?:各位|大家)再见',
       "\\bgoodbye\\b|\\bthanks? (?:you )?for everything\\b|\\bsaid (?:sorry|goodbye|good-bye|bye)\\b|\\b(?:told|tells) (?:me|us) (?:to take care|he'?s sorry|she'?s sorry|goodbye)\\b|\\bhung up\\b",
     ]),
@@ -82,14 +82,14 @@ export const SUICIDE: Concept[] = [
   {
     id: 'givingAway',
     pattern: re([
-      "\\b(?:gave|giving|give|sent|transferred) (?:me |us |away )?(?:all )?(?:my|his|her|their) (?:money|savings|things|stuff|belongings|possessions)\\b",
+      "\\b(?:gave|giving|give|sent|transferred) (?:me |us |away )?(?:all )?(?:my|his|her|their) (?:money|savings|things|stuff|belongings|possessions)\\b|\\b(?:put|putting|got|getting|have|had) (?:all )?(?:my|his|her|their) affairs in order\\b",
       '转(?:了|给)?[^,，。;；]{0,4}(?:所有|全部)的?(?:钱|存款|积蓄)|把(?:所有|全部)(?:的)?(?:东西|钱|存款|积蓄)[^,，。;；]{0,4}(?:送|给|转)|(?:钱|存款|积蓄|东西)(?:全部|全|都)(?:转|给|送)|(?:后事|身后事)',
     ]),
   },
   {
     id: 'meansAtHand',
     pattern: re([
-      "\\b(?:pills|tablets|meds|rope|knife|blade|razor|gun) (?:are |is )?(?:in front of me|in my hand|laid out|next to me|on the table in front)\\b|\\bi'?ve got the (?:pills|tablets|rope|knife|gun)\\b|\\b(?:bought|got|tied|made) (?:a |some |the )?(?:rope|noose|charcoal)\\b",
+      "\\b(?:have|got|i'?ve got) the means\\b|\\b(?:pills|tablets|meds|rope|knife|blade|razor|gun) (?:are |is )?(?:in front of me|in my hand|laid out|next to me|on the table in front)\\b|\\bi'?ve got the (?:pills|tablets|rope|knife|gun)\\b|\\b(?:bought|got|tied|made) (?:a |some |the )?(?:rope|noose|charcoal)\\b",
       '(?:木炭|炭|煤炭|烧烤炭)[^,，。;；]{0,4}(?:买好|准备好|备好|买了)|(?:买好|买了|准备好|备好)(?:了)?[^,，。;；]{0,2}(?:木炭|炭)|(?:这些|这瓶|这盒|这一堆|一堆)药[^,，。;；]{0,4}(?:吃完|吞完|吃了|吞了|全吃)|(?:绳子|刀|药)(?:已经)?(?:准备好|备好|买好)',
     ]),
   },
@@ -103,7 +103,7 @@ export const SUICIDE: Concept[] = [
   {
     id: 'hopeless',
     pattern: re([
-      "\\bno way out\\b|\\bno (?:hope|future) (?:left|for me)\\b|\\bnobody (?:cares|would care|would notice)\\b|\\bno one (?:cares|would care|would notice)\\b",
+      "\\bno way out\\b|\\bno (?:hope|future) (?:left|for me)\\b|\\b(?:nobody|no one|no-one) (?:cares|would care|will care|would notice|will notice|will miss me|would miss me)\\b",
       '没有?人在乎|没人在意|没有出路|看不到(?:任何)?希望|没有希望了|受够了',
     ]),
   },
