@@ -38,7 +38,9 @@ export function isNegated(clause: string, matchStart: number): boolean {
 }
 
 // "会中毒吗" (would it poison me?), "could I overdose": a worry about what might happen, not an event.
-const SPECULATIVE = /(?:会|会不会|可能会|能|怕|害怕|担心|担心会|怕会|注意)$|\b(?:scared|afraid|worried|fear|fearful|terrified|anxious|nervous|paranoid) (?:of|about|that)(?: i'?m| i am| i'?ll| i will| i might| he'?s| she'?s| he| she)?(?: get| have| be| develop| catch| got)? ?$|\b(?:worried|scared|afraid|anxious) (?:i|he|she|we|they)'?(?:ll| will| might| could)? (?:get|have|be|develop|catch) $|\b(?:could|would|will|might|can) (?:i|it|this|that|you|he|she|they|we) (?:be |get |have )?$/;
+// "How much paracetamol is an overdose?": a question about the sign, read just before it (a frame would
+// also silence "…, I took 20" after the comma).
+const SPECULATIVE = /(?:会|会不会|可能会|能|怕|害怕|担心|担心会|怕会|注意)$|\b(?:scared|afraid|worried|fear|fearful|terrified|anxious|nervous|paranoid) (?:of|about|that)(?: i'?m| i am| i'?ll| i will| i might| he'?s| she'?s| he| she)?(?: get| have| be| develop| catch| got)? ?$|\b(?:worried|scared|afraid|anxious) (?:i|he|she|we|they)'?(?:ll| will| might| could)? (?:get|have|be|develop|catch) $|\b(?:could|would|will|might|can) (?:i|it|this|that|you|he|she|they|we) (?:be |get |have )?$|\bhow (?:much|many)\b[\w\s'-]{0,40}\b(?:is|are|would be|counts as|makes|causes|cause) (?:an? )?$/;
 
 // "会食物中毒吗", "能不能引起窒息吗": a few words may sit between 会 and the sign when the clause asks 吗.
 const ZH_WOULD_BEFORE = /(?:会|会不会|能不能|可能会|容易)[^,，。;；]{0,4}$/;
@@ -98,7 +100,7 @@ const HYPOTHETICAL = new RegExp(
     '\\bin case\\b',
     '\\bis it true\\b',
     '\\bfirst aid kit\\b',
-    '\\b(?:can|could|does|do|will|would) [\\w\' ]{1,30} (?:cause|lead to|trigger)\\b',
+    '\\b(?:can|could|does|do|will|would) [\\w\' ]{1,30} (?:cause|lead to|trigger|make (?:you|me|someone|people|one|a person|him|her))\\b',
     '\\bjust curious\\b',
     // Something read or heard about is information, not an event: "I read that bleach and ammonia make a toxic gas".
     '\\b(?:read|heard|saw) (?:that|online|somewhere|an article|a post)\\b|\\baccording to\\b',

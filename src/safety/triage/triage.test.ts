@@ -239,3 +239,9 @@ test('a plan and the means, affairs in order with a will, an empty bottle of pil
   assert.deepEqual(triageByRules('We found Grandpa unconscious next to an empty bottle of pills').categories, ['poisoning-overdose']);
   assert.equal(triage('We picked a date for the wedding and I wrote my will').emergency, false);
 });
+
+test('a question about a sign is not the sign: how much is an overdose, can anxiety make you feel you cannot breathe', () => {
+  assert.equal(triage('How much paracetamol is an overdose?').emergency, false);
+  assert.equal(triage("Can anxiety make you feel like you can't breathe?").emergency, false);
+  assert.deepEqual(triageByRules('I took 20 paracetamol, how many is an overdose?').categories, ['poisoning-overdose']);
+});
