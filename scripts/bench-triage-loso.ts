@@ -18,7 +18,7 @@ import { questionFeatures } from '../src/safety/triage/model/features.js';
 import { MAX_FALSE_ALARMS, chooseThreshold, complementOpinion, trainComplement } from '../src/safety/triage/model/train.js';
 import { TRIAGE_SETS, labelledRows, outOfSetOpinions, realNegatives, realQuestions, type LabelledRow } from './triage-sets.js';
 
-const FRESH_STYLE: TriageSetName[] = ['heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12'];
+const FRESH_STYLE: TriageSetName[] = ['heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13'];
 // An experiment may try another false-alarm budget for the threshold (TRIAGE_FA_BUDGET=0.03).
 const BUDGET = Number(process.env.TRIAGE_FA_BUDGET ?? MAX_FALSE_ALARMS);
 
