@@ -5,7 +5,7 @@
  */
 
 const EN_NEGATOR =
-  /\b(?:no|not|never|without|denies|deny|denied|don't|dont|doesn't|didn't|haven't|hasn't|isn't|wasn't|aren't|none|nor|free of|negative for)\b(?:\W+[\w']+){0,5}\W*$/;
+  /\b(?:no|not|never|without|denies|deny|denied|don't|dont|doesn't|doesnt|didn't|didnt|haven't|havent|hasn't|hasnt|isn't|isnt|wasn't|wasnt|aren't|arent|weren't|werent|hadn't|hadnt|none|nor|free of|negative for)\b(?:\W+[\w']+){0,5}\W*$/;
 
 // Chinese phrases that start like a negation but are not one ("不小心" = accidentally).
 // "还没醒又抽了": 没醒/没停 tell that something persists; they do not negate the sign that follows.
@@ -77,11 +77,15 @@ const HISTORY = new RegExp(
     '\\brecovered\\b',
     '\\bfor (?:many |several )?years\\b',
     '\\bdiagnosed\\b',
+    // Already assessed and found fine: a clinician's check and a reassuring finding are told in the past.
+    "\\b(?:doctor|dr|gp|ob|obgyn|ob-gyn|midwife|nurse|paediatrician|pediatrician|consultant|er|a&e|urgent care)\\b[^.;!?]{0,20}\\b(?:checked|examined|scanned|looked at|cleared)\\b",
+    "\\bchecked (?:me|him|her|the baby|us|them) (?:over|out)\\b|\\b(?:heartbeat|heart beat|scan|ultrasound|ct|mri|ecg|ekg|bloods|blood tests?|tests?)(?: is| was| were| looked| looks| came back)? (?:fine|normal|clear|ok|okay|good|strong)\\b",
     // Chinese
     '以前|之前有|从前|曾经|去年|前年|上个?月|上周|上星期|上礼拜|小时候|年轻时|年轻的时候|当年',
     `${NUM_ZH}\\s*(?:年|个月|个多月|周|星期)(?:以|之)?前`,
     '病史|既往|得过|有过|做过|过世|去世|身亡|死于|好多了|已经好了|康复|诊断|多年|好几年|几十年',
     '有一次|有次|那次|上次|前几天|前两天|前天|小学|中学|上学时',
+    '医生[^,，。;；]{0,6}(?:看过|检查过|检查了|说没事|说正常|说没问题)|(?:检查|b超|超声|ct|心电图|胎心|心跳)[^,，。;；]{0,4}(?:正常|没事|没问题|很好|有力)',
     '(?:高中|初中|大学|大一|大二|大三|大四|读书|念书|上学|青春期)(?:的)?(?:时候|时|那会|那年)|学生时代',
   ].join('|'),
 );
@@ -107,11 +111,25 @@ const HYPOTHETICAL = new RegExp(
     '听说|据说|网上说|看到(?:网上|文章|新闻|报道)',
     '\\b(?:maximum|max|safe) dose\\b',
     '\\bhereditary\\b|\\bgenetic\\b',
+    // A question about where a sign begins or how long it lasts asks about the sign, not of one happening.
+    "\\bwhat (?:counts|is counted|qualifies) as\\b|\\bwhat(?:'s| is| are) (?:considered|classed|classified|counted|defined)\\b|\\b(?:does|would|will|do) (?:this|that|it|these|those) (?:count|qualify) as\\b|\\bwhat(?:'s| is) (?:a |the )?normal\\b|\\bnormal (?:range|temperature|temp) (?:for|of|in)\\b",
+    "\\bhow long (?:can|does|do|will|should|would|might|is|are) [\\w' ]{0,30}\\b(?:last|take|go on|continue|persist)\\b",
+    "\\bbefore (?:she|he|they|the baby|baby|my baby|our baby|the little one) (?:arrives?|is born|comes|gets here)\\b|\\bwhen (?:she|he|the baby|baby|my baby|our baby) (?:arrives|is born)\\b",
+    '正常(?:的)?[^,，。;；]{0,6}(?:是多少|多少|范围|几度)|多少度(?:才)?算|(?:算|算是|算不算)(?:是)?发烧|这样算|持续多久|会持续|(?:专线|热线|求助电话|急救电话)是?(?:几号|多少|什么)|出生(?:以|之)前|生(?:之|以)前',
     // Chinese
     '如果|万一|假如|要是|哪些症状|什么症状|症状是什么|症状有哪些|前兆|征兆|先兆|有什么表现|有哪些表现',
     '可以使人|会致使|会导致|会引起|能引起|可以引起|多久会|多长时间会|怎么知道|如何(?:判断|知道|预防|辨别|处理)|怎么(?:判断|预防|处理)|怎样预防|预防|能治好|会遗传|遗传吗|会不会|是否会|风险',
   ].join('|'),
 );
+
+// Long-standing, read over the whole sentence, even before it ("droopy in selfies…, been like that in every
+// photo since high school"), up to a clause that returns to the present.
+const LONG_STANDING =
+  /\bsince (?:high school|school|childhood|birth|forever|college|uni|university|my teens|i was (?:a )?(?:kid|child|baby|little|young|born|teen\w*|\d+))\b|\b(?:in|on) (?:every|all (?:my|the|of my)) (?:photos?|pictures?|selfies?|pics?)\b|\balways (?:been|looked|was) (?:like (?:that|this)|that way|this way)\b|\bbeen like (?:that|this) (?:forever|for years|my whole life|all my life|since)\b|\b(?:my|his|her) (?:whole|entire) life\b|\ball (?:my|his|her) life\b|\bborn with\b|从小(?:就|到大)?|一直都?是?这样|天生|生来就|(?:每张|所有|以前的)照片|从(?:高中|初中|小学|大学)(?:开始|起|就)/;
+
+export function isLongStanding(clause: string): boolean {
+  return LONG_STANDING.test(clause);
+}
 
 // A habit or occasional event is not happening now ("sometimes", "有时候", "焦虑的时候会"). "On and off for
 // twenty minutes" is one episode going on now, not a habit.
@@ -160,12 +178,18 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
     let offFrame = false;
     let habitual = false;
     let earlier = false;
-    return sentence.map((clause) => {
+    const framed = sentence.map((clause) => {
       if (returnsToPresent(clause)) offFrame = habitual = earlier = false;
-      if (isHistoricalOrHypothetical(clause)) offFrame = true;
+      if (isHistoricalOrHypothetical(clause) || isLongStanding(clause)) offFrame = true;
       if (isHabitual(clause)) habitual = true;
       if (EARLIER.test(clause)) earlier = true;
       return { clause, offFrame, habitual, earlier };
     });
+    // Long-standing reaches back too, to the last clause that returns to the present.
+    for (let i = framed.length - 1; i >= 0; i--) {
+      if (!isLongStanding(framed[i].clause)) continue;
+      for (let j = i - 1; j >= 0 && !returnsToPresent(framed[j + 1].clause); j--) framed[j].offFrame = true;
+    }
+    return framed;
   });
 }

@@ -9,7 +9,7 @@ const MINOR_WINDOW = 24;
 const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
 // Ordinary words several rules lean on ("ate", "a child", "sweating", "suddenly", "unconscious", "bleeding"):
 // they say nothing about which category it is.
-export const SHARED_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['pregnancyBleed', 'fever', 'allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'hives', 'unconscious', 'unrousable', 'seizurePersists', 'noVoice', 'radiating', 'ingestedSome']);
+export const SHARED_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['pregnancyBleed', 'fever', 'allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'hives', 'unconscious', 'unrousable', 'seizurePersists', 'noVoice', 'radiating', 'ingestedSome', 'headacheRedFlag', 'firstSeizure']);
 const LOOSE = new Map(CONCEPTS.map((c) => [c.id, loosen(c.pattern)]));
 
 /**
@@ -76,12 +76,14 @@ export class Reading {
       if (
         aside ||
         isNegated(clause, start) || isNegatedInside(m[0]) || isSpeculative(clause, start) || isExperiencedBefore(clause, start + m[0].length) ||
-        concept.minorAmount?.test(clause.slice(Math.max(0, start - MINOR_WINDOW), start + m[0].length))
+        concept.minorAmount?.test(clause.slice(Math.max(0, start - MINOR_WINDOW), start + m[0].length)) ||
+        concept.lookAlike?.before?.test(clause.slice(0, start)) === true ||
+        concept.lookAlike?.after?.test(clause.slice(start + m[0].length)) === true
       ) {
         this.aside.add(concept.id);
         continue;
       }
-      if (concept.accept && !concept.accept(m)) {
+      if (concept.accept && !concept.accept(m, this.normalised)) {
         if (concept.belowThresholdIsSafe) this.aside.add(concept.id);
         continue;
       }

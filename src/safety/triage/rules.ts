@@ -17,9 +17,11 @@ const FAREWELL_SIGNS: ConceptId[] = ['farewell', 'atDangerPlace', 'unreachable',
 
 export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
   'chest-pain': (f) =>
-    f.has('heartAttackNow') || f.has('severeChestPain') || (f.has('chestPain') && (f.has('breathlessAny') || f.has('sweating') || f.has('radiating') || f.has('faint'))),
+    f.has('heartAttackNow') || f.has('severeChestPain') || (f.has('chestPain') && (f.has('breathlessAny') || f.has('sweating') || f.has('radiating') || f.has('faint'))) ||
+    (f.has('chestPainEquivalent') && f.has('breathlessAny') && (f.has('sweating') || f.has('faint'))),
   stroke: (f) => {
-    if (f.has('faceDroop') || f.has('strokeNow')) return true;
+    if (f.has('faceDroop') || f.has('strokeNow') || f.has('thunderclapHeadache')) return true;
+    if (f.has('worstHeadache') && (f.has('headacheRedFlag') || f.has('sudden') || f.has('confusion') || f.has('faint'))) return true;
     const signs = Number(f.has('speechTrouble')) + Number(f.has('limbWeakness'));
     return signs >= 2 || (signs === 1 && (f.has('sudden') || f.has('confusion')));
   },
@@ -35,7 +37,7 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     (f.has('child') && f.has('foundMedicine') && f.has('ingestedAny')) ||
     (f.has('heavyDrinking') && f.has('unrousable')),
   'breathing-difficulty': (f) => f.has('severeBreathing') || (f.has('chokingObject') && f.has('noVoice')),
-  seizure: (f) => f.has('seizure') && f.has('seizurePersists'),
+  seizure: (f) => f.has('seizure') && (f.has('seizurePersists') || f.has('firstSeizure')),
   'infant-fever': (f) => f.has('youngInfant') && f.has('fever'),
   'pregnancy-bleeding': (f) => (f.has('pregnant') && f.has('pregnancyBleed')) || f.has('miscarriageNow'),
   'head-injury': (f) => f.has('knockedOut') || (f.has('headHit') && (f.has('unconscious') || f.has('headRedFlag'))),

@@ -245,3 +245,77 @@ test('a question about a sign is not the sign: how much is an overdose, can anxi
   assert.equal(triage("Can anxiety make you feel like you can't breathe?").emergency, false);
   assert.deepEqual(triageByRules('I took 20 paracetamol, how many is an overdose?').categories, ['poisoning-overdose']);
 });
+
+test('a measured temperature under 38 °C (100.4 °F) is not a fever; 38 or more still is', () => {
+  assert.equal(triage('我女兒出生二十天，額溫36.9，手腳冰冰的，這樣算不算發燒', 'zh-Hant').emergency, false);
+  assert.equal(triage('My 6 week old feels a bit warm, thermometer says 37.6, he is feeding fine. Is that a fever?').emergency, false);
+  assert.equal(triage('newborn, armpit temp 99.5F, is this fever?').emergency, false);
+  assert.deepEqual(triageByRules('My 6 week old feels warm, thermometer says 38.2 and he is feeding less').categories, ['infant-fever']);
+  assert.deepEqual(triageByRules('宝宝五周大，早上37.5，现在38.6度，发烧了', 'zh-Hans').categories, ['infant-fever']);
+});
+
+test('"what counts as", "what is normal", "how long can it last": a question about a sign is not the sign', () => {
+  assert.equal(triage('What is considered a fever for a 2 week old baby?').emergency, false);
+  assert.equal(triage("What's a normal temperature for a newborn?").emergency, false);
+  assert.equal(triage('嬰兒正常的體溫範圍是幾度？一個月大的寶寶', 'zh-Hant').emergency, false);
+  assert.equal(triage('Does this count as a seizure if a newborn startles in her sleep?').emergency, false);
+  assert.equal(triage('How long does bleeding usually last after an early scan in pregnancy?').emergency, false);
+  assert.equal(triage('how do I know if my newborn has a fever? shes due next week, want to be ready before she arrives').emergency, false);
+});
+
+test('a hotline or prevention asked about names the topic; a crisis in another clause still alarms', () => {
+  assert.equal(triage('請問自殺防治的專線電話是多少？我想存在手機裡', 'zh-Hant').emergency, false);
+  assert.equal(triage('what is the suicide prevention hotline number in Taiwan? asking for my volunteer group').emergency, false);
+  assert.deepEqual(triageByRules('my friend says she will kill herself tonight, what is the suicide hotline number?').categories, ['suicide-self-harm']);
+});
+
+test('hyperbole with an ordinary cause is not suicidal; the sincere wording still alarms', () => {
+  assert.equal(triage('期末考週，每天熬夜，困得想死，喝咖啡會不會心悸', 'zh-Hant').emergency, false);
+  assert.equal(triage('I want to die of embarrassment, I called my teacher mum. Anyway, how do I stop blushing?').emergency, false);
+  assert.equal(triage('this cough is killing me, dying of boredom stuck at home, which syrup works?').emergency, false);
+  assert.deepEqual(triageByRules('活得好累，真的想死', 'zh-Hans').categories, ['suicide-self-harm']);
+  assert.deepEqual(triageByRules('I am so tired of everything, I want to die').categories, ['suicide-self-harm']);
+});
+
+test('negation without the apostrophe: didnt, wasnt, isnt', () => {
+  assert.equal(triage('my son fell off the swing and hit his head, he cried straight away, didnt pass out, no vomiting').emergency, false);
+  assert.equal(triage('chest feels tight after the gym but im not short of breath and wasnt sweating').emergency, false);
+  assert.deepEqual(triageByRules('hit his head on the curb and passed out for a minute').categories, ['head-injury']);
+});
+
+test('long-standing, told before or after the sign ("in every photo since high school", 从小就这样) is not a new sign', () => {
+  assert.equal(triage('one side of my mouth sags a bit when I smile, it has always been like that, my whole life').emergency, false);
+  assert.equal(triage('我笑的時候嘴角有點歪，從小就這樣，每張照片都是', 'zh-Hant').emergency, false);
+  assert.deepEqual(triageByRules('my smile has been lopsided since high school, but now my face is drooping and my words are slurred').categories, ['stroke']);
+});
+
+test('already assessed: a doctor or midwife checked and the heartbeat is fine', () => {
+  assert.equal(triage('11 weeks pregnant, midwife examined me this morning after some spotting yesterday and the heartbeat was strong. Is rest advised?').emergency, false);
+  assert.equal(triage('懷孕八週有一點點出血，醫生檢查過說胎心正常，需要臥床嗎', 'zh-Hant').emergency, false);
+  assert.deepEqual(triageByRules('the doctor checked me yesterday and the scan was fine, but now I am 10 weeks pregnant and soaking a pad with blood every hour').categories, ['pregnancy-bleeding']);
+});
+
+test('a blocked nose is not breathing difficulty', () => {
+  assert.equal(triage('blocked nose for days, can not breathe through my nose at all when lying down, saline or steam?').emergency, false);
+  assert.equal(triage('感冒鼻塞，晚上鼻子完全不能呼吸，只能用嘴巴，有什麼方法', 'zh-Hant').emergency, false);
+  assert.deepEqual(triageByRules("she can't breathe and her lips are turning blue").categories, ['breathing-difficulty']);
+});
+
+test('a thunderclap headache, or the worst headache of one\'s life with a second sign, is a stroke or bleed sign', () => {
+  assert.deepEqual(triageByRules('My mum got a sudden blinding headache while gardening and now she is confused').categories, ['stroke']);
+  assert.deepEqual(triageByRules('worst headache ever, came on in a second while i was lifting, neck is stiff and i threw up').categories, ['stroke']);
+  assert.deepEqual(triageByRules('爸爸剛剛突然劇烈頭痛，說這輩子從來沒有這麼痛過，還吐了', 'zh-Hant').categories, ['stroke']);
+  assert.equal(triage('I get tension headaches after work, is ibuprofen ok?').emergency, false);
+});
+
+test('a first-ever fit, told as stiffening then shaking, is a seizure to call about', () => {
+  assert.deepEqual(triageByRules('my sister suddenly went rigid and started jerking on the floor, she has never had a seizure before').categories, ['seizure']);
+  assert.deepEqual(triageByRules('室友突然倒下，全身僵硬然後一直抖，他以前從來沒有這樣過', 'zh-Hant').categories, ['seizure']);
+  assert.equal(triage('My son has epilepsy, he had a 1 minute seizure and is now awake and talking. Should I log it?').emergency, false);
+});
+
+test('heaviness in both arms, the jaw or the upper back with breathlessness and sweating stands in for chest pain', () => {
+  assert.deepEqual(triageByRules('dad says both his arms feel heavy and his jaw aches, he is sweaty and out of breath').categories, ['chest-pain']);
+  assert.deepEqual(triageByRules('媽媽說兩隻手臂很沉，背也痛，一直冒冷汗，喘不過氣', 'zh-Hant').categories, ['chest-pain']);
+  assert.equal(triage('my upper back aches after moving house, any stretches?').emergency, false);
+});

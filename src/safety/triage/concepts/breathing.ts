@@ -5,6 +5,11 @@ import type { Concept } from './types.js';
 export const BREATHING: Concept[] = [
   {
     id: 'severeBreathing',
+    // A blocked nose is not breathing difficulty: "can't breathe through it at night", "鼻塞到不能呼吸".
+    lookAlike: {
+      before: /\b(?:stuffy|blocked|bunged|congested|stuffed)(?: up)? nose\b[^.,;!?]{0,25}$|\bnose (?:is |was |gets |feels )?(?:so |really |completely )?(?:blocked|stuffy|stuffed|congested|bunged)\b[^.,;!?]{0,25}$|(?:鼻塞|鼻子[^,，。;；]{0,3}(?:不通|堵|塞))[^,，。;；]{0,4}$|鼻子[^,，。;；]{0,3}$/,
+      after: /^\s*(?:through|out of|via|from) (?:my |his |her |their |the |one |either |its )?(?:nose|nostrils?|it\b|one side)/,
+    },
     pattern: re([
       `\\bshort of breath (?:at rest|while resting|sitting still|lying down|even sitting)\\b`,
       `\\bcan'?t get (?:a full|enough|any) (?:breath|air)\\b|\\binhaler (?:isn'?t|is not|not|doesn'?t|does not|won'?t) (?:working|helping|work|help)\\b|\\bsevere asthma attack\\b|\\bnostrils? flar\\w*|\\bunable to (?:speak|talk)\\b|\\bfeels? like (?:i'?m|he'?s|she'?s) drowning\\b|\\bturning (?:blue|grey|gray|purple)\\b`,

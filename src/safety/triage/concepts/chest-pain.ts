@@ -35,8 +35,23 @@ export const CHEST_PAIN: Concept[] = [
       '(?:觉得|好像|可能|怀疑|应该是|是不是)(?:是)?(?:心脏病|心梗|心肌梗[塞死])(?:发作|犯)?了',
     ]),
   },
+  // Heaviness or ache in both arms, the jaw or the upper back stands in for chest pain (often so in women and
+  // older people); it alarms with breathlessness and sweating or faintness.
+  {
+    id: 'chestPainEquivalent',
+    pattern: re([
+      `\\b(?:heav\\w*|ach\\w*|pain\\w*|pressure|discomfort|tight\\w*|squeez\\w*)\\W+${W(4)}(?:both (?:of (?:my|his|her) )?arms|(?:his|her|my) jaw|upper back|between (?:my|his|her|the) shoulder ?blades)\\b`,
+      `\\b(?:both arms|jaw|upper back|shoulder ?blades?)\\W+${W(3)}(?:heav\\w*|ach\\w*|hurt\\w*|pain\\w*|pressure|tight\\w*)`,
+      '(?:两只?手臂|两条?胳膊|双臂|两边手臂|两手|下巴|下颌|后背|上背|肩胛)[^,，。;；]{0,4}(?:沉|重|酸|痛|疼|闷|压)',
+    ]),
+  },
   {
     id: 'breathlessAny',
+    // A blocked nose is not breathing difficulty: "can't breathe through it at night", "鼻塞到不能呼吸".
+    lookAlike: {
+      before: /\b(?:stuffy|blocked|bunged|congested|stuffed)(?: up)? nose\b[^.,;!?]{0,25}$|\bnose (?:is |was |gets |feels )?(?:so |really |completely )?(?:blocked|stuffy|stuffed|congested|bunged)\b[^.,;!?]{0,25}$|(?:鼻塞|鼻子[^,，。;；]{0,3}(?:不通|堵|塞))[^,，。;；]{0,4}$|鼻子[^,，。;；]{0,3}$/,
+      after: /^\s*(?:through|out of|via|from) (?:my |his |her |their |the |one |either |its )?(?:nose|nostrils?|it\b|one side)/,
+    },
     pattern: re([
       `\\bcan'?t get (?:enough |a full |any )?(?:air|breath)\\b|\\bpanting\\b|\\bbreathing (?:hard|fast|heavily)\\b|\\bstruggling (?:to|for) breath\\w*`,
       '呼吸[^,，。;；]{0,2}困难|喘不动|吸不(?:到|进|上)|说话喘',

@@ -5,6 +5,16 @@ import { re, ZH_NUM, EN_NUM, underThreeMonths } from './patterns.js';
 const ZH_AGE_UNIT = '(?:个多月|个半月|多个月|个月|多月|月|多天|天|多周|周|个星期|星期)';
 import type { Concept } from './types.js';
 
+// A temperature reading: 35–37.9 °C, or 95–100.3 °F, with a unit or a decimal point.
+const BELOW_FEVER = /(?<![\d.])(?:3[5-7]\.\d+|3[5-7]\s*(?:°|度|degrees)|(?:9[5-9]|100)\.\d+\s*(?:°|degrees|f\b)?|9[5-9]\s*(?:°|degrees))(?![\d])/;
+const FEVER_READING = /(?<![\d.])(?:3[89]|4[0-2])(?:\.\d+)?\s*(?:°|度|degrees|c\b)|(?<![\d.])(?:3[89]|4[0-2])\.\d+|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d+)?)\s*(?:°|degrees|f\b)?|三十[八九]/;
+
+export function measuredBelowFever(text: string): boolean {
+  // 100.0–100.3 °F is under the line, 100.4 and over is not.
+  const readings = [...text.matchAll(new RegExp(BELOW_FEVER.source, 'g'))].filter((m) => !/^100\.[4-9]/.test(m[0]));
+  return readings.length > 0 && !FEVER_READING.test(text);
+}
+
 /** Red-flag vocabulary: fever in a baby under three months. */
 export const INFANT_FEVER: Concept[] = [
   {
@@ -35,6 +45,10 @@ export const INFANT_FEVER: Concept[] = [
   },
   {
     id: 'fever',
+    belowThresholdIsSafe: true,
+    // A temperature measured under 38 °C (100.4 °F), with none at or over it, makes the word "fever" or "发烧"
+    // a worry, not a fever ("耳温37.3，这样算发烧吗"). A reading of 38 or more matches here on its own.
+    accept: (m, text) => /^\d/.test(m[0]) || !measuredBelowFever(text),
     pattern: re([
       '\\bfever\\w*|\\bfebrile\\b|\\bfeels? (?:hot|warm)\\b|\\b(?:he|she|baby|old|body|skin|forehead|head|tummy|back|chest)(?:\\x27s| is| feels?| felt| seems?)(?: \\w+ and)? (?:very |really |so )?(?:hot|burning)\\b|\\bhot to (?:the )?touch\\b|\\bburning up\\b|\\bhigh temp\\w*|\\btemperature\\b',
       '(?<![\\d.])(?:3[89]|4[0-2])(?:\\.\\d+)?\\s*(?:°|degrees|c\\b)?(?![\\d])|(?<![\\d.])(?:100\\.[4-9]|10[1-6](?:\\.\\d+)?)\\s*(?:°|degrees|f\\b)',

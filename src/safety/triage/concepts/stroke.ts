@@ -48,5 +48,29 @@ export const STROKE: Concept[] = [
   { id: 'sudden', pattern: re([
       '\\bwithin minutes\\b|\\bcame on (?:suddenly|quickly|fast)\\b|\\bit just started\\b|\\bjust started\\b',
       '一下子','\\bsudden\\w*|\\ball of a sudden\\b|\\bjust now\\b|\\bminutes? ago\\b', '突然|忽然|刚才|刚刚']) },
+  // A headache that hits at full strength within a moment (a bleed in or around the brain): a call on its own.
+  {
+    id: 'thunderclapHeadache',
+    pattern: re([
+      '\\bthunderclap\\b|\\b(?:sudden|suddenly|instant\\w*)\\W+(?:\\w+\\W+){0,2}(?:explosive|exploding|excruciating|blinding|splitting|severe|worst)\\W+(?:\\w+\\W+){0,1}headache',
+      "\\bheadache\\b[^.;!?]{0,30}\\b(?:hit|came on|started) (?:me )?(?:like a|in (?:a|one) (?:second|instant|moment)|all at once|out of nowhere)\\b|\\b(?:like|as if) (?:i'?d |he'?d |she'?d )?(?:been )?(?:hit|struck|smacked) (?:in|on|over) the (?:back of the )?head\\b(?! by| with a ball)",
+      '雷击样|霹雳样|爆炸(?:样|性|般)的?头(?:痛|疼)|头[^,，。;；]{0,3}(?:像|好像)(?:被)?(?:炸开|爆开|雷劈|打了一棍|敲了一棍)|突然[^,，。;；]{0,4}(?:剧烈|炸裂|爆炸)[^,，。;；]{0,3}头(?:痛|疼)|(?:突然|一下子)[^,，。;；]{0,3}头(?:痛|疼)欲裂',
+    ]),
+  },
+  // "The worst headache of my life" alarms with a second sign: a sudden start, a stiff neck, vomiting, confusion.
+  {
+    id: 'worstHeadache',
+    pattern: re([
+      "\\bworst (?:headache|head pain|pain in (?:my|his|her) head)\\b|\\b(?:headache|head pain)\\b[^.;!?]{0,20}\\b(?:worst|worse than (?:anything|ever|childbirth))\\b|\\bnever had (?:a )?(?:headache|head pain) (?:like|this bad)\\b",
+      '(?:这辈子|一辈子|人生|有生以来|从来没有?)[^,，。;；]{0,6}(?:最(?:痛|疼|严重)的?头(?:痛|疼)|这么(?:痛|疼|严重)的?头(?:痛|疼)|头[^,，。;；]{0,2}(?:这么|那么)(?:痛|疼))|头(?:痛|疼)得?[^,，。;；]{0,4}(?:从来没有?|这辈子)|最(?:痛|疼|严重)的一次头(?:痛|疼)',
+    ]),
+  },
+  {
+    id: 'headacheRedFlag',
+    pattern: re([
+      "\\b(?:stiff neck|neck (?:is |was |feels |went )?(?:so |really |very )?stiff|can'?t (?:bend|move|touch) (?:my|his|her) (?:neck|chin))\\b|\\b(?:vomit\\w*|puk\\w*|threw up|throwing up|been sick)\\b|\\b(?:light|bright lights?) hurts?\\b",
+      '脖子[^,，。;；]{0,3}(?:硬|僵|转不动|不能动)|颈[^,，。;；]{0,2}(?:硬|僵)|呕吐|吐了|一直吐|怕光',
+    ]),
+  },
   { id: 'confusion', pattern: re(['\\bconfus\\w*|\\bdisoriented\\b', '意识不清|神志不清|糊涂|认不出']) },
 ];

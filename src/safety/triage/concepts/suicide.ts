@@ -6,6 +6,13 @@ export const SUICIDE: Concept[] = [
   {
     id: 'suicidal',
     evenIfHabitual: true,
+    // A hotline or prevention asked about names the topic ("自杀防治专线是几号", "suicide hotline number").
+    // Hyperbole with an ordinary cause: a degree complement before it ("累到想死", "热得想死") or a cause after it
+    // ("want to die of embarrassment", "could kill myself for forgetting").
+    lookAlike: {
+      before: /(?:累|困|忙|热|冷|饿|撑|无聊|尴尬|丢脸|笑|吵|痒|痛|疼|晒|渴)(?:到|得)(?:快|都|真的|要|快要)?$/,
+      after: /^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b/,
+    },
     pattern: re([
       '活着(?:没|没有)(?:意思|意义)|(?:把|将)[^,，。;；]{0,6}药[^,，。;；]{0,2}(?:存|攒)起来|(?:存|攒)[^,，。;；]{0,3}(?:安眠药|药)|打算[^,，。;；]{0,8}全部吃掉',
       '\\bkms\\b|\\bunalive (?:myself|himself|herself)\\b',

@@ -4,11 +4,12 @@
  */
 export type ConceptId =
   | 'chestPain' | 'severeChestPain' | 'heartAttackNow' | 'breathlessAny' | 'sweating' | 'radiating' | 'faint'
-  | 'faceDroop' | 'speechTrouble' | 'limbWeakness' | 'strokeNow' | 'sudden' | 'confusion'
+  | 'chestPainEquivalent'
+  | 'faceDroop' | 'speechTrouble' | 'limbWeakness' | 'strokeNow' | 'sudden' | 'confusion' | 'thunderclapHeadache' | 'worstHeadache' | 'headacheRedFlag'
   | 'suicidal' | 'severeBleeding' | 'menstrual'
   | 'anaphylaxisWord' | 'airwaySwelling' | 'hives' | 'allergen' | 'wheeze'
   | 'poisoning' | 'pillCount' | 'foundMedicine' | 'ingestedAny' | 'joinTheDead' | 'atDangerPlace' | 'farewell' | 'heavyDrinking' | 'unrousable' | 'unreachable' | 'givingAway' | 'meansAtHand' | 'noLongerBurden' | 'hopeless' | 'timeChosen' | 'chokingObject' | 'noVoice' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome'
-  | 'severeBreathing' | 'seizure' | 'seizurePersists'
+  | 'severeBreathing' | 'seizure' | 'seizurePersists' | 'firstSeizure'
   | 'youngInfant' | 'fever'
   | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow'
   | 'headHit' | 'knockedOut' | 'unconscious' | 'headRedFlag';
@@ -24,13 +25,19 @@ export interface Concept {
    */
   evenInPastFrame?: boolean;
   /** Extra check on a match, e.g. an infant's age really is under three months. */
-  accept?: (m: RegExpMatchArray) => boolean;
+  accept?: (m: RegExpMatchArray, text: string) => boolean;
   /**
    * A match refused by `accept` is a first-aid threshold not reached (a fit under five minutes, a baby of
    * three months or more), so it overrules the learned complement too. Not set where the threshold is a
    * rough proxy: "好几颗" of grandma's diabetes tablets is under ten and still dangerous.
    */
   belowThresholdIsSafe?: boolean;
+  /**
+   * Wording around a match that makes it a look-alike of the sign, not the sign: a hotline asked for
+   * ("自杀防治专线", "suicide hotline"), hyperbole ("累到想死", "want to die of embarrassment"), a blocked nose
+   * ("can't breathe through it"). `before` is tried on the clause up to the match, `after` on the rest.
+   */
+  lookAlike?: { before?: RegExp; after?: RegExp };
   /** A clause containing this is about something else (heavy *periods*, a *nose*bleed in pregnancy). */
   unlessClause?: RegExp;
   /**
