@@ -54,7 +54,9 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
         locale: 'en-US',
         timezoneId: 'UTC',
       });
-      ctx.setDefaultTimeout(10_000);
+      // Generous: CI shares two cores with the server under test and the rest of the suite; a
+      // preview POST on PostgreSQL once took over 10 s on a loaded machine.
+      ctx.setDefaultTimeout(30_000);
       return ctx;
     },
     async close() {
