@@ -5,9 +5,9 @@
 // honestly on them. Each held-out set was, however, measured once on the rules as they stood before it was
 // written (docs/safety.md lists the commits). This script rebuilds those rules from git and scores each set
 // on the rules that had not seen it: the rules' fresh figure. The learned complement
-// (src/safety/triage/model/) is trained on the other twelve sets (dev included) plus half the real seed
+// (src/safety/triage/model/) is trained on the other sets (dev included) plus half the real seed
 // questions as negatives, and scored on the set left out; its threshold is chosen inside each fold by a
-// second leave-one-set-out over the twelve training sets, so no figure below was tuned on the set it reports.
+// second leave-one-set-out over the training sets, so no figure below was tuned on the set it reports.
 // "rules + model" alarms when either does.
 import { type TriageSetName } from '../src/safety/eval/labelled.js';
 import type { TriageCategory } from '../src/safety/triage/categories.js';
@@ -18,7 +18,9 @@ import { questionFeatures } from '../src/safety/triage/model/features.js';
 import { MAX_FALSE_ALARMS, chooseThreshold, complementOpinion, trainComplement } from '../src/safety/triage/model/train.js';
 import { TRIAGE_SETS, labelledRows, outOfSetOpinions, realNegatives, realQuestions, type LabelledRow } from './triage-sets.js';
 
-const FRESH_STYLE: TriageSetName[] = ['heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13'];
+const FRESH_STYLE: TriageSetName[] = ['heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12'];
+// v13 was written blind by another writer: the one set not in the style of the hand that wrote the rules.
+const OTHER_WRITER: TriageSetName[] = ['heldout13'];
 // An experiment may try another false-alarm budget for the threshold (TRIAGE_FA_BUDGET=0.03).
 const BUDGET = Number(process.env.TRIAGE_FA_BUDGET ?? MAX_FALSE_ALARMS);
 
@@ -38,7 +40,7 @@ const categoryRight: boolean[] = [];
 const categoryRightWithRules: boolean[] = [];
 for (const outer of TRIAGE_SETS) {
   const training = rows.filter((r) => r.set !== outer);
-  // The threshold, from the twelve training sets alone.
+  // The threshold, from the training sets alone.
   const inner = outOfSetOpinions(training, negatives, TRIAGE_SETS.filter((s) => s !== outer));
   const tau = chooseThreshold([...inner].map(([r, o]) => ({ p: vetoed(r, o) || unbacked(r, o.p) ? 0 : o.p, emergency: r.emergency, rulesAlarm: r.firstRules ?? r.rulesNow })), BUDGET);
   const model = trainComplement(training, negatives);
@@ -72,19 +74,25 @@ for (const set of TRIAGE_SETS) {
   console.log(`| ${set} | ${ss[0].tau} | ${measured ? cell(ss, first) : '–'} | ${cell(ss, model)} | ${measured ? cell(ss, (s) => first(s) || model(s)) : '–'} | ${cell(ss, (s) => s.r.rulesNow || model(s))} |`);
 }
 const measured = scored.filter((s) => s.r.firstRules !== undefined);
+const sameWriter = measured.filter((s) => !OTHER_WRITER.includes(s.r.set));
 const fresh = scored.filter((s) => FRESH_STYLE.includes(s.r.set));
-for (const [label, ss] of [['pooled v1–v12', measured], ['pooled v6–v12', fresh]] as const) {
+const other = scored.filter((s) => OTHER_WRITER.includes(s.r.set));
+for (const [label, ss] of [['pooled v1–v13', measured], ['pooled v1–v12', sameWriter], ['pooled v6–v12', fresh], ['v13 (another writer)', other]] as const) {
   console.log(`| **${label}** | | ${cell(ss, first)} | ${cell(ss, model)} | **${cell(ss, (s) => first(s) || model(s))}** | |`);
   console.log(`| ${label}, model without the rules' overrule or the need for a sign | | | ${cell(ss, (s) => s.p >= s.tau)} | ${cell(ss, (s) => first(s) || s.p >= s.tau)} | |`);
 }
 for (const lang of ['en', 'zh-Hant', 'zh-Hans']) {
-  const ss = fresh.filter((s) => s.r.c.lang === lang);
-  console.log(`| v6–v12 ${lang} | | ${cell(ss, first)} | ${cell(ss, model)} | ${cell(ss, (s) => first(s) || model(s))} | |`);
+  for (const [label, pool] of [['v6–v12', fresh], ['v13', other]] as const) {
+    const ss = pool.filter((s) => s.r.c.lang === lang);
+    if (ss.length > 0) console.log(`| ${label} ${lang} | | ${cell(ss, first)} | ${cell(ss, model)} | ${cell(ss, (s) => first(s) || model(s))} | |`);
+  }
 }
-console.log('\nThe same, pooled v6–v12, at fixed thresholds (the trade-off; not how τ is chosen):\n');
+console.log('\nThe same, pooled v6–v12 and v13, at fixed thresholds (the trade-off; not how τ is chosen):\n');
 console.log('| τ | model | first rules + model |');
 console.log('|---|---|---|');
-for (const tau of [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) console.log(`| ${tau} | ${cell(fresh, (s) => s.p >= tau && !s.overruled && !s.unbacked)} | ${cell(fresh, (s) => first(s) || (s.p >= tau && !s.overruled && !s.unbacked))} |`);
+for (const [label, pool] of [['v6–v12', fresh], ['v13', other]] as const) {
+  for (const tau of [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) console.log(`| ${label} τ ${tau} | ${cell(pool, (s) => s.p >= tau && !s.overruled && !s.unbacked)} | ${cell(pool, (s) => first(s) || (s.p >= tau && !s.overruled && !s.unbacked))} |`);
+}
 console.log(`\nCategory named right when the model alone caught an emergency: ${categoryRight.filter(Boolean).length}/${categoryRight.length}; preferring a category the rules saw a sign of, as triage does: ${categoryRightWithRules.filter(Boolean).length}/${categoryRightWithRules.length}`);
 if (process.argv.includes('--verbose')) {
   for (const s of measured) {
@@ -93,7 +101,7 @@ if (process.argv.includes('--verbose')) {
   }
 }
 
-// Real questions the model never saw (the odd seeds), with the threshold chosen the same way over all 13 sets.
+// Real questions the model never saw (the odd seeds), with the threshold chosen the same way over all the sets.
 const held = realQuestions().filter((s) => !s.train);
 if (held.length > 0) {
   const all = trainComplement(rows, negatives);
