@@ -30,6 +30,14 @@ function enScope(before: string): string {
   return before.slice(cut);
 }
 
+// A sign told as an absence ("isn't breathing", "not responding") is not cancelled by a negation before it:
+// in "wasn't responding and isn't breathing", "wasn't" does not undo "isn't breathing".
+const ABSENCE = /^(?:isn'?t|is not|not|wasn'?t|was not|no longer|stopped|has stopped|hasn'?t|has not|won'?t|wouldn'?t|doesn'?t|didn'?t|can'?t|cannot|unable)\b/;
+
+export function isAbsence(match: string): boolean {
+  return ABSENCE.test(match);
+}
+
 export function isNegated(clause: string, matchStart: number): boolean {
   const before = clause.slice(Math.max(0, matchStart - 60), matchStart);
   if (EN_NEGATOR.test(enScope(before))) return true;
@@ -77,15 +85,11 @@ const HISTORY = new RegExp(
     '\\brecovered\\b',
     '\\bfor (?:many |several )?years\\b',
     '\\bdiagnosed\\b',
-    // Already assessed and found fine: a clinician's check and a reassuring finding are told in the past.
-    "\\b(?:doctor|dr|gp|ob|obgyn|ob-gyn|midwife|nurse|paediatrician|pediatrician|consultant|er|a&e|urgent care)\\b[^.;!?]{0,20}\\b(?:checked|examined|scanned|looked at|cleared)\\b",
-    "\\bchecked (?:me|him|her|the baby|us|them) (?:over|out)\\b|\\b(?:heartbeat|heart beat|scan|ultrasound|ct|mri|ecg|ekg|bloods|blood tests?|tests?)(?: is| was| were| looked| looks| came back)? (?:fine|normal|clear|ok|okay|good|strong)\\b",
     // Chinese
     '以前|之前有|从前|曾经|去年|前年|上个?月|上周|上星期|上礼拜|小时候|年轻时|年轻的时候|当年',
     `${NUM_ZH}\\s*(?:年|个月|个多月|周|星期)(?:以|之)?前`,
     '病史|既往|得过|有过|做过|过世|去世|身亡|死于|好多了|已经好了|康复|诊断|多年|好几年|几十年',
     '有一次|有次|那次|上次|前几天|前两天|前天|小学|中学|上学时',
-    '医生[^,，。;；]{0,6}(?:看过|检查过|检查了|说没事|说正常|说没问题)|(?:检查|b超|超声|ct|心电图|胎心|心跳)[^,，。;；]{0,4}(?:正常|没事|没问题|很好|有力)',
     '(?:高中|初中|大学|大一|大二|大三|大四|读书|念书|上学|青春期)(?:的)?(?:时候|时|那会|那年)|学生时代',
   ].join('|'),
 );
@@ -111,16 +115,33 @@ const HYPOTHETICAL = new RegExp(
     '听说|据说|网上说|看到(?:网上|文章|新闻|报道)',
     '\\b(?:maximum|max|safe) dose\\b',
     '\\bhereditary\\b|\\bgenetic\\b',
-    // A question about where a sign begins or how long it lasts asks about the sign, not of one happening.
-    "\\bwhat (?:counts|is counted|qualifies) as\\b|\\bwhat(?:'s| is| are) (?:considered|classed|classified|counted|defined)\\b|\\b(?:does|would|will|do) (?:this|that|it|these|those) (?:count|qualify) as\\b|\\bwhat(?:'s| is) (?:a |the )?normal\\b|\\bnormal (?:range|temperature|temp) (?:for|of|in)\\b",
-    "\\bhow long (?:can|does|do|will|should|would|might|is|are) [\\w' ]{0,30}\\b(?:last|take|go on|continue|persist)\\b",
-    "\\bbefore (?:she|he|they|the baby|baby|my baby|our baby|the little one) (?:arrives?|is born|comes|gets here)\\b|\\bwhen (?:she|he|the baby|baby|my baby|our baby) (?:arrives|is born)\\b",
-    '正常(?:的)?[^,，。;；]{0,6}(?:是多少|多少|范围|几度)|多少度(?:才)?算|(?:算|算是|算不算)(?:是)?发烧|这样算|持续多久|会持续|(?:专线|热线|求助电话|急救电话)是?(?:几号|多少|什么)|出生(?:以|之)前|生(?:之|以)前',
     // Chinese
     '如果|万一|假如|要是|哪些症状|什么症状|症状是什么|症状有哪些|前兆|征兆|先兆|有什么表现|有哪些表现',
     '可以使人|会致使|会导致|会引起|能引起|可以引起|多久会|多长时间会|怎么知道|如何(?:判断|知道|预防|辨别|处理)|怎么(?:判断|预防|处理)|怎样预防|预防|能治好|会遗传|遗传吗|会不会|是否会|风险',
   ].join('|'),
 );
+
+// Read in their own clause only, not carried over the commas that follow: a question about where a sign
+// begins, what is normal or how long it lasts ("what counts as a fever", "正常体温是多少"), a baby not yet
+// born, or a check already done ("my OB checked me, heartbeat fine"). Carried further, "what's a normal
+// oxygen level, his lips are blue" would silence the emergency told after the comma.
+const ABOUT_THE_SIGN = new RegExp(
+  [
+    // A question about where a sign begins or how long it lasts asks about the sign, not of one happening.
+    "\\bwhat (?:counts|is counted|qualifies) as\\b|\\bwhat(?:'s| is| are) (?:considered|classed|classified|counted|defined)\\b|\\b(?:does|would|will|do) (?:this|that|it|these|those) (?:count|qualify) as\\b|\\bwhat(?:'s| is) (?:a |the )?normal\\b|\\bnormal (?:range|temperature|temp) (?:for|of|in)\\b",
+    "\\bhow long (?:can|does|do|will|should|would|might|is|are) [\\w' ]{0,30}\\b(?:last|take|go on|continue|persist)\\b",
+    "\\bbefore (?:she|he|they|the baby|baby|my baby|our baby|the little one) (?:arrives?|is born|comes|gets here)\\b|\\bwhen (?:she|he|the baby|baby|my baby|our baby) (?:arrives|is born)\\b",
+    '正常(?:的)?[^,，。;；]{0,6}(?:是多少|多少|范围|几度)|多少度(?:才)?算|(?:算|算是|算不算)(?:是)?发烧|这样算|持续多久|会持续|(?:专线|热线|求助电话|急救电话)是?(?:几号|多少|什么)|出生(?:以|之)前|生(?:之|以)前',
+    // Already assessed and found fine: a clinician's check and a reassuring finding are told in the past.
+    "\\b(?:doctor|dr|gp|ob|obgyn|ob-gyn|midwife|nurse|paediatrician|pediatrician|consultant|er|a&e|urgent care)\\b[^.;!?]{0,20}\\b(?:checked|examined|scanned|looked at|cleared)\\b",
+    "\\bchecked (?:me|him|her|the baby|us|them) (?:over|out)\\b|\\b(?:heartbeat|heart beat|scan|ultrasound|ct|mri|ecg|ekg|bloods|blood tests?|tests?)(?: is| was| were| looked| looks| came back)? (?:fine|normal|clear|ok|okay|good|strong)\\b",
+    '医生[^,，。;；]{0,6}(?:看过|检查过|检查了|说没事|说正常|说没问题)|(?:检查|b超|超声|ct|心电图|胎心|心跳)[^,，。;；]{0,4}(?:正常|没事|没问题|很好|有力)',
+  ].join('|'),
+);
+
+export function isAboutTheSign(clause: string): boolean {
+  return ABOUT_THE_SIGN.test(clause);
+}
 
 // Long-standing, read over the whole sentence, even before it ("droopy in selfies…, been like that in every
 // photo since high school"), up to a clause that returns to the present.
@@ -183,7 +204,7 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
       if (isHistoricalOrHypothetical(clause) || isLongStanding(clause)) offFrame = true;
       if (isHabitual(clause)) habitual = true;
       if (EARLIER.test(clause)) earlier = true;
-      return { clause, offFrame, habitual, earlier };
+      return { clause, offFrame: offFrame || isAboutTheSign(clause), habitual, earlier };
     });
     // Long-standing reaches back too, to the last clause that returns to the present.
     for (let i = framed.length - 1; i >= 0; i--) {

@@ -1,6 +1,6 @@
 import { CONCEPTS, CONCEPT_CATEGORY, type Concept, type ConceptId } from './concepts/index.js';
 import type { TriageCategory } from './categories.js';
-import { isExperiencedBefore, isNegatedInside, isNegated, isSpeculative, type FramedClause } from './context.js';
+import { isAbsence, isExperiencedBefore, isNegatedInside, isNegated, isSpeculative, type FramedClause } from './context.js';
 import { loosen } from './prefilter.js';
 
 // "a little bit of light brown spotting": a quantity word sits within a few words before the sign.
@@ -75,7 +75,7 @@ export class Reading {
       const start = m.index ?? 0;
       if (
         aside ||
-        isNegated(clause, start) || isNegatedInside(m[0]) || isSpeculative(clause, start) || isExperiencedBefore(clause, start + m[0].length) ||
+        (isNegated(clause, start) && !isAbsence(m[0])) || isNegatedInside(m[0]) || isSpeculative(clause, start) || isExperiencedBefore(clause, start + m[0].length) ||
         concept.minorAmount?.test(clause.slice(Math.max(0, start - MINOR_WINDOW), start + m[0].length)) ||
         concept.lookAlike?.before?.test(clause.slice(0, start)) === true ||
         concept.lookAlike?.after?.test(clause.slice(start + m[0].length)) === true

@@ -319,3 +319,13 @@ test('heaviness in both arms, the jaw or the upper back with breathlessness and 
   assert.deepEqual(triageByRules('媽媽說兩隻手臂很沉，背也痛，一直冒冷汗，喘不過氣', 'zh-Hant').categories, ['chest-pain']);
   assert.equal(triage('my upper back aches after moving house, any stretches?').emergency, false);
 });
+
+test('a question about what is normal stays in its own clause: an emergency after the comma still alarms', () => {
+  assert.deepEqual(triageByRules("what's the normal range for oxygen, my dad's lips are blue and he's gasping").categories, ['breathing-difficulty']);
+  assert.deepEqual(triageByRules('新生兒正常體溫是多少，我兒子三週大現在39度', 'zh-Hant').categories, ['infant-fever']);
+});
+
+test('a sign told as an absence is not undone by a negation before it; a fit without waking, then another', () => {
+  assert.deepEqual(triageByRules("he wasn't responding and isn't breathing").categories, ['breathing-difficulty']);
+  assert.deepEqual(triageByRules('she had a seizure, didnt wake up after, and now another one').categories, ['seizure']);
+});

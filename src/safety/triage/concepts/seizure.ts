@@ -36,7 +36,7 @@ export const SEIZURE: Concept[] = [
       `\\bstill (?:going|shaking|jerking|twitching|fitting|seizing|convulsing)\\b|\\bhasn'?t stopped\\b|\\bagain and again\\b|\\b(?:two|three|four|several|multiple|\\d+) (?:seizures|fits|convulsions)\\b|\\bnot breathing\\b|\\bturning blue\\b`,
       '还在抽|连续|一次又一次|停不下来|不停|没有停|没停',
       "\\b(?:won'?t|doesn'?t|isn'?t|hasn'?t|can'?t|not|never) stop\\w*|\\bnon-?stop\\b|\\bback to back\\b|\\b(?:fit|seizure|convulsion)s? after (?:another|fit|seizure|the other)\\b|\\bone after (?:another|the other)\\b",
-      "\\b(?:another|a second|a third) (?:seizure|fit|convulsion)\\b|\\bright after (?:the|another)\\b|\\b(?:hasn'?t|has not|not|didn'?t|without) (?:come round|come around|come to|woken|woke|waking|waken\\w*|regain\\w*)\\b|\\banother (?:one )?(?:straight|right|immediately|just) after\\b|\\bthen another\\b",
+      "\\b(?:another|a second|a third) (?:seizure|fit|convulsion)\\b|\\bright after (?:the|another)\\b|\\b(?:hasn'?t|has not|not|didn'?t|without) (?:come round|come around|come to|woken|woke|wake|waking|waken\\w*|regain\\w*)\\b|\\banother (?:one )?(?:straight|right|immediately|just) after\\b|\\b(?:now|then|and) another one\\b|\\bthen another\\b",
       `\\b(${EN_NUM})\\s*min\\w*`,
       "\\b(?:isn'?t|not|won'?t|doesn'?t) (?:waking|wake|responding|breathing)\\b|\\bunconscious\\b|\\bunresponsive\\b",
       `不停|没停|还没停|停不下|止不住|一次接一次|接连|反复发作|(${ZH_NUM})\\s*(?:多)?分(?:多)?钟|第[二三四2-4]次|又(?:接着)?抽|接着抽|叫不醒|没醒|不醒|昏迷|意识不清`,
