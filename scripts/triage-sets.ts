@@ -59,8 +59,13 @@ export async function withRulesAt<T>(commits: string[], use: (rulesAt: (commit: 
       execSync(`mkdir -p ${dir} && git archive ${commit} src/safety | tar -x -C ${dir}`);
       symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
       const { triage } = (await import(join(dir, 'src/safety/index.ts'))) as { triage: (t: string, l?: string) => { emergency: boolean } };
-      const { findConcepts } = (await import(join(dir, 'src/safety/triage/triage.ts'))) as { findConcepts: (t: string) => Set<string> };
-      const rules: OldRules = { alarms: (text, lang) => triage(text, lang).emergency, signs: findConcepts };
+      const { findConcepts, triageByRules } = (await import(join(dir, 'src/safety/triage/triage.ts'))) as {
+        findConcepts: (t: string) => Set<string>;
+        triageByRules?: (t: string, l?: string) => { emergency: boolean };
+      };
+      // Since the learned complement, triage() is rules and model; the first rules are triageByRules then.
+      const rulesAlone = triageByRules ?? triage;
+      const rules: OldRules = { alarms: (text, lang) => rulesAlone(text, lang).emergency, signs: findConcepts };
       loaded.set(commit, rules);
       return rules;
     });
