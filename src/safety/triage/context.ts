@@ -143,8 +143,9 @@ export function isAboutTheSign(clause: string): boolean {
   return ABOUT_THE_SIGN.test(clause);
 }
 
-// Long-standing, read over the whole sentence, even before it ("droopy in selfies…, been like that in every
-// photo since high school"), up to a clause that returns to the present.
+// Long-standing, read in its own clause and back over the clauses before it ("droopy in selfies…, been like that
+// in every photo since high school"), up to a clause that returns to the present. Not forward: in "always been
+// like that, but her speech suddenly went slurred" the new sign is told after it.
 const LONG_STANDING =
   /\bsince (?:high school|school|childhood|birth|forever|college|uni|university|my teens|i was (?:a )?(?:kid|child|baby|little|young|born|teen\w*|\d+))\b|\b(?:in|on) (?:every|all (?:my|the|of my)) (?:photos?|pictures?|selfies?|pics?)\b|\balways (?:been|looked|was) (?:like (?:that|this)|that way|this way)\b|\bbeen like (?:that|this) (?:forever|for years|my whole life|all my life|since)\b|\b(?:my|his|her) (?:whole|entire) life\b|\ball (?:my|his|her) life\b|\bborn with\b|从小(?:就|到大)?|一直都?是?这样|天生|生来就|(?:每张|所有|以前的)照片|从(?:高中|初中|小学|大学)(?:开始|起|就)/;
 
@@ -155,7 +156,7 @@ export function isLongStanding(clause: string): boolean {
 // A habit or occasional event is not happening now ("sometimes", "有时候", "焦虑的时候会"). "On and off for
 // twenty minutes" is one episode going on now, not a habit.
 const HABITUAL =
-  /\b(?:sometimes|occasionally|every time|whenever|from time to time|now and then|at times|always|constantly|often|frequently|on and off(?! for (?:the (?:last|past) )?(?:\d+|a few|few|several|ten|fifteen|twenty|thirty|forty|fifty) (?:min|hour))|keeps? (?:having|getting))\b|\bwhen(?:ever)? (?:i|he|she|they|we|it) (?:eats?|drinks?|touch(?:es)?|smells?|runs?|exercises?|climbs?|walks?|gets? (?:stressed|anxious|nervous|upset))\b|\bfor (?:weeks|months|a long time)\b|有时候?|偶尔|时不时|(?:的)?时候?(?:就|都|总)?会|经常|常常|老是|总是|总觉得|总感觉|每次|每当|每逢/;
+  /\b(?:sometimes|occasionally|every time|whenever|from time to time|now and then|at times|always(?! (?:been|looked|was) (?:like (?:that|this)|that way|this way))|constantly|often|frequently|on and off(?! for (?:the (?:last|past) )?(?:\d+|a few|few|several|ten|fifteen|twenty|thirty|forty|fifty) (?:min|hour))|keeps? (?:having|getting))\b|\bwhen(?:ever)? (?:i|he|she|they|we|it) (?:eats?|drinks?|touch(?:es)?|smells?|runs?|exercises?|climbs?|walks?|gets? (?:stressed|anxious|nervous|upset))\b|\bfor (?:weeks|months|a long time)\b|有时候?|偶尔|时不时|(?:的)?时候?(?:就|都|总)?会|经常|常常|老是|总是|总觉得|总感觉|每次|每当|每逢/;
 
 export function isHistoricalOrHypothetical(clause: string): boolean {
   return HISTORY.test(clause) || HYPOTHETICAL.test(clause);
@@ -201,10 +202,10 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
     let earlier = false;
     const framed = sentence.map((clause) => {
       if (returnsToPresent(clause)) offFrame = habitual = earlier = false;
-      if (isHistoricalOrHypothetical(clause) || isLongStanding(clause)) offFrame = true;
+      if (isHistoricalOrHypothetical(clause)) offFrame = true;
       if (isHabitual(clause)) habitual = true;
       if (EARLIER.test(clause)) earlier = true;
-      return { clause, offFrame: offFrame || isAboutTheSign(clause), habitual, earlier };
+      return { clause, offFrame: offFrame || isAboutTheSign(clause) || isLongStanding(clause), habitual, earlier };
     });
     // Long-standing reaches back too, to the last clause that returns to the present.
     for (let i = framed.length - 1; i >= 0; i--) {

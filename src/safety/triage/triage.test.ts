@@ -329,3 +329,16 @@ test('a sign told as an absence is not undone by a negation before it; a fit wit
   assert.deepEqual(triageByRules("he wasn't responding and isn't breathing").categories, ['breathing-difficulty']);
   assert.deepEqual(triageByRules('she had a seizure, didnt wake up after, and now another one').categories, ['seizure']);
 });
+
+test('temperature readings: 37度5 is under 38; weeks of gestation and oxygen saturation are not readings', () => {
+  assert.equal(triage('6週大寶寶體溫37度5，算發燒嗎', 'zh-Hant').emergency, false);
+  assert.deepEqual(triageByRules('6週大寶寶體溫38度5，發燒了', 'zh-Hant').categories, ['infant-fever']);
+  assert.deepEqual(triageByRules('born at 36.5 weeks, now 3 weeks old, has a fever and feels hot').categories, ['infant-fever']);
+  assert.deepEqual(triageByRules('4 week old, sats 99.5%, fever since this morning').categories, ['infant-fever']);
+  assert.deepEqual(triageByRules('what counts as a fever in a newborn? mine is 4 weeks and 38.6 now').categories, ['infant-fever']);
+});
+
+test('long-standing reaches back, not forward: a new sign told after it still alarms', () => {
+  assert.deepEqual(triageByRules("her face droops on one side, she says it's always been like that, but her speech suddenly went slurred").categories, ['stroke']);
+  assert.deepEqual(triageByRules("since birth he has had epilepsy, today the fit won't stop after 10 minutes").categories, ['seizure']);
+});

@@ -5,8 +5,9 @@ import { re, ZH_NUM, EN_NUM, underThreeMonths } from './patterns.js';
 const ZH_AGE_UNIT = '(?:个多月|个半月|多个月|个月|多月|月|多天|天|多周|周|个星期|星期)';
 import type { Concept } from './types.js';
 
-// A temperature reading: 35–37.9 °C, or 95–100.3 °F, with a unit or a decimal point.
-const BELOW_FEVER = /(?<![\d.])(?:3[5-7]\.\d+|3[5-7]\s*(?:°|度|degrees)|(?:9[5-9]|100)\.\d+\s*(?:°|degrees|f\b)?|9[5-9]\s*(?:°|degrees))(?![\d])/;
+// A temperature reading: 35–37.9 °C, or 95–100.3 °F, with a unit or a decimal point; not weeks of gestation,
+// a weight or an oxygen saturation ("born at 36.5 weeks", "sats 99.5%").
+const BELOW_FEVER = /(?<![\d.])(?:3[5-7]\.\d+|3[5-7]\s*(?:°|度|degrees)(?:\d(?![\d.]))?|(?:9[5-9]|100)\.\d+\s*(?:°|degrees|f\b)?|9[5-9]\s*(?:°|degrees))(?![\d])(?!\s*(?:weeks?|wks?|w\b|周|kg|lbs?|pounds|%|\+))/;
 const FEVER_READING = /(?<![\d.])(?:3[89]|4[0-2])(?:\.\d+)?\s*(?:°|度|degrees|c\b)|(?<![\d.])(?:3[89]|4[0-2])\.\d+|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d+)?)\s*(?:°|degrees|f\b)?|三十[八九]/;
 
 export function measuredBelowFever(text: string): boolean {
@@ -22,7 +23,7 @@ export const INFANT_FEVER: Concept[] = [
     belowThresholdIsSafe: true,
     pattern: re([
       `\\bborn (${EN_NUM}) (days?|weeks?|months?) ago\\b`,
-      `\\b(?:baby|son|daughter|infant|newborn|he|she) (?:is|is only|is just) (${EN_NUM}) (days?|weeks?|months?)\\b`,
+      `\\b(?:baby|son|daughter|infant|newborn|he|she|mine|lo|little one|bub|bubba) (?:is|is only|is just) (${EN_NUM}) (days?|weeks?|months?)\\b`,
       `\\b(${EN_NUM})[- ](days?|weeks?|wks?|months?)[- ]old\\b`,
       `\\b(${EN_NUM}) (days?|weeks?|months?) old\\b`,
       `\\b(a|an|one) (weeks?|months?)(?: and a half)? old\\b|\\b(a|one) (month|week) old\\b`,

@@ -13,7 +13,7 @@ export const SEIZURE: Concept[] = [
       // Stiffening then shaking, told in plain words: "went stiff as a board then shook all over".
       "\\b(?:went|goes|going|gone|was|is) (?:all )?(?:stiff|rigid)\\b[^.;!?]{0,30}\\b(?:shak\\w*|shook|jerk\\w*|twitch\\w*|trembl\\w*)|\\bstiffen\\w*[^.;!?]{0,20}\\b(?:shak\\w*|shook|jerk\\w*)|\\b(?:shook|shaking|jerking|twitching) all over\\b|\\b(?:arms|legs|limbs|body) (?:were |was |started |kept )?(?:jerking|shaking|twitching) (?:uncontrollably|rhythmically)\\b",
       '(?:全身|身体|整个人|手脚|四肢)[^,，。;；]{0,3}(?:僵硬|僵直|发硬|挺直)[^。]{0,8}(?:抖|抽|颤)|(?:僵硬|僵直|发硬)[^,，。;；]{0,3}(?:然后|接着|又)?[^,，。;；]{0,2}(?:抖|抽|颤)',
-      "\\b(?:my|his|her|their|\\w+'s) fit (?:has|is|was|lasted|started|began|went|keeps)\\b",
+      "\\b(?:my|his|her|their|the|a|\\w+'s) fit (?:has|is|was|lasted|started|began|went|keeps|won'?t|will not|doesn'?t|isn'?t|hasn'?t)\\b",
       '\\bseiz\\w*|\\bconvuls\\w*|\\bfitting\\b|\\bhaving (?:a )?fits?\\b|\\b(?:the|his|her|another) fit (?:has|is|was|lasted|started|went|keeps)\\b|\\bshaking all over\\b|\\bjerking\\b',
       '抽搐|(?<![腿脚手])抽筋|(?<![胃肠])痉挛|癫痫(?:大)?发作|羊角风|羊癫疯|抽风|惊厥|全身发抖|四肢抖动|一直抽|[全浑]身抽|四肢抽|翻白眼',
     ]),
