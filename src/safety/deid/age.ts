@@ -1,18 +1,44 @@
-import { matches, type Candidate, type Detector } from './kinds.js';
+import type { Candidate, Detector } from './kinds.js';
 
 const AGE = '(9\\d|1[0-2]\\d)';
+// "ninety-two", "ninety two", "a hundred and one": written-out ages of 90 to 129.
+const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const WORD_AGE = `(ninety(?:[\\s-]${ONES})?|(?:a|one)[\\s-]hundred(?:(?:\\s+and)?[\\s-](?:${ONES}|ten|eleven|twelve|twenty(?:[\\s-]${ONES})?))?)`;
+// What marks a number as an age when it follows: "years old", "-year-old", "yo", "y/o".
+const YEARS_OLD = '(?:[\\s-]*(?:years?|yrs?)[\\s-]*old\\b|[\\s-]*(?:y/?o|yo)\\b|[\\s-]+year[\\s-]old\\b)';
+// People whose age is told as "X is 94": kin words, and "who".
+const PERSON =
+  '(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nana|grandad|great-grandmother|great-grandfather|' +
+  'aunt|uncle|husband|wife|partner|patient|neighbou?r|friend|brother|sister|she|he|who|which)';
+// A name between a kin word and "is" ("my husband Gerald is 94").
+const MAYBE_NAME = "(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
+const NOT_A_MEASURE = '(?!\\d|[./,]\\d|\\s*%)(?!\\s*(?:kg|lbs?|pounds|cm|mg|%|percent|bpm|mmhg|beats|on|over|°|degrees?|f\\b|c\\b|\\/))';
+
 // An age of 90 or more is rare enough to identify someone (HIPAA Safe Harbor): it becomes "90+".
-// Only numbers that the text marks as an age are touched; "SpO2 94" and "BP 95/60" stay.
+// Only numbers that the text marks as an age are touched; "SpO2 94" and "BP 95/60" stay. Group 1 is the
+// number; anything the pattern consumes after it ("years old", "歲") is kept in the span and in the
+// replacement, so "96 years old" becomes "90+ years old" and the whole phrase counts as handled.
 const PATTERNS: RegExp[] = [
-  new RegExp(`(?<![\\d./])${AGE}(?=[\\s-]*(?:years?|yrs?)[\\s-]*old\\b|[\\s-]*(?:y/?o|yo)\\b|[\\s-]+year[\\s-]old\\b)`, 'gi'),
-  new RegExp(`\\b(?:aged?|at the age of|turned|turning)\\s*:?\\s*${AGE}(?!\\d|[./]\\d|%)`, 'gi'),
-  new RegExp(
-    `\\b(?:i'?m|i am|(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nana|grandad|aunt|uncle|husband|wife|she|he|patient|who|which)(?:'s| is| was))\\s+${AGE}(?!\\d|[./]\\d|%)(?!\\s*(?:kg|lbs?|pounds|cm|mg|%|percent|bpm|mmhg))`,
-    'gi',
-  ),
-  new RegExp(`(?<![\\d./])${AGE}\\s*(?:周岁|週歲|岁|歲)`, 'g'),
-  /(?<![一二三四五六七八])(九十[一二三四五六七八九]?|一百[零一二三四五六七八九十]*)(?:多)?\s*(?:周岁|週歲|岁|歲)/g,
+  new RegExp(`(?<![\\d./])${AGE}${YEARS_OLD}`, 'giu'),
+  new RegExp(`\\b${WORD_AGE}${YEARS_OLD}`, 'giu'),
+  new RegExp(`\\b(?:aged?|at the age of|turned|turning|turns)\\s*:?\\s*${AGE}${NOT_A_MEASURE}`, 'giu'),
+  new RegExp(`\\b(?:aged?|at the age of|turned|turning|turns)\\s*:?\\s*${WORD_AGE}\\b`, 'giu'),
+  new RegExp(`\\b(?:i'?m|i am|${PERSON}${MAYBE_NAME}(?:'s|’s| is| was| just turned))\\s+${AGE}${NOT_A_MEASURE}`, 'giu'),
+  new RegExp(`\\b(?:i'?m|i am|${PERSON}${MAYBE_NAME}(?:'s|’s| is| was))\\s+${WORD_AGE}\\b(?!\\s*(?:percent|%|kg|pounds))`, 'giu'),
+  new RegExp(`(?<![\\d./])${AGE}\\s*(?:周岁|週歲|岁|歲)`, 'gu'),
+  new RegExp(`(?<![一二三四五六七八])(九十[一二三四五六七八九]?|一百[零一二三四五六七八九十]*|(?<![一二三四五六七八九十\\d])百)(?:多)?\\s*(?:周岁|週歲|岁|歲)`, 'gu'),
 ];
 
-export const detectOldAges: Detector = (scan): Candidate[] =>
-  PATTERNS.flatMap((p) => matches(scan, p, 'age-over-89', 1)).map((c) => ({ ...c, replacement: '90+' }));
+export const detectOldAges: Detector = (scan): Candidate[] => {
+  const out: Candidate[] = [];
+  for (const p of PATTERNS) {
+    const withIndices = new RegExp(p.source, p.flags + 'd');
+    for (const m of scan.matchAll(withIndices)) {
+      const span = m.indices?.[1];
+      if (!span) continue;
+      const end = m.index! + m[0].length;
+      out.push({ kind: 'age-over-89', start: span[0], end, replacement: '90+' + scan.slice(span[1], end) });
+    }
+  }
+  return out;
+};

@@ -1,4 +1,7 @@
 import type { Candidate, Detector } from './kinds.js';
+import { mentionedEnglishNames } from './people-en.js';
+import { mentionedChineseNames } from './people-zh.js';
+import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
 // ── English: a capitalised name right after "my name is", "I'm", "this is", "Name:" ──────────────
 
@@ -57,9 +60,6 @@ function englishNames(scan: string): Candidate[] {
 
 // ── Chinese: 我叫…, 我是王小明, 姓名：…, 我儿子叫… ──────────────────────────────────────────────
 
-const SURNAMES =
-  '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔汤湯温溫康施文牛樊葛邢安齐齊乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢季裴霍涂苗谷盛曲翁冉骆駱蓝藍游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒牟艾尤阳陽穆卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂佟臧闵閔苟邬鄔边邊卞姬师師仇栾欒隋刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏佘池查麻苑迟遲邝鄺洪';
-const COMPOUND_SURNAMES = '欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|令狐|慕容|司徒|夏侯';
 const HAN = '[\\u4e00-\\u9fff]';
 const GIVEN = `(?:[${SURNAMES}]|${COMPOUND_SURNAMES})${HAN}{1,2}|[小阿]${HAN}`;
 // What may follow a name: punctuation, the end, "的", an age or sex, a place.
@@ -92,4 +92,9 @@ function chineseNames(scan: string): Candidate[] {
   return out;
 }
 
-export const detectNames: Detector = (scan) => [...englishNames(scan), ...chineseNames(scan)];
+export const detectNames: Detector = (scan) => [
+  ...englishNames(scan),
+  ...chineseNames(scan),
+  ...mentionedEnglishNames(scan),
+  ...mentionedChineseNames(scan),
+];

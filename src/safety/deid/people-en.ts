@@ -1,0 +1,163 @@
+import type { Candidate } from './kinds.js';
+
+// ── English names the asker did not introduce as their own: family members after a kin word ("my mother
+// Eileen"), clinicians after a title ("Dr. Patel", "dr nguyen"), a name before "here" ("Ken Watanabe here"),
+// signatures ("— Denise", "thanks, tina"). A patient's relatives and own doctors identify the patient.
+
+// One name word: Zoë, O'Connell, MacLeod, DeShawn, Jean-Luc, Åkesson.
+const WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
+// Up to three words and a closing initial ("Frank D.", "María José Fernández").
+const CAPITALISED = new RegExp(`^${WORD}(?:[ \\t]+${WORD}){0,2}(?:[ \\t]+\\p{Lu}\\.(?!\\p{L}))?`, 'u');
+const LOWERCASE = /^[a-z][a-z'’-]{1,14}(?![a-z0-9@])/;
+
+const KIN =
+  'mother|mom|mum|mommy|mummy|mama|father|dad|daddy|papa|son|daughter|wife|husband|hubby|brother|sister|sis|bro|' +
+  'grandma|grandpa|grandmother|grandfather|granny|nana|grandad|granddad|grandson|granddaughter|great-grand(?:mother|father|ma|pa)|' +
+  'aunt|auntie|aunty|uncle|niece|nephew|cousin|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|friend|neighbou?r|' +
+  'roommate|flatmate|baby|toddler|newborn|kid|child|twin|step(?:son|daughter|mom|mum|dad|father|mother)|' +
+  '(?:mother|father|son|daughter|brother|sister)-in-law|carer|caregiver|nurse|therapist|coworker|colleague';
+// The kin word is in lower case after a possessive, perhaps with a word or two between ("my 97yo grandmother
+// Rose", "his home nurse Carla"): headings like "Child Development" or "Newborn Screening" are not kin.
+const AFTER_KIN = new RegExp(
+  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)[ \\t]+(?:[\\p{L}\\d'’-]+[ \\t]+){0,2}?(?:${KIN})(?:,[ \\t]|[ \\t]+)`,
+  'gu',
+);
+// A lower-case name after a kin word needs "my"/"our" and a verb or pause after it ("my gf jess both got").
+const MY_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:${KIN})[ \\t]+`, 'gu');
+const AFTER_LOWERCASE_NAME = /^(?:[,.;:!?)]|[ \t]+(?:and|both|who|has|had|is|was|said|says|keeps|got|gets|just|also|too|again|here)\b)/;
+const PAUSE = /^(?:[,.;:!?)]|[ \t]+(?:again|here)\b|[ \t]*$)/;
+// Titles: "Dr" takes a lower-case name too ("dr nguyen"); the others need capitals ("Nurse line" is not a name).
+const TITLE_ANY_CASE = /\bdr\.?[ \t]+/giu;
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Dr|DR)\.?[ \t]+/gu;
+interface Lead {
+  pattern: RegExp;
+  /** Whether a lower-case word may be the name. */
+  lowercase: boolean;
+  /** Signatures: only believed where the post ends or contact details follow. */
+  signature?: boolean;
+  /** A lower-case name is believed even in a text typed with capitals ("… a lot?? thanks, tina"). */
+  anyCase?: boolean;
+  /** A list of dashed items is not a signature: the lead must occur once in the text. */
+  onlyOnce?: boolean;
+  /** A lower-case name must be followed by punctuation, "again" or "here". */
+  pause?: boolean;
+}
+const OTHER_LEADS: Lead[] = [
+  // "hey its mike", "hi im sam" ("Hi all, Ken Watanabe here" is HERE below). Lower-case only before a pause:
+  // "hi its allergic contact dermatitis" is a doctor's answer, not a name.
+  { pattern: /\b(?:hi|hey|hello|yo|hiya)\b[,!]?[ \t]+(?:it'?s|its|i'?m|im)[ \t]+/giu, lowercase: true, pause: true },
+  { pattern: /\b(?:calls?|called)[ \t]+(?:him|her|me|them)[ \t]+|\bgoes by[ \t]+|\bnicknamed?[ \t]+/giu, lowercase: false },
+  {
+    pattern: /\b(?:account|policy|insurance|claim|file|booking|appointment|reservation|prescription)s?[ \t]+(?:is[ \t]+|was[ \t]+)?(?:still[ \t]+)?under[ \t]+(?:the[ \t]+name[ \t]+(?:of[ \t]+)?)?/giu,
+    lowercase: false,
+  },
+  { pattern: /(?:^|(?<=[\s.!?)]))(?:—|–|--?)[ \t]*/gmu, lowercase: true, signature: true, onlyOnce: true },
+  { pattern: /(?<=^|[.!?\n][ \t]*)(?:thanks|thx|thank you|cheers|regards|love|best|xoxo)[,!]?[ \t]+(?=[a-z])/giu, lowercase: true, signature: true, anyCase: true },
+];
+// What may follow a signature: the end, punctuation, an e-mail address or a phone number.
+const SIGNATURE_END = /^[ \t]*(?:[.!]?[ \t]*$|,|[.!]?[ \t]*\(?[^)\s]*@|[,(]?[ \t]*[+(]?\d{3})/;
+// "Ken Watanabe here", "María José Fernández here", at the start of a sentence or after a greeting.
+const HERE = new RegExp(
+  `(?:^|\\b(?:hi|hello|hey|hola|greetings|bonjour)(?:[ \\t]+(?:all|everyone|folks|there|guys))?[,!][ \\t]*)(${WORD}(?:[ \\t]+${WORD}){0,2})[ \\t]+here\\b`,
+  'gdu',
+);
+
+// Capitalised words that follow a kin word or title without being names.
+const NOT_A_NAME = new Set(
+  (
+    'A An The And Or But So If When While After Before Since Because Then Also Just Still Now Here There This That These Those ' +
+    'He She It They We You I His Her Its Their Our My Your Who What Why How Where Which Is Was Has Had Does Did Can Will Would ' +
+    'Should Could May Might Must Said Says Told Thinks Wants Keeps Got Gets Took Takes Gave Type Stage Grade Level Day Week ' +
+    'Month Year Today Yesterday Tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April ' +
+    'June July August September October November December Google Oz Who Office Appointment Visit Practitioner Line Hotline ' +
+    'Mom Mum Dad Mother Father Son Daughter Wife Husband Baby Grandma Grandpa Nurse Doctor Dr Mr Mrs Ms Miss Sister Brother ' +
+    'Aunt Uncle Friend Partner Please Thanks Thank Hi Hello Hey Dear Sorry Ok Okay Yes No Not Never Always Again Update ' +
+    'Edit Note Ps Er Ed Icu Gp Ob Bp Hr Md Do Np Pa Rn Lol Omg Btw Plus Any Anyone Everyone Someone Nobody Both All Some ' +
+    'Only Even Well Really Finally Recently Lately Suddenly Usually Sometimes Last Next First Second Third Bless Good Bad ' +
+    'Emergency Hospital Clinic Urgent Care Health Medical Center Centre Family Primary Pediatric Paediatric Age Click Tap See ' +
+    'Read Go Come Sign Log Start Help Right Left Over Up Down Out In'
+  ).split(' '),
+);
+// Lower-case words after a kin word or title that are not names ("my mom said", "dr appointment", "my son keeps").
+const NOT_A_LOWERCASE_NAME = new Set(
+  (
+    'a an the and or but so if when while after before since because then also just still now here there this that these ' +
+    'those he she it they we you i his her its their our my your who what why how where which is was has had have does did ' +
+    'do can will would should could may might must said says told thinks thought wants wanted got get gets took take gave ' +
+    'give to at in on with for from of about both again lol too not never always really just even only recently lately ' +
+    'suddenly usually today yesterday tonight last next first appointment appt office visit note notes report prescribed ' +
+    'ordered recommended suggested mentioned wrote called put started stopped tried used lives lived works worked died ' +
+    'passed been being are were am be went go came come saw see seen feel felt thinks keep kept isnt wasnt doesnt didnt ' +
+    'cant wont hasnt havent dont also who whom whose just and im ive ill id its thats hes shes theyre were pretty very ' +
+    'say tell ask asked know knew like likes loves love hates want need needed needs made make makes seems seemed looks ' +
+    'looked finally sometimes usually often barely keeps refuses snores coughs says office clinic visit appt lately mom dad'
+  ).split(' '),
+);
+// Disease eponyms are names in a medical sense only: "Parkinson's", "Addison's disease".
+const EPONYMS = new Set(
+  ('Parkinson Alzheimer Crohn Hashimoto Addison Cushing Graves Hodgkin Huntington Raynaud Sjogren Sjögren Bell Down ' +
+    'Asperger Tourette Gehrig Meniere Ménière Paget Wilson Kawasaki Barrett Lyme Bright Osgood Scheuermann Perthes ' +
+    'Hirschsprung Marfan Ehlers Danlos Kaposi Tay Sachs Wegener Behcet Behçet Still Reiter Guillain Barré Barre Sever Kienbock').split(' '),
+);
+
+function isCasual(text: string): boolean {
+  // Lower-case names are only believed in text typed in lower case ("hey its mike", "dr nguyen wants").
+  return /^[\s\W]*[a-z]/.test(text) || /(?:^|[\s,])(?:i|im|ive|id)(?=[\s,.'’])/.test(text);
+}
+
+function capitalisedNameAt(scan: string, at: number): number {
+  const match = CAPITALISED.exec(scan.slice(at, at + 80))?.[0];
+  if (!match) return 0;
+  const words = match.split(/[ \t]+/);
+  // Trailing ordinary words are cut ("Dr. Chen Monday"); an ordinary first word means no name.
+  while (words.length > 0 && NOT_A_NAME.has(words[words.length - 1].replace(/\.$/, ''))) words.pop();
+  if (words.length === 0 || NOT_A_NAME.has(words[0])) return 0;
+  const name = words.join(' ');
+  const after = scan.slice(at + name.length, at + name.length + 12);
+  if (words.length === 1 && EPONYMS.has(words[0]) && /^(?:['’]s\b|\s+(?:disease|syndrome|palsy))/i.test(after)) return 0;
+  // A single-letter "initial" is only part of the name when it closes it ("Frank D.").
+  return scan.slice(at, at + name.length) === name ? name.length : 0;
+}
+
+function lowercaseNameAt(scan: string, at: number): number {
+  const word = LOWERCASE.exec(scan.slice(at, at + 20))?.[0];
+  if (!word || word.length < 3 || NOT_A_LOWERCASE_NAME.has(word.replace(/['’]/g, ''))) return 0;
+  // Verb and adverb shapes ("keeps", "started", "coughing", "really") are not names; "jess" and "chris" are.
+  if (/(?:ed|ing|ly)$/.test(word) || (/s$/.test(word) && !/(?:ss|is|us|as)$/.test(word))) return 0;
+  return word.length;
+}
+
+function namesAfter(
+  scan: string, lead: RegExp, casual: boolean, lowercase: boolean, out: Candidate[], signature = false, after?: RegExp,
+): void {
+  for (const m of scan.matchAll(lead)) {
+    const at = (m.index ?? 0) + m[0].length;
+    let length = capitalisedNameAt(scan, at);
+    if (length === 0 && lowercase && casual) {
+      length = lowercaseNameAt(scan, at);
+      if (after && !after.test(scan.slice(at + length, at + length + 12))) length = 0;
+    }
+    if (length === 0) continue;
+    // A signature closes the post.
+    if (signature && (at < scan.length - 80 || !SIGNATURE_END.test(scan.slice(at + length, at + length + 40).split('\n')[0]))) continue;
+    out.push({ kind: 'name', start: at, end: at + length });
+  }
+}
+
+export function mentionedEnglishNames(scan: string): Candidate[] {
+  const out: Candidate[] = [];
+  const casual = isCasual(scan);
+  namesAfter(scan, AFTER_KIN, casual, false, out);
+  namesAfter(scan, MY_KIN, casual, true, out, false, AFTER_LOWERCASE_NAME);
+  namesAfter(scan, TITLE, casual, false, out);
+  namesAfter(scan, TITLE_ANY_CASE, casual, true, out);
+  for (const lead of OTHER_LEADS) {
+    if (lead.onlyOnce && [...scan.matchAll(lead.pattern)].length > 1) continue;
+    namesAfter(scan, lead.pattern, casual || lead.anyCase === true, lead.lowercase, out, lead.signature, lead.pause ? PAUSE : undefined);
+  }
+  for (const m of scan.matchAll(HERE)) {
+    const span = m.indices?.[1];
+    if (span && capitalisedNameAt(scan, span[0]) > 0) out.push({ kind: 'name', start: span[0], end: span[1] });
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import type { Candidate } from './kinds.js';
+import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
+
+// ── Chinese names the asker did not introduce as their own: relatives after a kin word (我爸陳志明, 外公李金水,
+// 我老公阿傑, 寶寶樂樂), clinicians and others by surname and title (林醫師, 陳先生, 吳護理師, 陈阿姨), and
+// signatures at the end of a post (—小芬).
+
+const HAN = '[\\u4e00-\\u9fff]';
+const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
+const KIN =
+  '我爸爸|我爸|我媽媽|我妈妈|我媽|我妈|爸爸|媽媽|妈妈|父親|父亲|母親|母亲|家父|家母|先父|先母|外公|外婆|爺爺|爷爷|奶奶|阿公|阿嬤|阿嬷|阿祖|' +
+  '老公|老婆|太太|丈夫|妻子|我先生|兒子|儿子|女兒|女儿|小女|犬子|寶寶|宝宝|孫子|孙子|孫女|孙女|哥哥|姐姐|弟弟|妹妹|' +
+  '本人|聯絡人|联系人|聯繫人|護理師|护理师|護士|护士|男友|女友|男朋友|女朋友';
+const TITLES = '醫師|醫生|医生|医师|大夫|護理師|护理师|護士|护士|先生|小姐|太太|女士|阿姨|伯伯|老師|老师|教授|主任|院長|院长|師傅|师傅';
+
+// A name right after a kin word: a surname and one or two characters, 小/阿 and one character, or a
+// doubled character (樂樂). What follows must end the name, unless the name has surname + two characters.
+const NAME_END = '(?=$|[\\s,，。.!！?？;；:：、()（）\\d一二三四五六七八九十百]|的|今年|出生|生日|生於|生于|说|說|今天|最近|住)';
+const CHILD = '兒子|儿子|女兒|女儿|小女|犬子|寶寶|宝宝|孩子|孫子|孙子|孫女|孙女';
+const AFTER_KIN = new RegExp(`(?:${KIN})\\s*(${SURNAME}${HAN}{2}|${SURNAME}${HAN}${NAME_END}|[小阿]${HAN})`, 'dgu');
+// Children go by doubled nicknames (寶寶樂樂); elsewhere doubled characters are verbs (試試, 看看).
+const DOUBLED = new RegExp(`(?:${CHILD})\\s*((${HAN})\\2)`, 'dgu');
+// A given name without a surname is believed only after a child word and before a bracket ("我兒子冠宇（"), or
+// in "我是女兒佳穎，".
+const BARE_GIVEN = new RegExp(`(?:(?:${CHILD})\\s*(${HAN}{2})(?=[（(])|我是(?:女兒|女儿|兒子|儿子)\\s*(${HAN}{2})(?=[（(，,。]))`, 'dgu');
+// 林醫師, 陳先生, 陈阿姨: the surname and title together are the name. A character before the surname that makes
+// a word with it ("对于医生", "的医生") is excluded by requiring no Han character before, or a verb/particle.
+const TITLED = new RegExp(`(?<![\\u4e00-\\u9fff])(${SURNAME}(?:${TITLES}))|(?<=[的是給给跟和問问找請请位主治科說说])(${SURNAME}(?:${TITLES}))`, 'dgu');
+// A signature: a dash and two to four characters where the post ends or contact details follow.
+const SIGNATURE = new RegExp(
+  `(?<=^|[\\s。.!！?？)）])(?:—|–|--?)\\s*(${HAN}{2,4}?)(?=\\s*[。.!！]?\\s*$|\\s*[,，(（]?\\s*[\\w.+-]+@|\\s*[,，]?\\s*[+\\d][\\d\\s-]{6,})`,
+  'dgu',
+);
+// "我是Kevin（林柏宇）": a Chinese name given in brackets after an English one.
+const BRACKETED = new RegExp(`(?:我是|我叫|本人)\\s*[A-Za-z]+\\s*[（(]\\s*(${SURNAME}${HAN}{1,2})\\s*[)）]`, 'dgu');
+
+// Words that start like a name but are not one.
+const NOT_A_NAME =
+  /^(?:小三|小气|小氣|小小|房事|同房|身上|身体|身體|左[上下侧側眼耳腿胸腹肩膝臂脚腳手边邊]|健健|小腿|小便|小孩|小時|小时|小心|小姐|小朋友|小兒|小儿|小肠|小腸|小腹|小板|小學|小学|小手|小指|小事|小產|小产|小腦|小脑|小感|小時候|阿茲|阿尔|阿爾|阿斯|阿司|阿莫|阿奇|阿托|阿昔|阿米|阿卡|阿仑|阿侖|阿法|阿姨|阿伯|阿公|阿嬤|阿嬷|阿婆|阿祖|阿拉|马上|馬上|周末|週末|夏天|冬天|许多|許多|连续|連續|包括|于是|方才|方便|安全|安静|安靜|常常|白天|毛病|高兴|高興|高烧|高燒|全身|任何|严重|嚴重|温度|溫度|曾经|曾經|黄疸|黃疸|宁可|寧可|管理|尤其|卫生|衛生|左边|左邊|左手|左腳|左脚|房间|房間|关节|關節|关系|關係|戴上|石头|石頭|洪水|甘油|钙片|鈣片|金属|金屬|江湖|林口|文件|華人|华人|余下|向來|向来|雷射|康復|康复|施打|程度|葉酸|叶酸|苏醒|蘇醒|汤药|湯藥|谷丙|谷草|史上|段时间|冷敷|熊猫|米饭|米飯|柏金|牛奶|牛肉|苗條|苗条|蒲公英|柴胡|麻醉|麻木|景天|宫颈|宮頸|朱砂|车祸|車禍|孔洞|易怒|常见|常見|经常|經常|陆续|陸續|甄別|巫婆|齐全|齊全|于今|向下|安眠|安排|白內|白内|包皮|关心|關心|干咳|史丹|杜鵑|程序|邱疹|莫名|明明|慢慢|好好|天天|刚刚|剛剛|往往|渐渐|漸漸|稍稍|默默|时时|時時|每每|多多|偷偷|快快|早早|久久|仅仅|僅僅|悄悄|静静|靜靜|轻轻|輕輕|常常|一一|人人|个个|個個|样样|樣樣|点点|點點|些些|弟弟|哥哥|姐姐|妹妹|爸爸|妈妈|媽媽|奶奶|爷爷|爺爺|宝宝|寶寶|姥姥|公公|婆婆|叔叔|伯伯|舅舅|嬸嬸|婶婶|太太|谢谢|謝謝)/;
+// Characters that almost never appear in a given name but fill medical words.
+const MEDICAL_CHARACTERS = /[血壓压病症炎癌瘤患痛疼藥药肝腎肾胃肺糖尿瘡疮痔疸障咳喘燒烧熱热痰]/;
+// After a kin word, these begin ordinary phrases ("我爸最近", "我媽說").
+const FUNCTION_CHARACTERS =
+  /^[最今昨現现还還也都很又在是有說说了過过要會会就的一不和跟被把給给才已從从对對每那这這爸妈媽爷爺奶婆哥姐弟妹喝吃睡哭吐拉发發打看去来來做用查找买買想叫让讓能可一二三四五六七八九十两兩几幾]/;
+
+function plausible(name: string): boolean {
+  return !NOT_A_NAME.test(name) && !MEDICAL_CHARACTERS.test(name) && !FUNCTION_CHARACTERS.test(name);
+}
+
+export function mentionedChineseNames(scan: string): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (span: [number, number] | undefined, name: string | undefined) => {
+    if (span && name && plausible(name)) out.push({ kind: 'name', start: span[0], end: span[1] });
+  };
+  for (const m of scan.matchAll(AFTER_KIN)) push(m.indices?.[1], m[1]);
+  for (const m of scan.matchAll(DOUBLED)) push(m.indices?.[1], m[1]);
+  for (const m of scan.matchAll(BARE_GIVEN)) {
+    const group = m[1] !== undefined ? 1 : 2;
+    push(m.indices?.[group], m[group]);
+  }
+  for (const m of scan.matchAll(BRACKETED)) push(m.indices?.[1], m[1]);
+  // A signature closes the post.
+  for (const m of scan.matchAll(SIGNATURE)) if ((m.index ?? 0) >= scan.length - 80) push(m.indices?.[1], m[1]);
+  for (const m of scan.matchAll(TITLED)) {
+    const group = m[1] !== undefined ? 1 : 2;
+    push(m.indices?.[group], m[group]);
+  }
+  return out;
+}
