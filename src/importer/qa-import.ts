@@ -2,7 +2,7 @@ import type { Database, Executor } from '../db/database.js';
 import { departmentMatcher, FALLBACK_DEPARTMENT_SLUG, listDepartments } from '../departments/repository.js';
 import { enqueueEnrichmentForAllPublished } from '../enrichment/jobs.js';
 import { readJsonLines, type ImportCounts } from './jsonl.js';
-import { createThreadPreparer, type RawThread } from './prepare-pool.js';
+import { createThreadPreparer, type RawThread, type ThreadPreparer } from './prepare-pool.js';
 import { IMPORTED_AUTHOR, type PreparedOrError, type StorableThread } from './prepare-thread.js';
 import { describeIssue, qaRecordSchema } from './qa-record.js';
 
@@ -43,7 +43,10 @@ export async function importQaFile(database: Database, path: string, report: Imp
   const fallback = departments.find((d) => d.slug === FALLBACK_DEPARTMENT_SLUG)!;
   const doctors = new DoctorCache();
   const seenIds = new Map<string, number>();
-  const preparer = createThreadPreparer(opts.workers);
+  // Starting workers costs about a second and a half; a file of one batch is prepared here.
+  const inline = createThreadPreparer(0);
+  let pool: ThreadPreparer | undefined;
+  let chunksSent = 0;
   // Batches handed to the preparer and not stored yet, oldest first.
   const inFlight: Promise<Prepared[]>[] = [];
   let chunk: { line: number; raw: RawThread }[] = [];
@@ -87,6 +90,7 @@ export async function importQaFile(database: Database, path: string, report: Imp
   const send = async () => {
     if (chunk.length === 0) return;
     const lines = chunk.map((c) => c.line);
+    const preparer = chunksSent++ === 0 ? inline : (pool ??= createThreadPreparer(opts.workers));
     const sent = preparer.prepare(chunk.map((c) => c.raw), new Date().toISOString());
     inFlight.push(sent.then((threads) => threads.map((thread, i) => ({ line: lines[i], thread }))));
     chunk = [];
@@ -126,7 +130,7 @@ export async function importQaFile(database: Database, path: string, report: Imp
   } finally {
     // Settle what is still being prepared (after an error), so no promise is left to reject unheard.
     await Promise.allSettled(inFlight);
-    await preparer.close();
+    await pool?.close();
     if (restoreCache !== undefined) database.sqlite?.pragma(`cache_size = ${restoreCache}`);
   }
   if (counts.imported + counts.updated > 0) {
