@@ -21,13 +21,17 @@ interface Task {
   resolve(threads: PreparedOrError[]): void;
 }
 
+// Storage on the importer's own thread is the limit beyond two (each worker also holds its own
+// triage model and dictionaries, ~150 MB).
+const MAX_WORKERS = 2;
+
 /**
- * One worker per core. The importer's own thread reads, validates and writes
+ * One worker per core, at most MAX_WORKERS. The importer's own thread reads, validates and writes
  * (better-sqlite3 blocks it while SQLite works), so the workers take the
  * de-identification and triage. A worker that fails hands its chunks back to
  * be prepared here: an import never depends on threads being available.
  */
-export function createThreadPreparer(workers = availableParallelism()): ThreadPreparer {
+export function createThreadPreparer(workers = Math.min(MAX_WORKERS, availableParallelism())): ThreadPreparer {
   const inline = (chunk: RawThread[], now: string) => chunk.map((t) => prepareSafely(t.record, t.department, now));
   if (workers < 1) return { prepare: async (chunk, now) => inline(chunk, now), close: async () => {} };
 
