@@ -1,25 +1,50 @@
 import { matches, type Candidate, type Detector } from './kinds.js';
 
+// ── English and other Latin-script addresses ──────────────────────────────────────────────────────
 // "1420 Maple Avenue", "3500 Deer Creek Rd", "1600 Pennsylvania Ave NW, Apt 4": a house number, one to four
 // capitalised words and a street type. Capitals matter: "took 2 tablets" has no street type, and lower-case
 // words do not form street names.
-const EN_STREET =
-  /\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][A-Za-z'.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Square|Sq|Alley|Crescent|Close|Grove|Gardens|Mews|Row|Walk|Hill|Park|Plaza|Trail|Loop|Ridge|Heights|Rise|Green|Vale)\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s*(?:Apt|Apartment|Suite|Unit|#)\.?\s*[\w-]+)?/g;
+const STREET_TYPE =
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Highway|Hwy|Parkway|Pkwy|' +
+  'Circle|Cir|Square|Sq|Alley|Crescent|Close|Grove|Gardens|Mews|Row|Walk|Hill|Park|Plaza|Trail|Loop|Ridge|Heights|Rise|Green|Vale';
+const CAP_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+// A flat or unit before the house number ("Flat 4, 17 Park Crescent") or after the street ("Apt 3B", "Unit 12").
+const UNIT = '(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|#)\\.?\\s*#?\\s*[\\w-]{1,6}';
+const SUFFIX_STREET = `\\d{1,6}[A-Za-z]?\\s+(?:${CAP_WORD}\\s+){1,4}(?:${STREET_TYPE})\\b\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b)?`;
+// Street types that come first in French, Spanish, Portuguese and Italian: "3100 Rue Sherbrooke Est".
+const PREFIX_STREET =
+  `\\d{1,6}[A-Za-z]?,?\\s+(?:Rue|Route|Chemin|Boulevard|Boul|Avenue|Avenida|Av|Calle|Carrer|Rua|Via|Viale|Piazza|Allée|Impasse|Quai|Cours)\\.?\\s+` +
+  `(?:(?:de|del|de la|des|du|la|le|da|do|dos|das|di)\\s+)?${CAP_WORD}(?:\\s+(?!(?:Est|Ouest|Nord|Sud)\\b)${CAP_WORD}){0,3}(?:\\s+(?:Est|Ouest|Nord|Sud)\\b)?`;
+// German-style: the street type is part of the word and the number follows ("Hauptstraße 5").
+const COMPOUND_STREET = `\\p{Lu}\\p{L}*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm)\\s+\\d{1,4}[a-z]?\\b`;
+const PO_BOX = '(?:P\\.?\\s?O\\.?\\s*Box|Post Office Box)\\s+\\d{1,7}';
+// Postal codes that close an address: US "OH 43215", UK "LS6 2AB", Canada "QC H1W 1B2".
+const POSTCODE =
+  '(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|(?:[A-Z]{2}\\s+)?[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\w-])';
+// The town and postal code after a street are part of the address only when a postal code closes it.
+const TOWN_AND_POSTCODE = `(?:,\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})?(?:,\\s*|\\s+)${POSTCODE}`;
+const EN_ADDRESS = new RegExp(
+  `(?:${UNIT},?\\s+)?(?:${SUFFIX_STREET}|${PREFIX_STREET}|${COMPOUND_STREET}|${PO_BOX})(?:,?\\s*${UNIT})?(?:${TOWN_AND_POSTCODE})?`,
+  'gu',
+);
 
+// ── Chinese ─────────────────────────────────────────────────────────────────────────────────────────
 const HAN = '[\\u4e00-\\u9fff]';
 const NUM = '(?:\\d+|[一二三四五六七八九十百]+)';
-// 台北市大安區復興南路一段100號, 新北市板橋區文化路二段25巷3弄7號, 上海市徐汇区漕溪北路595弄12号:
-// optional city and district, a road or street, optional section/lane/alley, and a house number.
+// 台北市大安區復興南路一段100號, 新竹縣竹北市光明六路東一段55號7樓, 上海市徐汇区漕溪北路398号2号楼1203室:
+// optional county, city and district, a road or street, optional section/lane/alley, a house number, and
+// optional building, floor and room.
 const ZH_ADDRESS = new RegExp(
-  `(?:${HAN}{2,3}[市縣县])?(?:${HAN}{1,3}[區区鄉乡鎮镇])?${HAN}{1,6}?(?:路|街|大道|道)` +
-    `(?:${NUM}段)?(?:\\d+[巷])?(?:\\d+[弄])?\\d+(?:之\\d+)?[號号](?:\\d+[樓楼F]|${NUM}[樓楼])?(?:之\\d+)?`,
+  `(?:${HAN}{2,3}[市縣县]){0,2}(?:${HAN}{1,3}[區区鄉乡鎮镇])?${HAN}{1,6}?(?:路|街|大道|道)` +
+    `(?:[東西南北东]?${NUM}段)?(?:\\d+[巷])?(?:\\d+[弄])?\\d+(?:之\\d+)?[號号](?:\\d+[號号]?[樓楼栋棟座])?` +
+    `(?:\\d+[樓楼F]|${NUM}[樓楼])?(?:之\\d+)?(?:\\d+[室房])?`,
   'g',
 );
 // Words that lead into an address but are not part of it ("住在", "家住", "地址是").
 const LEAD_IN = /^(?:我|家|住|在|于|於|址|是|地|到|寄|送|:|：)+/;
 
 export const detectAddresses: Detector = (scan) => {
-  const out: Candidate[] = matches(scan, EN_STREET, 'address');
+  const out: Candidate[] = matches(scan, EN_ADDRESS, 'address');
   for (const c of matches(scan, ZH_ADDRESS, 'address')) {
     const lead = LEAD_IN.exec(scan.slice(c.start, c.end))?.[0].length ?? 0;
     out.push({ ...c, start: c.start + lead });

@@ -9,7 +9,10 @@ const DATE = [
   `${DAY}[-/.](?:1[0-2]|0?[1-9])[-/.](?:19|20)?\\d{2}`,
   `(?:1[0-2]|0?[1-9])[-/.]${DAY}[-/.](?:19|20)\\d{2}`,
   `(?:the\\s+)?${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(?:19|20)\\d{2}`,
-  `${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}`,
+  `${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+(?:(?:19|20)\\d{2}|['’]\\d{2}\\b)`,
+  `(?:the\\s+)?${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+['’]\\d{2}\\b`,
+  // Taiwan's short calendar with slashes (47/03/14 is 1958): believed only next to a birth word, like the rest.
+  `\\d{2,3}/(?:1[0-2]|0?[1-9])/${DAY}(?![\\d/])`,
   `(?:民國|民国)\\s*\\d{2,3}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月\\s*${DAY}\\s*[日号號]?`,
 ].join('|');
 

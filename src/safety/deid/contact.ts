@@ -8,10 +8,15 @@ const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})
 const URL =
   /\b(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.(?:com|org|net|edu|gov|io|ly|tw|cn|uk|info|me|co|hk)(?:\.[a-z]{2})?\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*/gi;
 
+// A bare personal site without a path ("mariajose-cocinaysalud.com", "my-recovery-blog.net"): only when the name
+// has a hyphen or digits or is long, so "WebMD.com" style brand mentions need a path or scheme to go.
+const BARE_DOMAIN =
+  /(?<![\w@.\/-])[a-z0-9]+(?:-[a-z0-9]+)+\.(?:com|org|net|io|me|co|blog|info|tw|cn|uk|ca|es|de|fr)(?:\.[a-z]{2})?(?![\w@\/-]|\.[a-z])/gi;
+
 export const detectEmails: Detector = (scan) => matches(scan, EMAIL, 'email');
 
 export const detectUrls: Detector = (scan) =>
-  matches(scan, URL, 'url').map((c) => {
+  [...matches(scan, URL, 'url'), ...matches(scan, BARE_DOMAIN, 'url')].map((c) => {
     // Sentence punctuation after a link belongs to the sentence.
     let end = c.end;
     while (end > c.start && /[.,;:!?)'\]]/.test(scan[end - 1])) end--;
@@ -28,6 +33,8 @@ const PHONES: RegExp[] = [
   new RegExp(`(?<![\\d/])09\\d{2}${SEP}\\d{3}${SEP}\\d{3}(?![\\d/])`, 'g'),
   // Mainland mobile: 13912345678, 138 0013 8000, 186-1234-5678
   new RegExp(`(?<![\\d/.])1[3-9]\\d${SEP}\\d{4}${SEP}\\d{4}(?![\\d/])`, 'g'),
+  // UK mobile: 07700 900123, 07911-123-456
+  /(?<![\d/])07\d{3}[\s-]?\d{3}[\s-]?\d{3}(?![\d/])/g,
   // Landlines with an area code: (02)2345-6789, 02-2712-3456, 021-6543-2100, 0755-8888 6666
   /(?<![\d/])(?:\(0\d{1,3}\)\s?|0\d{1,3}[\s-])\d{3,4}[\s-]?\d{4}(?![\d/])/g,
 ];

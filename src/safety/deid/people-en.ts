@@ -51,14 +51,14 @@ const OTHER_LEADS: Lead[] = [
     pattern: /\b(?:account|policy|insurance|claim|file|booking|appointment|reservation|prescription)s?[ \t]+(?:is[ \t]+|was[ \t]+)?(?:still[ \t]+)?under[ \t]+(?:the[ \t]+name[ \t]+(?:of[ \t]+)?)?/giu,
     lowercase: false,
   },
-  { pattern: /(?:^|(?<=[\s.!?)]))(?:—|–|--?)[ \t]*/gmu, lowercase: true, signature: true, onlyOnce: true },
+  { pattern: /(?<=^|[.!?)\n][ \t]*)(?:—|–|--?)[ \t]*/gu, lowercase: true, signature: true, onlyOnce: true },
   { pattern: /(?<=^|[.!?\n][ \t]*)(?:thanks|thx|thank you|cheers|regards|love|best|xoxo)[,!]?[ \t]+(?=[a-z])/giu, lowercase: true, signature: true, anyCase: true },
 ];
 // What may follow a signature: the end, punctuation, an e-mail address or a phone number.
 const SIGNATURE_END = /^[ \t]*(?:[.!]?[ \t]*$|,|[.!]?[ \t]*\(?[^)\s]*@|[,(]?[ \t]*[+(]?\d{3})/;
 // "Ken Watanabe here", "María José Fernández here", at the start of a sentence or after a greeting.
 const HERE = new RegExp(
-  `(?:^|\\b(?:hi|hello|hey|hola|greetings|bonjour)(?:[ \\t]+(?:all|everyone|folks|there|guys))?[,!][ \\t]*)(${WORD}(?:[ \\t]+${WORD}){0,2})[ \\t]+here\\b`,
+  `(?:^|\\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]ola|[Gg]reetings|[Bb]onjour)(?:[ \\t]+(?:all|everyone|folks|there|guys))?[,!][ \\t]*)(${WORD}(?:[ \\t]+${WORD}){0,2})[ \\t]+here\\b`,
   'gdu',
 );
 

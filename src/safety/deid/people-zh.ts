@@ -25,12 +25,17 @@ const DOUBLED = new RegExp(`(?:${CHILD})\\s*((${HAN})\\2)`, 'dgu');
 const BARE_GIVEN = new RegExp(`(?:(?:${CHILD})\\s*(${HAN}{2})(?=[（(])|我是(?:女兒|女儿|兒子|儿子)\\s*(${HAN}{2})(?=[（(，,。]))`, 'dgu');
 // 林醫師, 陳先生, 陈阿姨: the surname and title together are the name. A character before the surname that makes
 // a word with it ("对于医生", "的医生") is excluded by requiring no Han character before, or a verb/particle.
-const TITLED = new RegExp(`(?<![\\u4e00-\\u9fff])(${SURNAME}(?:${TITLES}))|(?<=[的是給给跟和問问找請请位主治科說说])(${SURNAME}(?:${TITLES}))`, 'dgu');
+const TITLED = new RegExp(`(?<![\\u4e00-\\u9fff])(${SURNAME}(?:${TITLES}))|(?<=[的是給给跟和問问找請请位主治科說说姓])(${SURNAME}(?:${TITLES}))`, 'dgu');
 // A signature: a dash and two to four characters where the post ends or contact details follow.
 const SIGNATURE = new RegExp(
-  `(?<=^|[\\s。.!！?？)）])(?:—|–|--?)\\s*(${HAN}{2,4}?)(?=\\s*[。.!！]?\\s*$|\\s*[,，(（]?\\s*[\\w.+-]+@|\\s*[,，]?\\s*[+\\d][\\d\\s-]{6,})`,
+  `(?<=^|[\\n。.!！?？)）]\\s*)(?:—|–|--?)\\s*(${HAN}{2,4}?)(?=\\s*[。.!！]?\\s*$|\\s*[,，(（]?\\s*[\\w.+-]+@|\\s*[,，]?\\s*[+\\d][\\d\\s-]{6,})`,
   'dgu',
 );
+// An English name in a Chinese text: "我是Kevin（", "我是Amy，", a signature "—Jenny".
+const LATIN_NAME = /(?:我是|我叫|本人)\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*[（(，,。、]|\s*$)|(?<=^|[\n。.!！?？)）]\s*)(?:—|–|--?)\s*(\p{Lu}\p{Ll}+)(?=\s*$|\s*[,，]?\s*[\w.+-]+@)/dgu;
+// "我是雅雯，": a two-character given name after 我是, closed by a comma and not an ordinary word.
+const I_AM_GIVEN = new RegExp(`(?:^|[，,。！!？?\\s]|大家好|你好|您好)我是(${HAN}{2})(?=[，,])`, 'dgu');
+const NOT_A_GIVEN_NAME = /^(?:女生|男生|女的|男的|孕婦|孕妇|病人|患者|醫生|医生|護士|护士|學生|学生|老人|新手|媽媽|妈妈|爸爸|本人|自己|這樣|这样|那樣|那样|想問|想问|一個|一个|女性|男性|成人|大人|小孩|家長|家长|病友|網友|网友|新人|外行|第一|今年|去年|上班|獨生|独生|單親|单亲|過敏|过敏|素食|吃素|左撇)/;
 // "我是Kevin（林柏宇）": a Chinese name given in brackets after an English one.
 const BRACKETED = new RegExp(`(?:我是|我叫|本人)\\s*[A-Za-z]+\\s*[（(]\\s*(${SURNAME}${HAN}{1,2})\\s*[)）]`, 'dgu');
 
@@ -60,6 +65,12 @@ export function mentionedChineseNames(scan: string): Candidate[] {
   }
   for (const m of scan.matchAll(BRACKETED)) push(m.indices?.[1], m[1]);
   // A signature closes the post.
+  for (const m of scan.matchAll(LATIN_NAME)) {
+    const group = m[1] !== undefined ? 1 : 2;
+    const span = m.indices?.[group];
+    if (span && (group === 1 || span[0] >= scan.length - 80)) out.push({ kind: 'name', start: span[0], end: span[1] });
+  }
+  for (const m of scan.matchAll(I_AM_GIVEN)) if (!NOT_A_GIVEN_NAME.test(m[1])) push(m.indices?.[1], m[1]);
   for (const m of scan.matchAll(SIGNATURE)) if ((m.index ?? 0) >= scan.length - 80) push(m.indices?.[1], m[1]);
   for (const m of scan.matchAll(TITLED)) {
     const group = m[1] !== undefined ? 1 : 2;
