@@ -19,7 +19,7 @@ const KIN =
 // The kin word is in lower case after a possessive, perhaps with a word or two between ("my 97yo grandmother
 // Rose", "his home nurse Carla"): headings like "Child Development" or "Newborn Screening" are not kin.
 const AFTER_KIN = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)[ \\t]+(?:[\\p{L}\\d'’-]+[ \\t]+){0,2}?(?:${KIN})(?:,[ \\t]|[ \\t]+)`,
+  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)[ \\t]+(?:[\\p{L}\\d'’-]+[ \\t]+){0,3}?(?:${KIN})(?:,[ \\t]|[ \\t]+)`,
   'gu',
 );
 // A lower-case name after a kin word needs "my"/"our" and a verb or pause after it ("my gf jess both got").

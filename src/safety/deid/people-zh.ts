@@ -41,7 +41,7 @@ const BRACKETED = new RegExp(`(?:我是|我叫|本人)\\s*[A-Za-z]+\\s*[（(]\\s
 
 // Words that start like a name but are not one.
 const NOT_A_NAME =
-  /^(?:小三|小气|小氣|小小|房事|同房|身上|身体|身體|左[上下侧側眼耳腿胸腹肩膝臂脚腳手边邊]|健健|小腿|小便|小孩|小時|小时|小心|小姐|小朋友|小兒|小儿|小肠|小腸|小腹|小板|小學|小学|小手|小指|小事|小產|小产|小腦|小脑|小感|小時候|阿茲|阿尔|阿爾|阿斯|阿司|阿莫|阿奇|阿托|阿昔|阿米|阿卡|阿仑|阿侖|阿法|阿姨|阿伯|阿公|阿嬤|阿嬷|阿婆|阿祖|阿拉|马上|馬上|周末|週末|夏天|冬天|许多|許多|连续|連續|包括|于是|方才|方便|安全|安静|安靜|常常|白天|毛病|高兴|高興|高烧|高燒|全身|任何|严重|嚴重|温度|溫度|曾经|曾經|黄疸|黃疸|宁可|寧可|管理|尤其|卫生|衛生|左边|左邊|左手|左腳|左脚|房间|房間|关节|關節|关系|關係|戴上|石头|石頭|洪水|甘油|钙片|鈣片|金属|金屬|江湖|林口|文件|華人|华人|余下|向來|向来|雷射|康復|康复|施打|程度|葉酸|叶酸|苏醒|蘇醒|汤药|湯藥|谷丙|谷草|史上|段时间|冷敷|熊猫|米饭|米飯|柏金|牛奶|牛肉|苗條|苗条|蒲公英|柴胡|麻醉|麻木|景天|宫颈|宮頸|朱砂|车祸|車禍|孔洞|易怒|常见|常見|经常|經常|陆续|陸續|甄別|巫婆|齐全|齊全|于今|向下|安眠|安排|白內|白内|包皮|关心|關心|干咳|史丹|杜鵑|程序|邱疹|莫名|明明|慢慢|好好|天天|刚刚|剛剛|往往|渐渐|漸漸|稍稍|默默|时时|時時|每每|多多|偷偷|快快|早早|久久|仅仅|僅僅|悄悄|静静|靜靜|轻轻|輕輕|常常|一一|人人|个个|個個|样样|樣樣|点点|點點|些些|弟弟|哥哥|姐姐|妹妹|爸爸|妈妈|媽媽|奶奶|爷爷|爺爺|宝宝|寶寶|姥姥|公公|婆婆|叔叔|伯伯|舅舅|嬸嬸|婶婶|太太|谢谢|謝謝)/;
+  /^(?:小三|小气|小氣|小小|房事|同房|身上|身体|身體|左[上下侧側眼耳腿胸腹肩膝臂脚腳手边邊]|健健|小腿|小便|小孩|小時|小时|小心|小姐|小朋友|小兒|小儿|小肠|小腸|小腹|小板|小學|小学|小手|小指|小事|小產|小产|小腦|小脑|小感|小時候|阿茲|阿尔|阿爾|阿斯|阿司|阿莫|阿奇|阿托|阿昔|阿米|阿卡|阿仑|阿侖|阿法|阿姨|阿伯|阿公|阿嬤|阿嬷|阿婆|阿祖|阿拉|马上|馬上|周末|週末|夏天|冬天|许多|許多|连续|連續|包括|于是|方才|方便|安全|安静|安靜|常常|白天|毛病|高兴|高興|高烧|高燒|全身|任何|严重|嚴重|温度|溫度|曾经|曾經|黄疸|黃疸|宁可|寧可|管理|尤其|卫生|衛生|左边|左邊|左手|左腳|左脚|房间|房間|关节|關節|关系|關係|戴上|石头|石頭|洪水|甘油|钙片|鈣片|金属|金屬|江湖|林口|文件|華人|华人|余下|向來|向来|雷射|康復|康复|施打|程度|葉酸|叶酸|苏醒|蘇醒|汤药|湯藥|谷丙|谷草|史上|段时间|冷敷|熊猫|米饭|米飯|柏金|牛奶|牛肉|苗條|苗条|蒲公英|柴胡|麻醉|麻木|景天|宫颈|宮頸|朱砂|车祸|車禍|孔洞|易怒|常见|常見|经常|經常|陆续|陸續|甄別|巫婆|齐全|齊全|于今|向下|安眠|安排|白內|白内|包皮|关心|關心|干咳|史丹|杜鵑|程序|邱疹|莫名|明明|慢慢|好好|天天|刚刚|剛剛|往往|渐渐|漸漸|稍稍|默默|时时|時時|每每|多多|偷偷|快快|早早|久久|仅仅|僅僅|悄悄|静静|靜靜|轻轻|輕輕|常常|一一|人人|个个|個個|样样|樣樣|点点|點點|些些|弟弟|哥哥|姐姐|妹妹|爸爸|妈妈|媽媽|奶奶|爷爷|爺爺|宝宝|寶寶|姥姥|公公|婆婆|叔叔|伯伯|舅舅|嬸嬸|婶婶|太太|谢谢|謝謝|試試|试试|看看|想想|走走|說說|说说|問問|问问|等等|聽聽|听听|動動|动动|玩玩|摸摸|揉揉|抱抱|拍拍|洗洗|擦擦|笑笑|躺躺|坐坐|練練|练练|量量|测测|測測)/;
 // Characters that almost never appear in a given name but fill medical words.
 const MEDICAL_CHARACTERS = /[血壓压病症炎癌瘤患痛疼藥药肝腎肾胃肺糖尿瘡疮痔疸障咳喘燒烧熱热痰]/;
 // After a kin word, these begin ordinary phrases ("我爸最近", "我媽說").
@@ -52,8 +52,14 @@ function plausible(name: string): boolean {
   return !NOT_A_NAME.test(name) && !MEDICAL_CHARACTERS.test(name) && !FUNCTION_CHARACTERS.test(name);
 }
 
+const ANY_HAN = /[\u4e00-\u9fff]/;
+const DASHES = /(?:^|[\n。.!！?？)）])\s*(?:—|–|--?)/g;
+
 export function mentionedChineseNames(scan: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!ANY_HAN.test(scan)) return out;
+  // A list of dashed items is not a signature.
+  const oneDash = [...scan.matchAll(DASHES)].length <= 1;
   const push = (span: [number, number] | undefined, name: string | undefined) => {
     if (span && name && plausible(name)) out.push({ kind: 'name', start: span[0], end: span[1] });
   };
@@ -68,10 +74,10 @@ export function mentionedChineseNames(scan: string): Candidate[] {
   for (const m of scan.matchAll(LATIN_NAME)) {
     const group = m[1] !== undefined ? 1 : 2;
     const span = m.indices?.[group];
-    if (span && (group === 1 || span[0] >= scan.length - 80)) out.push({ kind: 'name', start: span[0], end: span[1] });
+    if (span && (group === 1 || (oneDash && span[0] >= scan.length - 80))) out.push({ kind: 'name', start: span[0], end: span[1] });
   }
   for (const m of scan.matchAll(I_AM_GIVEN)) if (!NOT_A_GIVEN_NAME.test(m[1])) push(m.indices?.[1], m[1]);
-  for (const m of scan.matchAll(SIGNATURE)) if ((m.index ?? 0) >= scan.length - 80) push(m.indices?.[1], m[1]);
+  for (const m of scan.matchAll(SIGNATURE)) if (oneDash && (m.index ?? 0) >= scan.length - 80) push(m.indices?.[1], m[1]);
   for (const m of scan.matchAll(TITLED)) {
     const group = m[1] !== undefined ? 1 : 2;
     push(m.indices?.[group], m[group]);
