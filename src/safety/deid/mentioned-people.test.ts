@@ -49,6 +49,7 @@ test('what must stay: eponyms, doctors as services, hospitals, months, bare kin 
     'Talk to Your Doctor About the flu. Click here to learn more.',
     'Child Development and Newborn Screening are covered here.',
     'My husband Type 2 diabetes, on metformin.',
+    'Taiwanese here, worried about my liver.',
     '我爸最近血壓很高，我媽說要看醫生。',
     '寶寶試試看這個藥可以嗎？',
     '謝謝醫生！',

@@ -157,7 +157,9 @@ export function mentionedEnglishNames(scan: string): Candidate[] {
   }
   for (const m of scan.matchAll(HERE)) {
     const span = m.indices?.[1];
-    if (span && capitalisedNameAt(scan, span[0]) > 0) out.push({ kind: 'name', start: span[0], end: span[1] });
+    // At the very start one word is as often a nationality or role ("Taiwanese here") as a name.
+    const oneWordAtStart = span?.[0] === m.index && !/\s/.test(m[1]);
+    if (span && !oneWordAtStart && capitalisedNameAt(scan, span[0]) > 0) out.push({ kind: 'name', start: span[0], end: span[1] });
   }
   return out;
 }
