@@ -10,7 +10,9 @@ const STREET_TYPE =
 const CAP_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 // A flat or unit before the house number ("Flat 4, 17 Park Crescent") or after the street ("Apt 3B", "Unit 12").
 const UNIT = '(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|#)\\.?\\s*#?\\s*[\\w-]{1,6}';
-const SUFFIX_STREET = `\\d{1,6}[A-Za-z]?\\s+(?:${CAP_WORD}\\s+){1,4}(?:${STREET_TYPE})\\b\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b)?`;
+// Street names may be ordinals ("45 W 34th St").
+const STREET_WORD = `(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))`;
+const SUFFIX_STREET = `\\d{1,6}[A-Za-z]?\\s+(?:${STREET_WORD}\\s+){1,4}(?:${STREET_TYPE})\\b\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b)?`;
 // Street types that come first in French, Spanish, Portuguese and Italian: "3100 Rue Sherbrooke Est".
 const PREFIX_STREET =
   `\\d{1,6}[A-Za-z]?,?\\s+(?:Rue|Route|Chemin|Boulevard|Boul|Avenue|Avenida|Av|Calle|Carrer|Rua|Via|Viale|Piazza|Allée|Impasse|Quai|Cours)\\.?\\s+` +
@@ -18,9 +20,9 @@ const PREFIX_STREET =
 // German-style: the street type is part of the word and the number follows ("Hauptstraße 5").
 const COMPOUND_STREET = `\\p{Lu}\\p{L}*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm)\\s+\\d{1,4}[a-z]?\\b`;
 const PO_BOX = '(?:P\\.?\\s?O\\.?\\s*Box|Post Office Box)\\s+\\d{1,7}';
-// Postal codes that close an address: US "OH 43215", UK "LS6 2AB", Canada "QC H1W 1B2".
+// Postal codes that close an address: US "OH 43215", UK "LS6 2AB", Canada "QC H1W 1B2", Australia "VIC 3065".
 const POSTCODE =
-  '(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|(?:[A-Z]{2}\\s+)?[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\w-])';
+  '(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|(?:[A-Z]{2}\\s+)?[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\w-])';
 // The town and postal code after a street are part of the address only when a postal code closes it.
 const TOWN_AND_POSTCODE = `(?:,\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})?(?:,\\s*|\\s+)${POSTCODE}`;
 const EN_ADDRESS = new RegExp(
@@ -40,12 +42,18 @@ const ZH_ADDRESS = new RegExp(
     `(?:\\d+[樓楼F]|${NUM}[樓楼])?(?:之\\d+)?(?:\\d+[室房])?`,
   'g',
 );
+// Mainland housing estates have no road in the address: 阳光花园5栋2单元301, 幸福小區3號樓502室.
+const ZH_ESTATE = new RegExp(
+  `(?:${HAN}{2,3}[市縣县])?(?:${HAN}{1,3}[區区])?${HAN}{2,6}?(?:小区|小區|社区|社區|花园|花園|新村|家园|家園|公寓|大厦|大廈)` +
+    `\\d+(?:[号號]?[栋棟幢座]|[号號][楼樓])(?:\\d+(?:单元|單元))?(?:\\d+(?:室|[号號])?)?`,
+  'g',
+);
 // Words that lead into an address but are not part of it ("住在", "家住", "地址是").
 const LEAD_IN = /^(?:我|家|住|在|于|於|址|是|地|到|寄|送|:|：)+/;
 
 export const detectAddresses: Detector = (scan) => {
   const out: Candidate[] = matches(scan, EN_ADDRESS, 'address');
-  for (const c of matches(scan, ZH_ADDRESS, 'address')) {
+  for (const c of [...matches(scan, ZH_ADDRESS, 'address'), ...matches(scan, ZH_ESTATE, 'address')]) {
     const lead = LEAD_IN.exec(scan.slice(c.start, c.end))?.[0].length ?? 0;
     out.push({ ...c, start: c.start + lead });
   }

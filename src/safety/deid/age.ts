@@ -5,7 +5,8 @@ const AGE = '(9\\d|1[0-2]\\d)';
 const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const WORD_AGE = `(ninety(?:[\\s-]${ONES})?|(?:a|one)[\\s-]hundred(?:(?:\\s+and)?[\\s-](?:${ONES}|ten|eleven|twelve|twenty(?:[\\s-]${ONES})?))?)`;
 // What marks a number as an age when it follows: "years old", "-year-old", "yo", "y/o".
-const YEARS_OLD = '(?:[\\s-]*(?:years?|yrs?)[\\s-]*old\\b|[\\s-]*(?:y/?o|yo)\\b|[\\s-]+year[\\s-]old\\b)';
+const YEARS_OLD =
+  "(?:[\\s-]*(?:years?|yrs?)[\\s-]*old\\b|[\\s-]*(?:years?|yrs?)\\s+of\\s+age\\b|[\\s-]*(?:y/?o|yo|y\\.o\\.?)(?![a-z])|[\\s-]+year[\\s-]old\\b)";
 // People whose age is told as "X is 94": kin words, and "who".
 const PERSON =
   '(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nana|grandad|great-grandmother|great-grandfather|' +
@@ -26,14 +27,15 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:i'?m|i am|${PERSON}${MAYBE_NAME}(?:'s|’s| is| was| just turned))\\s+${AGE}${NOT_A_MEASURE}`, 'giu'),
   new RegExp(`\\b(?:i'?m|i am|${PERSON}${MAYBE_NAME}(?:'s|’s| is| was))\\s+${WORD_AGE}\\b(?!\\s*(?:percent|%|kg|pounds))`, 'giu'),
   new RegExp(`(?<![\\d./])${AGE}\\s*(?:周岁|週歲|岁|歲)`, 'gu'),
+  // "阿嬤今年九十了", "高齡92": an age after 今年/高齡 even without 歲, if nothing like a unit follows.
+  new RegExp(`(?:今年|高齡|高龄|享年)\\s*(${AGE.slice(1, -1)}|九十[一二三四五六七八九]?|一百[零一二三四五六七八九十]*)(?=[了，,。!！\\s]|$)`, 'gu'),
   new RegExp(`(?<![一二三四五六七八])(九十[一二三四五六七八九]?|一百[零一二三四五六七八九十]*|(?<![一二三四五六七八九十\\d])百)(?:多)?\\s*(?:周岁|週歲|岁|歲)`, 'gu'),
-];
+].map((p) => new RegExp(p.source, p.flags + 'd'));
 
 export const detectOldAges: Detector = (scan): Candidate[] => {
   const out: Candidate[] = [];
   for (const p of PATTERNS) {
-    const withIndices = new RegExp(p.source, p.flags + 'd');
-    for (const m of scan.matchAll(withIndices)) {
+    for (const m of scan.matchAll(p)) {
       const span = m.indices?.[1];
       if (!span) continue;
       const end = m.index! + m[0].length;

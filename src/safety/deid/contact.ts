@@ -13,10 +13,22 @@ const URL =
 const BARE_DOMAIN =
   /(?<![\w@.\/-])[a-z0-9]+(?:-[a-z0-9]+)+\.(?:com|org|net|io|me|co|blog|info|tw|cn|uk|ca|es|de|fr)(?:\.[a-z]{2})?(?![\w@\/-]|\.[a-z])/gi;
 
-export const detectEmails: Detector = (scan) => matches(scan, EMAIL, 'email');
+// Written out to dodge spam bots: "jane.doe at gmail dot com", "jdoe [at] proton [dot] me".
+const SPELLED_EMAIL =
+  /\b[A-Za-z0-9._%+-]{1,64}\s*(?:\[at\]|\(at\)|\sat\s)\s*[A-Za-z0-9-]{1,63}\s*(?:(?:\[dot\]|\(dot\)|\sdot\s)\s*[A-Za-z0-9-]{1,63}\s*){0,3}(?:\[dot\]|\(dot\)|\sdot\s)\s*(?:com|net|org|edu|gov|io|me|co|uk|tw|cn|de|fr|ca|au)\b/gi;
+// A handle or a site after a social or blog word: "my insta is @mike.fit", "blog: janesmith.com".
+const AFTER_SOCIAL_WORD =
+  /\b(?:insta(?:gram)?|ig|twitter|tiktok|threads|snap(?:chat)?|telegram|youtube|facebook|fb|blog|site|website|page|handle)\b(?:\s+(?:handle|account|page|is|at|name|id))*\s*[:：]?\s*(@[A-Za-z0-9_.]{2,30}|[A-Za-z0-9][A-Za-z0-9.-]{0,62}\.(?:com|net|org|io|me|co|blog|info|tw|cn|uk)(?:\.[a-z]{2})?\b)|(?:部落格|博客|網站|网站|臉書|脸书|微博|抖音|小紅書|小红书|IG)\s*[:：]?\s*(@[A-Za-z0-9_.]{2,30})/gi;
+
+export const detectEmails: Detector = (scan) => [...matches(scan, EMAIL, 'email'), ...matches(scan, SPELLED_EMAIL, 'email')];
 
 export const detectUrls: Detector = (scan) =>
-  [...matches(scan, URL, 'url'), ...matches(scan, BARE_DOMAIN, 'url')].map((c) => {
+  [
+    ...matches(scan, URL, 'url'),
+    ...matches(scan, BARE_DOMAIN, 'url'),
+    ...matches(scan, AFTER_SOCIAL_WORD, 'url', 1),
+    ...matches(scan, AFTER_SOCIAL_WORD, 'url', 2),
+  ].map((c) => {
     // Sentence punctuation after a link belongs to the sentence.
     let end = c.end;
     while (end > c.start && /[.,;:!?)'\]]/.test(scan[end - 1])) end--;
@@ -35,6 +47,10 @@ const PHONES: RegExp[] = [
   new RegExp(`(?<![\\d/.])1[3-9]\\d${SEP}\\d{4}${SEP}\\d{4}(?![\\d/])`, 'g'),
   // UK mobile: 07700 900123, 07911-123-456
   /(?<![\d/])07\d{3}[\s-]?\d{3}[\s-]?\d{3}(?![\d/])/g,
+  // Australian mobile: 0412 345 678
+  /(?<![\d/])04\d{2}[\s-]?\d{3}[\s-]?\d{3}(?![\d/])/g,
+  // French: 06 12 34 56 78, 01.42.68.53.00
+  /(?<![\d/.])0[1-9](?:[\s.]\d{2}){4}(?![\d/])/g,
   // Landlines with an area code: (02)2345-6789, 02-2712-3456, 021-6543-2100, 0755-8888 6666
   /(?<![\d/])(?:\(0\d{1,3}\)\s?|0\d{1,3}[\s-])\d{3,4}[\s-]?\d{4}(?![\d/])/g,
 ];

@@ -16,12 +16,31 @@ const MRN_AFTER_WORD =
 const DOCUMENT_AFTER_WORD =
   /\b(?:passport|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e)(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})(?![\w-])|(?:護照|护照)(?:號碼|号码|號|号)?\s*[:：]?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})/giu;
 
+// Health and insurance numbers after their word: NHS number, SIN, Medicare, National Insurance, member ID.
+const HEALTH_ID = '([A-Z]{0,3}\\d[\\d -]{4,16}[\\dA-Z]|[A-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D])(?![\\w-])';
+const HEALTH_ID_AFTER_WORD = [
+  new RegExp(
+    `\\b(?:nhs|medicare|medicaid|health card|health insurance|insurance|member|policy|national insurance|social insurance)` +
+      `(?:\\s+(?:card|number|no\\.?|#|id))+\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`,
+    'giu',
+  ),
+  // Acronyms in capitals need no "number" after them ("my SIN is 046 454 286").
+  new RegExp(`\\b(?:NHS|SIN|NIN|NINO|PPSN|BSN|CHI)(?:\\s+(?:card|number|no\\.?|#))?\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`, 'gu'),
+];
+// Hong Kong identity card: A123456(7).
+const HONG_KONG_ID = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}\([0-9A]\)/g;
+
 export const detectNationalIds: Detector = (scan) => [
   ...matches(scan, TAIWAN_ID, 'national-id'),
   ...matches(scan, MAINLAND_ID, 'national-id'),
   ...matches(scan, ID_AFTER_WORD, 'national-id', 1),
   ...matches(scan, DOCUMENT_AFTER_WORD, 'national-id', 1),
   ...matches(scan, DOCUMENT_AFTER_WORD, 'national-id', 2),
+  ...HEALTH_ID_AFTER_WORD.flatMap((p) => matches(scan, p, 'national-id', 1)).map((c) => ({
+    ...c,
+    end: c.start + scan.slice(c.start, c.end).trimEnd().length,
+  })),
+  ...matches(scan, HONG_KONG_ID, 'national-id'),
 ];
 
 export const detectSsns: Detector = (scan): Candidate[] => [

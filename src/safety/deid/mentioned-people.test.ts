@@ -108,3 +108,20 @@ test('more phone, record and document numbers; personal domains', () => {
   // Staying: a dose ratio, a brand's site is kept only when it is a plain word.
   assert.deepEqual(deidentify('carbidopa-levodopa 25/100 three times a day').redactions, []);
 });
+
+test('second wave of classes: spelled-out e-mails, handles, health numbers, estates, ordinal streets, role + name', () => {
+  assert.deepEqual(removed('write to kim.lo at yahoo dot com', 'email'), ['kim.lo at yahoo dot com']);
+  assert.deepEqual(removed('my tiktok is @sleepy.nurse22 lol', 'url'), ['@sleepy.nurse22']);
+  assert.deepEqual(removed('Health card number 9876 543 210 expired', 'national-id'), ['9876 543 210']);
+  assert.deepEqual(removed('my SIN is 130 692 544', 'national-id'), ['130 692 544']);
+  assert.deepEqual(removed('HKID C668668(E)? no: HKID Z683365(5)', 'national-id'), ['Z683365(5)']);
+  assert.deepEqual(removed('mobile 0421 555 019 any time', 'phone'), ['0421 555 019']);
+  assert.deepEqual(removed('appelez le 06 11 22 33 44', 'phone'), ['06 11 22 33 44']);
+  assert.deepEqual(removed('at 310 E 72nd St, New York, NY 10021', 'address'), ['310 E 72nd St, New York, NY 10021']);
+  assert.deepEqual(removed('住在幸福小区12栋3单元402，', 'address'), ['幸福小区12栋3单元402']);
+  assert.deepEqual(removed('主治医生刘芳说要手术', 'name'), ['刘芳']);
+  assert.deepEqual(removed('阿公今年九十五了', 'age-over-89'), ['九十五']);
+  assert.deepEqual(removed('a 93 y.o. man', 'age-over-89'), ['93 y.o.']);
+  // Staying: a weight after 今年, insurance talk, a doctor's advice.
+  assert.deepEqual(deidentify('今年90公斤，保險給付80%，醫生建議開刀，my insurance is 80% covered').redactions, []);
+});

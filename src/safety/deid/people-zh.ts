@@ -26,6 +26,8 @@ const BARE_GIVEN = new RegExp(`(?:(?:${CHILD})\\s*(${HAN}{2})(?=[（(])|我是(?
 // 林醫師, 陳先生, 陈阿姨: the surname and title together are the name. A character before the surname that makes
 // a word with it ("对于医生", "的医生") is excluded by requiring no Han character before, or a verb/particle.
 const TITLED = new RegExp(`(?<![\\u4e00-\\u9fff])(${SURNAME}(?:${TITLES}))|(?<=[的是給给跟和問问找請请位主治科說说姓])(${SURNAME}(?:${TITLES}))`, 'dgu');
+// A clinician's role before the full name: 主治醫師陳大文說, 护士长王丽，.
+const ROLE_THEN_NAME = new RegExp(`(?:醫師|醫生|医生|医师|大夫|護理師|护理师|護士|护士|護士長|护士长|主任|教授|老師|老师|院長|院长)\\s*(${SURNAME}${HAN}{1,2}?)${NAME_END}`, 'dgu');
 // A signature: a dash and two to four characters where the post ends or contact details follow.
 const SIGNATURE = new RegExp(
   `(?<=^|[\\n。.!！?？)）]\\s*)(?:—|–|--?)\\s*(${HAN}{2,4}?)(?=\\s*[。.!！]?\\s*$|\\s*[,，(（]?\\s*[\\w.+-]+@|\\s*[,，]?\\s*[+\\d][\\d\\s-]{6,})`,
@@ -64,6 +66,7 @@ export function mentionedChineseNames(scan: string): Candidate[] {
     if (span && name && plausible(name)) out.push({ kind: 'name', start: span[0], end: span[1] });
   };
   for (const m of scan.matchAll(AFTER_KIN)) push(m.indices?.[1], m[1]);
+  for (const m of scan.matchAll(ROLE_THEN_NAME)) push(m.indices?.[1], m[1]);
   for (const m of scan.matchAll(DOUBLED)) push(m.indices?.[1], m[1]);
   for (const m of scan.matchAll(BARE_GIVEN)) {
     const group = m[1] !== undefined ? 1 : 2;
