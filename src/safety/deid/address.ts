@@ -37,7 +37,7 @@ const NUM = '(?:\\d+|[一二三四五六七八九十百]+)';
 // optional county, city and district, a road or street, optional section/lane/alley, a house number, and
 // optional building, floor and room.
 const ZH_ADDRESS = new RegExp(
-  `(?:${HAN}{2,3}[市縣县]){0,2}(?:${HAN}{1,3}[區区鄉乡鎮镇])?${HAN}{1,6}?(?:路|街|大道|道)` +
+  `(?:${HAN}{2,3}[市縣县]){0,2}(?:${HAN}{1,3}[區区鄉乡鎮镇])?(?:${HAN}{1,3}[村里])?(?:\\d+[鄰邻])?${HAN}{1,6}?(?:路|街|大道|道)` +
     `(?:[東西南北东]?${NUM}段)?(?:\\d+[巷])?(?:\\d+[弄])?\\d+(?:之\\d+)?[號号](?:\\d+[號号]?[樓楼栋棟座])?` +
     `(?:\\d+[樓楼F]|${NUM}[樓楼])?(?:之\\d+)?(?:\\d+[室房])?`,
   'g',

@@ -7,18 +7,23 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const DATE = [
   `(?:19|20)\\d{2}\\s*[-/.年]\\s*(?:1[0-2]|0?[1-9])\\s*[-/.月]\\s*${DAY}\\s*[日号號]?`,
   `${DAY}[-/.](?:1[0-2]|0?[1-9])[-/.](?:19|20)?\\d{2}`,
-  `(?:1[0-2]|0?[1-9])[-/.]${DAY}[-/.](?:19|20)\\d{2}`,
+  `(?:1[0-2]|0?[1-9])[-/.]${DAY}[-/.](?:19|20)?\\d{2}(?!\\d)`,
   `(?:the\\s+)?${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(?:19|20)\\d{2}`,
   `${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+(?:(?:19|20)\\d{2}|['’]\\d{2}\\b)`,
   `(?:the\\s+)?${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+['’]\\d{2}\\b`,
   // Taiwan's short calendar with slashes (47/03/14 is 1958): believed only next to a birth word, like the rest.
   `\\d{2,3}/(?:1[0-2]|0?[1-9])/${DAY}(?![\\d/])`,
   `(?:民國|民国)\\s*\\d{2,3}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月\\s*${DAY}\\s*[日号號]?`,
+  // Month and year, or day and month without a year: still a birth date's identifying part (HIPAA).
+  `(?:19|20)\\d{2}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月(?!\\s*\\d)`,
+  `${MONTH},?\\s+(?:19|20)\\d{2}\\b`,
+  `${MONTH}\\s+${DAY}(?:st|nd|rd|th)?\\b`,
+  `(?:the\\s+)?${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`,
 ].join('|');
 
 // A date is a birth date only when the text says so: dates of symptoms and tests stay.
 const AFTER_WORD = new RegExp(
-  `(?:\\bborn(?:\\s+on)?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於)?|出生於|出生于)\\s*[:：]?\\s*(${DATE})`,
+  `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於)?|出生於|出生于)\\s*[:：]?\\s*(${DATE})`,
   'gi',
 );
 const BEFORE_WORD = new RegExp(`(${DATE})\\s*(?:出生|生(?![病气氣活长長效]))`, 'gi');

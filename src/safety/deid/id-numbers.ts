@@ -4,7 +4,7 @@ import { matches, type Candidate, type Detector } from './kinds.js';
 const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Za-z][12589ABCDabcd]\d{8}(?![A-Za-z0-9])/g;
 // Mainland resident ID: 6-digit region, birth date, 3-digit sequence, check digit.
 const MAINLAND_ID = /(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
-const ID_AFTER_WORD = /(?:身分證|身份证|身份證|身分证|ID number|ID no\.?|identity card)[^A-Za-z0-9]{0,8}([A-Za-z]?\d{6,17}[\dXx]?)/gi;
+const ID_AFTER_WORD = /(?:身分證|身份证|身份證|身分证|健保卡|醫保卡|医保卡|社保卡|居留證|居留证|通行證|通行证|ID number|ID no\.?|identity card)[^A-Za-z0-9]{0,8}([A-Za-z]?\d{6,17}[\dXx]?)/gi;
 
 const SSN = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
 const SSN_AFTER_WORD = /\b(?:SSN|social security(?: number| no\.?)?)\b[^\d]{0,12}(\d{3}[\s-]?\d{2}[\s-]?\d{4})(?!\d)/gi;

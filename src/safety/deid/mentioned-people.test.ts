@@ -125,3 +125,21 @@ test('second wave of classes: spelled-out e-mails, handles, health numbers, esta
   // Staying: a weight after 今年, insurance talk, a doctor's advice.
   assert.deepEqual(deidentify('今年90公斤，保險給付80%，醫生建議開刀，my insurance is 80% covered').redactions, []);
 });
+
+test('third wave: kin words as titles, bracketed names and ages, 王姐, villages, month-year birth dates', () => {
+  assert.deepEqual(removed('asking for grandma Edith, she fell'), ['Edith']);
+  assert.deepEqual(removed('Uncle Teodor has a cough'), ['Teodor']);
+  assert.deepEqual(removed('my dad (Ignacio) is on dialysis'), ['Ignacio']);
+  assert.deepEqual(removed('my nan Ivy (96) is in hospital', 'age-over-89'), ['96']);
+  assert.deepEqual(removed('Female, 91, with a UTI', 'age-over-89'), ['91']);
+  assert.deepEqual(removed('白天是李姐照顧我媽'), ['李姐']);
+  assert.deepEqual(removed('雲林縣斗南鎮新光里3鄰中山路8號', 'address'), ['雲林縣斗南鎮新光里3鄰中山路8號']);
+  assert.deepEqual(removed('健保卡號 000098765432', 'national-id'), ['000098765432']);
+  assert.deepEqual(removed('born in October 1948, male', 'birth-date'), ['October 1948']);
+  assert.deepEqual(removed('DOB 11/2/08', 'birth-date'), ['11/2/08']);
+  // Staying: medicines after child words, a bare year of birth, symptom months, vitals after a sex.
+  assert.deepEqual(
+    deidentify("the baby Tylenol dose, born in 1950, since March 2023, Male, 45, BP 95, HR 92, dad's Parkinson's").redactions,
+    [],
+  );
+});

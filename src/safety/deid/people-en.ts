@@ -19,16 +19,20 @@ const KIN =
 // The kin word is in lower case after a possessive, perhaps with a word or two between ("my 97yo grandmother
 // Rose", "his home nurse Carla"): headings like "Child Development" or "Newborn Screening" are not kin.
 const AFTER_KIN = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)[ \\t]+(?:[\\p{L}\\d'’-]+[ \\t]+){0,3}?(?:${KIN})(?:,[ \\t]|[ \\t]+)`,
+  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)[ \\t]+(?:[\\p{L}\\d'’-]+[ \\t]+){0,3}?(?:${KIN})(?:[ \\t]*\\(|,[ \\t]|[ \\t]+)`,
   'gu',
 );
 // A lower-case name after a kin word needs "my"/"our" and a verb or pause after it ("my gf jess both got").
+// Adult kin words need no possessive before a capitalised name ("asking for grandma Rose"); child words do,
+// since "baby Tylenol" and "children's Motrin" are medicines.
+const BARE_KIN = /\b(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|nana|aunt|auntie|uncle|husband|wife|brother|sister|cousin|neighbou?r|friend|partner)(?:[ \t]*\(|,[ \t]|[ \t]+)/gu;
 const MY_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:${KIN})[ \\t]+`, 'gu');
 const AFTER_LOWERCASE_NAME = /^(?:[,.;:!?)]|[ \t]+(?:and|both|who|has|had|is|was|said|says|keeps|got|gets|just|also|too|again|here)\b)/;
 const PAUSE = /^(?:[,.;:!?)]|[ \t]+(?:again|here)\b|[ \t]*$)/;
 // Titles: "Dr" takes a lower-case name too ("dr nguyen"); the others need capitals ("Nurse line" is not a name).
 const TITLE_ANY_CASE = /\bdr\.?[ \t]+/giu;
-const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Dr|DR)\.?[ \t]+/gu;
+// Capitalised kin words work as titles too ("Grandma Rose", "Aunt Bernadette").
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Dr|DR|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Cousin)\.?[ \t]+/gu;
 interface Lead {
   pattern: RegExp;
   /** Whether a lower-case word may be the name. */
@@ -51,7 +55,7 @@ const OTHER_LEADS: Lead[] = [
     pattern: /\b(?:account|policy|insurance|claim|file|booking|appointment|reservation|prescription)s?[ \t]+(?:is[ \t]+|was[ \t]+)?(?:still[ \t]+)?under[ \t]+(?:the[ \t]+name[ \t]+(?:of[ \t]+)?)?/giu,
     lowercase: false,
   },
-  { pattern: /(?<=^|[.!?)\n][ \t]*)(?:—|–|--?)[ \t]*/gu, lowercase: true, signature: true, onlyOnce: true },
+  { pattern: /(?<=^|[.!?)\n][ \t]*)(?:—|–|--?|~)[ \t]*/gu, lowercase: true, signature: true, onlyOnce: true },
   { pattern: /(?<=^|[.!?\n][ \t]*)(?:thanks|thx|thank you|cheers|regards|love|best|xoxo)[,!]?[ \t]+(?=[a-z])/giu, lowercase: true, signature: true, anyCase: true },
 ];
 // What may follow a signature: the end, punctuation, an e-mail address or a phone number.
@@ -148,6 +152,7 @@ export function mentionedEnglishNames(scan: string): Candidate[] {
   const out: Candidate[] = [];
   const casual = isCasual(scan);
   namesAfter(scan, AFTER_KIN, casual, false, out);
+  namesAfter(scan, BARE_KIN, casual, false, out);
   namesAfter(scan, MY_KIN, casual, true, out, false, AFTER_LOWERCASE_NAME);
   namesAfter(scan, TITLE, casual, false, out);
   namesAfter(scan, TITLE_ANY_CASE, casual, true, out);

@@ -11,7 +11,10 @@ const KIN =
   '我爸爸|我爸|我媽媽|我妈妈|我媽|我妈|爸爸|媽媽|妈妈|父親|父亲|母親|母亲|家父|家母|先父|先母|外公|外婆|爺爺|爷爷|奶奶|阿公|阿嬤|阿嬷|阿祖|' +
   '老公|老婆|太太|丈夫|妻子|我先生|兒子|儿子|女兒|女儿|小女|犬子|寶寶|宝宝|孫子|孙子|孫女|孙女|哥哥|姐姐|弟弟|妹妹|' +
   '本人|聯絡人|联系人|聯繫人|護理師|护理师|護士|护士|男友|女友|男朋友|女朋友';
-const TITLES = '醫師|醫生|医生|医师|大夫|護理師|护理师|護士|护士|先生|小姐|太太|女士|阿姨|伯伯|老師|老师|教授|主任|院長|院长|師傅|师傅';
+const TITLES =
+  '醫師|醫生|医生|医师|大夫|護理師|护理师|護理長|护理长|護士長|护士长|護士|护士|先生|小姐|太太|女士|阿姨|伯伯|叔叔|老師|老师|教授|主任|院長|院长|師傅|师傅|' +
+  // 王姐, 张叔, 刘姨: the surname with a kinship word is how neighbours and carers are called.
+  '大哥|大姐|姐|哥|叔|姨|嬸|婶';
 
 // A name right after a kin word: a surname and one or two characters, 小/阿 and one character, or a
 // doubled character (樂樂). What follows must end the name, unless the name has surname + two characters.
