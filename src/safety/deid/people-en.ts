@@ -79,7 +79,9 @@ const NOT_A_NAME = new Set(
     'Edit Note Ps Er Ed Icu Gp Ob Bp Hr Md Do Np Pa Rn Lol Omg Btw Plus Any Anyone Everyone Someone Nobody Both All Some ' +
     'Only Even Well Really Finally Recently Lately Suddenly Usually Sometimes Last Next First Second Third Bless Good Bad ' +
     'Emergency Hospital Clinic Urgent Care Health Medical Center Centre Family Primary Pediatric Paediatric Age Click Tap See ' +
-    'Read Go Come Sign Log Start Help Right Left Over Up Down Out In'
+    'Read Go Come Sign Log Start Help Right Left Over Up Down Out In May ' +
+    // brands named after a doctor or a lady: "Dr. Scholl's", "Dr Pepper", "Mrs. Dash"
+    'Scholl Scholls Pepper Martens Bronner Bronners Oetker Dash Fields'
   ).split(' '),
 );
 // Lower-case words after a kin word or title that are not names ("my mom said", "dr appointment", "my son keeps").
