@@ -39,6 +39,7 @@ export class Bm25Index {
   private deadPostings = 0;
   private livePostings = 0;
   private scores = new Float64Array(0);
+  private touched = new Int32Array(0);
   private norms = new Float64Array(0);
   /** bumped by every add and remove, so cached length norms know when they are stale */
   private version = 0;
@@ -208,7 +209,11 @@ export class Bm25Index {
     if (this.scores.length < this.slotIds.length) this.scores = new Float64Array(Math.max(this.slotIds.length, this.scores.length * 2));
     const scores = this.scores;
     const norms = this.lengthNorms();
-    const touched: number[] = [];
+    // Reused between queries: a whole question touches most of a 100k archive, and a fresh array
+    // per query was ~1 MB of garbage, which let the heap balloon under concurrent cold pages.
+    if (this.touched.length < this.slotIds.length) this.touched = new Int32Array(Math.max(this.slotIds.length, this.touched.length * 2));
+    const touched = this.touched;
+    let n = 0;
     for (const { tid, wk } of terms) {
       const list = this.postings[tid];
       const count = this.postingCount[tid];
@@ -218,12 +223,12 @@ export class Bm25Index {
         const norm = norms[slot];
         if (norm < 0) continue; // removed
         const tf = p & 255;
-        if (scores[slot] === 0) touched.push(slot);
+        if (scores[slot] === 0) touched[n++] = slot;
         scores[slot] += (wk * tf) / (tf + norm);
       }
     }
-    const top = selectTop(touched, scores, k, accept);
-    for (const s of touched) scores[s] = 0;
+    const top = selectTop(touched.subarray(0, n), scores, k, accept);
+    for (let i = 0; i < n; i++) scores[touched[i]] = 0;
     return top;
   }
 
@@ -412,7 +417,7 @@ function pushTop(heap: ScoredSlot[], k: number, item: ScoredSlot): void {
 }
 
 /** Top k by score (ties: lower slot first, i.e. indexed earlier), via a small min-heap. */
-function selectTop(cands: number[], scores: Float64Array, k: number, accept?: (slot: number) => boolean): ScoredSlot[] {
+function selectTop(cands: ArrayLike<number> & Iterable<number>, scores: Float64Array, k: number, accept?: (slot: number) => boolean): ScoredSlot[] {
   const heap: ScoredSlot[] = [];
   for (const slot of cands) {
     const score = scores[slot];
