@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import { enqueueEnrichmentForAllPublished } from '../enrichment/jobs.js';
 import { detectLang } from '../similarity/index.js';
 import { searchText } from '../questions/text.js';
-import { readJsonLines, type ImportCounts } from './jsonl.js';
+import { readValidRecords, type ImportCounts } from './jsonl.js';
 import type { ImportReporter } from './qa-import.js';
 
 // Consumer-health FAQ answers can be long (MedQuAD has a few of 20–27k characters).
@@ -79,21 +79,10 @@ export async function importFaqFile(database: Database, path: string, report: Im
       }
     });
   };
-  for await (const item of readJsonLines(path)) {
-    if (item.error) {
-      counts.failed++;
-      report.error(item.line, item.error);
-      continue;
-    }
-    const parsed = faqRecordSchema.safeParse(item.value);
-    if (!parsed.success) {
-      counts.failed++;
-      report.error(item.line, describe(item.value, parsed.error));
-      continue;
-    }
-    const key = faqKey(parsed.data);
+  for await (const { line, record } of readValidRecords(path, faqRecordSchema, describe, counts, report)) {
+    const key = faqKey(record);
     if (batch.some((b) => faqKey(b.r) === key)) await flush();
-    batch.push({ line: item.line, r: parsed.data });
+    batch.push({ line, r: record });
     if (batch.length >= 500) await flush();
   }
   await flush();

@@ -1,7 +1,7 @@
 import type { Database, Executor } from '../db/database.js';
 import { departmentMatcher, FALLBACK_DEPARTMENT_SLUG, listDepartments } from '../departments/repository.js';
 import { enqueueEnrichmentForAllPublished } from '../enrichment/jobs.js';
-import { readJsonLines, type ImportCounts } from './jsonl.js';
+import { readValidRecords, type ImportCounts } from './jsonl.js';
 import { createThreadPreparer, type RawThread, type ThreadPreparer } from './prepare-pool.js';
 import { IMPORTED_AUTHOR, type PreparedOrError, type StorableThread } from './prepare-thread.js';
 import { describeIssue, qaRecordSchema } from './qa-record.js';
@@ -99,30 +99,18 @@ export async function importQaFile(database: Database, path: string, report: Imp
   };
 
   try {
-    for await (const item of readJsonLines(path)) {
-      if (item.error) {
-        counts.failed++;
-        report.error(item.line, item.error);
-        continue;
-      }
-      const parsed = qaRecordSchema.safeParse(item.value);
-      if (!parsed.success) {
-        counts.failed++;
-        report.error(item.line, describeIssue(item.value, parsed.error));
-        continue;
-      }
-      const record = parsed.data;
+    for await (const { line, record } of readValidRecords(path, qaRecordSchema, describeIssue, counts, report)) {
       const earlier = seenIds.get(record.id);
-      if (earlier !== undefined) report.warn(item.line, `id "${record.id}" also on line ${earlier}; the later line wins`);
-      seenIds.set(record.id, item.line);
+      if (earlier !== undefined) report.warn(line, `id "${record.id}" also on line ${earlier}; the later line wins`);
+      seenIds.set(record.id, line);
       let department = match(record.department);
       if (!department) {
-        if (record.department) report.warn(item.line, `unknown department "${record.department}", filed under ${FALLBACK_DEPARTMENT_SLUG}`);
+        if (record.department) report.warn(line, `unknown department "${record.department}", filed under ${FALLBACK_DEPARTMENT_SLUG}`);
         department = fallback;
       }
       // A repeated id inside one batch would race with itself: the earlier line goes in an earlier batch.
       if (chunk.some((c) => c.raw.record.id === record.id)) await send();
-      chunk.push({ line: item.line, raw: { record, department: { id: department.id } } });
+      chunk.push({ line, raw: { record, department: { id: department.id } } });
       if (chunk.length >= BATCH) await send();
     }
     await send();
