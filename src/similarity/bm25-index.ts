@@ -135,7 +135,7 @@ export class Bm25Index {
    * `accept` filters slots before they compete for the top k.
    *
    * Document at a time with MaxScore pruning (Turtle & Flood, 1995): a term can add at most its
-   * weight × (k1 + 1) to a document. Once the k-th best score so far exceeds what the weakest terms
+   * weight times its largest tf / (tf + norm) to a document. Once the k-th best score so far exceeds what the weakest terms
    * together could add, a document holding only those terms cannot enter the top k, so their long
    * posting lists ("pain", a common Chinese character) are no longer walked; they are only looked
    * up, by galloping search, for documents the rarer terms found. The result is the same top k as
@@ -147,17 +147,16 @@ export class Bm25Index {
     if (!terms.length || k <= 0) return [];
     // Finding the next document is a pass over the term cursors: cheap for a search box's few words,
     // too slow for a whole question's hundred terms (Similar Q&A), which are scored term by term.
-    if (terms.length > MAX_PRUNED_TERMS) return this.searchExhaustive(queryTerms, k, accept, weights);
-    // Weakest first: prefix[j] is the most that terms 0..j-1 together can add to one document.
-    const norms0 = this.lengthNorms();
-    terms.sort((x, y) => x.wk * this.largestFactor(x.tid, norms0) - y.wk * this.largestFactor(y.tid, norms0));
-    const m = terms.length;
-    const lists = terms.map((t) => this.postings[t.tid]);
-    const counts = terms.map((t) => this.postingCount[t.tid]);
-    const wks = terms.map((t) => t.wk);
+    if (terms.length > MAX_PRUNED_TERMS) return this.scoreEveryPosting(terms, k, accept);
     const norms = this.lengthNorms();
+    // Weakest first: prefix[j] is the most that terms 0..j-1 together can add to one document.
+    const bounded = terms.map((t) => ({ ...t, bound: t.wk * this.largestFactor(t.tid, norms) })).sort((x, y) => x.bound - y.bound);
+    const m = bounded.length;
+    const lists = bounded.map((t) => this.postings[t.tid]);
+    const counts = bounded.map((t) => this.postingCount[t.tid]);
+    const wks = bounded.map((t) => t.wk);
     const prefix = new Float64Array(m + 1);
-    for (let j = 0; j < m; j++) prefix[j + 1] = prefix[j] + wks[j] * this.largestFactor(terms[j].tid, norms);
+    for (let j = 0; j < m; j++) prefix[j + 1] = prefix[j] + bounded[j].bound;
     const pos = new Int32Array(m);
     const heap: ScoredSlot[] = [];
     let threshold = -1;
@@ -206,6 +205,10 @@ export class Bm25Index {
   searchExhaustive(queryTerms: string[], k: number, accept?: (slot: number) => boolean, weights?: Map<string, number>): ScoredSlot[] {
     const terms = this.queryTermWeights(queryTerms, weights);
     if (!terms.length || k <= 0) return [];
+    return this.scoreEveryPosting(terms, k, accept);
+  }
+
+  private scoreEveryPosting(terms: { tid: number; wk: number }[], k: number, accept?: (slot: number) => boolean): ScoredSlot[] {
     if (this.scores.length < this.slotIds.length) this.scores = new Float64Array(Math.max(this.slotIds.length, this.scores.length * 2));
     const scores = this.scores;
     const norms = this.lengthNorms();
