@@ -23,9 +23,17 @@ for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'h
   });
 }
 
-for (const set of ['heldout', 'heldout2', 'heldout3'] as const) {
+// deid-heldout4 (v4) was written blind by another writer and measured once on cd6cd91: 116/241 identifiers
+// (48.1%), 0/391 medical spans removed (docs/safety.md). The code was then extended by classes of wording it
+// exposed (kin words, titles, signatures, postal addresses…), so it is a regression set, not an estimate.
+// deid-heldout5 is left out on purpose, as heldout12 is for triage: measured once on the final code, unfixed.
+const DEID_SET_SIZES = { heldout: 60, heldout2: 22, heldout3: 15, heldout4: 100 } as const;
+
+for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4'] as const) {
   test(`de-identification on ${set}: phones, e-mails and ID numbers 100%, all ≥ 95%, medical content ≤ 2% removed`, () => {
-    const r = evaluateDeid(loadDeidSet(set), deidentify);
+    const cases = loadDeidSet(set);
+    assert.equal(cases.length, DEID_SET_SIZES[set]);
+    const r = evaluateDeid(cases, deidentify);
     const detail = r.missed.map((m) => `missed ${m.kind} «${m.value}»`).join('\n');
     for (const kind of ['phone', 'email', 'national-id', 'ssn'] as const) {
       const k = r.byKind[kind];

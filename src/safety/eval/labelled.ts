@@ -57,12 +57,17 @@ export function parseMarkedCase(marked: string, lang: SafetyLang): DeidCase {
   return { lang, text: text + marked.slice(at), identifiers, keep };
 }
 
-export type TriageSetName = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13';
+export type TriageSetName = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14';
 
 export function loadTriageSet(name: TriageSetName): TriageCase[] {
   return readJsonl<TriageCase>(`${TESTDATA}triage-${name}.jsonl`);
 }
 
-export function loadDeidSet(name: 'dev' | 'heldout' | 'heldout2' | 'heldout3'): DeidCase[] {
-  return readJsonl<{ lang: SafetyLang; text: string }>(`${TESTDATA}deid-${name}.jsonl`).map((r) => parseMarkedCase(r.text, r.lang));
+export function loadDeidSet(name: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5'): DeidCase[] {
+  return loadDeidFile(`${TESTDATA}deid-${name}.jsonl`);
+}
+
+/** Any file in the labelled de-identification format (scripts/score-deid-file.ts scores blind sets with it). */
+export function loadDeidFile(path: string): DeidCase[] {
+  return readJsonl<{ lang: SafetyLang; text: string }>(path).map((r) => parseMarkedCase(r.text, r.lang));
 }
