@@ -64,19 +64,29 @@ const PAGES_EXPANDED = 3;
 const SIBLINGS_PER_PAGE = 8;
 const NAMED_PAGES = 3;
 
-// The FAQ pages (entries sharing a topic and a source) and their topics, read once and kept until the
-// FAQ index changes size: looking a page's entries up row by row would scan the FAQ table every time.
+// The FAQ pages (entries sharing a topic and a source) and their topics, read once per set of indexes
+// and kept until an index sync sees an FAQ entry change: looking a page's entries up row by row would
+// scan the FAQ table every time. Kept per indexes object, not per process: keyed on the index's size
+// alone, two sites (or tests) with as many FAQ entries shared one catalogue, and an edited topic was
+// never seen.
 interface FaqCatalog {
-  size: number;
   matcher: TopicMatcher;
   entriesOf: Map<string, number[]>;
   pageOf: Map<number, string>;
   pagesOfTopic: Map<string, string[]>;
 }
-let catalogCache: FaqCatalog | null = null;
+const catalogs = new WeakMap<RelatedIndexes, FaqCatalog>();
+const watched = new WeakSet<RelatedIndexes>();
 
 async function faqCatalog(db: Executor, related: RelatedIndexes): Promise<FaqCatalog> {
-  if (catalogCache?.size === related.faqs.size) return catalogCache;
+  const cached = catalogs.get(related);
+  if (cached) return cached;
+  if (!watched.has(related)) {
+    watched.add(related);
+    related.onSync((r) => {
+      if (r.faqsChanged) catalogs.delete(related);
+    });
+  }
   const rows = await db.selectFrom('faqs').select(['id', 'focus', 'source', 'lang']).orderBy('id').execute();
   const entriesOf = new Map<string, number[]>();
   const pageOf = new Map<number, string>();
@@ -94,8 +104,9 @@ async function faqCatalog(db: Executor, related: RelatedIndexes): Promise<FaqCat
       if (!pages.includes(page)) pages.push(page);
     }
   }
-  catalogCache = { size: related.faqs.size, matcher: createTopicMatcher([...pagesOfTopic.keys()]), entriesOf, pageOf, pagesOfTopic };
-  return catalogCache;
+  const catalog = { matcher: createTopicMatcher([...pagesOfTopic.keys()]), entriesOf, pageOf, pagesOfTopic };
+  catalogs.set(related, catalog);
+  return catalog;
 }
 
 /**
