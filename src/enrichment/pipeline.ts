@@ -3,7 +3,7 @@ import type { Executor } from '../db/database.js';
 import { faqSourcesFor, relatedFaqs, findSimilar, storeFaqs, storeSimilar, type Scored } from '../related/compute.js';
 import type { EnrichmentInput, EnrichmentOutput, EnrichmentProvider, Passage } from './providers/index.js';
 import type { RelatedIndexes } from '../related/indexes.js';
-import { IMPORTED_AUTHOR } from '../importer/qa-import.js';
+import { IMPORTED_AUTHOR } from '../importer/prepare-thread.js';
 
 // Answers of this many similar questions may be cited; the provider keeps only their general, on-topic sentences.
 const SIMILAR_SOURCES = 8;

@@ -3,7 +3,7 @@ import { departmentMatcher, FALLBACK_DEPARTMENT_SLUG, listDepartments } from '..
 import { enqueueEnrichmentForAllPublished } from '../enrichment/jobs.js';
 import { readValidRecords, type ImportCounts } from './jsonl.js';
 import { createThreadPreparer, type RawThread, type ThreadPreparer } from './prepare-pool.js';
-import { IMPORTED_AUTHOR, type PreparedOrError, type StorableThread } from './prepare-thread.js';
+import type { PreparedOrError, StorableThread } from './prepare-thread.js';
 import { describeIssue, qaRecordSchema } from './qa-record.js';
 
 export interface ImportReporter {
@@ -14,7 +14,6 @@ export interface ImportReporter {
 const BATCH = 400;
 // Batches prepared ahead of the one being stored.
 const PREPARED_AHEAD = 2;
-export { IMPORTED_AUTHOR };
 
 interface Prepared {
   line: number;
