@@ -34,7 +34,8 @@ const DATA = join(ROOT, '..', 'shared', 'data');
 const TOTAL = Number(process.env.BENCH_QUESTIONS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 32;
-const WORK = join(tmpdir(), 'openconsult-bench-pages');
+// BENCH_DIR lets two benchmark runs (e.g. two worktrees) keep apart.
+const WORK = process.env.BENCH_DIR ?? join(tmpdir(), 'openconsult-bench-pages');
 const PG_ADMIN = process.env.BENCH_DATABASE_URL ?? 'postgres://oc:oc@127.0.0.1:5432/postgres';
 const REUSE = process.env.BENCH_REUSE === '1';
 
@@ -211,7 +212,7 @@ async function benchBackend(backend: 'sqlite' | 'postgres', archive: string, que
   const env: Record<string, string> = { DATA_DIR: dataDir, DEMO_CONTENT: '0', RATE_LIMIT: '0', JOBS: '0', LOG_LEVEL: 'warn' };
   let dropDb = async () => {};
   if (backend === 'postgres') {
-    const name = `oc_bench_pages`;
+    const name = process.env.BENCH_PG_DB ?? 'oc_bench_pages';
     const admin = new pg.Client({ connectionString: PG_ADMIN });
     try {
       await admin.connect();
