@@ -6,10 +6,19 @@ import type { Concept } from './types.js';
 const DRUG_NAMES =
   'paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil|nurofen|aspirin|xanax|valium|diazepam|sertraline|prozac|insulin|painkillers|antidepressants|sleeping pills';
 
+// Medicines whose safe and toxic doses lie close together: a double dose told with a sign of toxicity is a call.
+const NARROW_MARGIN =
+  'digoxin|lanoxin|lithium|warfarin|coumadin|insulin|methotrexate|theophylline|flecainide|colchicine|morphine|oxycodone|fentanyl|methadone|tramadol|phenytoin|carbamazepine|sulfonylurea|gliclazide|glipizide|glibenclamide|地高辛|毛地黄|狄高辛|锂盐|碳酸锂|华法林|可迈丁|胰岛素|甲氨蝶呤|秋水仙|吗啡|羟考酮|芬太尼|美沙酮|曲马多|苯妥英|卡马西平';
+
+// A lick of soap or toothpaste is harmless; a lick of a caustic cleaner is not, so only these are minor.
+const MILD_PRODUCTS = '洗碗精|洗洁精|洗手液|洗手乳|肥皂|沐浴|洗发|牙膏|泡泡水|dish soap|hand soap|washing[- ]up liquid|soap|shampoo|toothpaste|bubble';
+const A_LICK = new RegExp(`(?:舔了?一(?:下|口|点)|舔到一点|尝了?一(?:下|口)|a (?:lick|taste|tiny taste) of|licked (?:a (?:bit|little) of )?(?:the )?)[^,，。;；]{0,6}(?:${MILD_PRODUCTS})`);
+
 /** Red-flag vocabulary: poisoning and overdose. */
 export const POISONING: Concept[] = [
   {
     id: 'poisoning',
+    minorAmount: A_LICK,
     pattern: re([
       '(?:喝|吃|吞|舔)(?:了|到|下)[^,，。;；]{0,6}(?:洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|清洁剂|漂白|消毒|农药|杀虫剂|洁厕)|(?:洗碗精|洗洁精|洗衣精|洗衣液|清洁剂|漂白水|消毒液)[^。]{0,12}(?:喝到|喝了|吃到|吞了|舔到)',
       '\\bsnake ?bite\\b|\\bbitten by a (?:snake|viper|cobra)\\b|被(?:毒)?蛇咬',
@@ -51,6 +60,7 @@ export const POISONING: Concept[] = [
   // rules.ts pairs them across the text.
   {
     id: 'toxicSubstance',
+    minorAmount: A_LICK,
     pattern: re([
       '\\b(?:bleach|detergent|dishwasher (?:liquid|tablet)|dish soap|washing[- ]up liquid|laundry (?:pod|liquid|detergent)|drain cleaner|toilet cleaner|oven cleaner|antifreeze|pesticide|weed ?killer|rat poison|lamp oil|paraffin|kerosene|gasoline|petrol|methanol|button batter\\w*|magnets?|e-?liquid|vape (?:juice|liquid|oil)|vape|nicotine)\\b',
       '洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|洗衣球|清洁剂|漂白水|漂白剂|消毒液|消毒水|洁厕|农药|杀虫剂|除草剂|老鼠药|鼠药|煤油|汽油|纽扣电池|电池|磁铁|干燥剂',
@@ -61,6 +71,22 @@ export const POISONING: Concept[] = [
     pattern: re([
       "\\b(?:swallowed|drank|ingested|licked|sucked) (?:some|a bit|a little|a mouthful|it|the (?:liquid|stuff|juice|lot|contents))\\b|\\bgot (?:some )?in (?:his|her|their) mouth\\b|\\bsome (?:in|was in) (?:his|her|their) mouth\\b",
       '喝到|喝了(?:一|几|两|好几)口|吞(?:下去|了|进去)|舔(?:到|了)|吃进去|吃到',
+    ]),
+  },
+  {
+    id: 'doubleDose',
+    pattern: re([
+      `(?:${NARROW_MARGIN})[^.;!?。！？]{0,40}?\\b(?:twice|two times|three times|double|doubled|a second (?:dose|time)|two doses|extra dose|again)\\b|\\b(?:twice|double dose|doubled up|two doses|an extra dose|a second dose)\\b[^.;!?]{0,40}?(?:${NARROW_MARGIN})`,
+      `(?:${NARROW_MARGIN})[^。！？]{0,12}(?:吃了两次|吃两次|吃了三次|重复(?:吃|打|服)|多吃了|多打了|打了两次|多服了|两倍|双倍)|(?:吃了两次|重复(?:吃|打|服)了?|多吃了|多打了|打了两次|双倍)[^。！？]{0,10}(?:${NARROW_MARGIN})`,
+    ]),
+  },
+  // Signs of a drug's toxicity after a double dose: halos and a racing or irregular heart (digoxin), shaking and
+  // sweats (insulin), drowsiness, confusion, vomiting.
+  {
+    id: 'toxicEffect',
+    pattern: re([
+      "\\b(?:halos?|yellow(?:ish)? (?:vision|tint|halos?)|seeing yellow|irregular\\w*|flutter\\w*|racing|pounding|skipping|confus\\w*|muddled|drowsy|very sleepy|shak\\w*|trembl\\w*|sweat\\w*|clammy|vomit\\w*|throwing up|slow (?:heart|pulse))\\b",
+      '心跳[^,，。;；]{0,4}(?:乱|不规则|不整|很慢|很快|漏拍)|心悸|(?:看东西|视线|眼前)[^,，。;；]{0,4}(?:黄|光圈|光晕)|意识不清|神志不清|嗜睡|发抖|手抖|冒冷汗|呕吐|一直吐|头晕',
     ]),
   },
   // Alcohol poisoning: a large amount drunk and a person who cannot be roused (rules.ts pairs them).
