@@ -138,7 +138,8 @@ const ABOUT_THE_SIGN = new RegExp(
     // A question about where a sign begins or how long it lasts asks about the sign, not of one happening.
     "\\bwhat (?:counts|is counted|qualifies) as\\b|\\bwhat(?:'s| is| are) (?:considered|classed|classified|counted|defined)\\b|\\b(?:does|would|will|do) (?:this|that|it|these|those) (?:count|qualify) as\\b|\\bwhat(?:'s| is) (?:a |the )?normal\\b|\\bnormal (?:range|temperature|temp) (?:for|of|in)\\b",
     "\\bhow long (?:can|does|do|will|should|would|might|is|are) [\\w' ]{0,30}\\b(?:last|take|go on|continue|persist)\\b",
-    // What a word means: "what does 'thunderclap headache' mean?", "休克是什么意思".
+    // What a word means or a sign looks like: "what does 'thunderclap headache' mean?", "休克是什么意思".
+    "\\bwhat (?:does|do|would|did) [^.;!?]{1,40}\\b(?:look|feel|sound) like\\b|(?:长|是)什么样子?",
     "\\bwhat (?:does|do|did) [^.;!?]{1,50}\\bmean\\b|\\b(?:meaning|definition) of\\b|\\bwhat(?:'s| is) (?:a |an |the )?['\"]",
     '(?:是)?什么意思|指的是什么|是什么病',
     "\\bbefore (?:she|he|they|the baby|baby|my baby|our baby|the little one) (?:arrives?|is born|comes|gets here)\\b|\\bwhen (?:she|he|the baby|baby|my baby|our baby) (?:arrives|is born)\\b",

@@ -18,7 +18,7 @@ export const BLEEDING: Concept[] = [
       `\\b(?:heavy|heavily|severe|severely|profuse\\w*|uncontroll\\w*|massive|lots of|a lot of|nonstop|non-stop|pouring|(?:large|huge|big) amounts? of|(?:large|huge) quantit\\w+ of)\\W+${W(3)}(?:bleed\\w*|blood\\b${NOT_A_TEST})`,
       `\\bbleed\\w*\\W+${W(2)}(?:heavily|a lot|profusely|badly|nonstop|non-stop|everywhere|like crazy)`,
       '\\bblood (?:is |keeps |was )?(?:pouring|gushing|spurting|streaming|pumping|running) ?(?:out|everywhere|down)?\\b',
-      '\\bcoffee[- ]grounds?\\b|\\btarry (?:stools?|poo|poop)\\b|\\bmelena\\b',
+      '\\bcoffee[- ]grounds?\\b|\\btarry (?:stools?|poo|poop)\\b|\\bmelena\\b|\\bblack (?:tar|tarry)\\b|\\b(?:poo|poop|stools?)\\w* (?:is |are |was |were )?(?:like |black (?:like |as )?)tar\\b',
       "\\b(?:filling|filled|soaking|soaked|going through|gone through|changing) (?:a |one |my |her |the )?(?:pad|pads|sanitary pad|maxi pad|towel)s? (?:an|every|each|in an|in one|in half an|within an) (?:hour|half hour)\\b",
       '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
       `\\b(?:vomit\\w*|throwing up|threw up|throw up|coughing up|coughed up|cough up)\\W+${W(7)}blood\\b`,
