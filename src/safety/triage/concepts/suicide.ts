@@ -85,6 +85,9 @@ export const SUICIDE: Concept[] = [
   },
   {
     id: 'unreachable',
+    // Not answering, with an ordinary reason for the worry named ("worried about her blood pressure"): set aside,
+    // so the learned complement, which leans on "not answering", may not alarm for it either.
+    lookAlike: { after: /^[^.;!?]{0,40}\b(?:worried|concerned|anxious) (?:about|because of|for) (?:her|his|their) (?!safety|life|mood|mental|state|wellbeing|well-being)[a-z]+/ },
     pattern: re([
       "\\b(?:isn'?t|is not|not|won'?t|stopped|hasn'?t been|has not been) (?:answering|picking up|replying|responding to (?:texts|messages|calls))\\b|\\bphone (?:is )?(?:off|switched off|going to voicemail)\\b|\\bcan'?t (?:reach|find|contact) (?:her|him|them)\\b",
       '(?:电话|手机)(?:也)?(?:不接|没人接|打不通|关机)|(?:人)?(?:就)?不见了|失踪|(?:联系|找)不(?:上|到)(?:人|她|他)?|不回(?:消息|信息|微信)|不读不回|已读不回',
