@@ -125,3 +125,18 @@ test('the rules alarm on none of the labelled non-emergencies of any set', () =>
   const alarmed = SETS.flatMap((s) => loadTriageSet(s).filter((c) => !c.emergency && rulesAlarm(c.text)).map((c) => `${s}: ${c.text}`));
   assert.deepEqual(alarmed, []);
 });
+
+test('second-language English: base-form verbs, singular nouns, the severity after the sign', () => {
+  alarmAll([
+    'my father cannot speak good and his mouth go down one side since this morning',
+    'My husband breathing is very difficult and his lip is blue color',
+    'my son eat many pill of grandmother',
+    'He drink the cleaning liquid by mistake, now mouth burning',
+    'I am bleeding from my cut very much',
+  ]);
+  quietAll(['my father speak little strange because he is from Texas lol', 'I cut my finger when cooking, small bleeding, stop after 2 minute']);
+});
+
+test('formal narratives: insensible after a fall, a considerable quantity swallowed', () => {
+  alarmAll(['My mother has been insensible since a fall this morning in which she struck her head.', 'I must report that my brother has swallowed a considerable quantity of weedkiller.']);
+});

@@ -10,7 +10,7 @@ export const BLEEDING: Concept[] = [
     id: 'severeBleeding',
     pattern: re([
       `\\b(?:pool|puddle) of ${W(2)}blood\\b`,
-      `\\b(?:bleed\\w*|blood${NOT_A_TEST})\\W+${W(3)}(?:won'?t stop|will not stop|keeps? (?:coming|flowing|pouring)|everywhere|a lot|so much|lots|heavily|profusely|nonstop|non-stop|for an hour|for hours)\\b`,
+      `\\b(?:bleed\\w*|blood${NOT_A_TEST})\\W+${W(3)}(?:won'?t stop|will not stop|keeps? (?:coming|flowing|pouring)|everywhere|a lot|so much|very much|too much|lots|heavily|profusely|nonstop|non-stop|for an hour|for hours)\\b`,
       `\\b(?:pool|puddle|cups?) of blood\\b|\\bsoak\\w* (?:through|with blood)\\b|(?<!subconjunctival |retinal |splinter )\\bha?emorrhag\\w*`,
       '(?:出血|流血|血)[^,，。;；]{0,6}(?:很多|好多|大量|不止|止不住|不停|停不下|湿透|一大片|一摊|一滩)|(?:流|出|冒|喷|涌)(?:了)?(?:很多|好多|大量|一大摊|一大滩)(?:的)?(?:鲜)?血|(?:咳|咯|吐|呕)出?(?:了)?[^,，。;；]{0,3}(?:一大口|大口|很多|好多|大量)(?:的)?(?:鲜)?血',
       `\\bbleed\\w*\\W+${W(5)}(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|not|never) stop\\w*`,

@@ -31,7 +31,7 @@ export const HEAD_INJURY: Concept[] = [
   { id: 'unconscious',
     pattern: re([
       `\\b(?:came to|came round|came around) after\\b|\\bwas out for (?:a|\\d|several|about)\\b|\\b(?:didn'?t|did not|wouldn'?t|would not) respond\\b`,
-      '\\b(?:lost|loss of|losing|lose) consciousness\\b|\\bknocked (?:out|unconscious)\\b|\\bblack(?:ed)? out\\b|\\bpassed out\\b|\\bunconscious\\b|\\bout cold\\b|\\bfainted\\b',
+      '\\b(?:insensible|senseless)\\b|\\b(?:lost|loss of|losing|lose) consciousness\\b|\\bknocked (?:out|unconscious)\\b|\\bblack(?:ed)? out\\b|\\bpassed out\\b|\\bunconscious\\b|\\bout cold\\b|\\bfainted\\b',
       "\\b(?:won'?t|wouldn'?t|not|isn'?t|wasn'?t|was not|stopped) (?:wake|waking|responding|moving)\\b|\\bunresponsive\\b|\\bwas out for\\b|\\bconfused\\b",
       '(?:昏|晕)了(?:一会|一下|过去|几秒|几分钟|好一会|片刻)|一动(?:也|都)?不动|(?:才|刚|后来)醒(?:过来|来)|昏迷|昏过去|人事不省|不醒人事|晕过去|晕倒|昏倒|失去意识|不省人事|意识不清|叫不醒|没有反应|没反应|神志不清',
     ]),
