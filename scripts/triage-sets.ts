@@ -12,12 +12,12 @@ import { normaliseForTriage } from '../src/safety/triage/text.js';
 import { questionFeatures } from '../src/safety/triage/model/features.js';
 import { complementOpinion, trainComplement } from '../src/safety/triage/model/train.js';
 
-export const TRIAGE_SETS: TriageSetName[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13'];
+export const TRIAGE_SETS: TriageSetName[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14'];
 
 export const FIRST_MEASURED_AT: Partial<Record<TriageSetName, string>> = {
   heldout: '8dd3a0b', heldout2: '268d3d9', heldout3: '110a669', heldout4: '0f46640', heldout5: '6e2476a',
   heldout6: '4a16c46', heldout7: '8c2c033', heldout8: '8c8fedb', heldout9: '4ea1513', heldout10: '181abfb',
-  heldout11: '621f16d', heldout12: 'c8f28e4', heldout13: '7e87575',
+  heldout11: '621f16d', heldout12: 'c8f28e4', heldout13: '7e87575', heldout14: '7130697',
 };
 
 /**

@@ -13,8 +13,11 @@ import { evaluateDeid } from './deid-metrics.js';
 // leave-one-set-out bench (`npm run -s bench:triage-loso`, docs/safety.md), not a test.
 // heldout13 was written blind by another writer and measured once on 7e87575 (rules + complement 0.970 / 0.090,
 // docs/safety.md); it was then fixed, so here it is a regression set like the others.
+// heldout14 was written blind by a third writer in varied voices and measured once on 7130697 (rules + complement
+// 0.860 / 0.060, docs/safety.md); it was then used to develop (classes of wording, voices.test.ts), so it too is a
+// regression set now, not an estimate.
 
-for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout13'] as const) {
+for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout13', 'heldout14'] as const) {
   test(`triage on ${set}: recall ≥ 0.97, false alarms ≤ 0.05`, () => {
     const r = evaluateTriage(loadTriageSet(set), triage);
     const detail = [...r.misses.map((m) => `missed: ${m.text}`), ...r.falseAlarms.map((f) => `false alarm: ${f.text}`)].join('\n');

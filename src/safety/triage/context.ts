@@ -9,7 +9,8 @@ const EN_NEGATOR =
 
 // Chinese phrases that start like a negation but are not one ("不小心" = accidentally).
 // "还没醒又抽了": 没醒/没停 tell that something persists; they do not negate the sign that follows.
-const ZH_NOT_NEGATION = /没有?(?:醒|停|好)(?:过来)?|不小心|不知道|不停|不断|不久|不到|不住|不舒服|不一会|没注意|没看住|没留意|没想到|没多久|无意|无故/g;
+// "没戴安全帽摔到头": safety gear not worn negates the gear, not the fall that follows.
+const ZH_NOT_NEGATION = /没有?(?:醒|停|好)(?:过来)?|没有?(?:戴|系|扣|穿)(?:好|上)?(?:安全帽|头盔|安全带|护具)|不小心|不知道|不停|不断|不久|不到|不住|不舒服|不一会|没注意|没看住|没留意|没想到|没多久|无意|无故/g;
 const ZH_NEGATOR_WIDE = /(?:没有|没|无|未|否认|并非|不是|从未|从没|并没有|不会|不想|不打算|绝不)[^,，。;；]{0,4}$/;
 const ZH_NEGATOR_NEAR = /不[^,，。;；]?$/;
 
@@ -24,7 +25,11 @@ export function isNegatedInside(match: string): boolean {
 // belongs to the first part.
 const NEW_SUBJECT = /\b(?:and|then|so|while|because|plus)\s+(?:he|she|i|they|we|his|her|my|their)\b/g;
 
+// "wasn't wearing a helmet when he hit his head": the negation is about the gear.
+const EN_NOT_NEGATION = /\b(?:without|not wearing|wasn'?t wearing|weren'?t wearing|no) (?:a |his |her |my |their |any )?(?:helmet|seat ?belt|hard hat|safety gear)\b/g;
+
 function enScope(before: string): string {
+  before = before.replace(EN_NOT_NEGATION, (m) => '_'.repeat(m.length));
   let cut = 0;
   for (const m of before.matchAll(NEW_SUBJECT)) cut = (m.index ?? 0) + m[0].length;
   return before.slice(cut);
@@ -114,6 +119,9 @@ const HYPOTHETICAL = new RegExp(
     '\\b(?:read|heard|saw) (?:that|online|somewhere|an article|a post)\\b|\\baccording to\\b',
     '听说|据说|网上说|看到(?:网上|文章|新闻|报道)',
     '\\b(?:maximum|max|safe) dose\\b',
+    // Seen in fiction or the news is a topic, not an event: "heard it on a hospital drama".
+    "\\b(?:on|in|from|watching) (?:a|the|some|that|this) (?:tv |hospital |medical |crime )?(?:drama|show|movie|podcast|documentary|novel)\\b",
+    '(?:电视剧|连续剧|影集|韩剧|日剧|美剧|电影|小说|节目)(?:里|中|上)',
     '\\bhereditary\\b|\\bgenetic\\b',
     // Chinese
     '如果|万一|假如|要是|哪些症状|什么症状|症状是什么|症状有哪些|前兆|征兆|先兆|有什么表现|有哪些表现',
@@ -130,6 +138,10 @@ const ABOUT_THE_SIGN = new RegExp(
     // A question about where a sign begins or how long it lasts asks about the sign, not of one happening.
     "\\bwhat (?:counts|is counted|qualifies) as\\b|\\bwhat(?:'s| is| are) (?:considered|classed|classified|counted|defined)\\b|\\b(?:does|would|will|do) (?:this|that|it|these|those) (?:count|qualify) as\\b|\\bwhat(?:'s| is) (?:a |the )?normal\\b|\\bnormal (?:range|temperature|temp) (?:for|of|in)\\b",
     "\\bhow long (?:can|does|do|will|should|would|might|is|are) [\\w' ]{0,30}\\b(?:last|take|go on|continue|persist)\\b",
+    // What a word means or a sign looks like: "what does 'thunderclap headache' mean?", "休克是什么意思".
+    "\\bwhat (?:does|do|would|did) [^.;!?]{1,40}\\b(?:look|feel|sound) like\\b|(?:长|是)什么样子?",
+    "\\bwhat (?:does|do|did) [^.;!?]{1,50}\\bmean\\b|\\b(?:meaning|definition) of\\b|\\bwhat(?:'s| is) (?:a |an |the )?['\"]",
+    '(?:是)?什么意思|指的是什么|是什么病',
     "\\bbefore (?:she|he|they|the baby|baby|my baby|our baby|the little one) (?:arrives?|is born|comes|gets here)\\b|\\bwhen (?:she|he|the baby|baby|my baby|our baby) (?:arrives|is born)\\b",
     '正常(?:的)?[^,，。;；]{0,6}(?:是多少|多少|范围|几度)|多少度(?:才)?算|(?:算|算是|算不算)(?:是)?发烧|这样算|持续多久|会持续|(?:专线|热线|求助电话|急救电话)是?(?:几号|多少|什么)|出生(?:以|之)前|生(?:之|以)前',
     // Already assessed and found fine: a clinician's check and a reassuring finding are told in the past.
@@ -155,8 +167,30 @@ export function isLongStanding(clause: string): boolean {
 
 // A habit or occasional event is not happening now ("sometimes", "有时候", "焦虑的时候会"). "On and off for
 // twenty minutes" is one episode going on now, not a habit.
+// "Every time he breathes in", "每次吸气": each breath, happening now, is not a habit.
 const HABITUAL =
-  /\b(?:sometimes|occasionally|every time|whenever|from time to time|now and then|at times|always(?! (?:been|looked|was) (?:like (?:that|this)|that way|this way))|constantly|often|frequently|on and off(?! for (?:the (?:last|past) )?(?:\d+|a few|few|several|ten|fifteen|twenty|thirty|forty|fifty) (?:min|hour))|keeps? (?:having|getting))\b|\bwhen(?:ever)? (?:i|he|she|they|we|it) (?:eats?|drinks?|touch(?:es)?|smells?|runs?|exercises?|climbs?|walks?|gets? (?:stressed|anxious|nervous|upset))\b|\bfor (?:weeks|months|a long time)\b|有时候?|偶尔|时不时|(?:的)?时候?(?:就|都|总)?会|经常|常常|老是|总是|总觉得|总感觉|每次|每当|每逢/;
+  /\b(?:sometimes|occasionally|every time(?! (?:he|she|i|they|you|we|baby|it) (?:breathes?|inhales?|takes? a breath))|whenever|from time to time|now and then|at times|always(?! (?:been|looked|was) (?:like (?:that|this)|that way|this way))|constantly|often|frequently|on and off(?! for (?:the (?:last|past) )?(?:\d+|a few|few|several|ten|fifteen|twenty|thirty|forty|fifty) (?:min|hour))|keeps? (?:having|getting))\b|\bwhen(?:ever)? (?:i|he|she|they|we|it) (?:eats?|drinks?|touch(?:es)?|smells?|runs?|exercises?|climbs?|walks?|gets? (?:stressed|anxious|nervous|upset))\b|\bfor (?:weeks|months|a long time)\b|有时候?|偶尔|时不时|(?:的)?时候?(?:就|都|总)?会|经常|常常|老是|总是|总觉得|总感觉|每次(?!(?:吸气|呼吸|呼气|喘气|吸|呼))|每当|每逢/;
+
+// A sign that passes with rest or within minutes ("休息两三分钟就好了", "settles after I sit down", "passes in 10
+// minutes") is exertional or panic, not an emergency; read in its own clause and back over its sentence, and only
+// for the concepts marked `settlesWithRest` (breathlessness, chest pain): a stroke sign that passes is still a call.
+const SETTLES =
+  /(?:休息|歇|坐下|停下|躺)[^,，。;；]{0,6}(?:就|便|又)?(?:好了|没事了|恢复了|恢复正常|缓过来|不喘了|正常了)|(?:几|一两|两三|\d+)\s*分钟[^,，。;；]{0,3}(?:就)?(?:好了|没事了|过去了)|\b(?:goes|go|went) away (?:after|with|once|when|within|in)\b|\b(?:settles?|settled|eases?|eased|pass|passes|passed|calms? down|calmed down|stops|stopped|fine again|back to normal|gone)\b[^.;!?]{0,20}\b(?:after|with|once|within|in) (?:a |some |a few |a couple of |\d+ |two |three |five |ten |fifteen )?(?:minutes?|mins?|rest\w*|sitting down|a break|a sit|stopping)\b|\bafter (?:a |some |a few minutes'? )?(?:rest|resting|sitting down)\b[^.;!?]{0,20}\b(?:fine|ok|okay|normal|better|gone)\b/;
+
+export function settlesWithRest(clause: string): boolean {
+  return SETTLES.test(clause);
+}
+
+// A known condition told as getting better ("still a bit droopy but improving and he's finishing the steroids",
+// "还是有点歪，但慢慢好转"): the whole sentence is about recovery, unless it tells of a sudden change.
+const STILL = /\bstill\b|还是|仍然|依然|还有点/;
+const IMPROVING = /\b(?<!not |isn'?t |no longer )(?:improving|getting better|recovering|on the mend)\b|(?<!没有?|不)(?:好转|改善|慢慢(?:好|恢复)|在恢复)/;
+const SUDDEN_CHANGE = /\bsudden\w*|\bagain\b|\bworse\b|突然|又|更严重|变严重/;
+
+export function isRecovering(sentence: string[]): boolean {
+  const whole = sentence.join(', ');
+  return STILL.test(whole) && IMPROVING.test(whole) && !SUDDEN_CHANGE.test(whole);
+}
 
 export function isHistoricalOrHypothetical(clause: string): boolean {
   return HISTORY.test(clause) || HYPOTHETICAL.test(clause);
@@ -189,6 +223,8 @@ export interface FramedClause {
   habitual: boolean;
   /** Told as earlier today or yesterday ("last night", "昨晚"): the rules still read it, the model reads it apart. */
   earlier: boolean;
+  /** Passes with rest or within minutes, in this clause or a later one of its sentence. */
+  settles: boolean;
 }
 
 /**
@@ -205,8 +241,14 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
       if (isHistoricalOrHypothetical(clause)) offFrame = true;
       if (isHabitual(clause)) habitual = true;
       if (EARLIER.test(clause)) earlier = true;
-      return { clause, offFrame: offFrame || isAboutTheSign(clause) || isLongStanding(clause), habitual, earlier };
+      return { clause, offFrame: offFrame || isAboutTheSign(clause) || isLongStanding(clause), habitual, earlier, settles: false };
     });
+    if (isRecovering(sentence)) for (const c of framed) c.offFrame = true;
+    // Settling with rest reaches back like long-standing ("跑完喘到讲不出话，休息两三分钟就好了").
+    for (let i = framed.length - 1; i >= 0; i--) {
+      if (!settlesWithRest(framed[i].clause)) continue;
+      for (let j = i; j >= 0 && (j === i || !returnsToPresent(framed[j + 1].clause)); j--) framed[j].settles = true;
+    }
     // Long-standing reaches back too, to the last clause that returns to the present.
     for (let i = framed.length - 1; i >= 0; i--) {
       if (!isLongStanding(framed[i].clause)) continue;

@@ -9,7 +9,7 @@ const MINOR_WINDOW = 24;
 const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
 // Ordinary words several rules lean on ("ate", "a child", "sweating", "suddenly", "unconscious", "bleeding"):
 // they say nothing about which category it is.
-export const SHARED_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['pregnancyBleed', 'fever', 'allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'hives', 'unconscious', 'unrousable', 'seizurePersists', 'noVoice', 'radiating', 'ingestedSome', 'headacheRedFlag', 'firstSeizure']);
+export const SHARED_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['pregnancyBleed', 'fever', 'allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'hives', 'unconscious', 'unrousable', 'seizurePersists', 'noVoice', 'radiating', 'ingestedSome', 'headacheRedFlag', 'firstSeizure', 'toxicEffect', 'knownEpilepsy']);
 const LOOSE = new Map(CONCEPTS.map((c) => [c.id, loosen(c.pattern)]));
 
 /**
@@ -62,8 +62,8 @@ export class Reading {
         if (this.inClause(concept, sentence.map((c) => c.clause).join('，'), false)) return true;
         continue;
       }
-      for (const { clause, offFrame, habitual } of sentence) {
-        const aside = offFrame || (habitual && !concept.evenIfHabitual) || concept.unlessClause?.test(clause) === true;
+      for (const { clause, offFrame, habitual, settles } of sentence) {
+        const aside = offFrame || (habitual && !concept.evenIfHabitual) || (settles && concept.settlesWithRest === true) || concept.unlessClause?.test(clause) === true;
         if (this.inClause(concept, clause, aside)) return true;
       }
     }

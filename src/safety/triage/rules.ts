@@ -35,9 +35,11 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
   'poisoning-overdose': (f) =>
     f.has('poisoning') || f.has('pillCount') || (f.has('toxicSubstance') && f.has('ingestedSome')) ||
     (f.has('child') && f.has('foundMedicine') && f.has('ingestedAny')) ||
-    (f.has('heavyDrinking') && f.has('unrousable')),
-  'breathing-difficulty': (f) => f.has('severeBreathing') || (f.has('chokingObject') && f.has('noVoice')),
-  seizure: (f) => f.has('seizure') && (f.has('seizurePersists') || f.has('firstSeizure')),
+    (f.has('heavyDrinking') && f.has('unrousable')) ||
+    (f.has('doubleDose') && f.has('toxicEffect')),
+  'breathing-difficulty': (f) => f.has('severeBreathing') || f.has('lowOxygen') || (f.has('chokingObject') && f.has('noVoice')),
+  // A fit in pregnancy without known epilepsy (eclampsia) is a call whatever its length.
+  seizure: (f) => f.has('seizure') && (f.has('seizurePersists') || f.has('firstSeizure') || (f.has('pregnant') && !f.has('knownEpilepsy'))),
   'infant-fever': (f) => f.has('youngInfant') && f.has('fever'),
   'pregnancy-bleeding': (f) => (f.has('pregnant') && f.has('pregnancyBleed')) || f.has('miscarriageNow'),
   'head-injury': (f) => f.has('knockedOut') || (f.has('headHit') && (f.has('unconscious') || f.has('headRedFlag'))),

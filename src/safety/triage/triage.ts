@@ -61,7 +61,9 @@ export function triage(text: string, _lang?: SafetyLang): TriageResult {
   if (emergency) return { emergency, categories };
   // The rules' own reading names the category when it can: a blow to the head they saw makes a model alarm
   // a head injury, whatever else the wording resembles.
-  const learned = learnedOpinion(framed, (category) => reading.sawSignOf(category));
+  // With no sign seen, a sign set aside names it, so that "isn't answering her phone… worried about her blood
+  // pressure" is the farewell sign the rules set aside, and stays overruled.
+  const learned = learnedOpinion(framed, (category) => reading.sawSignOf(category), (category) => reading.setAsideFor(category));
   if (!learned.alarm) return { emergency, categories };
   // Rare from here on, so every sign may be looked for.
   const backed = learned.p >= SURE_WITHOUT_SIGNS || TRIAGE_CATEGORIES.some((c) => reading.sawSignOf(c));

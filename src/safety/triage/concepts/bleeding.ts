@@ -1,4 +1,4 @@
-import { W, re } from './patterns.js';
+import { W, re, ZH_HYPERBOLE_BEFORE } from './patterns.js';
 import type { Concept } from './types.js';
 
 // "blood pressure readings vary a lot", "lots of blood tests": a measurement, not a bleed.
@@ -10,7 +10,7 @@ export const BLEEDING: Concept[] = [
     id: 'severeBleeding',
     pattern: re([
       `\\b(?:pool|puddle) of ${W(2)}blood\\b`,
-      `\\b(?:bleed\\w*|blood${NOT_A_TEST})\\W+${W(3)}(?:won'?t stop|will not stop|keeps? (?:coming|flowing|pouring)|everywhere|a lot|so much|lots|heavily|profusely|nonstop|non-stop|for an hour|for hours)\\b`,
+      `\\b(?:bleed\\w*|blood${NOT_A_TEST})\\W+${W(3)}(?:won'?t stop|will not stop|keeps? (?:coming|flowing|pouring)|everywhere|a lot|so much|very much|too much|lots|heavily|profusely|nonstop|non-stop|for an hour|for hours)\\b`,
       `\\b(?:pool|puddle|cups?) of blood\\b|\\bsoak\\w* (?:through|with blood)\\b|(?<!subconjunctival |retinal |splinter )\\bha?emorrhag\\w*`,
       '(?:出血|流血|血)[^,，。;；]{0,6}(?:很多|好多|大量|不止|止不住|不停|停不下|湿透|一大片|一摊|一滩)|(?:流|出|冒|喷|涌)(?:了)?(?:很多|好多|大量|一大摊|一大滩)(?:的)?(?:鲜)?血|(?:咳|咯|吐|呕)出?(?:了)?[^,，。;；]{0,3}(?:一大口|大口|很多|好多|大量)(?:的)?(?:鲜)?血',
       `\\bbleed\\w*\\W+${W(5)}(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|not|never) stop\\w*`,
@@ -18,13 +18,16 @@ export const BLEEDING: Concept[] = [
       `\\b(?:heavy|heavily|severe|severely|profuse\\w*|uncontroll\\w*|massive|lots of|a lot of|nonstop|non-stop|pouring|(?:large|huge|big) amounts? of|(?:large|huge) quantit\\w+ of)\\W+${W(3)}(?:bleed\\w*|blood\\b${NOT_A_TEST})`,
       `\\bbleed\\w*\\W+${W(2)}(?:heavily|a lot|profusely|badly|nonstop|non-stop|everywhere|like crazy)`,
       '\\bblood (?:is |keeps |was )?(?:pouring|gushing|spurting|streaming|pumping|running) ?(?:out|everywhere|down)?\\b',
-      '\\bcoffee[- ]grounds?\\b|\\btarry (?:stools?|poo|poop)\\b|\\bmelena\\b',
+      '\\bcoffee[- ]grounds?\\b|\\btarry (?:stools?|poo|poop)\\b|\\bmelena\\b|\\bblack (?:tar|tarry)\\b|\\b(?:poo|poop|stools?)\\w* (?:is |are |was |were )?(?:like |black (?:like |as )?)tar\\b',
+      "\\b(?:filling|filled|soaking|soaked|going through|gone through|changing) (?:a |one |my |her |the )?(?:pad|pads|sanitary pad|maxi pad|towel)s? (?:an|every|each|in an|in one|in half an|within an) (?:hour|half hour)\\b",
       '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
       `\\b(?:vomit\\w*|throwing up|threw up|throw up|coughing up|coughed up|cough up)\\W+${W(7)}blood\\b`,
       "\\b(?:has been|have been|'s been|been|still|keeps?|kept) (?:bleed\\w*|pouring|gushing|pumping|spurting|dripping)\\b[^.;!?]{0,30}\\bfor (?:(?:over |more than |about |almost |nearly )?(?:[2-9]\\d|twenty|thirty|forty|forty-five|fifty|sixty) min\\w*|(?:over |more than |about |almost )?(?:an|one|two|three|\\d) hours?|half an hour)\\b",
       '(?:血|鼻血)[^,，。;；]{0,8}(?:半个?(?:多)?小时|[一二两三几]个?(?:多)?(?:钟头|小时)|[二三四五六]十(?:多)?分钟|[2-9]\\d\\s*(?:多)?分钟)|(?:吐|呕|咳|咯)了?(?:好几|几|满)口[^,，。;；]{0,4}血',
       '大出血|大量出血|(?<![脑颅眼底胃肠皮下结膜])出血[^,，。;；]{0,3}(?:很多|好多|太多|较多|不止|止不住|厉害)|血流不止|流血不止|血[^,，。;；]{0,4}(?:喷|涌|往外冒|直冒|冒个不停|往外流)|大量流血|(?:出血|流血|血)[^,，。;；]{0,10}(?:止不住|停不下|不停|不止)|流了(?:很多|好多|一大堆)血|(?:拉|便|吐|咳|咯|呕)了?[^,，。;；]{0,4}(?:一大摊|一大滩|一大口|一大堆|很多|好多|大量)[^,，。;；]{0,2}血|血流了(?:很多|好多)|喷血|(?:吐|呕)血(?!丝)|大口[^,，。;；]{0,2}(?:吐|咯|咳)血|大量咯血|(?:血|纱布|毛巾|绷带|卫生巾|床单)[^,，。;；]{0,6}湿透|湿透[^,，。;；]{0,3}(?:纱布|毛巾|绷带|卫生巾)',
     ]),
+    // "寫報告寫到快吐血", "气到吐血": a degree complement with an ordinary cause is hyperbole.
+    lookAlike: { before: ZH_HYPERBOLE_BEFORE },
     // Heavy menstrual bleeding is a question for a doctor, not an emergency call.
     unlessClause: /\bperiods?\b|\bmenstrua|月经|例假|经期|(?:a little|a bit|streaks?|spots?|tinge|traces?) of blood/,
   },

@@ -1,23 +1,34 @@
-import { W, re } from './patterns.js';
+import { W, re, ZH_HYPERBOLE_BEFORE } from './patterns.js';
 import type { Concept } from './types.js';
+
+const BLOCKED_NOSE = /\b(?:stuffy|blocked|bunged|congested|stuffed)(?: up)? nose\b[^.,;!?]{0,25}$|\bnose (?:is |was |gets |feels )?(?:so |really |completely )?(?:blocked|stuffy|stuffed|congested|bunged)\b[^.,;!?]{0,25}$|(?:鼻塞|鼻子[^,，。;；]{0,3}(?:不通|堵|塞))[^,，。;；]{0,4}$|鼻子[^,，。;；]{0,3}$/;
+// "laughing so hard I can't breathe", "lmao i cant breathe": laughter, not breathlessness.
+const LAUGHING = /\b(?:laugh\w*|lol|lmao|lmfao|rofl|giggl\w*|crying laughing)\b[^.;!?]{0,25}$|(?:笑)(?:到|得)[^,，。;；]{0,3}$/;
+
+// Oxygen saturation read at home: under 90% is a call on its own.
+const LOW_OXYGEN = 90;
 
 /** Red-flag vocabulary: breathing. */
 export const BREATHING: Concept[] = [
   {
     id: 'severeBreathing',
+    settlesWithRest: true,
     // A blocked nose is not breathing difficulty: "can't breathe through it at night", "鼻塞到不能呼吸".
     lookAlike: {
-      before: /\b(?:stuffy|blocked|bunged|congested|stuffed)(?: up)? nose\b[^.,;!?]{0,25}$|\bnose (?:is |was |gets |feels )?(?:so |really |completely )?(?:blocked|stuffy|stuffed|congested|bunged)\b[^.,;!?]{0,25}$|(?:鼻塞|鼻子[^,，。;；]{0,3}(?:不通|堵|塞))[^,，。;；]{0,4}$|鼻子[^,，。;；]{0,3}$/,
-      after: /^\s*(?:through|out of|via|from) (?:my |his |her |their |the |one |either |its )?(?:nose|nostrils?|it\b|one side)/,
+      before: new RegExp(`${BLOCKED_NOSE.source}|${ZH_HYPERBOLE_BEFORE.source}|${LAUGHING.source}`),
+      after: /^\s*(?:through|out of|via|from) (?:my |his |her |their |the |one |either |its )?(?:nose|nostrils?|it\b|one side)|^\s*(?:from|with|because of) (?:laugh\w*|giggl\w*)/,
     },
     pattern: re([
       `\\bshort of breath (?:at rest|while resting|sitting still|lying down|even sitting)\\b`,
       `\\bcan'?t get (?:a full|enough|any) (?:breath|air)\\b|\\binhaler (?:isn'?t|is not|not|doesn'?t|does not|won'?t) (?:working|helping|work|help)\\b|\\bsevere asthma attack\\b|\\bnostrils? flar\\w*|\\bunable to (?:speak|talk)\\b|\\bfeels? like (?:i'?m|he'?s|she'?s) drowning\\b|\\bturning (?:blue|grey|gray|purple)\\b`,
-      '呼吸[^,，。;；]{0,2}困难|喘得[^,，。;；]{0,3}(?:说不|讲不|不能说)|一句话都说不完|话都说不完|鼻翼扇动|三凹征|肋骨凹陷|躺不下|喘到[^,，。;；]{0,3}(?:说不|讲不|不能)',
-      "\\bcan'?t breathe\\b|\\bcan not breathe\\b|\\bcannot breathe\\b|\\bunable to breathe\\b|\\bcan'?t (?:catch|get) (?:my|his|her|their) breath\\b|\\bcan'?t get (?:any )?air\\b",
+      '呼吸[^,，。;；]{0,2}困难|喘得[^,，。;；]{0,3}(?:说不|讲不|不能说)|一句话都说不完|话都说不完|鼻翼[^,，。;；]{0,3}(?:扇|搧|一张一合)|三凹征|肋骨凹陷|躺不下|喘到[^,，。;；]{0,3}(?:说不|讲不|不能)',
+      "\\bcan'?t breathe?\\b|\\bcan not breathe?\\b|\\bcannot breathe?\\b|\\bunable to breathe?\\b|\\bcan'?t (?:catch|get) (?:my|his|her|their) breath\\b|\\bcan'?t get (?:any )?air\\b",
       '\\bstruggling (?:to|for) (?:breathe|breath|air)\\b|\\bgasping\\b|\\bfighting for (?:breath|air)\\b|\\bbarely breath\\w*',
       '\\bgrunting\\b|\\bgrunts with (?:each|every) breath\\b',
-      `\\b(?:lips|face|fingers|fingertips|fingernails|nails)\\W+${W(3)}(?:turning |going |are |is |look |looks |looking )?(?:blu\\w*|gr[ae]y\\w*|purpl\\w*)|\\bturning blue\\b|\\bwheezing (?:badly|heavily|a lot)\\b`,
+      // Indrawing told in plain words: "skin pull in under the neck", "his tummy sucks in with every breath".
+      `\\b(?:skin|chest|ribs?|tummy|belly|stomach|neck|throat|collarbones?)\\W+${W(3)}(?:pull\\w*|suck\\w*|sink\\w*|sunk|cav\\w*|dip\\w*|draw\\w*) in\\b|\\b(?:pull\\w*|suck\\w*|sink\\w*|dip\\w*) in (?:under|between|below|around|above) (?:the |his |her |my )?(?:ribs?|neck|throat|collarbones?|breastbone)\\b`,
+      '\\bbreathing (?:is )?(?:very|so|really|extremely) (?:difficult|hard)\\b',
+      `\\b(?:lips?|face|fingers|fingertips|fingernails|nails)\\W+${W(3)}(?:turning |going |are |is |look |looks |looking )?(?:blu\\w*|gr[ae]y\\w*|purpl\\w*)|\\bturning blue\\b|\\bwheezing (?:badly|heavily|a lot)\\b`,
       '\\bsevere (?:shortness of breath|breathlessness)\\b|\\b(?:very|really|extremely|severely) short of breath\\b',
       '\\bcan (?:only|barely) (?:speak|talk|say)\\b|\\bbarely (?:talk|speak)\\b|\\bsucking in\\b|\\bretractions\\b|\\bcaving in\\b|\\b(?:working|labou?ring|fighting) (?:so |really |very )?hard to breathe\\b|\\bribs (?:are )?pull\\w* in\\b|\\bcan\'?t (?:finish|complete) (?:a |my )?sentences?\\b|\\bbreathing (?:very|really|so|extremely) (?:hard|fast|heavily)\\b',
       `\\b(?:having|is having|in the middle of)\\W+${W(3)}asthma attack\\b|\\b(?:is|he's|she's|i'm|am) choking\\b|\\bchoking on\\b`,
@@ -25,8 +36,17 @@ export const BREATHING: Concept[] = [
       "\\b(?:isn'?t|is not|not|stopped|has stopped|wasn'?t|was not|no longer) breathing\\b(?!\\W+(?:hard|heavily|fast|quickly|deeply|through|as|like|well|in)\\b)",
       '没有?呼吸了|不呼吸了|呼吸停(?:了|止)|停止(?:了)?呼吸|没(?:有)?气了',
       '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|不能呼吸|无法呼吸|没法呼吸|吸不(?:到|进|上)(?:空)?气|喘不动气|说话断断续续|呼吸不了|憋得(?:厉害|慌)|憋气|窒息',
-      '(?:肚子|肋骨|肋间|胸口|锁骨|脖子|胸骨)[^,，。;；]{0,4}(?:往里|向里|向内|往下)(?:凹|陷|吸)|大口(?:大口)?(?:地)?(?:喘气|喘|吸气|倒气)|躺(?:下|平)(?:去|来)?(?:就|会)?(?:更|很|非常)?喘|(?:嘴唇|脸色?|皮肤|指甲|嘴)[^,，。;；]{0,3}(?:发紫|发青|青紫|紫了|发黑|发绀|黑黑|紫紫|乌青|发乌|变紫|变黑|变青)|呼吸很喘|喘得(?:很)?厉害|很喘|好喘|哮喘发作|气喘发作|说不出完整的话',
+      '(?:肚子|肋骨|肋间|胸口|锁骨|脖子|胸骨)[^,，。;；]{0,4}(?:凹|陷)(?:下去|进去|下来)|(?:肚子|肋骨|肋间|胸口|锁骨|脖子|胸骨)[^,，。;；]{0,4}(?:往里|向里|向内|往下)(?:凹|陷|吸)|大口(?:大口)?(?:地)?(?:喘气|喘|吸气|倒气)|躺(?:下|平)(?:去|来)?(?:就|会)?(?:更|很|非常)?喘|(?:嘴唇|脸色?|皮肤|指甲|嘴)[^,，。;；]{0,3}(?:发紫|发青|青紫|紫了|发黑|发绀|黑黑|紫紫|乌青|发乌|变紫|变黑|变青)|呼吸很喘|喘得(?:很)?厉害|很喘|好喘|哮喘发作|气喘发作|说不出完整的话',
     ]),
+  },
+  // A home pulse-oximeter reading: "pulse ox reading 84%", "sats 86", "血氧只有85".
+  {
+    id: 'lowOxygen',
+    pattern: re([
+      '\\b(?:o2|oxygen|ox(?:imeter|imetry)?|sats?|saturations?|spo2|sp02|pulse ?ox\\w*)\\b[^.;!?]{0,30}?(?<![\\d.])([5-9]\\d)(?![\\d.])\\s*(?:%|percent\\b)?',
+      '(?:血氧|血氧饱和度|血氧浓度|含氧量|氧饱和度|血氧值|spo2)[^,，。;；]{0,8}?(?<![\\d.])([5-9]\\d)(?![\\d.])',
+    ]),
+    accept: (m) => Number(m[1] ?? m[2]) < LOW_OXYGEN,
   },
   {
     id: 'chokingObject',

@@ -5,13 +5,14 @@ import type { Concept } from './types.js';
 export const CHEST_PAIN: Concept[] = [
   {
     id: 'chestPain',
+    settlesWithRest: true,
     pattern: re([
       '(?:胸口|胸部|心脏|心口)[^,，。;；]{0,2}不舒服',
       `\\b(?:heart|centre of my chest|center of my chest)\\W+${W(2)}(?:hurts?|hurting|aches?|aching|pain|pains|pounding pain)\\b`,
       `\\bpain (?:in|around|across) (?:my|his|her|the) heart\\b`,
       '(?:胸|心口|心脏|心前区|心窝)[^,，。;；]{0,6}(?:刺痛|刀割|针扎|撕裂|绞痛|堵|缩)',
       `\\b(?:chest|breastbone|sternum)\\W+${W(6)}(?:pain|pains|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort|burning)`,
-      `(?:pain|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort)\\W+${W(7)}(?:chest|breastbone|sternum)\\b`,
+      `(?:pain|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort|oppress\\w*|sensation)\\W+${W(7)}(?:chest|breastbone|sternum)\\b`,
       "\\bchest (?:feels?|felt|feeling) (?:like|as if|as though|weird|funny|strange|odd|wrong|heavy|tight)\\b",
       '\\bangina\\b|\\b(?:holding|clutching|grabbing|gripping|clasping) (?:his|her|my|their) chest\\b',
       `\\b(?:elephant|weight|brick|something heavy|tight band|vice)\\W+${W(4)}chest\\b`,
@@ -23,6 +24,11 @@ export const CHEST_PAIN: Concept[] = [
   {
     id: 'severeChestPain',
     pattern: re([
+      // The severity told after the place, as many write it in a second language: "pain in chest very strong".
+      `\\b(?:chest|breastbone|sternum)\\W+${W(3)}(?:pain|pains|pressure|ache)\\W+(?:is\\W+|are\\W+)?(?:very|so|too|really|extremely|super)\\W+(?:very\\W+)?(?:strong|bad|severe|heavy|big)\\b|\\bpain (?:in|on) (?:the |my |his |her )?chest (?:is )?(?:very |so |too |really |extremely )+(?:strong|bad|severe|heavy|big)\\b`,
+      // The textbook picture of a heart attack: a great weight sitting on the chest.
+      "\\b(?:an? )?(?:elephant|truck|lorry|ton of bricks|car|horse)\\W+(?:is\\W+|was\\W+)?(?:sitting|standing|stood|sat|parked|lying|pressing)\\W+on\\W+(?:my|his|her|me|him|their)\\b",
+      '(?:大象|卡车|一头牛)[^,，。;；]{0,4}(?:坐|压|踩)(?:在)?[^,，。;；]{0,3}(?:胸|身上|心口)|(?:胸|心口)[^,，。;；]{0,6}(?:大象|卡车|一头牛)[^,，。;；]{0,4}(?:坐|压|踩)',
       `\\b(?:crushing|severe|worst|unbearable|excruciating|tearing|ripping|agoni[sz]ing|intense)\\W+${W(6)}(?:chest|breastbone|sternum)\\b`,
       `\\b(?:chest|breastbone|sternum)\\W+${W(4)}(?:crushing|unbearable|excruciating|tearing|ripping|agoni[sz]ing)\\b`,
       '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,4}(?:剧痛|剧烈(?:地)?(?:疼|痛)|(?:痛|疼)得(?:受不了|要命|不行|直不起)|撕裂(?:样|般|一样)?的?(?:痛|疼)|压榨(?:样|性|感)?的?(?:痛|疼))|剧烈[^,，。;；]{0,3}胸(?:口|部)?(?:痛|疼)',
@@ -39,6 +45,7 @@ export const CHEST_PAIN: Concept[] = [
   // older people); it alarms with breathlessness and sweating or faintness.
   {
     id: 'chestPainEquivalent',
+    settlesWithRest: true,
     pattern: re([
       `\\b(?:heav\\w*|ach\\w*|pain\\w*|pressure|discomfort|tight\\w*|squeez\\w*)\\W+${W(4)}(?:both (?:of (?:my|his|her) )?arms|(?:his|her|my) jaw|upper back|between (?:my|his|her|the) shoulder ?blades)\\b`,
       `\\b(?:both arms|jaw|upper back|shoulder ?blades?)\\W+${W(3)}(?:heav\\w*|ach\\w*|hurt\\w*|pain\\w*|pressure|tight\\w*)`,
@@ -47,6 +54,7 @@ export const CHEST_PAIN: Concept[] = [
   },
   {
     id: 'breathlessAny',
+    settlesWithRest: true,
     // A blocked nose is not breathing difficulty: "can't breathe through it at night", "鼻塞到不能呼吸".
     lookAlike: {
       before: /\b(?:stuffy|blocked|bunged|congested|stuffed)(?: up)? nose\b[^.,;!?]{0,25}$|\bnose (?:is |was |gets |feels )?(?:so |really |completely )?(?:blocked|stuffy|stuffed|congested|bunged)\b[^.,;!?]{0,25}$|(?:鼻塞|鼻子[^,，。;；]{0,3}(?:不通|堵|塞))[^,，。;；]{0,4}$|鼻子[^,，。;；]{0,3}$/,
@@ -55,7 +63,7 @@ export const CHEST_PAIN: Concept[] = [
     pattern: re([
       `\\bcan'?t get (?:enough |a full |any )?(?:air|breath)\\b|\\bpanting\\b|\\bbreathing (?:hard|fast|heavily)\\b|\\bstruggling (?:to|for) breath\\w*`,
       '呼吸[^,，。;；]{0,2}困难|喘不动|吸不(?:到|进|上)|说话喘',
-      '\\bshort(?:ness)? of breath\\b|\\bbreathless\\w*|\\bout of breath\\b|\\bhard to breathe\\b|\\btrouble breathing\\b|\\bdifficulty breathing\\b|\\bcan\'?t (?:breathe|catch \\w+ breath)|\\bcannot breathe\\b|\\bgasping\\b|\\bwinded\\b',
+      '\\bshort(?:ness)? of breath\\b|\\bbreathless\\w*|\\bout of breath\\b|\\b(?:hard|difficult) to breathe?\\b|\\btrouble breathing\\b|\\bdifficulty (?:breathing|to breathe?)\\b|\\bcan\'?t (?:breathe?|catch \\w+ breath)\\b|\\bcannot breathe?\\b|\\bgasping\\b|\\bwinded\\b|\\b(?:not|no) breathing (?:good|well|normal|properly)\\b',
       '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|气短|气促|憋气|憋闷|喘|呼吸急促|不能呼吸|无法呼吸',
     ]),
   },
@@ -65,7 +73,7 @@ export const CHEST_PAIN: Concept[] = [
   {
     id: 'radiating',
     pattern: re([
-      `\\b(?:spread\\w*|going|goes|moving|moves|travel\\w*|shoot\\w*)\\W+${W(2)}(?:to|into|down|up)\\W+${W(2)}(?:arm|jaw|neck|back|shoulder)s?\\b`,
+      `\\b(?:spread\\w*|going|goes|go|went|moving|moves|travel\\w*|shoot\\w*)\\W+${W(2)}(?:to|into|down|up)\\W+${W(2)}(?:arm|jaw|neck|back|shoulder)s?\\b`,
       '(?:往|到|至|向)[^,，。;；]{0,3}(?:左手|左臂|手臂|肩|背|下巴|脖子|牙)',
       `\\b(?:to|into|down|through)\\W+(?:my|his|her|the)\\W+(?:left\\W+)?(?:arm|jaw|neck|back|shoulder)s?\\b`,
       '\\bradiat\\w*',

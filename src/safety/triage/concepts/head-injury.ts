@@ -8,9 +8,11 @@ export const HEAD_INJURY: Concept[] = [
     pattern: re([
       `\\b(?:fell|fallen|fall|falling) (?:off|from|down)\\b`,
       '(?:从|自)[^,，。;；]{0,8}(?:摔|跌|掉)下|摔倒|跌倒',
-      `\\b(?:punch\\w*|kick\\w*|whack\\w*|elbow\\w*|headbutt\\w*|hit|hits|bang\\w*|bump\\w*|struck|smash\\w*|knock\\w*|land\\w*|fell|fall\\w*|slam\\w*)\\W+${W(6)}(?:head|skull)\\b`,
+      `\\b(?:punch\\w*|kick\\w*|whack\\w*|elbow\\w*|headbutt\\w*|hit|hits|bang\\w*|bump\\w*|struck|smash\\w*|knock\\w*|land\\w*|fell|fall\\w*|slam\\w*|trip\\w*|crack\\w*|clonk\\w*|bash\\w*)\\W+${W(6)}(?:head|skull|forehead|temple|back of (?:his|her|my|the) head)\\b`,
+      // A blow taken, not given: "took a pallet corner to the side of the head", "got hit in the head".
+      `\\b(?:took|take|taken|caught|got|copped|received)\\W+${W(4)}(?:to|in|on|across|against) (?:the |his |her |my )?(?:side of (?:the |his |her |my )?|back of (?:the |his |her |my )?|front of (?:the |his |her |my )?)?(?:head|skull|forehead|temple)\\b`,
       '\\bhead (?:injury|trauma|wound)\\b|\\bconcussion\\b|\\b(?:car (?:accident|crash)|crashed (?:his|her|my) (?:car|bike)|hit by a (?:car|bus|truck|van))\\b|车祸|被车撞|撞车',
-      '(?:撞|摔|磕|碰|打|砸|跌)[^,，。;；]{0,5}(?:头|脑袋|头部|后脑|脑勺|额头)|(?:头|脑袋|头部|后脑|脑勺|额头)[^,，。;；]{0,4}(?:撞|摔|磕|碰|[着著]地|受伤|外伤)|脑震荡',
+      '(?:撞|摔|磕|碰|打|砸|跌)[^,，。;；]{0,5}(?:头|脑袋|头部|后脑|脑勺|额头|太阳穴)|(?:头|脑袋|头部|后脑|脑勺|额头)[^,，。;；]{0,4}(?:撞|摔|磕|碰|[着著]地|受伤|外伤)|脑震荡',
     ]),
   },
   // After a blow to the head, the warning signs first-aid guidance lists besides being knocked out:
@@ -19,7 +21,9 @@ export const HEAD_INJURY: Concept[] = [
     id: 'headRedFlag',
     pattern: re([
       "\\b(?:vomit\\w*|throwing up|threw up|been sick)\\b[^.;!?]{0,20}\\b(?:again|twice|three times|several times|repeatedly|keeps?)\\b|\\b(?:keeps?|kept|been) (?:vomiting|throwing up|being sick)\\b|\\b(?:more and more|getting|increasingly|very|really) (?:drowsy|sleepy)\\b|\\bdrowsier\\b|\\b(?:hard to|can'?t) (?:wake|keep (?:him|her) awake|stay awake)\\b",
-      '一直吐|吐了(?:好几|几|两|三)次|反复(?:呕)?吐|(?:吐|呕吐)[^,，。;；]{0,3}(?:不停|好几次)|越来越(?:想睡|困|嗜睡|迷糊|糊涂)|嗜睡|昏昏沉沉|叫不太醒|意识模糊',
+      // Confusion after a blow: "doesn't know what day it is", "muddled", 不知道自己在哪.
+      "\\b(?:muddled|confused|disoriented|doesn'?t know (?:what day|where (?:he|she) is|who (?:i|we) am|what happened)|not making sense|can'?t remember what happened)\\b",
+      '不知道(?:自己)?(?:在哪|今天几号|发生什么)|认不出(?:人|我)|记不得(?:发生)?什么|答非所问|胡言乱语|一直吐|吐了(?:好几|几|两|三)次|反复(?:呕)?吐|(?:吐|呕吐)[^,，。;；]{0,3}(?:不停|好几次)|越来越(?:想睡|困|嗜睡|迷糊|糊涂)|嗜睡|昏昏沉沉|叫不太醒|意识模糊',
     ]),
   },
   // Being knocked out implies the blow to the head, even when the head is not named ("rugby tackle, knocked out").
@@ -27,7 +31,7 @@ export const HEAD_INJURY: Concept[] = [
   { id: 'unconscious',
     pattern: re([
       `\\b(?:came to|came round|came around) after\\b|\\bwas out for (?:a|\\d|several|about)\\b|\\b(?:didn'?t|did not|wouldn'?t|would not) respond\\b`,
-      '\\b(?:lost|loss of|losing|lose) consciousness\\b|\\bknocked (?:out|unconscious)\\b|\\bblack(?:ed)? out\\b|\\bpassed out\\b|\\bunconscious\\b|\\bout cold\\b|\\bfainted\\b',
+      '\\b(?:insensible|senseless)\\b|\\b(?:lost|loss of|losing|lose) consciousness\\b|\\bknocked (?:out|unconscious)\\b|\\bblack(?:ed)? out\\b|\\bpassed out\\b|\\bunconscious\\b|\\bout cold\\b|\\bfainted\\b',
       "\\b(?:won'?t|wouldn'?t|not|isn'?t|wasn'?t|was not|stopped) (?:wake|waking|responding|moving)\\b|\\bunresponsive\\b|\\bwas out for\\b|\\bconfused\\b",
       '(?:昏|晕)了(?:一会|一下|过去|几秒|几分钟|好一会|片刻)|一动(?:也|都)?不动|(?:才|刚|后来)醒(?:过来|来)|昏迷|昏过去|人事不省|不醒人事|晕过去|晕倒|昏倒|失去意识|不省人事|意识不清|叫不醒|没有反应|没反应|神志不清',
     ]),

@@ -23,8 +23,12 @@ export const INFANT_FEVER: Concept[] = [
     belowThresholdIsSafe: true,
     pattern: re([
       `\\bborn (${EN_NUM}) (days?|weeks?|months?) ago\\b`,
-      `\\b(?:baby|son|daughter|infant|newborn|he|she|mine|lo|little one|bub|bubba) (?:is|is only|is just) (${EN_NUM}) (days?|weeks?|months?)\\b`,
+      `\\b(?:baby|son|daughter|infant|newborn|he|she|mine|lo|little one|bub|bubba) (?:is|is only|is just) (${EN_NUM}) (days?|weeks?|months?)\\b(?! (?:late|early|overdue|pregnant|postpartum|post|after|since|into))`,
       `\\b(${EN_NUM})[- ](days?|weeks?|wks?|months?)[- ]old\\b`,
+      `\\b(${EN_NUM})[- ](days?|weeks?|wks?|months?)[- ](?:old )?(?:baby|son|daughter|boy|girl|infant|grandson|granddaughter|newborn)\\b`,
+      // An age told after a noun phrase or without a verb, as in a second language: "my baby girl is 6 weeks",
+      // "my baby 7 weeks have fever", "grandson just 5 weeks".
+      `\\b(?:baby|son|daughter|infant|newborn|grandson|granddaughter|nephew|niece|lo|little one|bub|bubba)(?: (?:boy|girl|son|daughter|brother|sister))? (?:is |was |is only |is just |only |just |turned |who is |of |aged |age )?(${EN_NUM}) ?(days?|weeks?|wks?|months?|mths?)\\b(?! (?:ago|late|early|overdue|pregnant|postpartum|post|after|since|later|before|into|of (?:age|life)?(?:\\s|$)|in))`,
       `\\b(${EN_NUM}) (days?|weeks?|months?) old\\b`,
       `\\b(a|an|one) (weeks?|months?)(?: and a half)? old\\b|\\b(a|one) (month|week) old\\b`,
       '\\bnewborn\\b|\\bneonate\\b|\\bnew-born\\b',

@@ -3,19 +3,29 @@ import { W, re, ZH_NUM } from './patterns.js';
 import type { Concept } from './types.js';
 
 // Common drugs taken in overdose, named instead of "pills" ("took 20 panadol").
+const ZH_DRUG_NAMES = '普拿疼|普拿痛|必理痛|泰诺|扑热息痛|对乙酰氨基酚|布洛芬|阿司匹林|安眠药|止痛药|安定|史蒂诺斯|思诺思|佐沛眠|抗忧郁药|抗抑郁药|降压药|血压药|感冒药|退烧药';
 const DRUG_NAMES =
   'paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil|nurofen|aspirin|xanax|valium|diazepam|sertraline|prozac|insulin|painkillers|antidepressants|sleeping pills';
+
+// Medicines whose safe and toxic doses lie close together: a double dose told with a sign of toxicity is a call.
+const NARROW_MARGIN =
+  'digoxin|lanoxin|lithium|warfarin|coumadin|insulin|methotrexate|theophylline|flecainide|colchicine|morphine|oxycodone|fentanyl|methadone|tramadol|phenytoin|carbamazepine|sulfonylurea|gliclazide|glipizide|glibenclamide|地高辛|毛地黄|狄高辛|锂盐|碳酸锂|华法林|可迈丁|胰岛素|甲氨蝶呤|秋水仙|吗啡|羟考酮|芬太尼|美沙酮|曲马多|苯妥英|卡马西平';
+
+// A lick of soap or toothpaste is harmless; a lick of a caustic cleaner is not, so only these are minor.
+const MILD_PRODUCTS = '洗碗精|洗洁精|洗手液|洗手乳|肥皂|沐浴|洗发|牙膏|泡泡水|dish soap|hand soap|washing[- ]up liquid|soap|shampoo|toothpaste|bubble';
+const A_LICK = new RegExp(`(?:舔了?一(?:下|口|点)|舔到一点|尝了?一(?:下|口)|a (?:lick|taste|tiny taste) of|licked (?:a (?:bit|little) of )?(?:the )?)[^,，。;；]{0,6}(?:${MILD_PRODUCTS})`);
 
 /** Red-flag vocabulary: poisoning and overdose. */
 export const POISONING: Concept[] = [
   {
     id: 'poisoning',
+    minorAmount: A_LICK,
     pattern: re([
       '(?:喝|吃|吞|舔)(?:了|到|下)[^,，。;；]{0,6}(?:洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|清洁剂|漂白|消毒|农药|杀虫剂|洁厕)|(?:洗碗精|洗洁精|洗衣精|洗衣液|清洁剂|漂白水|消毒液)[^。]{0,12}(?:喝到|喝了|吃到|吞了|舔到)',
-      '\\bsnake ?bite\\b|\\bbitten by a (?:snake|viper|cobra)\\b|被(?:毒)?蛇咬',
+      '\\bsnake ?bite\\b|\\b(?:bitten|bit|a bite|bite) (?:by|from) (?:a |the )?(?:snake|viper|cobra|adder|rattlesnake)\\b|\\bsnake (?:bit|has bitten)\\b|被(?:毒)?蛇咬',
       '(?:喝了|吃了|吞了|误喝|误食|误服)[^,，。;；]{0,6}(?:洁厕|厕所清洁|管道疏通|84|甲醇|煤油|杀虫|蚊香液|干燥剂|水银|老鼠药|鼠药|毒蘑菇|野蘑菇|河豚|清洁剂|漂白|消毒)',
       '\\bod(?:\\x27?d|ed)?\\s*了|\\b(?:has|have|had|just|i|he|she|they|friend|wife|husband) od(?:\\x27?d|ed)?\\b|\\b(?:engine|car) running\\b[^.;!?]{0,30}\\b(?:garage|shed)\\b|\\bhose (?:from|on|to) the exhaust\\b|\\boverdos\\w*|\\b(?:been |was |got |is |am )poisoned\\b|\\bcarbon monoxide\\b',
-      `\\b(?:drank|drink\\w*|drunk|ingest\\w*|ate|eat\\w*|swallow\\w*|chew\\w*|lick\\w*|suck\\w*|bit into|biting)\\W+${W(5)}(?:bleach|antifreeze|detergent|dishwasher|cleaner|pesticide|insecticide|weed ?killer|herbicide|paint thinner|lighter fluid|gasoline|petrol|kerosene|lamp oil|paraffin|turpentine|methanol|acetone|nail polish remover|toilet cleaner|oven cleaner|drain cleaner|lye|caustic \\w+|e-?liquid|vape (?:juice|liquid)|nicotine|mothballs?|fertili[sz]er|button batter\\w*|batter(?:y|ies)|laundry pods?|rat poison|poison|chemicals?|drain|mushrooms?|magnets?)\\b`,
+      `\\b(?:drank|drink\\w*|drunk|ingest\\w*|ate|eat\\w*|swallow\\w*|chew\\w*|lick\\w*|suck\\w*|bit into|biting)\\W+${W(5)}(?:bleach|antifreeze|detergent|dishwasher|cleaner|pesticide|insecticide|weed ?killer|herbicide|paint thinner|lighter fluid|gasoline|petrol|kerosene|lamp oil|paraffin|turpentine|methanol|acetone|nail polish remover|cleaning (?:liquid|fluid|product|spray|solution)|toilet cleaner|oven cleaner|drain cleaner|lye|caustic \\w+|e-?liquid|vape (?:juice|liquid)|nicotine|mothballs?|fertili[sz]er|button batter\\w*|batter(?:y|ies)|laundry pods?|rat poison|poison|chemicals?|drain|mushrooms?|magnets?)\\b`,
       `\\btook\\W+(?:way\\W+)?too\\W+many\\b|\\btoo many (?:pills|tablets)\\b`,
       '\\bmix\\w* (?:bleach|ammonia)\\b|\\b(?:bleach|chemical|toxic) (?:fumes|gas)\\b|\\binhal\\w* (?:fumes|gas|chemicals)\\b',
       '误服(?!了?(?:一|两|1|2)(?:片|颗|粒))|误食|误喝|除虫剂|杀虫水|(?:误吞|吞了)[^,，。;；]{0,6}(?:电池|磁|药|洗衣|清洁|消毒|漂白|农药|干燥剂)|农药|百草枯|敌敌畏|(?:蟑螂|老鼠|蚂蚁|苍蝇|灭鼠|杀虫)药|(?:漂白|消毒|清洁|洁厕|洗衣)[^,，。;；]{0,3}当(?:成|作)?[^,，。;；]{0,6}(?:喝|吃|吞|加|倒|放)|(?:漂白|消毒液|清洁剂|洁厕)[^,，。;；]{0,6}(?:加到|倒进|放进|加进)[^,，。;；]{0,4}(?:菜|汤|饭|水|茶|饮料)|除草剂|杀虫剂|老鼠药|鼠药|中毒|一氧化碳|煤气|烧炭|服药过量|吃药过量|药物过量|过量服',
@@ -27,7 +37,9 @@ export const POISONING: Concept[] = [
     pattern: re([
       `\\b(?:took|taken|take|swallowed|ate|had)\\W+(?:about\\W+|around\\W+|maybe\\W+|like\\W+|over\\W+)?(\\d+|twenty|thirty|forty|fifty|a whole|the whole|an entire|a handful of)\\W+(?:[颗片粒]\\s*)?${W(3)}(?:pills|tablets|capsules|bottle|pack|box|of (?:my|her|his|the)|${DRUG_NAMES})`,
       `\\b(?:took|taken|swallowed|ate)\\W+(?:every|all (?:of )?(?:the|my|her|his|their)) (?:[\\w-]+ )?(?:pills|tablets|capsules|meds|medication|${DRUG_NAMES})\\b`,
-      '(?:一整瓶|整瓶|一大瓶|一整盒|整盒)[^,，。;；]{0,8}(?:药|糖浆|药水|止咳水)[^,，。;；]{0,3}(?:都|全)?(?:喝|吃|吞)(?:光|完|掉|了)',
+      `(?:一整瓶|整瓶|一大瓶|一整盒|整盒|一整罐|整罐|一整排|整排|一整板|整板)[^,，。;；]{0,8}(?:药|糖浆|药水|止咳水|${ZH_DRUG_NAMES})[^,，。;；]{0,3}(?:都|全)?(?:喝|吃|吞)(?:光|完|掉|了)`,
+      // An amount nobody knows: "an unknown quantity of my tablets", "不知道吃了几颗".
+      '\\b(?:an? )?unknown (?:quantity|amount|number) of\\b[^.;!?]{0,30}\\b(?:pills|tablets|capsules|meds|medication|medicine)\\b|\\b(?:don\'?t|do not|dont) know how many (?:pills|tablets|capsules)?\\b[^.;!?]{0,10}\\b(?:took|taken|ate|swallowed)\\b|不知道(?:吃|吞)了(?:几|多少)(?:颗|片|粒)',
       '(?:所有|全部|整)(?:的)?[^,，。;；]{0,5}药[^,，。;；]{0,2}(?:都|全)?(?:吃|吞|喝)(?:了|掉|光|下)',
       `\\b(?:a whole|the whole|an entire) (?:bottle|pack|packet|box) of\\b|\\bempty (?:pill )?(?:bottle|packet|pack|box|blister pack)s? of (?:pills|tablets|capsules|meds|medication|${DRUG_NAMES})\\b`,
       // A supply meant for weeks, taken at once: "my whole month's supply of sertraline".
@@ -51,6 +63,7 @@ export const POISONING: Concept[] = [
   // rules.ts pairs them across the text.
   {
     id: 'toxicSubstance',
+    minorAmount: A_LICK,
     pattern: re([
       '\\b(?:bleach|detergent|dishwasher (?:liquid|tablet)|dish soap|washing[- ]up liquid|laundry (?:pod|liquid|detergent)|drain cleaner|toilet cleaner|oven cleaner|antifreeze|pesticide|weed ?killer|rat poison|lamp oil|paraffin|kerosene|gasoline|petrol|methanol|button batter\\w*|magnets?|e-?liquid|vape (?:juice|liquid|oil)|vape|nicotine)\\b',
       '洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|洗衣球|清洁剂|漂白水|漂白剂|消毒液|消毒水|洁厕|农药|杀虫剂|除草剂|老鼠药|鼠药|煤油|汽油|纽扣电池|电池|磁铁|干燥剂',
@@ -63,12 +76,28 @@ export const POISONING: Concept[] = [
       '喝到|喝了(?:一|几|两|好几)口|吞(?:下去|了|进去)|舔(?:到|了)|吃进去|吃到',
     ]),
   },
+  {
+    id: 'doubleDose',
+    pattern: re([
+      `\\b(?:too much|too many|an overdose|the wrong dose|a double dose|extra)\\b(?: of)?(?: (?:her|his|my|their|the))?(?: [\\w-]+)? (?:${NARROW_MARGIN})|(?:${NARROW_MARGIN})[^.;!?。！？]{0,40}?\\b(?:twice|two times|three times|double|doubled|a second (?:dose|time)|two doses|extra dose|again)\\b|\\b(?:twice|double dose|doubled up|two doses|an extra dose|a second dose)\\b[^.;!?]{0,40}?(?:${NARROW_MARGIN})`,
+      `(?:打|吃|用)(?:了)?太多[^,，。;；]{0,3}(?:${NARROW_MARGIN})|(?:${NARROW_MARGIN})[^,，。;；]{0,6}(?:打|吃|用)(?:了)?太多|(?:${NARROW_MARGIN})[^。！？]{0,12}(?:吃了两次|吃两次|吃了三次|重复(?:吃|打|服)|多吃了|多打了|打了两次|多服了|两倍|双倍)|(?:吃了两次|重复(?:吃|打|服)了?|多吃了|多打了|打了两次|双倍)[^。！？]{0,10}(?:${NARROW_MARGIN})`,
+    ]),
+  },
+  // Signs of a drug's toxicity after a double dose: halos and a racing or irregular heart (digoxin), shaking and
+  // sweats (insulin), drowsiness, confusion, vomiting.
+  {
+    id: 'toxicEffect',
+    pattern: re([
+      "\\b(?:halos?|yellow(?:ish)? (?:vision|tint|halos?)|seeing yellow|irregular\\w*|flutter\\w*|racing|pounding|skipping|confus\\w*|muddled|drowsy|very sleepy|shak\\w*|trembl\\w*|sweat\\w*|clammy|vomit\\w*|throwing up|slow (?:heart|pulse))\\b",
+      '心跳[^,，。;；]{0,4}(?:乱|不规则|不整|很慢|很快|漏拍)|心悸|(?:看东西|视线|眼前)[^,，。;；]{0,4}(?:黄|光圈|光晕)|意识不清|神志不清|嗜睡|发抖|手抖|冒冷汗|呕吐|一直吐|头晕',
+    ]),
+  },
   // Alcohol poisoning: a large amount drunk and a person who cannot be roused (rules.ts pairs them).
   {
     id: 'heavyDrinking',
     pattern: re([
       "\\b(?:drank|drunk|downed|had) (?:a lot of|lots of|loads of|so much|too much|a whole bottle of|an entire bottle of|half a bottle of|a bottle of) (?:\\w+ )?(?:vodka|whisky|whiskey|rum|gin|tequila|alcohol|booze|wine|spirits|liquor|beer|soju|shots)\\b|\\b(?:blackout|very|extremely|really) drunk\\b|\\b(?:passed out|collapsed|unconscious|out cold)\\b[^.;!?]{0,20}\\b(?:drinking|drunk|alcohol|booze|vodka|shots)\\b",
-      '喝了?(?:一斤|半斤|两斤|几斤|一瓶|一整瓶|好几瓶|很多|好多|大量)[^,，。;；]{0,3}(?:白酒|酒|啤酒|洋酒|红酒|高粱|烧酒)|喝(?:多|醉)了|醉得|烂醉|酒精中毒',
+      '喝了?(?:一斤|半斤|两斤|几斤|一瓶|一整瓶|好几瓶|很多|好多|大量)[^,，。;；]{0,3}(?:白酒|酒|啤酒|洋酒|红酒|高粱|烧酒)|喝(?:多|醉|挂|茫)了|喝到(?:挂|断片|茫|不省人事|掛)|醉得|烂醉|酒精中毒',
     ]),
   },
   {
@@ -84,12 +113,14 @@ export const POISONING: Concept[] = [
     id: 'foundMedicine',
     pattern: re([
       "\\b(?:found|got into|got hold of|got at|into)\\b[^.;!?]{0,30}\\b(?:pills|tablets|medicine|meds|medication|capsules)\\b",
-      "\\b(?:grandma|grandpa|granny|grandad|nana|nan|mum|mom|dad|mother|father|sister|brother)'?s (?:[\\w-]+ ){0,3}(?:pills|tablets|medicine|meds|medication|capsules)\\b",
+      "\\b(?:grandma|grandpa|granny|grandad|grandmother|grandfather|nana|nan|mum|mom|dad|mother|father|sister|brother|husband|wife|partner|uncle|aunt|auntie)'?s (?:[\\w-]+ ){0,3}(?:pills|tablets|medicine|meds|medication|capsules)\\b",
+      "\\b(?:pills?|tablets?|medicine|meds|medication|capsules?) of (?:his |her |my |the )?(?:grandma|grandpa|grandmother|grandfather|granny|mum|mom|mother|dad|father|husband|wife)\\b",
       '(?:当(?:成|作)?糖(?:果)?|偷吃|偷偷吃|翻出|翻到|拿到|找到)[^,，。;；]{0,8}药|药[^,，。;；]{0,8}当(?:成|作)?糖',
       '(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|阿嬷|阿公|阿嬤|妈妈|爸爸|大人)的[^,，。;；]{0,8}药',
     ]),
   },
-  { id: 'ingestedAny', pattern: re(["\\b(?:ate|eaten|swallowed|chewed|took|taken|had some)\\b", '吃了|吞了|吃掉|吃下|吞下|服了|吃了好几']) },
-  { id: 'child', pattern: re(['\\b(?:toddler|kid|kids|child|children|son|daughter|baby|boy|girl)\\b|\\b\\d+[- ]year[- ]old\\b|\\b\\d+ ?(?:yo|y/o|yr old|yrs old)\\b', '孩子|小孩|宝宝|儿子|女儿|幼儿|小朋友']) },
+  // Base forms too, as a second language writes the past: "my son eat many pill of grandmother".
+  { id: 'ingestedAny', pattern: re(["\\b(?:ate|eaten|eat|swallowed|chewed|took|taken|had some|consumed|ingested)\\b", '吃了|吞了|吃掉|吃下|吞下|服了|吃了好几']) },
+  { id: 'child', pattern: re(['\\b(?:toddler|kid|kids|child|children|son|daughter|baby|boy|girl|grandson|granddaughter|grandchild|grandkid)\\b|\\b\\d+[- ]year[- ]old\\b|\\b\\d+ ?(?:yo|y/o|yr old|yrs old)\\b', '孩子|小孩|宝宝|儿子|女儿|幼儿|小朋友']) },
   { id: 'medicineTaken', pattern: re(['\\b(?:pills?|tablets?|medicine|medication)\\b', '药']) },
 ];

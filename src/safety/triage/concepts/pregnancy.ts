@@ -9,6 +9,8 @@ export const PREGNANCY: Concept[] = [
       "(?<!(?:trying to (?:get|become)|could (?:i|this|it) be|am i|might be|may be|mean i'?m|if i'?m|if i am|want to (?:get|be)|not|possibly|chance of being|test)\\s)\\bpregnan\\w*",
       `\\b${EN_NUM} (?:weeks|wks|months) along\\b|^(?:[1-3]?\\d|40|41|42) ?(?:weeks|wks)\\b(?! (?:ago|old|later|of|with|since|after|before|now|in|on|off))`,
       '\\bexpecting a baby\\b',
+      // "I'm 24 weeks", "my wife is 34 wks": weeks of pregnancy told without the word.
+      `\\b(?:i'?m|i am|im|she'?s|(?:my )?(?:wife|partner|girlfriend|fiancee)(?: is|'s)) (?:now |only |just |about |nearly |almost )?${EN_NUM} ?(?:weeks?|wks?|w)\\b(?! (?:old|ago|postpartum|post|after|since|late|early|overdue|into|in|out|off|clean|sober|on|of))`,
       '(?<![备想要])(?:怀孕|怀了)|孕\\s*(?:\\d+|[一二三四五六七八九十]+)\\s*(?:周|个?月)|孕妇|孕期|妊娠|孕早期|孕中期|孕晚期',
     ]),
   },
@@ -17,7 +19,7 @@ export const PREGNANCY: Concept[] = [
     pattern: re([
       `\\bblood\\b(?! (?:pressure|tests?|sugar|type|work|count|glucose|levels?|results?|donation|thinners?))`,
       '(?:流|出|见|下)(?:了)?(?:很多|好多|一些|少量|大量)?(?:的)?血(?!压|糖|常规|型|检|液检查)',
-      '(?<!(?:nose|gum|gums|nasal)\\W{0,2})\\bbleed\\w*|\\bbled\\b|\\bspotting\\b|\\bclots?\\b|\\b(?:full of|covered in|soaked (?:in|with)) blood\\b',
+      '\\b(?:filling|filled|soaking|soaked|going through) (?:a |one |my |her |the )?(?:pad|pads|sanitary pad|maxi pad)s?\\b|(?<!(?:nose|gum|gums|nasal)\\W{0,2})\\bbleed\\w*|\\bbled\\b|\\bspotting\\b|\\bclots?\\b|\\b(?:full of|covered in|soaked (?:in|with)) blood\\b',
       '(?:都是|全是|满是|一滩|一大滩|一摊|一大摊|一大片|一片)(?:的)?血|血[^,，。;；]{0,3}(?:湿透|染红)|(?<![鼻龈牙痔肛])(?:出血|流血)|见红|下体[^,，。;；]{0,3}血|阴道[^,，。;；]{0,3}血|血块',
     ]),
     unlessClause: /\bnose|\bgums?\b|\bnasal\b|鼻|牙龈|牙|痔|肛/,

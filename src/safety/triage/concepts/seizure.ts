@@ -10,6 +10,7 @@ export const SEIZURE: Concept[] = [
       '抽了[^,，。;；]{0,4}分钟|(?:又|开始|又开始|还在|接着|再次)抽(?!烟|血|筋|水|空|屉|奖|查|样|签|时间)|抽了(?:一|两|几|\\d+)次(?!血|烟)|癫痫[^。]{0,12}(?:又|再次|正在|还在)发作',
       '\\b(?:fit|seizure|convulsion)s? after (?:another|fit|seizure|the other)\\b|\\bconvulsing\\b|\\bshaking uncontrollably\\b|\\bgrand mal\\b|\\bepileptic (?:fit|attack)\\b|\\btwitching all over\\b',
       '口吐白沫|全身抖|浑身抖',
+      "\\b(?:had|having|has had|just had|is having) (?:a |another |some )?(?:fit|fits|seizure|seizures|convulsion|convulsions)\\b",
       // Stiffening then shaking, told in plain words: "went stiff as a board then shook all over".
       "\\b(?:went|goes|going|gone|was|is) (?:all )?(?:stiff|rigid)\\b[^.;!?]{0,30}\\b(?:shak\\w*|shook|jerk\\w*|twitch\\w*|trembl\\w*)|\\bstiffen\\w*[^.;!?]{0,20}\\b(?:shak\\w*|shook|jerk\\w*)|\\b(?:shook|shaking|jerking|twitching) all over\\b|\\b(?:arms|legs|limbs|body) (?:were |was |started |kept )?(?:jerking|shaking|twitching) (?:uncontrollably|rhythmically)\\b",
       '(?:全身|身体|整个人|手脚|四肢)[^,，。;；]{0,3}(?:僵硬|僵直|发硬|挺直)[^。]{0,8}(?:抖|抽|颤)|(?:僵硬|僵直|发硬)[^,，。;；]{0,3}(?:然后|接着|又)?[^,，。;；]{0,2}(?:抖|抽|颤)',
@@ -18,6 +19,8 @@ export const SEIZURE: Concept[] = [
       '抽搐|(?<![腿脚手])抽筋|(?<![胃肠])痉挛|癫痫(?:大)?发作|羊角风|羊癫疯|抽风|惊厥|全身发抖|四肢抖动|一直抽|[全浑]身抽|四肢抽|翻白眼',
     ]),
   },
+  // Epilepsy already known: a fit in pregnancy is then not read as eclampsia (rules.ts).
+  { id: 'knownEpilepsy', evenInPastFrame: true, pattern: re(['\\bepilep\\w*', '癫痫患者|有癫痫|癫痫病|癫痫史|羊癫疯|羊角风']) },
   // A first fit ever is a call whatever its length (first-aid guidance).
   {
     id: 'firstSeizure',

@@ -9,6 +9,7 @@ export const STROKE: Concept[] = [
       `\\b(?:dribbl\\w*|drool\\w*) (?:from|out of) (?:one|the) (?:side|corner)\\b|\\bcan'?t smile\\b|\\bone side of (?:his|her|my|the) face\\W+${W(3)}(?:numb\\w*|weak\\w*|not moving|paraly\\w*|dead)`,
       '(?:嘴|嘴巴|嘴角|口角|脸)[^,，。;；]{0,3}(?:耷拉|歪一边|往一边|一边歪)|(?:一侧|一边)嘴角|流口水[^,，。;；]{0,3}(?:一边|一侧)',
       `\\b(?:face|mouth|smile|lip|lips)\\W+${W(6)}(?:droop\\w*|dropped|dropping|sag\\w*|fallen|lopsided|crooked|uneven|twisted)`,
+      `\\b(?:face|mouth|smile|lips?)\\W+${W(3)}(?:go|goes|going|gone|went|pulled|pulling|pulls|moved|is) (?:down |over |funny |weird |strange |wonky )?(?:to |on )?one side\\b|\\b(?:face|mouth|smile)\\W+${W(2)}(?:funny|weird|strange|odd|wonky|different|numb) (?:on )?one side\\b`,
       `\\b(?:droop\\w*|sagging|lopsided|crooked)\\W+${W(3)}(?:face|mouth|smile)\\b`,
       '(?:嘴|口角|嘴角|脸|面部|口眼)[^,，。;；]{0,3}(?:歪|斜|下垂)|嘴歪眼斜|口眼歪斜|(?:一边|半边|一侧|单侧)的?脸[^,，。;；]{0,3}(?:麻|歪|垂|动不了|没知觉)|嘴(?:巴)?合不(?:起来|拢|上)|口角漏水',
     ]),
@@ -17,6 +18,9 @@ export const STROKE: Concept[] = [
     id: 'speechTrouble',
     pattern: re([
       `\\b(?:talking|speaking|sounds?|sounding)\\W+(?:funny|weird|strange|drunk|odd)\\b|\\bwords (?:won'?t|don'?t|aren'?t) (?:come|coming) out\\b|\\bcan'?t (?:understand|make out) (?:what|anything)\\b`,
+      // Wrong words and reading that fails at once: "讲话一直讲错", "看不懂电视上的字", "mixing up her words".
+      '(?:讲话|说话|讲|说)[^,，。;；]{0,3}(?:一直|都|老是)?(?:讲错|说错|乱讲|乱说)|词不达意|看不懂[^,，。;；]{0,6}(?:字|写的)|读不懂',
+      "\\b(?:mixing up|mixed up|jumbling|wrong) (?:his |her |my )?words\\b|\\b(?:saying|says|said|using) (?:the )?wrong words\\b|\\bwords (?:come|came|coming) out (?:wrong|all wrong|jumbled)\\b|\\b(?:can'?t|cannot|couldn'?t) read (?:the |a |her |his )?(?:words|text|screen|tv|clock)\\b|\\b(?:speak|speaks|speaking|talk|talks|talking|speech)\\W+(?:is\\W+)?(?:very\\W+|so\\W+)?(?:strange|weird|funny|not clear|unclear|slow and strange)\\b",
       '说不出话|讲不出话|说不了话|吐字不清|听不懂(?:别人|我们)说话|(?:说话|讲话)[^,，。;；]{0,3}(?:怪|不对劲|奇怪)',
       '\\bslurr\\w*|\\bgarbled\\b|\\bjumbled\\b|\\btalking nonsense\\b|\\bnot making sense\\b',
       `\\b(?:can'?t|cannot|unable to|trouble|difficulty)\\W+(?:speak|speaking|talk|talking|get \\w+ words out|find \\w+ words)\\b`,
@@ -29,7 +33,7 @@ export const STROKE: Concept[] = [
     pattern: re([
       "\\b(?:left|right|one) side (?:of (?:his|her|my|their) (?:body|face) )?(?:isn'?t|is not|not|won'?t|stopped|has stopped) (?:working|moving)\\b|\\bcan'?t move (?:his|her|my|their) (?:left|right) (?:side|arm|leg)\\b",
       `\\b(?:can'?t|cannot|unable to) (?:hold|grip|grasp)\\W+${W(3)}(?:with (?:his|her|my|the) (?:left|right) hand)?|\\bdropping things\\b|\\b(?:leg|legs|knee) (?:gave|give|giving) way\\b|\\bwent (?:limp|weak|numb|dead)\\b|\\bdragging (?:his|her|my) (?:left |right )?(?:leg|foot)\\b`,
-      '(?:手|脚|腿|胳膊|手臂|左手|右手|左腿|右腿)[^,，。;；]{0,4}(?:握不住|拿不稳|拿不起|抬不动|举不动|没有力气|使不上劲|不听使唤)|走路[^,，。;；]{0,3}(?:不稳|往一边倒|歪)|往一边倒',
+      '(?:脚|腿|左脚|右脚|左腿|右腿)[^,，。;；]{0,2}拖着(?:走)?|拖着(?:左|右)?(?:脚|腿)|(?:手|脚|腿|胳膊|手臂|左手|右手|左腿|右腿)[^,，。;；]{0,4}(?:握不住|拿不稳|拿不起|抬不动|举不动|没有力气|使不上劲|不听使唤)|走路[^,，。;；]{0,3}(?:不稳|往一边倒|歪)|往一边倒',
       `\\b(?:can'?t|cannot|unable to)\\W+(?:lift|raise|move|feel|use)\\W+${W(2)}(?:arm|arms|leg|legs|hand|side)\\b`,
       `\\b(?:arm|arms|leg|legs|hand|side of (?:his|her|my|the) body)\\W+${W(4)}(?:weak\\w*|numb\\w*|paraly\\w*|limp|dead)`,
       `\\b(?:weak\\w*|numb\\w*|paraly\\w*)\\W+${W(3)}(?:one side|left side|right side|left arm|right arm|left leg|right leg)\\b`,

@@ -8,8 +8,8 @@ export type ConceptId =
   | 'faceDroop' | 'speechTrouble' | 'limbWeakness' | 'strokeNow' | 'sudden' | 'confusion' | 'thunderclapHeadache' | 'worstHeadache' | 'headacheRedFlag'
   | 'suicidal' | 'severeBleeding' | 'menstrual'
   | 'anaphylaxisWord' | 'airwaySwelling' | 'hives' | 'allergen' | 'wheeze'
-  | 'poisoning' | 'pillCount' | 'foundMedicine' | 'ingestedAny' | 'joinTheDead' | 'atDangerPlace' | 'farewell' | 'heavyDrinking' | 'unrousable' | 'unreachable' | 'givingAway' | 'meansAtHand' | 'noLongerBurden' | 'hopeless' | 'timeChosen' | 'chokingObject' | 'noVoice' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome'
-  | 'severeBreathing' | 'seizure' | 'seizurePersists' | 'firstSeizure'
+  | 'poisoning' | 'pillCount' | 'foundMedicine' | 'ingestedAny' | 'joinTheDead' | 'atDangerPlace' | 'farewell' | 'heavyDrinking' | 'unrousable' | 'unreachable' | 'givingAway' | 'meansAtHand' | 'noLongerBurden' | 'hopeless' | 'timeChosen' | 'chokingObject' | 'noVoice' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome' | 'doubleDose' | 'toxicEffect'
+  | 'severeBreathing' | 'lowOxygen' | 'seizure' | 'seizurePersists' | 'firstSeizure' | 'knownEpilepsy'
   | 'youngInfant' | 'fever'
   | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow'
   | 'headHit' | 'knockedOut' | 'unconscious' | 'headRedFlag';
@@ -24,6 +24,11 @@ export interface Concept {
    * through a past event in another clause ("to join her dad, who died last year").
    */
   evenInPastFrame?: boolean;
+  /**
+   * Exertion or panic, not an emergency, when it passes with rest or within minutes ("喘到讲不出话，休息两三分钟就好了");
+   * not set for signs that are a call even when they pass (a stroke sign that comes and goes).
+   */
+  settlesWithRest?: boolean;
   /** Extra check on a match, e.g. an infant's age really is under three months. */
   accept?: (m: RegExpMatchArray, text: string) => boolean;
   /**

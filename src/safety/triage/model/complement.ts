@@ -34,6 +34,8 @@ export function learnedOpinion(
   framed: FramedClause[][],
   /** Categories the rules saw a sign of; when there are some, the category is chosen among them. */
   preferred: (category: TriageCategory) => boolean = () => false,
+  /** Failing those, categories whose sign the rules saw and set aside (so that their overrule applies). */
+  setAside: (category: TriageCategory) => boolean = () => false,
 ): { alarm: boolean; p: number; category: TriageCategory } {
   if (++call === 0xffffffff) {
     STAMP.fill(0);
@@ -54,7 +56,7 @@ export function learnedOpinion(
     const features: string[] = [];
     visitFeatures(framed, (f) => features.push(f));
     const ranked = CATEGORIES.map(([c, m]) => ({ c, p: score(m, features) })).sort((a, b) => b.p - a.p);
-    category = (ranked.find((r) => preferred(r.c)) ?? ranked[0]).c;
+    category = (ranked.find((r) => preferred(r.c)) ?? ranked.find((r) => setAside(r.c)) ?? ranked[0]).c;
   }
   return { alarm: p >= TRAINED.threshold, p, category };
 }
