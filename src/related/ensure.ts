@@ -51,22 +51,23 @@ export async function ensureRelated(deps: Pick<AppDeps, 'database' | 'related'>,
   if (!gate) gates.set(deps.related, (gate = { running: 0, waiting: [], inFlight: new Map() }));
   const same = gate.inFlight.get(q.id);
   if (same) return same;
-  if ((await anyStored.rows(db, [q.id])).length) return false;
-  if (!(await enrichmentWaiting.rows(db, [`${ENRICH_QUESTION}:${q.id}`])).length) return false;
-  const pending = gate.inFlight.get(q.id);
-  if (pending) return pending;
   const g = gate;
-  const work = inTurn(g, async () => {
-    // Another server (or the job) may have stored them while this reader waited.
+  // In the map before the first read, so a reader arriving during any of these reads shares them.
+  const work = (async () => {
     if ((await anyStored.rows(db, [q.id])).length) return false;
-    const similar = findSimilar(deps.related, q);
-    const faqs = await relatedFaqs(db, deps.related, q);
-    await db.transaction().execute(async (trx) => {
-      await storeSimilar(trx, q.id, similar);
-      await storeFaqs(trx, q.id, faqs);
+    if (!(await enrichmentWaiting.rows(db, [`${ENRICH_QUESTION}:${q.id}`])).length) return false;
+    return inTurn(g, async () => {
+      // Another server (or the job) may have stored them while this reader waited.
+      if ((await anyStored.rows(db, [q.id])).length) return false;
+      const similar = findSimilar(deps.related, q);
+      const faqs = await relatedFaqs(db, deps.related, q);
+      await db.transaction().execute(async (trx) => {
+        await storeSimilar(trx, q.id, similar);
+        await storeFaqs(trx, q.id, faqs);
+      });
+      return true;
     });
-    return true;
-  }).finally(() => g.inFlight.delete(q.id));
+  })().finally(() => g.inFlight.delete(q.id));
   g.inFlight.set(q.id, work);
   return work;
 }
