@@ -102,22 +102,30 @@ export function registerHttpCaching(app: FastifyInstance, deps: { pageCache: Pag
     }
     if (reply.statusCode !== 200) return payload;
     reply.header('vary', VARY).header('cache-control', ANONYMOUS_CACHE_CONTROL);
+    // Encoded once: the same bytes are stored, hashed and sent (Fastify would encode a string again).
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
     let etag: string;
     let lastModified: string | undefined;
     const stored =
       s?.key && req.method === 'GET'
-        ? pageCache.set(s.key, Buffer.from(body), String(reply.getHeader('content-type')), { epochAtStart: s.epoch!, listing: !!s.listing, questionId: s.questionId, headers: replayableHeaders(reply) })
+        ? pageCache.set(s.key, bytes, String(reply.getHeader('content-type')), {
+            epochAtStart: s.epoch!,
+            listing: !!s.listing,
+            questionId: s.questionId,
+            headers: replayableHeaders(reply),
+            text: typeof body === 'string' ? body : undefined,
+          })
         : undefined;
     if (stored) {
       etag = stored.etag;
       lastModified = stored.lastModified;
       reply.header('last-modified', lastModified).header('x-page-cache', 'miss');
-    } else etag = etagOf(body);
+    } else etag = etagOf(bytes);
     reply.header('etag', etag);
     if (notModified(req, etag, lastModified)) {
       reply.code(304);
       return '';
     }
-    return payload;
+    return bytes;
   });
 }

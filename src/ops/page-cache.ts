@@ -62,20 +62,22 @@ export class PageCache {
     return e;
   }
 
-  /** Stores a page rendered since `epochAtStart`; refuses if anything was invalidated meanwhile. */
   /** The entry without counting a hit or a miss. */
   peek(key: string): CachedPage | undefined {
     const e = this.entries.get(key);
     return e && Date.now() - e.storedAt <= this.maxAgeMs ? e : undefined;
   }
 
-  set(key: string, body: Buffer, contentType: string, opts: { epochAtStart: number; listing: boolean; questionId?: number; headers?: Record<string, string> }): CachedPage | undefined {
+  /**
+   * Stores a page rendered since `epochAtStart`; refuses if anything was invalidated meanwhile.
+   * `text`: the body as the string it was encoded from, when the caller has it (saves decoding it again). */
+  set(key: string, body: Buffer, contentType: string, opts: { epochAtStart: number; listing: boolean; questionId?: number; headers?: Record<string, string>; text?: string }): CachedPage | undefined {
     if (opts.epochAtStart !== this.epoch || body.length > this.maxBytes / 8) return undefined;
     this.delete(key);
     const tags = new Set<string>();
     if (opts.listing) tags.add('listing');
     if (opts.questionId) tags.add(`q:${opts.questionId}`);
-    for (const m of body.toString('utf8').matchAll(QUESTION_LINK)) tags.add(`q:${m[1]}`);
+    for (const m of (opts.text ?? body.toString('utf8')).matchAll(QUESTION_LINK)) tags.add(`q:${m[1]}`);
     const now = Date.now();
     const entry = { body, contentType, headers: opts.headers ?? {}, etag: etagOf(body), lastModified: new Date(Math.floor(now / 1000) * 1000).toUTCString(), storedAt: now, tags: [...tags] };
     this.entries.set(key, entry);

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
-import type { Executor } from '../db/database.js';
-import type { Department, Question } from '../db/schema.js';
+import type { Selectable } from 'kysely';
+import { readQuery, type Executor } from '../db/database.js';
+import type { Department, MoreInfoTable, Question } from '../db/schema.js';
 import { snippet } from './text.js';
 
 export interface AnswerView {
@@ -49,83 +49,56 @@ export interface QuestionView {
 export const SIMILAR_SHOWN = 4;
 export const FAQ_SHOWN = 4;
 
-/**
- * Similar Q&A shows 160-character snippets; reading whole bodies and answers (often several
- * kilobytes, in SQLite's overflow pages) for them made that query 2.5 times slower.
+// The page's reads, as prepared statements (db/database.ts, readQuery): every cold question page
+// runs them, and building them with Kysely each time cost more than running them.
+const questionById = readQuery<Question>('SELECT * FROM questions WHERE id = ?');
+const departmentById = readQuery<Department>('SELECT * FROM departments WHERE id = ?');
+const answersOf = readQuery<{ id: number; text: string; answered_at: string; doctor_id: number; name: string; hospital: string; sign_off: string; slug: string; name_en: string }>(
+  `SELECT a.id, a.text, a.answered_at, doc.id AS doctor_id, doc.name, doc.hospital, doc.sign_off, d.slug, d.name_en
+   FROM answers a JOIN doctors doc ON doc.id = a.doctor_id JOIN departments d ON d.id = doc.department_id
+   WHERE a.question_id = ? ORDER BY a.answered_at, a.id`,
+);
+const moreInfoOf = readQuery<Selectable<MoreInfoTable> & { reviewer: string | null }>(
+  'SELECT m.*, doc.name AS reviewer FROM more_info m LEFT JOIN doctors doc ON doc.user_id = m.reviewed_by WHERE m.question_id = ?',
+);
+/*
+ * Similar Q&A with each one's first answer and its doctor, in one statement. Status is checked at
+ * read time: a question hidden after the list was stored never shows. The boxes show 160-character
+ * snippets; reading whole bodies and answers (often several kilobytes, in SQLite's overflow pages)
+ * for them made this read 2.5 times slower, hence substr.
  */
-const SNIPPET_SOURCE_CHARS = 400;
-function snippetSource(column: 'questions.body' | 'answers.text', as: 'body' | 'text' = 'body') {
-  return sql<string>`substr(${sql.ref(column)}, 1, ${sql.lit(SNIPPET_SOURCE_CHARS)})`.as(as);
-}
+const similarOf = readQuery<{ id: number; title: string; headline: string | null; body: string; slug: string; name_en: string; answer_text: string | null; doctor_name: string | null }>(
+  `SELECT s.id, s.title, s.headline, s.body, s.slug, s.name_en, substr(a.text, 1, 400) AS answer_text, doc.name AS doctor_name
+   FROM (
+     SELECT q.id, q.title, q.headline, substr(q.body, 1, 400) AS body, d.slug, d.name_en, qs.rank
+     FROM question_similar qs JOIN questions q ON q.id = qs.similar_id JOIN departments d ON d.id = q.department_id
+     WHERE qs.question_id = ? AND q.status = 'published'
+     ORDER BY qs.rank LIMIT ${SIMILAR_SHOWN}
+   ) s
+   LEFT JOIN answers a ON a.id = (SELECT f.id FROM answers f WHERE f.question_id = s.id ORDER BY f.answered_at, f.id LIMIT 1)
+   LEFT JOIN doctors doc ON doc.id = a.doctor_id
+   ORDER BY s.rank`,
+);
+const faqsOf = readQuery<{ id: number; question: string; answer: string; source: string }>(
+  `SELECT f.id, f.question, f.answer, f.source FROM question_faqs qf JOIN faqs f ON f.id = qf.faq_id
+   WHERE qf.question_id = ? ORDER BY qf.rank LIMIT ${FAQ_SHOWN}`,
+);
 
 export async function loadQuestion(db: Executor, id: number): Promise<Question | undefined> {
-  return db.selectFrom('questions').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await questionById.rows(db, [id]))[0];
 }
 
 /** Everything the question page and the JSON API show, in a handful of indexed queries. */
 export async function loadQuestionView(db: Executor, question: Question): Promise<QuestionView> {
-  const id = question.id;
-  const [department, answers, moreInfo, similar, faqs] = await Promise.all([
-    db.selectFrom('departments').selectAll().where('id', '=', question.department_id).executeTakeFirstOrThrow(),
-    db
-      .selectFrom('answers')
-      .innerJoin('doctors', 'doctors.id', 'answers.doctor_id')
-      .innerJoin('departments', 'departments.id', 'doctors.department_id')
-      .select([
-        'answers.id',
-        'answers.text',
-        'answers.answered_at',
-        'doctors.id as doctor_id',
-        'doctors.name',
-        'doctors.hospital',
-        'doctors.sign_off',
-        'departments.slug',
-        'departments.name_en',
-      ])
-      .where('answers.question_id', '=', id)
-      .orderBy('answers.answered_at')
-      .orderBy('answers.id')
-      .execute(),
-    db
-      .selectFrom('more_info')
-      .leftJoin('doctors', 'doctors.user_id', 'more_info.reviewed_by')
-      .selectAll('more_info')
-      .select('doctors.name as reviewer')
-      .where('more_info.question_id', '=', id)
-      .executeTakeFirst(),
-    // Status is checked at read time: a question hidden after the list was stored never shows.
-    db
-      .selectFrom('question_similar')
-      .innerJoin('questions', 'questions.id', 'question_similar.similar_id')
-      .innerJoin('departments', 'departments.id', 'questions.department_id')
-      .select(['questions.id', 'questions.title', 'questions.headline', snippetSource('questions.body'), 'departments.slug', 'departments.name_en'])
-      .where('question_similar.question_id', '=', id)
-      .where('questions.status', '=', 'published')
-      .orderBy('question_similar.rank')
-      .limit(SIMILAR_SHOWN)
-      .execute(),
-    db
-      .selectFrom('question_faqs')
-      .innerJoin('faqs', 'faqs.id', 'question_faqs.faq_id')
-      .select(['faqs.id', 'faqs.question', 'faqs.answer', 'faqs.source'])
-      .where('question_faqs.question_id', '=', id)
-      .orderBy('question_faqs.rank')
-      .limit(FAQ_SHOWN)
-      .execute(),
+  const id = [question.id];
+  const [[department], answers, [moreInfo], similar, faqs] = await Promise.all([
+    departmentById.rows(db, [question.department_id]),
+    answersOf.rows(db, id),
+    moreInfoOf.rows(db, id),
+    similarOf.rows(db, id),
+    faqsOf.rows(db, id),
   ]);
-  const similarIds = similar.map((s) => s.id);
-  const firstAnswers = similarIds.length
-    ? await db
-        .selectFrom('answers')
-        .innerJoin('doctors', 'doctors.id', 'answers.doctor_id')
-        .select(['answers.question_id', snippetSource('answers.text', 'text'), 'answers.answered_at', 'doctors.name'])
-        .where('answers.question_id', 'in', similarIds)
-        .orderBy('answers.answered_at')
-        .execute()
-    : [];
-  const firstAnswer = new Map<number, { text: string; name: string }>();
-  for (const a of firstAnswers) if (!firstAnswer.has(a.question_id)) firstAnswer.set(a.question_id, { text: a.text, name: a.name });
-
+  if (!department) throw new Error(`question ${question.id}: department ${question.department_id} not found`);
   return {
     question,
     department,
@@ -151,9 +124,9 @@ export async function loadQuestionView(db: Executor, question: Question): Promis
       id: s.id,
       headline: s.headline ?? s.title,
       questionSnippet: snippet(s.body, 160),
-      doctorName: firstAnswer.get(s.id)?.name ?? null,
+      doctorName: s.doctor_name ?? null,
       department: { slug: s.slug, name: s.name_en },
-      answerSnippet: snippet(firstAnswer.get(s.id)?.text ?? '', 160),
+      answerSnippet: snippet(s.answer_text ?? '', 160),
     })),
     faqs: faqs.map((f) => ({ id: f.id, question: f.question, snippet: snippet(f.answer, 160), source: f.source })),
   };

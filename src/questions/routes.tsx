@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../context.js';
+import type { Question } from '../db/schema.js';
 import { doctorForUser } from '../answers/doctors.js';
 import { answerQuestion } from '../answers/answering.js';
 import { DomainError, notFound, unauthorized } from '../errors.js';
@@ -19,6 +20,17 @@ export function writeLimit(deps: AppDeps, max: number, timeWindow = '1 minute') 
   return { rateLimit: { max, timeWindow, keyGenerator: (req: { user: { id: number } | null; ip: string }) => (req.user ? `u${req.user.id}` : req.ip) } };
 }
 
+/**
+ * The question's view, with Similar Q&A and Related FAQ computed first if the enrichment job has
+ * not stored them yet. Only a view without Similar Q&A needs that check (two more reads): on a
+ * site whose enrichment has caught up that is the rare question with nothing similar.
+ */
+async function loadViewWithRelated(deps: AppDeps, q: Question) {
+  const view = await loadQuestionView(deps.database.db, q);
+  if (view.similar.length || !(await ensureRelated(deps, q))) return view;
+  return loadQuestionView(deps.database.db, q);
+}
+
 export async function questionRoutes(app: FastifyInstance, deps: AppDeps) {
   const { db } = deps.database;
   const emergencyNumbers = deps.config.emergencyNumbers ?? DEFAULT_EMERGENCY_NUMBERS;
@@ -32,8 +44,7 @@ export async function questionRoutes(app: FastifyInstance, deps: AppDeps) {
     const slug = slugify(q.headline ?? q.title);
     const canonicalPath = `/questions/${q.id}/${encodeURIComponent(slug)}`;
     if (req.params.slug !== undefined && decodeURIComponent(req.params.slug) !== slug) return reply.redirect(canonicalPath, 301);
-    await ensureRelated(deps, q);
-    const view = await loadQuestionView(db, q);
+    const view = await loadViewWithRelated(deps, q);
     const ctx = await pageCtx(deps, req, reply);
     const flashes: Record<string, string> = {
       answered: 'Your answer is published.',
@@ -67,16 +78,14 @@ export async function questionRoutes(app: FastifyInstance, deps: AppDeps) {
     const q = await db.selectFrom('questions').selectAll().where('external_id', '=', externalId).executeTakeFirst();
     const doctor = await doctorForUser(db, req.user);
     if (!q || !policy.viewQuestion(req.user, doctor, q)) throw notFound('No question with that external id');
-    await ensureRelated(deps, q);
-    return toApiQuestion(await loadQuestionView(db, q));
+    return toApiQuestion(await loadViewWithRelated(deps, q));
   });
 
   app.get<{ Params: { id: string } }>('/api/questions/:id', async (req) => {
     const q = await loadQuestion(db, idParam(req.params.id));
     const doctor = await doctorForUser(db, req.user);
     if (!q || !policy.viewQuestion(req.user, doctor, q)) throw notFound('No such question');
-    await ensureRelated(deps, q);
-    return toApiQuestion(await loadQuestionView(db, q));
+    return toApiQuestion(await loadViewWithRelated(deps, q));
   });
 
   app.post('/api/questions', { config: writeLimit(deps, 10, '1 hour') }, async (req, reply) => {
