@@ -1,6 +1,7 @@
 import type { Candidate, Detector } from './kinds.js';
 import { mentionedEnglishNames } from './people-en.js';
 import { mentionedChineseNames } from './people-zh.js';
+import { unmarkedEnglishNames } from './unmarked-names-en.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
 // ── English: a capitalised name right after "my name is", "I'm", "this is", "Name:" ──────────────
@@ -97,4 +98,5 @@ export const detectNames: Detector = (scan) => [
   ...chineseNames(scan),
   ...mentionedEnglishNames(scan),
   ...mentionedChineseNames(scan),
+  ...unmarkedEnglishNames(scan),
 ];
