@@ -8,7 +8,7 @@ import { givenNames } from './given-names.js';
 // name beside it. Eponyms ("Epstein-Barr", "Pierre Robin sequence"), institutions ("Cleveland Clinic"),
 // places ("from Austin") and headings are kept.
 
-const TOKEN = /(?<![\p{L}\p{N}'’.\-@/_])\p{Lu}\p{Ll}+(?![\p{L}\p{N}@_]|['’]\p{Ll}{2}|-\p{L}|\.\p{L})/gu;
+const TOKEN = /(?<![\p{sc=Latin}\p{N}'’.\-@/_])\p{Lu}\p{Ll}+(?![\p{sc=Latin}\p{N}@_]|['’]\p{Ll}{2}|-\p{L}|\.\p{L})/gu;
 // Capitalised words after a given name that are not its surname.
 const NOT_A_SURNAME = /^(?:The|And|But|For|With|In|On|At|To|Of|A|An|Is|Was|This|That|He|She|It|They|We|You|My|His|Her|If|When|So|Or|Also|Then|Hi|Dr|Mr|Mrs|Ms)$/;
 // A surname: "Delgado", "O'Connell", "MacLeod", "Brooks-Harrington", "Müller"; a middle initial may come first.
@@ -32,7 +32,8 @@ const SPEECH_VERB = /^[ \t]+(?:said|says|told|tells|asked|asks|texted|called|wro
 // Carers and kin named without a possessive ("hospice nurse Dee", "The district nurse, Bernadette", "twins Noah").
 const ROLE_BEFORE =
   /\b(?:nurse|aide|carer|caregiver|therapist|midwife|doula|nanny|babysitter|coach|friend|neighbou?r|cousin|twins?|kids?|sons?|daughters?|granddaughter|grandson|husband|wife|partner|dad|mom|mum|father|mother|brother|sister|is|named|patient|pt)[ \t]*,?[ \t]+$/iu;
-const SENTENCE_START = /(?:^|[.!?:;"“”()\[\]\n—–]|\s-)[ \t]*$/u;
+// Where a capital says nothing about a name; an opening bracket is not one ("(Tina Dang, tdang@…)").
+const SENTENCE_START = /(?:^|[.!?:;"“”)\]\n—–]|\s-)[ \t]*$/u;
 
 /** Sentence-initial words in title-case lines ("Signs And Symptoms Of Bell Palsy") are headings, not names. */
 function inHeading(scan: string, at: number): boolean {
@@ -66,6 +67,8 @@ export function unmarkedEnglishNames(scan: string): Candidate[] {
     if (capitalisedBefore && !GREETING.test(capitalisedBefore[1])) continue;
     // A gloss in brackets after Chinese text ("丹娜颗粒（Dane）") names a thing, not a person.
     if (/[\u4e00-\u9fff][（(][ \t]*$/u.test(before)) continue;
+    // An eponym in Chinese text: "Todd麻痹", "Down氏症".
+    if (/^[氏病症综綜征徵麻痹瘫癱]/u.test(scan.slice(at + word.length, at + word.length + 1))) continue;
     if (!isPlain) {
       const tail = scan.slice(at + word.length, at + word.length + 30);
       const nextToName = /^[ \t]+(?:and|&|or)[ \t]+(\p{Lu}\p{Ll}+)/u.exec(tail);
