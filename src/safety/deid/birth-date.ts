@@ -39,17 +39,23 @@ const DATE_WITH_BIRTH_YEAR = [
   `${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${BIRTH_YEAR}`,
   `${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${BIRTH_YEAR}`,
 ].join('|');
-const AFTER_PERSON = new RegExp(
-  `(?:(?<=[${SURNAMES}][\\u4e00-\\u9fff]{1,2})[（(]\\s*(${DATE_WITH_BIRTH_YEAR})\\s*[)）]|(?<=,\\s*)(${DATE_WITH_BIRTH_YEAR})(?=\\s*[.,;)]))`,
-  'giu',
-);
+const AFTER_PERSON = new RegExp(`(?:[（(]\\s*(${DATE_WITH_BIRTH_YEAR})\\s*[)）]|,\\s*(${DATE_WITH_BIRTH_YEAR})(?=\\s*[.,;)]))`, 'giu');
+const CHINESE_NAME_BEFORE = new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}$`);
 
 const NAME_BEFORE_COMMA = /(?:\bhere|\b\p{Lu}\p{Ll}+\)?),\s*$/u;
+
+const HAS_BIRTH_YEAR = /(?:19\d{2}|200\d)(?!\d)/;
 
 export const detectBirthDates: Detector = (scan): Candidate[] => [
   ...matches(scan, AFTER_WORD, 'birth-date', 1),
   ...matches(scan, BEFORE_WORD, 'birth-date', 1),
-  ...matches(scan, AFTER_PERSON, 'birth-date', 1),
-  // The case of the word before is checked here: the pattern's i flag would let \p{Lu} match any letter.
-  ...matches(scan, AFTER_PERSON, 'birth-date', 2, (m) => NAME_BEFORE_COMMA.test(scan.slice(Math.max(0, m.index! - 40), m.index! + m[0].length - m[2].length))),
+  ...(HAS_BIRTH_YEAR.test(scan) ? afterPerson(scan) : []),
 ];
+
+function afterPerson(scan: string): Candidate[] {
+  return [
+    // What stands before is checked here: the pattern's i flag would let \p{Lu} match any letter.
+    ...matches(scan, AFTER_PERSON, 'birth-date', 1, (m) => CHINESE_NAME_BEFORE.test(scan.slice(Math.max(0, m.index! - 3), m.index!))),
+    ...matches(scan, AFTER_PERSON, 'birth-date', 2, (m) => NAME_BEFORE_COMMA.test(scan.slice(Math.max(0, m.index! - 40), m.index! + m[0].length - m[2].length))),
+  ];
+}

@@ -13,7 +13,7 @@ const KIN =
   '我爸爸|我爸|我媽媽|我妈妈|我媽|我妈|爸爸|媽媽|妈妈|父親|父亲|母親|母亲|家父|家母|先父|先母|外公|外婆|爺爺|爷爷|奶奶|阿公|阿嬤|阿嬷|阿祖|' +
   '老公|老婆|太太|丈夫|妻子|我先生|兒子|儿子|女兒|女儿|小女|犬子|寶寶|宝宝|孫子|孙子|孫女|孙女|哥哥|姐姐|弟弟|妹妹|' +
   '本人|聯絡人|联系人|聯繫人|護理師|护理师|護士|护士|男友|女友|男朋友|女朋友|' +
-  '阿姨|舅舅|叔叔|伯伯|姑姑|嬸嬸|婶婶|舅媽|舅妈|姑媽|姑妈|表哥|表姐|表弟|表妹|堂哥|堂姐|岳父|岳母|姥姥|姥爷|姥爺|外甥|侄子|姪子|侄女|姪女';
+  '公公|婆婆|阿姨|舅舅|叔叔|伯伯|姑姑|嬸嬸|婶婶|舅媽|舅妈|姑媽|姑妈|表哥|表姐|表弟|表妹|堂哥|堂姐|岳父|岳母|姥姥|姥爷|姥爺|外甥|侄子|姪子|侄女|姪女';
 // People named by their role to the asker (病人楊淑芬，, 同事小王): a doctor's answer says 病人 and 患者 in every
 // sentence, so a full name must be closed by punctuation here.
 const ROLE_PEOPLE = '病人|患者|病患|個案|个案|家屬|家属|看護|看护|外傭|外佣|司機|司机|老闆|老板|同事|同學|同学|室友|鄰居|邻居|朋友|小弟|小妹|在下';
@@ -27,7 +27,12 @@ const TITLES =
 const NAME_END = '(?=$|[\\s,，。.!！?？;；:：、()（）\\d一二三四五六七八九十百]|的|今年|出生|生日|生於|生于|说|說|今天|最近|住)';
 const CHILD = '兒子|儿子|女兒|女儿|小女|犬子|寶寶|宝宝|孩子|孫子|孙子|孫女|孙女';
 const AFTER_KIN = new RegExp(`(?:${KIN})\\s*(${SURNAME}${HAN}{2}|${SURNAME}${HAN}${NAME_END}|[小阿]${HAN})`, 'dgu');
-const AFTER_ROLE = new RegExp(`(?:${ROLE_PEOPLE})\\s*(${SURNAME}${HAN}{2}(?=[，,。、（(\\s\\d])|[小阿]${HAN}|老[${SURNAMES}])`, 'dgu');
+const AFTER_ROLE = new RegExp(`(?:${ROLE_PEOPLE})\\s*(${SURNAME}${HAN}{2}(?=[，,。、（(\\s\\d]|說|说|也|今年|跟|和)|[小阿]${HAN}|老[${SURNAMES}])`, 'dgu');
+// A full name opening a sentence, before a time word or a verb of telling: 張美華昨天開始發燒, 陳志強說….
+const OPENS_SENTENCE = new RegExp(
+  `(?:^|[。！？!?\\n，,；;])\\s*(${SURNAME}(${HAN}{2}))(?=昨天|今天|前天|最近|上週|上周|上個月|上个月|去年|今年|說|说|從小|从小|一直|已經|已经|突然|每天|跟我|和我)`,
+  'dgu',
+);
 // Children go by doubled nicknames (寶寶樂樂); elsewhere doubled characters are verbs (試試, 看看).
 const DOUBLED = new RegExp(`(?:${CHILD})\\s*((${HAN})\\2)`, 'dgu');
 // A given name without a surname is believed only after a child word and before a bracket ("我兒子冠宇（"), or
@@ -35,12 +40,21 @@ const DOUBLED = new RegExp(`(?:${CHILD})\\s*((${HAN})\\2)`, 'dgu');
 const BARE_GIVEN = new RegExp(`(?:(?:${CHILD})\\s*(${HAN}{2})(?=[（(]|出生|生於|生于|今年\\s*\\d|\\d+\\s*[歲岁個个])|我是(?:女兒|女儿|兒子|儿子)\\s*(${HAN}{2})(?=[（(，,。]))`, 'dgu');
 // 林醫師, 陳先生, 陈阿姨: the surname and title together are the name. A character before the surname that makes
 // a word with it ("对于医生", "的医生") is excluded by requiring no Han character before, or a verb/particle.
-const TITLED = new RegExp(`(?<![\\u4e00-\\u9fff])(${SURNAME}(?:${TITLES}))|(?<=[的是給给跟和問问找請请位主治科說说姓]|${ROLE_BEFORE})(${SURNAME}(?:${TITLES}))`, 'dgu');
+// The patterns start with the surname, and what stands before it is checked in code: a pattern that starts
+// with a lookbehind is tried at every character of the text.
+const TITLED = new RegExp(`(${SURNAME}(?:${TITLES}))`, 'dgu');
+const TITLED_BEFORE = new RegExp(`(?:[的是給给跟和問问找請请位主治科說说姓]|${ROLE_BEFORE})$`);
 // A full name and a title: 主治黃俊傑醫師, 是林肇堂醫師. The name's own characters must be plausible.
 const FULL_NAME_TITLED = new RegExp(
-  `(?:(?<![\\u4e00-\\u9fff])|(?<=[的是給给跟和問问找請请位主治科說说]|${ROLE_BEFORE}))(${SURNAME}(${HAN}{1,2})(?:醫師|醫生|医生|医师|主任|教授|護理師|护理师|老師|老师|院長|院长|先生|小姐|女士))`,
+  `(${SURNAME}(${HAN}{1,2})(?:醫師|醫生|医生|医师|主任|教授|護理師|护理师|老師|老师|院長|院长|先生|小姐|女士))`,
   'dgu',
 );
+const FULL_NAME_BEFORE = new RegExp(`(?:[的是給给跟和問问找請请位主治科說说]|${ROLE_BEFORE})$`);
+/** No Han character before the name, or one of the words that may stand before it. */
+const startsName = (scan: string, at: number, words: RegExp) => {
+  const before = scan.slice(Math.max(0, at - 2), at);
+  return !/[\u4e00-\u9fff]$/.test(before) || words.test(before);
+};
 // A clinician's role before the full name: 主治醫師陳大文說, 护士长王丽，.
 const ROLE_THEN_NAME = new RegExp(`(?:醫師|醫生|医生|医师|大夫|護理師|护理师|護士|护士|護士長|护士长|主任|教授|老師|老师|院長|院长)\\s*(${SURNAME}${HAN}{1,2}?)${NAME_END}`, 'dgu');
 // A signature: a dash and two to four characters where the post ends or contact details follow.
@@ -66,13 +80,13 @@ const THEY_ARE_CALLED = new RegExp(`(?:她|他|孩子|小孩|寶寶|宝宝)(?:�
 // A romanised name where a passport wants it: 英文名HSU, CHIA-HAO; 護照英文名 Chen Wei-Ting.
 const ROMANISED = /(?:英文(?:姓名|名字|名)|護照(?:上的)?(?:英文)?(?:姓名|名字|名)|护照(?:上的)?(?:英文)?(?:姓名|名字|名)|拼音(?:名字|姓名)?)\s*(?:是|为|為)?\s*[:：]?\s*(\p{Lu}[\p{L}]*(?:[ \t]*[,，]?[ \t]*\p{Lu}[\p{L}]*(?:-\p{Lu}?[\p{L}]+)?){0,3})/dgu;
 // An English given name with a Chinese surname: 我先生Jason 陳有B型肝炎.
-const LATIN_WITH_SURNAME = new RegExp(`(?<=[\\u4e00-\\u9fff])(\\p{Lu}\\p{Ll}+[ \\t]?[${SURNAMES}])(?![\\u4e00-\\u9fff]{2}(?:醫|医|先|小|女|主|老|教))(?=$|[^\\u4e00-\\u9fff]|[有是的在說说和跟也都今最])`, 'dgu');
+const LATIN_WITH_SURNAME = new RegExp(`([A-Z][a-z]+[ \\t]?[${SURNAMES}])(?![\\u4e00-\\u9fff]{2}(?:醫|医|先|小|女|主|老|教))(?=$|[^\\u4e00-\\u9fff]|[有是的在說说和跟也都今最])`, 'dgu');
 // After a kin word, these begin ordinary phrases ("我爸最近", "我媽說").
 const FUNCTION_CHARACTERS =
   /^[较較更太最今昨現现还還也都很又在是有說说了過过要會会就的一不和跟被把給给才已從从对對每那这這爸妈媽爷爺奶婆哥姐弟妹喝吃睡哭吐拉发發打看去来來做用查找买買想叫让讓能可一二三四五六七八九十两兩几幾]/;
 
 // Characters of courtesy and questions, never of a given name ("麻烦医生", "祝您医生", "请问医生").
-const NEVER_IN_A_GIVEN_NAME = /[烦煩您你請请謝谢問问幫帮們们麼么嗎吗呢吧啊健康]/;
+const NEVER_IN_A_GIVEN_NAME = /[烦煩您你請请謝谢問问幫帮們们麼么嗎吗呢吧啊健康的人]/;
 
 function plausible(name: string): boolean {
   return !NOT_A_NAME.test(name) && !MEDICAL_CHARACTERS.test(name) && !FUNCTION_CHARACTERS.test(name);
@@ -91,6 +105,9 @@ export function mentionedChineseNames(scan: string): Candidate[] {
   };
   for (const m of scan.matchAll(AFTER_KIN)) push(m.indices?.[1], m[1]);
   for (const m of scan.matchAll(AFTER_ROLE)) push(m.indices?.[1], m[1]);
+  for (const m of scan.matchAll(OPENS_SENTENCE)) {
+    if (plausible(m[2]) && !NEVER_IN_A_GIVEN_NAME.test(m[2])) push(m.indices?.[1], m[1]);
+  }
   for (const m of scan.matchAll(ROLE_THEN_NAME)) push(m.indices?.[1], m[1]);
   for (const m of scan.matchAll(DOUBLED)) push(m.indices?.[1], m[1]);
   for (const m of scan.matchAll(BARE_GIVEN)) {
@@ -106,7 +123,9 @@ export function mentionedChineseNames(scan: string): Candidate[] {
   }
   for (const m of scan.matchAll(I_AM_GIVEN)) if (!NOT_A_GIVEN_NAME.test(m[1])) push(m.indices?.[1], m[1]);
   for (const m of scan.matchAll(SIGNATURE)) if (oneDash && (m.index ?? 0) >= scan.length - 80) push(m.indices?.[1], m[1]);
-  for (const m of scan.matchAll(FULL_NAME_TITLED)) if (plausible(m[2]) && !NEVER_IN_A_GIVEN_NAME.test(m[2])) push(m.indices?.[1], m[1]);
+  for (const m of scan.matchAll(FULL_NAME_TITLED)) {
+    if (startsName(scan, m.index!, FULL_NAME_BEFORE) && plausible(m[2]) && !NEVER_IN_A_GIVEN_NAME.test(m[2])) push(m.indices?.[1], m[1]);
+  }
   for (const m of scan.matchAll(THEY_ARE_CALLED)) push(m.indices?.[1], m[1]);
   for (const m of scan.matchAll(ROMANISED)) {
     const span = m.indices?.[1];
@@ -114,11 +133,8 @@ export function mentionedChineseNames(scan: string): Candidate[] {
   }
   for (const m of scan.matchAll(LATIN_WITH_SURNAME)) {
     const span = m.indices?.[1];
-    if (span) out.push({ kind: 'name', start: span[0], end: span[1] });
+    if (span && /[\u4e00-\u9fff]/.test(scan[m.index! - 1] ?? '')) out.push({ kind: 'name', start: span[0], end: span[1] });
   }
-  for (const m of scan.matchAll(TITLED)) {
-    const group = m[1] !== undefined ? 1 : 2;
-    push(m.indices?.[group], m[group]);
-  }
+  for (const m of scan.matchAll(TITLED)) if (startsName(scan, m.index!, TITLED_BEFORE)) push(m.indices?.[1], m[1]);
   return out;
 }

@@ -15,7 +15,7 @@ const NOT_A_SURNAME = /^(?:The|And|But|For|With|In|On|At|To|Of|A|An|Is|Was|This|
 const SURNAME = /^(?:[ \t]+\p{Lu}\.)?[ \t]+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/u;
 // What makes a capitalised run an eponym, a disease or an institution rather than a person.
 const EPONYM_OR_PLACE =
-  /^(?:['’]s?)?[ \t]+(?:\p{Lu}\.?[ \t]+)?(?:\p{Lu}[\p{L}-]+(?:['’]s)?[ \t]+){0,2}(?:de|la|von|van|du|diseases?|syndromes?|paralysis|palsy|sign|sequence|pupil|test|procedure|maneuver|manoeuvre|reflex|phenomenon|anomaly|malformation|disorder|tumou?rs?|fracture|operation|classification|scale|criteria|score|cyst|ulcer|nodes?|method|virus|body|bodies|cells?|gene|protein|technique|index|formula|oil|type|level|stage|grade|class|variant|particle|\p{L}*(?:pathy|itis|osis|oma|emia|aemia|plasia|trophy|algia|uria|penia|ectomy|otomy|plasty|porphyria|ism|fever)|Hospital|Clinic|Clinics|Medical|Health|Healthcare|Centers?|Centres?|Memorial|Children['’]s|University|College|Institute|Foundation|School|County|Street|St\b|Road|Rd\b|Avenue|Ave\b|Boulevard|Drive|Lane|Park|Pharmacy|Labs?|Laboratories|Inc\b|Corp|Company|Co\b|Cancer|Heart|Eye|Kidney|National|Research|Society|Association|Program|Programme|Award|Prize|Act\b|Law\b|Service|Mountains?|River|Coast|Valley|Africa|African|America|American|Asia|Europe|Island|Islands|Bay|Beach|City|Town)(?![\p{L}])/iu;
+  /^(?:['’]s?)?[ \t]+(?:\p{Lu}\.?[ \t]+)?(?:\p{Lu}[\p{L}-]+(?:['’]s)?[ \t]+){0,2}(?:de|la|von|van|du|diseases?|syndromes?|paralysis|palsy|sign|sequence|pupil|test|procedure|maneuver|manoeuvre|reflex|phenomenon|anomaly|malformation|disorder|tumou?rs?|fracture|operation|classification|scale|surgery|repair|release|shunt|flap|criteria|score|cyst|ulcer|nodes?|method|virus|body|bodies|cells?|gene|protein|technique|index|formula|oil|type|level|stage|grade|class|variant|particle|\p{L}*(?:pathy|itis|osis|oma|emia|aemia|plasia|trophy|algia|uria|penia|ectomy|otomy|plasty|porphyria|ism|fever)|Hospital|Clinic|Clinics|Medical|Health|Healthcare|Centers?|Centres?|Memorial|Children['’]s|University|College|Institute|Foundation|School|County|Street|St\b|Road|Rd\b|Avenue|Ave\b|Boulevard|Drive|Lane|Park|Pharmacy|Labs?|Laboratories|Inc\b|Corp|Company|Co\b|Cancer|Heart|Eye|Kidney|National|Research|Society|Association|Program|Programme|Award|Prize|Act\b|Law\b|Service|Mountains?|River|Coast|Valley|Africa|African|America|American|Asia|Europe|Island|Islands|Bay|Beach|City|Town)(?![\p{L}])/iu;
 // A capitalised word before the given name in mid-sentence makes it part of a title or a longer proper noun
 // ("Spinal Cord Tumors", "Tiny Tim", "Polycythemia Vera", "Morris K. Udall"); greetings and titles do not.
 const CAPITALISED_BEFORE = /\b(\p{Lu}[\p{L}'’-]*\.?)[ \t]+$/u;
@@ -28,7 +28,10 @@ const NOT_AFTER = /(?:\b(?:St|Saint|Mount|Mt|San|Santa|Fort|Ft|Lake|Port|Cape|vo
 // After a given name that is also a word, a verb or possessive of a person ("Tina said", "Will's mom").
 const PERSON_VERB =
   /^(?:['’]s[ \t]+(?!disease|syndrome|palsy|sign|test|law)\p{Ll}|[ \t]+(?:said|says|told|tells|asked|asks|texted|called|calls|wrote|writes|thinks|thought|wants|wanted|was|is|has|had|gets|got|keeps|kept|went|goes|came|comes|died|passed|lives|lived|feels|felt|needs|needed|helped|helps|took|takes|gave|gives|and[ \t]+I|who|turned)\b)/u;
-const SPEECH_VERB = /^[ \t]+(?:said|says|told|tells|asked|asks|texted|called|wrote|thinks|and[ \t]+I)\b/u;
+const SPEECH_VERB =
+  /^[ \t]+(?:said|says|told|tells|asked|asks|texted|called|wrote|thinks|and[ \t]+I|(?:was|is|has[ \t]+been|got)[ \t]+(?:diagnosed|admitted|born|prescribed|hospitali[sz]ed|rushed|discharged|started[ \t]+on|put[ \t]+on))\b/u;
+// Verbs that take a person as their object: "I took Oliver to urgent care", "drove Rose home".
+const PERSON_OBJECT = /\b(?:took|take|taking|brought|bring|bringing|drove|drive|driving|told|asked|called|texted|visited|met|helped|hugged|carried|fed|bathed|babysit|babysat|picked[ \t]+up|dropped[ \t]+off)[ \t]+$/iu;
 // Carers and kin named without a possessive ("hospice nurse Dee", "The district nurse, Bernadette", "twins Noah").
 const ROLE_BEFORE =
   /\b(?:nurse|aide|carer|caregiver|therapist|midwife|doula|nanny|babysitter|coach|friend|neighbou?r|cousin|twins?|kids?|sons?|daughters?|granddaughter|grandson|husband|wife|partner|dad|mom|mum|father|mother|brother|sister|is|named|patient|pt)[ \t]*,?[ \t]+$/iu;
@@ -64,7 +67,14 @@ export function unmarkedEnglishNames(scan: string): Candidate[] {
     const next = scan.slice(at + word.length, at + word.length + 80);
     if (EPONYM_OR_PLACE.test(next) || CITATION.test(next) || inHeading(scan, at)) continue;
     const capitalisedBefore = CAPITALISED_BEFORE.exec(before);
-    if (capitalisedBefore && !GREETING.test(capitalisedBefore[1])) continue;
+    if (capitalisedBefore && !GREETING.test(capitalisedBefore[1])) {
+      // "Yesterday Gwendolyn fell": a sentence's first word, capitalised only for that, does not make a title.
+      const wordAt = at - capitalisedBefore[0].length;
+      const firstOfSentence = SENTENCE_START.test(scan.slice(Math.max(0, wordAt - 4), wordAt));
+      if (!firstOfSentence || !isWord(capitalisedBefore[1].toLowerCase())) continue;
+    }
+    // A possessive before a capitalised word is a title or a brand: "Harrison's Principles", "Lorenzo's Oil".
+    if (/^['’]s[ \t]+\p{Lu}/u.test(scan.slice(end, end + 6))) continue;
     // A gloss in brackets after Chinese text ("丹娜颗粒（Dane）") names a thing, not a person.
     if (/[\u4e00-\u9fff][（(][ \t]*$/u.test(before)) continue;
     // An eponym in Chinese text: "Todd麻痹", "Down氏症".
@@ -75,6 +85,7 @@ export function unmarkedEnglishNames(scan: string): Candidate[] {
       const cued =
         (surname !== null && end > at + word.length) ||
         ROLE_BEFORE.test(before) ||
+        PERSON_OBJECT.test(before) ||
         (initial ? SPEECH_VERB.test(tail) : PERSON_VERB.test(tail)) ||
         (nextToName !== null && isGiven(nextToName[1])) ||
         /\b\p{Lu}\p{Ll}+[ \t]+(?:and|&)[ \t]+$/u.test(before) && isGiven(/(\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+$/u.exec(before)![1]);
