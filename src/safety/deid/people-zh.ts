@@ -11,12 +11,12 @@ const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 const ROLE_BEFORE = '醫院|医院|診所|诊所|醫生|医生|醫師|医师|病人|患者|病患|家屬|家属|司機|司机|小弟|小妹|在下|阿姨|鄰居|邻居|同事';
 const KIN =
   '我爸爸|我爸|我媽媽|我妈妈|我媽|我妈|爸爸|媽媽|妈妈|父親|父亲|母親|母亲|家父|家母|先父|先母|外公|外婆|爺爺|爷爷|奶奶|阿公|阿嬤|阿嬷|阿祖|' +
-  '老公|老婆|太太|丈夫|妻子|我先生|兒子|儿子|女兒|女儿|小女|犬子|寶寶|宝宝|孫子|孙子|孫女|孙女|哥哥|姐姐|弟弟|妹妹|' +
+  '老公|老婆|太太|丈夫|妻子|我先生|和先生|跟先生|與先生|与先生|兒子|儿子|女兒|女儿|小女|犬子|寶寶|宝宝|孫子|孙子|孫女|孙女|哥哥|姐姐|弟弟|妹妹|' +
   '本人|聯絡人|联系人|聯繫人|護理師|护理师|護士|护士|男友|女友|男朋友|女朋友|' +
-  '公公|婆婆|阿姨|舅舅|叔叔|伯伯|姑姑|嬸嬸|婶婶|舅媽|舅妈|姑媽|姑妈|表哥|表姐|表弟|表妹|堂哥|堂姐|岳父|岳母|姥姥|姥爷|姥爺|外甥|侄子|姪子|侄女|姪女';
+  '朋友|同事|同學|同学|室友|鄰居|邻居|老闆|老板|司機|司机|公公|婆婆|阿姨|舅舅|叔叔|伯伯|姑姑|嬸嬸|婶婶|舅媽|舅妈|姑媽|姑妈|表哥|表姐|表弟|表妹|堂哥|堂姐|岳父|岳母|姥姥|姥爷|姥爺|外甥|侄子|姪子|侄女|姪女';
 // People named by their role to the asker (病人楊淑芬，, 同事小王): a doctor's answer says 病人 and 患者 in every
 // sentence, so a full name must be closed by punctuation here.
-const ROLE_PEOPLE = '病人|患者|病患|個案|个案|家屬|家属|看護|看护|外傭|外佣|司機|司机|老闆|老板|同事|同學|同学|室友|鄰居|邻居|朋友|小弟|小妹|在下';
+const ROLE_PEOPLE = '病人|患者|病患|個案|个案|家屬|家属|看護|看护|外傭|外佣|小弟|小妹|在下';
 const TITLES =
   '醫師|醫生|医生|医师|大夫|護理師|护理师|護理長|护理长|護士長|护士长|護士|护士|先生|小姐|太太|女士|阿姨|伯伯|叔叔|老師|老师|教授|主任|院長|院长|師傅|师傅|' +
   // 王姐, 张叔, 刘姨: the surname with a kinship word is how neighbours and carers are called.
@@ -33,11 +33,13 @@ const OPENS_SENTENCE = new RegExp(
   `(?:^|[。！？!?\\n，,；;])\\s*(${SURNAME}(${HAN}{2}))(?=昨天|今天|前天|最近|上週|上周|上個月|上个月|去年|今年|說|说|從小|从小|一直|已經|已经|突然|每天|跟我|和我)`,
   'dgu',
 );
+// A doubled nickname opening a sentence before a time word: 婷婷最近一直拉肚子.
+const DOUBLED_OPENS_SENTENCE = /(?:^|[。！？!?\n，,；;])\s*(([\u4e00-\u9fff])\2)(?=昨天|今天|前天|最近|上週|上周|去年|今年|從小|从小|一直|已經|已经|突然|每天)/dgu;
 // Children go by doubled nicknames (寶寶樂樂); elsewhere doubled characters are verbs (試試, 看看).
 const DOUBLED = new RegExp(`(?:${CHILD})\\s*((${HAN})\\2)`, 'dgu');
 // A given name without a surname is believed only after a child word and before a bracket ("我兒子冠宇（"), or
 // in "我是女兒佳穎，".
-const BARE_GIVEN = new RegExp(`(?:(?:${CHILD})\\s*(${HAN}{2})(?=[（(]|出生|生於|生于|今年\\s*\\d|\\d+\\s*[歲岁個个])|我是(?:女兒|女儿|兒子|儿子)\\s*(${HAN}{2})(?=[（(，,。]))`, 'dgu');
+const BARE_GIVEN = new RegExp(`(?:(?:${CHILD})\\s*(${HAN}{2})(?=[（(]|出生|生於|生于|今年\\s*\\d|\\d+\\s*[歲岁個个])|我是(?:女兒|女儿|兒子|儿子)\\s*(${HAN}{2})(?=[（(，,。])|(?:帶|带|陪|載|载|抱)(?:我)?(?:${CHILD})\\s*(${HAN}{2})(?=去|來|来|到))`, 'dgu');
 // 林醫師, 陳先生, 陈阿姨: the surname and title together are the name. A character before the surname that makes
 // a word with it ("对于医生", "的医生") is excluded by requiring no Han character before, or a verb/particle.
 // The patterns start with the surname, and what stands before it is checked in code: a pattern that starts
@@ -76,14 +78,14 @@ const NOT_A_NAME =
 // Characters that almost never appear in a given name but fill medical words.
 const MEDICAL_CHARACTERS = /[血壓压病症炎癌瘤患痛疼藥药肝腎肾胃肺糖尿瘡疮痔疸障咳喘燒烧熱热痰產产]/;
 // "她叫小芬", "他叫林阿桃": someone else's name after 她叫/他叫 needs a surname or 小/阿 and a boundary.
-const THEY_ARE_CALLED = new RegExp(`(?:她|他|孩子|小孩|寶寶|宝宝)(?:名)?叫(?:做)?\\s*((?:${SURNAME})${HAN}{1,2}|[小阿]${HAN}|老[${SURNAMES}])${NAME_END}`, 'dgu');
+const THEY_ARE_CALLED = new RegExp(`(?:她|他|孩子|小孩|寶寶|宝宝|女朋友|男朋友|女友|男友|朋友|同事|室友|孫子|孙子|孫女|孙女|外婆|外公|奶奶|爺爺|爷爷)(?:名)?叫(?:做)?\\s*((?:${SURNAME})${HAN}{1,2}|[小阿]${HAN}|老[${SURNAMES}])${NAME_END}`, 'dgu');
 // A romanised name where a passport wants it: 英文名HSU, CHIA-HAO; 護照英文名 Chen Wei-Ting.
 const ROMANISED = /(?:英文(?:姓名|名字|名)|護照(?:上的)?(?:英文)?(?:姓名|名字|名)|护照(?:上的)?(?:英文)?(?:姓名|名字|名)|拼音(?:名字|姓名)?)\s*(?:是|为|為)?\s*[:：]?\s*(\p{Lu}[\p{L}]*(?:[ \t]*[,，]?[ \t]*\p{Lu}[\p{L}]*(?:-\p{Lu}?[\p{L}]+)?){0,3})/dgu;
 // An English given name with a Chinese surname: 我先生Jason 陳有B型肝炎.
 const LATIN_WITH_SURNAME = new RegExp(`([A-Z][a-z]+[ \\t]?[${SURNAMES}])(?![\\u4e00-\\u9fff]{2}(?:醫|医|先|小|女|主|老|教))(?=$|[^\\u4e00-\\u9fff]|[有是的在說说和跟也都今最])`, 'dgu');
 // After a kin word, these begin ordinary phrases ("我爸最近", "我媽說").
 const FUNCTION_CHARACTERS =
-  /^[较較更太最今昨現现还還也都很又在是有說说了過过要會会就的一不和跟被把給给才已從从对對每那这這爸妈媽爷爺奶婆哥姐弟妹喝吃睡哭吐拉发發打看去来來做用查找买買想叫让讓能可一二三四五六七八九十两兩几幾]/;
+  /^[回较較更太最今昨現现还還也都很又在是有說说了過过要會会就的一不和跟被把給给才已從从对對每那这這爸妈媽爷爺奶婆哥姐弟妹喝吃睡哭吐拉发發打看去来來做用查找买買想叫让讓能可一二三四五六七八九十两兩几幾]/;
 
 // Characters of courtesy and questions, never of a given name ("麻烦医生", "祝您医生", "请问医生").
 const NEVER_IN_A_GIVEN_NAME = /[烦煩您你請请謝谢問问幫帮們们麼么嗎吗呢吧啊健康的人]/;
@@ -110,8 +112,9 @@ export function mentionedChineseNames(scan: string): Candidate[] {
   }
   for (const m of scan.matchAll(ROLE_THEN_NAME)) push(m.indices?.[1], m[1]);
   for (const m of scan.matchAll(DOUBLED)) push(m.indices?.[1], m[1]);
+  for (const m of scan.matchAll(DOUBLED_OPENS_SENTENCE)) push(m.indices?.[1], m[1]);
   for (const m of scan.matchAll(BARE_GIVEN)) {
-    const group = m[1] !== undefined ? 1 : 2;
+    const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
     push(m.indices?.[group], m[group]);
   }
   for (const m of scan.matchAll(BRACKETED)) push(m.indices?.[1], m[1]);
