@@ -49,12 +49,18 @@ const ROLE_BEFORE =
 const SENTENCE_START = /(?:^|[.!?:;"“”)\]\n—–]|\s-)[ \t]*$/u;
 
 /** Sentence-initial words in title-case lines ("Signs And Symptoms Of Bell Palsy") are headings, not names. */
-function inHeading(scan: string, at: number): boolean {
+// Decided once per line (a cache per call): a 20,000-character line with a capitalised word every few
+// characters would otherwise be read again for each of them.
+function inHeading(scan: string, at: number, lines: Map<number, boolean>): boolean {
   const lineStart = scan.lastIndexOf('\n', at) + 1;
-  const lineEnd = scan.indexOf('\n', at);
-  const line = scan.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-  const words = line.match(/\p{L}+/gu) ?? [];
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+  let heading = lines.get(lineStart);
+  if (heading === undefined) {
+    const lineEnd = scan.indexOf('\n', at);
+    const words = scan.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).match(/\p{L}+/gu) ?? [];
+    heading = words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+    lines.set(lineStart, heading);
+  }
+  return heading;
 }
 
 // A name the gazetteer does not hold, told the way a case is presented: two or three capitalised words opening
@@ -72,6 +78,7 @@ export function unmarkedEnglishNames(scan: string): Candidate[] {
   if (!/\p{Lu}\p{Ll}/u.test(scan)) return out;
   const { plain, wordlike, isWord } = givenNames();
   const isGiven = (w: string) => plain.has(w) || wordlike.has(w);
+  const lines = new Map<number, boolean>();
   for (const m of scan.matchAll(TOKEN)) {
     const word = m[0];
     const isPlain = plain.has(word);
@@ -85,7 +92,7 @@ export function unmarkedEnglishNames(scan: string): Candidate[] {
     // A following capitalised word is the surname unless it is a word that only a sentence start capitalises.
     if (surname && !NOT_A_SURNAME.test(surname[1]) && !(initial && !isPlain && isWord(surname[1].toLowerCase()))) end += surname[0].length;
     const next = scan.slice(at + word.length, at + word.length + 80);
-    if (EPONYM_OR_PLACE.test(next) || CITATION.test(next) || inHeading(scan, at)) continue;
+    if (EPONYM_OR_PLACE.test(next) || CITATION.test(next) || inHeading(scan, at, lines)) continue;
     const capitalisedBefore = CAPITALISED_BEFORE.exec(before);
     if (capitalisedBefore && !GREETING.test(capitalisedBefore[1])) {
       // "Yesterday Gwendolyn fell": a sentence's first word, capitalised only for that, does not make a title.
