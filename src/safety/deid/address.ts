@@ -25,8 +25,16 @@ const POSTCODE =
   '(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|(?:[A-Z]{2}\\s+)?[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\w-])';
 // The town and postal code after a street are part of the address only when a postal code closes it.
 const TOWN_AND_POSTCODE = `(?:,\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})?(?:,\\s*|\\s+)${POSTCODE}`;
+// Without a street type ("17 Kingsway, Hove BN3 2RX") a house number and capitalised words are an address only
+// when a town and postal code close them.
+const NUMBER_TOWN_POSTCODE = `(?:${UNIT},?\\s+)?\\d{1,5}[A-Za-z]?\\s+${CAP_WORD}(?:\\s+${CAP_WORD}){0,3},\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2},?\\s+${POSTCODE}`;
+// A postal code named as one: "postcode LS6 2QT", "zip is 94558", "郵遞區號 106".
+const NAMED_POSTCODE = new RegExp(
+  `(?:\\bpost\\s?code|\\bpostal code|\\bzip(?:\\s?code)?|郵遞區號|邮编|邮政编码)\\s*(?:is|:|：|是)?\\s*(${POSTCODE}|\\d{5}(?:-\\d{4})?(?!\\d)|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|\\d{3,6}(?!\\d))`,
+  'giu',
+);
 const EN_ADDRESS = new RegExp(
-  `(?:${UNIT},?\\s+)?(?:${SUFFIX_STREET}|${PREFIX_STREET}|${COMPOUND_STREET}|${PO_BOX})(?:,?\\s*${UNIT})?(?:${TOWN_AND_POSTCODE})?`,
+  `${NUMBER_TOWN_POSTCODE}|(?:${UNIT},?\\s+)?(?:${SUFFIX_STREET}|${PREFIX_STREET}|${COMPOUND_STREET}|${PO_BOX})(?:,?\\s*${UNIT})?(?:${TOWN_AND_POSTCODE})?`,
   'gu',
 );
 
@@ -52,7 +60,7 @@ const ZH_ESTATE = new RegExp(
 const LEAD_IN = /^(?:我|家|住|在|于|於|址|是|地|到|寄|送|:|：)+/;
 
 export const detectAddresses: Detector = (scan) => {
-  const out: Candidate[] = matches(scan, EN_ADDRESS, 'address');
+  const out: Candidate[] = [...matches(scan, EN_ADDRESS, 'address'), ...matches(scan, NAMED_POSTCODE, 'address', 1)];
   for (const c of [...matches(scan, ZH_ADDRESS, 'address'), ...matches(scan, ZH_ESTATE, 'address')]) {
     const lead = LEAD_IN.exec(scan.slice(c.start, c.end))?.[0].length ?? 0;
     out.push({ ...c, start: c.start + lead });

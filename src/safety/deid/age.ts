@@ -10,9 +10,9 @@ const YEARS_OLD =
 // People whose age is told as "X is 94": kin words, and "who".
 const PERSON =
   '(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nana|grandad|great-grandmother|great-grandfather|' +
-  'aunt|uncle|husband|wife|partner|patient|neighbou?r|friend|brother|sister|she|he|who|which)';
+  'nan|nanna|nanny|gran|grandmum|grandmom|granddad|aunt|uncle|husband|wife|partner|patient|neighbou?r|friend|brother|sister|she|he|who|which)';
 // A name between a kin word and "is" ("my husband Gerald is 94").
-const MAYBE_NAME = "(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
+const MAYBE_NAME = "(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:\\s*\\(\\p{Lu}[\\p{L}'’-]*\\))?";
 const NOT_A_MEASURE = '(?!\\d|[./,]\\d|\\s*%)(?!\\s*(?:kg|lbs?|pounds|cm|mg|%|percent|bpm|mmhg|beats|on|over|°|degrees?|f\\b|c\\b|\\/))';
 
 // An age of 90 or more is rare enough to identify someone (HIPAA Safe Harbor): it becomes "90+".
@@ -22,7 +22,9 @@ const NOT_A_MEASURE = '(?!\\d|[./,]\\d|\\s*%)(?!\\s*(?:kg|lbs?|pounds|cm|mg|%|pe
 const PATTERNS: RegExp[] = [
   new RegExp(`(?<![\\d./])${AGE}${YEARS_OLD}`, 'giu'),
   new RegExp(`\\b${WORD_AGE}${YEARS_OLD}`, 'giu'),
-  new RegExp(`\\b(?:aged?|at the age of|turned|turning|turns)\\s*:?\\s*${AGE}${NOT_A_MEASURE}`, 'giu'),
+  new RegExp(`\\b(?:aged?|at the age of|turned|turning|turns|(?:passed(?:\\s+away)?|died)\\s+at)\\s*:?\\s*${AGE}${NOT_A_MEASURE}`, 'giu'),
+  // "Mr. Arthur Bellamy, 92, who lives…": a number between commas after a name, before what a person does.
+  new RegExp(`(?<=\\p{Lu}\\p{Ll}+,\\s*)${AGE}(?=\\s*,\\s*(?:who|and|lives|living|with|has|had|is|was|currently|still)\\b|\\s+(?:who|and\\s+(?:has|had|is|was|lives))\\b)`, 'gu'),
   new RegExp(`\\b(?:aged?|at the age of|turned|turning|turns)\\s*:?\\s*${WORD_AGE}\\b`, 'giu'),
   new RegExp(`\\b(?:i'?m|i am|${PERSON}${MAYBE_NAME}(?:'s|’s| is| was| just turned))\\s+${AGE}${NOT_A_MEASURE}`, 'giu'),
   new RegExp(`\\b(?:i'?m|i am|${PERSON}${MAYBE_NAME}(?:'s|’s| is| was))\\s+${WORD_AGE}\\b(?!\\s*(?:percent|%|kg|pounds))`, 'giu'),

@@ -1,4 +1,5 @@
 import { matches, type Candidate, type Detector } from './kinds.js';
+import { SURNAMES } from './surnames.js';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -12,7 +13,7 @@ const DATE = [
   `${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+(?:(?:19|20)\\d{2}|['’]\\d{2}\\b)`,
   `(?:the\\s+)?${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+['’]\\d{2}\\b`,
   // Taiwan's short calendar with slashes (47/03/14 is 1958): believed only next to a birth word, like the rest.
-  `\\d{2,3}/(?:1[0-2]|0?[1-9])/${DAY}(?![\\d/])`,
+  `\\d{2,3}[/.](?:1[0-2]|0?[1-9])[/.]${DAY}(?![\\d/.])`,
   `(?:民國|民国)\\s*\\d{2,3}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月\\s*${DAY}\\s*[日号號]?`,
   // Month and year, or day and month without a year: still a birth date's identifying part (HIPAA).
   `(?:19|20)\\d{2}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月(?!\\s*\\d)`,
@@ -28,7 +29,33 @@ const AFTER_WORD = new RegExp(
 );
 const BEFORE_WORD = new RegExp(`(${DATE})\\s*(?:出生|生(?![病气氣活长長效]))`, 'gi');
 
+// A full date with a birth year right after a person: 爸爸王建國（1951/09/03）, "Mrs. Okonkwo here (Ngozi), 5 October 1955."
+// A date of symptoms follows a verb or "on", not a name; a year before 2010 is a birth, not last week.
+const BIRTH_YEAR = '(?:19\\d{2}|200\\d)';
+const DATE_WITH_BIRTH_YEAR = [
+  `${BIRTH_YEAR}\\s*[-/.年]\\s*(?:1[0-2]|0?[1-9])\\s*[-/.月]\\s*${DAY}\\s*[日号號]?`,
+  `${DAY}[-/.](?:1[0-2]|0?[1-9])[-/.]${BIRTH_YEAR}`,
+  `(?:1[0-2]|0?[1-9])[-/.]${DAY}[-/.]${BIRTH_YEAR}`,
+  `${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${BIRTH_YEAR}`,
+  `${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${BIRTH_YEAR}`,
+].join('|');
+const AFTER_PERSON = new RegExp(`(?:[（(]\\s*(${DATE_WITH_BIRTH_YEAR})\\s*[)）]|,\\s*(${DATE_WITH_BIRTH_YEAR})(?=\\s*[.,;)]))`, 'giu');
+const CHINESE_NAME_BEFORE = new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}$`);
+
+const NAME_BEFORE_COMMA = /(?:\bhere|\b\p{Lu}\p{Ll}+\)?),\s*$/u;
+
+const HAS_BIRTH_YEAR = /(?:19\d{2}|200\d)(?!\d)/;
+
 export const detectBirthDates: Detector = (scan): Candidate[] => [
   ...matches(scan, AFTER_WORD, 'birth-date', 1),
   ...matches(scan, BEFORE_WORD, 'birth-date', 1),
+  ...(HAS_BIRTH_YEAR.test(scan) ? afterPerson(scan) : []),
 ];
+
+function afterPerson(scan: string): Candidate[] {
+  return [
+    // What stands before is checked here: the pattern's i flag would let \p{Lu} match any letter.
+    ...matches(scan, AFTER_PERSON, 'birth-date', 1, (m) => CHINESE_NAME_BEFORE.test(scan.slice(Math.max(0, m.index! - 3), m.index!))),
+    ...matches(scan, AFTER_PERSON, 'birth-date', 2, (m) => NAME_BEFORE_COMMA.test(scan.slice(Math.max(0, m.index! - 40), m.index! + m[0].length - m[2].length))),
+  ];
+}

@@ -13,6 +13,10 @@ const URL =
 const BARE_DOMAIN =
   /(?<![\w@.\/-])[a-z0-9]+(?:-[a-z0-9]+)+\.(?:com|org|net|io|me|co|blog|info|tw|cn|uk|ca|es|de|fr)(?:\.[a-z]{2})?(?![\w@\/-]|\.[a-z])/gi;
 
+// A site on a blogging host, with no path ("priyasugarjourney.wordpress.com"): the subdomain is the person's.
+const BLOG_HOST =
+  /(?<![\w@.\/-])[a-z0-9][a-z0-9-]{1,62}\.(?:wordpress|blogspot|substack|tumblr|wixsite|weebly|medium|github|pixnet|mystrikingly|carrd)\.(?:com|io|net|co)(?![\w@-]|\.[a-z])/gi;
+
 // Written out to dodge spam bots: "jane.doe at gmail dot com", "jdoe [at] proton [dot] me".
 const SPELLED_EMAIL =
   /\b[A-Za-z0-9._%+-]{1,64}\s*(?:\[at\]|\(at\)|\sat\s)\s*[A-Za-z0-9-]{1,63}\s*(?:(?:\[dot\]|\(dot\)|\sdot\s)\s*[A-Za-z0-9-]{1,63}\s*){0,3}(?:\[dot\]|\(dot\)|\sdot\s)\s*(?:com|net|org|edu|gov|io|me|co|uk|tw|cn|de|fr|ca|au)\b/gi;
@@ -26,6 +30,7 @@ export const detectUrls: Detector = (scan) =>
   [
     ...matches(scan, URL, 'url'),
     ...matches(scan, BARE_DOMAIN, 'url'),
+    ...matches(scan, BLOG_HOST, 'url'),
     ...matches(scan, AFTER_SOCIAL_WORD, 'url', 1),
     ...matches(scan, AFTER_SOCIAL_WORD, 'url', 2),
   ].map((c) => {
@@ -47,6 +52,8 @@ const PHONES: RegExp[] = [
   new RegExp(`(?<![\\d/.])1[3-9]\\d${SEP}\\d{4}${SEP}\\d{4}(?![\\d/])`, 'g'),
   // UK mobile: 07700 900123, 07911-123-456
   /(?<![\d/])07\d{3}[\s-]?\d{3}[\s-]?\d{3}(?![\d/])/g,
+  // UK landline with a four- or five-digit area code: 01632 960 782, 0113 496 0000, 020 7946 0958
+  /(?<![\d/])0[12]\d{2,3}[\s-]?\d{3}[\s-]?\d{3,4}(?![\d/])/g,
   // Australian mobile: 0412 345 678
   /(?<![\d/])04\d{2}[\s-]?\d{3}[\s-]?\d{3}(?![\d/])/g,
   // French: 06 12 34 56 78, 01.42.68.53.00
@@ -56,7 +63,7 @@ const PHONES: RegExp[] = [
 ];
 // After a phone word any 7–15 digit run is a number to call, whatever its shape.
 const PHONE_AFTER_WORD =
-  /(?:phone|tel|telephone|mobile|cell|call me|text me|whatsapp|line id|电话|電話|手机|手機|座机|座機|市话|市話|联系|聯絡|聯繫|微信)[^\d+]{0,12}(\+?\d[\d\s().-]{5,18}\d)/gi;
+  /(?:phone|tel|telephone|mobile|cell|call me|text me|\bring\b|reached on|reached at|reach (?:me|us|her|him|them) (?:on|at)|whatsapp|line id|电话|電話|手机|手機|座机|座機|市话|市話|联系|聯絡|聯繫|微信)[^\d+]{0,12}(\+?\d[\d\s().-]{5,18}\d)/gi;
 
 function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;

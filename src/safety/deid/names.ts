@@ -1,6 +1,7 @@
 import type { Candidate, Detector } from './kinds.js';
 import { mentionedEnglishNames } from './people-en.js';
 import { mentionedChineseNames } from './people-zh.js';
+import { unmarkedEnglishNames } from './unmarked-names-en.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
 // ── English: a capitalised name right after "my name is", "I'm", "this is", "Name:" ──────────────
@@ -92,9 +93,22 @@ function chineseNames(scan: string): Candidate[] {
   return out;
 }
 
-export const detectNames: Detector = (scan) => [
-  ...englishNames(scan),
-  ...chineseNames(scan),
-  ...mentionedEnglishNames(scan),
-  ...mentionedChineseNames(scan),
-];
+// A second name in brackets right after a name: "Mrs. Okonkwo here (Ngozi)", "Ken (Kenji) Sato".
+const BRACKETED_AFTER_NAME = /^(?:[ \t]+here)?[ \t]*\([ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]*\)/u;
+
+export const detectNames: Detector = (scan) => {
+  const found = [
+    ...englishNames(scan),
+    ...chineseNames(scan),
+    ...mentionedEnglishNames(scan),
+    ...mentionedChineseNames(scan),
+    ...unmarkedEnglishNames(scan),
+  ];
+  for (const name of [...found]) {
+    const m = BRACKETED_AFTER_NAME.exec(scan.slice(name.end, name.end + 40));
+    if (!m) continue;
+    const start = name.end + m[0].indexOf('(') + m[0].slice(m[0].indexOf('(')).indexOf(m[1]);
+    found.push({ kind: 'name', start, end: start + m[1].length });
+  }
+  return found;
+};

@@ -15,7 +15,8 @@ const KIN =
   'grandma|grandpa|grandmother|grandfather|granny|nana|grandad|granddad|grandson|granddaughter|great-grand(?:mother|father|ma|pa)|' +
   'aunt|auntie|aunty|uncle|niece|nephew|cousin|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|friend|neighbou?r|' +
   'roommate|flatmate|baby|toddler|newborn|kid|child|twin|step(?:son|daughter|mom|mum|dad|father|mother)|' +
-  '(?:mother|father|son|daughter|brother|sister)-in-law|carer|caregiver|nurse|therapist|coworker|colleague';
+  '(?:mother|father|son|daughter|brother|sister)-in-law|carer|caregiver|nurse|therapist|coworker|colleague|' +
+  'boy|girl|lad|lass|little one|youngest|eldest|oldest';
 // The kin word is in lower case after a possessive, perhaps with a word or two between ("my 97yo grandmother
 // Rose", "his home nurse Carla"): headings like "Child Development" or "Newborn Screening" are not kin.
 const AFTER_KIN = new RegExp(

@@ -29,10 +29,13 @@ for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'h
 // deid-heldout4 (v4) was written blind by another writer and measured once on cd6cd91: 116/241 identifiers
 // (48.1%), 0/391 medical spans removed (docs/safety.md). The code was then extended by classes of wording it
 // exposed (kin words, titles, signatures, postal addresses…), so it is a regression set, not an estimate.
-// deid-heldout5 is left out on purpose, as heldout12 is for triage: measured once on the final code, unfixed.
-const DEID_SET_SIZES = { heldout: 60, heldout2: 22, heldout3: 15, heldout4: 100 } as const;
+// deid-heldout5 (v5) was written blind by a third writer and measured once on 7813b64: 189/230 (82.2%), 0/483
+// medical spans removed (docs/safety.md). It was then used as a development set while the unmarked-name
+// recogniser (given-name gazetteer, Chinese surname + context) was built, so it too is a regression set now; the
+// estimate is the next blind set, which this code has not seen.
+const DEID_SET_SIZES = { heldout: 60, heldout2: 22, heldout3: 15, heldout4: 100, heldout5: 100 } as const;
 
-for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4'] as const) {
+for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'] as const) {
   test(`de-identification on ${set}: phones, e-mails and ID numbers 100%, all ≥ 95%, medical content ≤ 2% removed`, () => {
     const cases = loadDeidSet(set);
     assert.equal(cases.length, DEID_SET_SIZES[set]);

