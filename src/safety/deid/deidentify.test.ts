@@ -11,6 +11,18 @@ test('contact details and ID numbers are replaced by readable placeholders', () 
   assert.deepEqual(r.redactions.map((x) => x.original), ['0912-345-678', 'a.b@example.com', 'A123456789']);
 });
 
+test('national numbers in groups after their name, NI numbers and record numbers with a letter prefix', () => {
+  assert.deepEqual(kinds('my Aadhaar is 1234 5678 9012, TSH 9.6'), ['national-id']);
+  assert.deepEqual(kinds('national ID 12 345 678 for the clinic'), ['national-id']);
+  assert.deepEqual(kinds('IC number 880101-14-5678'), ['national-id']);
+  assert.deepEqual(kinds('my NI number is QQ 12 34 56 C'), ['national-id']);
+  assert.deepEqual(kinds('record no. HN 3301927, type 1 diabetes'), ['mrn']);
+  // Without the word nothing marks them, and ordinary clinical phrasing stays.
+  assert.deepEqual(kinds('Aadhaar card needed for the insurance claim'), []);
+  assert.deepEqual(kinds('the patient record shows HbA1c 7.2 and TSH 4.5'), []);
+  assert.deepEqual(kinds('I had my chart reviewed at 10 am'), []);
+});
+
 test('placeholders follow the language of the text', () => {
   assert.equal(deidentify('電話0912345678', 'zh-Hant').text, '電話[電話已移除]');
   assert.equal(deidentify('电话13912345678', 'zh-Hans').text, '电话[电话已移除]');

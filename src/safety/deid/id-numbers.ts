@@ -27,6 +27,12 @@ const HEALTH_ID_AFTER_WORD = [
   // Acronyms in capitals need no "number" after them ("my SIN is 046 454 286").
   new RegExp(`\\b(?:NHS|SIN|NIN|NINO|PPSN|BSN|CHI)(?:\\s+(?:card|number|no\\.?|#))?\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`, 'gu'),
 ];
+// National numbers written in groups after their name: India's Aadhaar (4821 7730 9156), "national ID
+// 12 345 678", NRIC/IC, DNI, PESEL, CURP. The word is what marks them; the digits alone could be anything.
+const GROUPED_ID_AFTER_WORD =
+  /\b(?:[Aa]adhaa?r(?:\s+(?:card|number|no\.?|#))?|[Nn]ational\s+(?:ID|[Ii]d(?:entity)?)(?:\s+(?:card|number|no\.?|#))?|[Cc]itizen(?:ship)?\s+(?:ID|[Ii]d)(?:\s+(?:card|number|no\.?))?|NRIC|IC\s+(?:number|no\.?)|DNI|PESEL|CURP|PAN(?:\s+card)?(?:\s+(?:number|no\.?))?)\s*(?:is|was|:|#|-)?\s*(\d{2,6}(?:[ -]\d{2,6}){1,4}(?:[ -]?[A-Z])?|[A-Z]{0,5}\d[\dA-Z]{5,17})(?![\w-])/gu;
+// "NI number QQ 12 34 56 C": the UK National Insurance number, after "NI" with its number word.
+const NI_NUMBER = /\bNI\s+(?:number|no\.?|#)\s*(?:is|was|:)?\s*([A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])(?![\w-])/gu;
 // Hong Kong identity card: A123456(7).
 const HONG_KONG_ID = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}\([0-9A]\)/g;
 
@@ -41,6 +47,8 @@ export const detectNationalIds: Detector = (scan) => [
     end: c.start + scan.slice(c.start, c.end).trimEnd().length,
   })),
   ...matches(scan, HONG_KONG_ID, 'national-id'),
+  ...matches(scan, GROUPED_ID_AFTER_WORD, 'national-id', 1),
+  ...matches(scan, NI_NUMBER, 'national-id', 1),
 ];
 
 export const detectSsns: Detector = (scan): Candidate[] => [
@@ -48,4 +56,9 @@ export const detectSsns: Detector = (scan): Candidate[] => [
   ...matches(scan, SSN_AFTER_WORD, 'ssn', 1),
 ];
 
-export const detectMrns: Detector = (scan) => matches(scan, MRN_AFTER_WORD, 'mrn', 1);
+// "record no. HN 3301927": a hospital's letter prefix set apart by a space. Case-sensitive, so that
+// "record at 10am" is not read as one.
+const MRN_WITH_PREFIX =
+  /\b(?:[Rr]ecord|[Cc]hart|[Ff]ile|[Pp]atient|[Hh]ospital|MRN)\s+(?:[Nn]umber|[Nn]o\.?|#|ID|[Ii]d)?\s*(?:is|was|:|#)?\s*([A-Z]{1,3}\s\d{4,}[A-Z\d]*)(?![\w-])/gu;
+
+export const detectMrns: Detector = (scan) => [...matches(scan, MRN_AFTER_WORD, 'mrn', 1), ...matches(scan, MRN_WITH_PREFIX, 'mrn', 1)];
