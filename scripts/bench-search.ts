@@ -9,14 +9,15 @@
  * `--compare` runs the same measurement on another checkout of the project (its own `src/`, e.g. the
  * commit before a change) and on this one, alternately, each in its own process, and prints the
  * ratio. `--root DIR` measures the code of DIR instead of this checkout. `--dump FILE` writes each
- * query's engine top 20, to see what a change moved.
+ * query's engine top 20, to see what a change moved. `--profile FILE` writes a CPU profile of the
+ * measured requests only (not the index build).
  *
  * Queries are NOT the ones `bench:pages` sends (seed titles i % 37 === 0): they are other seeds'
  * titles (i % 37 === 18) and opening words of other seeds' questions (i % 41 === 7), English and
  * Chinese in the same mix, so nothing is tuned on what the page benchmark reports.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Session } from 'node:inspector/promises';
