@@ -9,6 +9,8 @@ const B = 0.75;
 const MAX_SLOTS = 1 << 23; // slot << 8 must stay a positive int32
 /** Queries with more distinct terms than this skip MaxScore pruning (see search). */
 const MAX_PRUNED_TERMS = 40;
+/** Slots scored together by `search`: small enough for its arrays to stay in cache. */
+const WINDOW = 4096;
 
 export interface ScoredSlot {
   slot: number;
@@ -25,7 +27,14 @@ export interface DfPrior {
 }
 
 export class Bm25Index {
-  constructor(private prior?: DfPrior) {}
+  /** `window` (slots scored together by `search`, a multiple of 32) is only set by tests, to cross many windows on a small index. */
+  constructor(
+    private prior?: DfPrior,
+    private window = WINDOW,
+  ) {
+    this.windowScores = new Float64Array(window);
+    this.windowSeen = new Int32Array(window / 32);
+  }
 
   private termIds = new Map<string, number>();
   private postings: Int32Array[] = [];
@@ -40,6 +49,8 @@ export class Bm25Index {
   private livePostings = 0;
   private scores = new Float64Array(0);
   private touched = new Int32Array(0);
+  private windowScores: Float64Array;
+  private windowSeen: Int32Array;
   private norms = new Float64Array(0);
   /** bumped by every add and remove, so cached length norms know when they are stale */
   private version = 0;
@@ -134,19 +145,22 @@ export class Bm25Index {
    * The best `k` live slots for the query terms, best first, each with its raw BM25 score.
    * `accept` filters slots before they compete for the top k.
    *
-   * Document at a time with MaxScore pruning (Turtle & Flood, 1995): a term can add at most its
-   * weight times its largest tf / (tf + norm) to a document. Once the k-th best score so far exceeds what the weakest terms
-   * together could add, a document holding only those terms cannot enter the top k, so their long
-   * posting lists ("pain", a common Chinese character) are no longer walked; they are only looked
-   * up, by galloping search, for documents the rarer terms found. The result is the same top k as
-   * scoring every posting (`searchExhaustive`); at 100,000 questions a site-search query walked a
-   * median 180,000 postings.
+   * MaxScore pruning (Turtle & Flood, 1995) over windows of slots: a term can add at most its
+   * weight times its largest tf / (tf + norm) to a document. Once the k-th best score so far exceeds
+   * what the weakest terms together could add, a document holding only those terms cannot enter the
+   * top k, so their long posting lists ("pain", a common Chinese character) are no longer walked;
+   * they are only looked up, by galloping search, for documents the stronger ("essential") terms
+   * found and that could still make the top k. The essential terms are scored term at a time into
+   * a small array covering one window of slots, so each of their postings costs an add rather than
+   * a pass over every term's cursor (what made document-at-a-time slow on Chinese queries, whose
+   * character unigrams and bigrams give ~20 terms with lists of tens of thousands). The result is
+   * the same top k as scoring every posting (`searchExhaustive`).
    */
   search(queryTerms: string[], k: number, accept?: (slot: number) => boolean, weights?: Map<string, number>): ScoredSlot[] {
     const terms = this.queryTermWeights(queryTerms, weights);
     if (!terms.length || k <= 0) return [];
-    // Finding the next document is a pass over the term cursors: cheap for a search box's few words,
-    // too slow for a whole question's hundred terms (Similar Q&A), which are scored term by term.
+    // A whole question's hundred terms (Similar Q&A) leave most of them essential and each
+    // candidate looked up in dozens of lists: scoring every posting is faster there.
     if (terms.length > MAX_PRUNED_TERMS) return this.scoreEveryPosting(terms, k, accept);
     const norms = this.lengthNorms();
     // Weakest first: prefix[j] is the most that terms 0..j-1 together can add to one document.
@@ -158,45 +172,74 @@ export class Bm25Index {
     const prefix = new Float64Array(m + 1);
     for (let j = 0; j < m; j++) prefix[j + 1] = prefix[j] + bounded[j].bound;
     const pos = new Int32Array(m);
+    const acc = this.windowScores;
+    const seen = this.windowSeen;
     const heap: ScoredSlot[] = [];
     let threshold = -1;
     // Terms below firstEssential cannot on their own lift a document into the top k.
     let firstEssential = 0;
     for (;;) {
-      let doc = Infinity;
+      // The next window starts at the first slot an essential term still holds.
+      let start = Infinity;
       for (let j = firstEssential; j < m; j++) {
         if (pos[j] < counts[j]) {
           const slot = lists[j][pos[j]] >>> 8;
-          if (slot < doc) doc = slot;
+          if (slot < start) start = slot;
         }
       }
-      if (doc === Infinity) break;
-      const norm = norms[doc];
-      let score = 0;
-      for (let j = firstEssential; j < m; j++) {
-        if (pos[j] < counts[j] && lists[j][pos[j]] >>> 8 === doc) {
-          const tf = lists[j][pos[j]] & 255;
-          score += (wks[j] * tf) / (tf + norm);
-          pos[j]++;
+      if (start === Infinity) break;
+      const end = start + this.window;
+      const essential = firstEssential;
+      for (let j = essential; j < m; j++) {
+        const list = lists[j];
+        const count = counts[j];
+        const wk = wks[j];
+        let i = pos[j];
+        for (; i < count; i++) {
+          const p = list[i];
+          const slot = p >>> 8;
+          if (slot >= end) break;
+          const norm = norms[slot];
+          if (norm < 0) continue; // removed
+          const tf = p & 255;
+          const w = slot - start;
+          seen[w >>> 5] |= 1 << (w & 31);
+          acc[w] += (wk * tf) / (tf + norm);
+        }
+        pos[j] = i;
+      }
+      // Documents are taken in slot order (a bitmap of the window), so the non-essential lists'
+      // cursors only move forward.
+      for (let word = 0; word < seen.length; word++) {
+        let bits = seen[word];
+        if (bits === 0) continue;
+        seen[word] = 0;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          bits ^= low;
+          const w = (word << 5) | (31 - Math.clz32(low));
+          let score = acc[w];
+          acc[w] = 0;
+          const doc = start + w;
+          if (score + prefix[essential] < threshold) continue;
+          const norm = norms[doc];
+          for (let j = essential - 1; j >= 0; j--) {
+            if (score + prefix[j + 1] < threshold) break;
+            const at = gallop(lists[j], pos[j], counts[j], doc);
+            pos[j] = at;
+            if (at < counts[j] && lists[j][at] >>> 8 === doc) {
+              const tf = lists[j][at] & 255;
+              score += (wks[j] * tf) / (tf + norm);
+            }
+          }
+          if (heap.length === k && !worse(heap[0], { slot: doc, score })) continue;
+          if (accept && !accept(doc)) continue;
+          pushTop(heap, k, { slot: doc, score });
+          if (heap.length === k) threshold = heap[0].score;
         }
       }
-      if (norm < 0) continue; // removed
-      for (let j = firstEssential - 1; j >= 0; j--) {
-        if (score + prefix[j + 1] < threshold) break;
-        const at = gallop(lists[j], pos[j], counts[j], doc);
-        pos[j] = at;
-        if (at < counts[j] && lists[j][at] >>> 8 === doc) {
-          const tf = lists[j][at] & 255;
-          score += (wks[j] * tf) / (tf + norm);
-        }
-      }
-      if (heap.length === k && !worse(heap[0], { slot: doc, score })) continue;
-      if (accept && !accept(doc)) continue;
-      pushTop(heap, k, { slot: doc, score });
-      if (heap.length === k) {
-        threshold = heap[0].score;
-        while (firstEssential < m && prefix[firstEssential + 1] < threshold) firstEssential++;
-      }
+      // Terms that can no longer lift a document on their own stop being walked from the next window.
+      while (firstEssential < m && prefix[firstEssential + 1] < threshold) firstEssential++;
     }
     return heap.sort((a, b) => b.score - a.score || a.slot - b.slot);
   }

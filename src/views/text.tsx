@@ -42,10 +42,23 @@ export function CitedParagraphs({ text, idPrefix }: { text: string; idPrefix: st
   );
 }
 
-export function Highlighted({ text, terms }: { text: string; terms: string[] }) {
-  if (terms.length === 0) return <>{text}</>;
-  const escaped = terms.filter((t) => t.length > 0).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (escaped.length === 0) return <>{text}</>;
-  const re = new RegExp(`(${escaped.join('|')})`, 'giu');
-  return <>{text.split(re).map((part, i) => (i % 2 === 1 ? <mark>{part}</mark> : part))}</>;
+/** The parts of `text`, alternating unmatched (even indices) and matched (odd), like split with a capture group. */
+function splitMatches(text: string, pattern: RegExp | undefined): string[] {
+  if (!pattern) return [text];
+  // exec only advances through the text with the global flag; without it the loop would not end.
+  if (!pattern.global) pattern = new RegExp(pattern.source, `${pattern.flags}g`);
+  const parts: string[] = [];
+  let last = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    parts.push(text.slice(last, m.index), m[0]);
+    last = pattern.lastIndex;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
+
+/** Text with the parts `pattern` matches (search/highlight.ts builds it) marked; preact escapes every part. */
+export function Highlighted({ text, pattern }: { text: string; pattern: RegExp | undefined }) {
+  return <>{splitMatches(text, pattern).map((part, i) => (i % 2 === 1 ? <mark>{part}</mark> : part))}</>;
 }
