@@ -156,7 +156,11 @@ test('/readyz, /metrics and request ids', async () => {
   const traced = await get('/healthz', { 'x-request-id': 'lb-1234.abc' });
   assert.equal(traced.headers.get('x-request-id'), 'lb-1234.abc');
   const fresh = await get('/healthz', { 'x-request-id': 'bad id with spaces\n' });
-  assert.match(fresh.headers.get('x-request-id') ?? '', /^[\w-]{8}$/);
+  const freshId = fresh.headers.get('x-request-id') ?? '';
+  assert.match(freshId, /^[\w-]{8,}$/);
+  // Each request gets its own id.
+  const next = await get('/healthz');
+  assert.notEqual(next.headers.get('x-request-id'), freshId);
 
   const metrics = await (await get('/metrics')).text();
   assert.match(metrics, /openconsult_http_request_duration_seconds_bucket\{.*route="\/questions\/:id\/:slug\?"/);
