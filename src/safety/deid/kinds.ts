@@ -86,14 +86,31 @@ export function matches(
   group = 0,
   keep?: (m: RegExpMatchArray) => boolean,
 ): Candidate[] {
-  // The d flag gives each group's own offsets.
-  const withIndices = pattern.hasIndices ? pattern : new RegExp(pattern.source, pattern.flags + 'd');
   const out: Candidate[] = [];
-  for (const m of scan.matchAll(withIndices)) {
+  if (group === 0) {
+    // The whole match needs no d flag: its offsets are the match's own, and indices cost an allocation per match.
+    for (const m of scan.matchAll(pattern)) {
+      if (m[0].length === 0) continue;
+      if (keep && !keep(m)) continue;
+      out.push({ kind, start: m.index!, end: m.index! + m[0].length });
+    }
+    return out;
+  }
+  for (const m of scan.matchAll(withIndices(pattern))) {
     const span = m.indices?.[group];
     if (!span || span[1] <= span[0]) continue;
     if (keep && !keep(m)) continue;
     out.push({ kind, start: span[0], end: span[1] });
   }
   return out;
+}
+
+// The d flag gives each group's own offsets. Each pattern's d-flagged copy is compiled once, not on every call
+// (de-identification runs every detector on every imported title and body).
+const WITH_INDICES = new WeakMap<RegExp, RegExp>();
+function withIndices(pattern: RegExp): RegExp {
+  if (pattern.hasIndices) return pattern;
+  let copy = WITH_INDICES.get(pattern);
+  if (!copy) WITH_INDICES.set(pattern, (copy = new RegExp(pattern.source, pattern.flags + 'd')));
+  return copy;
 }
