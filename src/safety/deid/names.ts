@@ -94,7 +94,7 @@ function chineseNames(scan: string): Candidate[] {
 }
 
 // A second name in brackets right after a name: "Mrs. Okonkwo here (Ngozi)", "Ken (Kenji) Sato".
-const BRACKETED_AFTER_NAME = /^(?:[ \t]+here)?[ \t]*\([ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]*\)/u;
+const BRACKETED_AFTER_NAME = /^(?:[ \t]+here)?[ \t]*\([ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]*\)/du;
 
 export const detectNames: Detector = (scan) => {
   const found = [
@@ -105,10 +105,8 @@ export const detectNames: Detector = (scan) => {
     ...unmarkedEnglishNames(scan),
   ];
   for (const name of [...found]) {
-    const m = BRACKETED_AFTER_NAME.exec(scan.slice(name.end, name.end + 40));
-    if (!m) continue;
-    const start = name.end + m[0].indexOf('(') + m[0].slice(m[0].indexOf('(')).indexOf(m[1]);
-    found.push({ kind: 'name', start, end: start + m[1].length });
+    const span = BRACKETED_AFTER_NAME.exec(scan.slice(name.end, name.end + 40))?.indices?.[1];
+    if (span) found.push({ kind: 'name', start: name.end + span[0], end: name.end + span[1] });
   }
   return found;
 };
