@@ -236,24 +236,27 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
     let offFrame = false;
     let habitual = false;
     let earlier = false;
-    const framed = sentence.map((clause) => {
+    const longStanding = sentence.map((clause) => isLongStanding(clause));
+    const framed = sentence.map((clause, k) => {
       if (returnsToPresent(clause)) offFrame = habitual = earlier = false;
       if (isHistoricalOrHypothetical(clause)) offFrame = true;
       if (isHabitual(clause)) habitual = true;
       if (EARLIER.test(clause)) earlier = true;
-      return { clause, offFrame: offFrame || isAboutTheSign(clause) || isLongStanding(clause), habitual, earlier, settles: false };
+      return { clause, offFrame: offFrame || isAboutTheSign(clause) || longStanding[k], habitual, earlier, settles: false };
     });
     if (isRecovering(sentence)) for (const c of framed) c.offFrame = true;
     // Settling with rest reaches back like long-standing ("跑完喘到讲不出话，休息两三分钟就好了").
-    for (let i = framed.length - 1; i >= 0; i--) {
-      if (!settlesWithRest(framed[i].clause)) continue;
-      for (let j = i; j >= 0 && (j === i || !returnsToPresent(framed[j + 1].clause)); j--) framed[j].settles = true;
-    }
-    // Long-standing reaches back too, to the last clause that returns to the present.
-    for (let i = framed.length - 1; i >= 0; i--) {
-      if (!isLongStanding(framed[i].clause)) continue;
-      for (let j = i - 1; j >= 0 && !returnsToPresent(framed[j + 1].clause); j--) framed[j].offFrame = true;
-    }
+    reachBack(framed, (k) => settlesWithRest(sentence[k]), (c) => (c.settles = true));
+    reachBack(framed, (k) => longStanding[k], (c) => (c.offFrame = true));
     return framed;
   });
+}
+
+/** Marks each clause where `holds`, and the clauses before it back to the last one that returns to the present. */
+function reachBack(framed: FramedClause[], holds: (k: number) => boolean, mark: (c: FramedClause) => void) {
+  for (let i = framed.length - 1; i >= 0; i--) {
+    if (!holds(i)) continue;
+    mark(framed[i]);
+    for (let j = i - 1; j >= 0 && !returnsToPresent(framed[j + 1].clause); j--) mark(framed[j]);
+  }
 }
