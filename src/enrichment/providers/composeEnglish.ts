@@ -6,7 +6,7 @@ import { recogniseTopic, topicStems, type Topic } from './topic.js';
 import { titleCase } from './titleCase.js';
 import { englishHeadline, questionKind } from './headline.js';
 import { CitationNumbers, cite } from './citations.js';
-import { cleanFocus, questionNamer, relevantFaqs } from './faqRelevance.js';
+import { cleanFocus, namedBySynonym, questionNamer, relevantFaqs } from './faqRelevance.js';
 import { ANAPHORA, candidatesOf, type Candidate } from './englishCandidates.js';
 import { select } from './englishSelection.js';
 import { topicInText, withTopicLeadIn } from './topicLeadIn.js';
@@ -94,7 +94,7 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
     // The site holds little on this: a shorter text may stand, but with no room to recover from a page
     // on something else it cites only pages the asker's own words name (and doctors' general sentences).
     const namedByAsker = questionNamer(questionText);
-    const shortPool = pool.filter((c) => c.passage.kind !== 'faq' || namedByAsker(c.passage.focus ?? c.passage.title));
+    const shortPool = pool.filter((c) => c.passage.kind !== 'faq' || namedByAsker(c.passage.focus ?? c.passage.title) || namedBySynonym(c.passage, questionText));
     written = shortPool.length === pool.length ? written : layOut(select(shortPool, kind), faqs, questionText, topic);
   }
   const { text, words, sources } = written;
