@@ -122,3 +122,11 @@ test('an injury done to a body part places the complaint there', () => {
   assert.deepEqual([...complaintSites('I hurt my back lifting boxes')], ['back']);
   assert.deepEqual([...complaintSites('My shoulder is fine but I have a cough')], []);
 });
+
+test('a page the caller says the asker names by a synonym counts as named, where the words are in the question', () => {
+  const pinkeye = { ...faq('Pinkeye'), namedBy: 'conjunctivitis' };
+  const ask = (question: string) => relevantFaqs([pinkeye], stemSet(question), stemSet(question), question, question, []).map((p) => p.focus);
+  assert.deepEqual(ask('Suffering really bad conjunctivitis'), ['Pinkeye']);
+  assert.deepEqual(ask('My eye is red and itchy'), []); // the caller's claim is checked against the text
+  assert.deepEqual(ask('It is not conjunctivitis, the doctor said'), []);
+});
