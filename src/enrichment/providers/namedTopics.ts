@@ -167,5 +167,6 @@ const EVERYDAY_NOUNS = new Set(['blood', 'drink', 'shock', 'tear', 'breath', 'sk
 
 /** The text with negated clauses taken out: "no previous head or brain injury" names no injury. */
 export function withoutNegations(text: string): string {
-  return text.replace(/\b(?:no|not|never|without|nor|denies|negative for|ruled out|rule out|nothing to do with|anything to do with|cannot be|unlikely|rather than)\b[^.,;:?!]*/gi, ' ');
+  // "many other reasons other than meningitis" names no meningitis.
+  return text.replace(/\b(?:no|not|never|without|nor|denies|negative for|ruled out|rule out|nothing to do with|anything to do with|cannot be|unlikely|rather than|other than)\b[^.,;:?!]*/gi, ' ');
 }
