@@ -10,7 +10,7 @@ import { cleanFocus, namedBySynonym, questionNamer, relevantFaqs } from './faqRe
 import { ANAPHORA, candidatesOf, type Candidate } from './englishCandidates.js';
 import { select } from './englishSelection.js';
 import { topicInText, withTopicLeadIn } from './topicLeadIn.js';
-import { slashAcronyms, withoutNegations } from './namedTopics.js';
+import { answerNegationsSpelledOut, slashAcronyms, withoutNegations } from './namedTopics.js';
 import { LIMITS } from './validate.js';
 
 export const EN_MIN_WORDS = LIMITS.en.minWords;
@@ -80,7 +80,7 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
   const foci = [...new Set(faqs.map((p) => p.focus).filter((f): f is string => !!f).map(cleanFocus))];
   // What a doctor rules out ("nothing to do with a lymphoma") never heads the page.
   // "HIV/AIDS" never heads a page asking about HIV: the asker wrote HIV, and AIDS would read as a verdict.
-  const topic = recogniseTopic(questionText, question.title, foci.filter((f) => !slashAcronyms(f).length), withoutNegations(answerText));
+  const topic = recogniseTopic(questionText, question.title, foci.filter((f) => !slashAcronyms(f).length), withoutNegations(answerNegationsSpelledOut(answerText)));
   const headline = englishHeadline(question.title, question.body, topic, question.department.name);
   const kind = questionKind(question.title, question.body);
   // What the text is about: the recognised topic, and the FAQ topic the text leads with.

@@ -36,6 +36,9 @@ test('what a doctor mentions in passing, or rules out, names no topic', () => {
   assert.deepEqual(topicsFor('I have lordosis of the spine', 'restore the pelvic tilt with stretching, it causes pain', ['Pelvic Pain']), []);
   assert.deepEqual(topicsFor('My lymph node is swollen', 'just take antibiotics for a week', ['Antibiotics']), []);
   assert.deepEqual(topicsFor('Daily headaches, I had no previous head or brain injury', '', ['Traumatic Brain Injury']), []);
+  // A doctor's "doesnt"/"don't" rules out as "does not" does; an asker's "don't want … birth control" still asks about it.
+  assert.deepEqual(topicsFor('My kid has red patches, what is it?', 'its a kind of skin infection. doesnt seem to be eczema for sure', ['Eczema']), []);
+  assert.deepEqual(topicsFor('I want children but don’t want to rely on birth control pills', '', ['Birth Control']), ['Birth Control']);
   assert.deepEqual(topicsFor('Head hit a hook in the barn, acting strange', 'there can be many other reasons other than meningitis for such complaints', ['Meningitis']), []);
   assert.deepEqual(topicsFor('My shoulder hurts when I lift my arm', 'this is likely a frozen shoulder or bursitis', ['Bursitis']), ['Bursitis']);
 });

@@ -1,6 +1,6 @@
 import type { Passage } from './types.js';
 import { contentStems, coverage, overlapCount, stemSet } from './text/tokens.js';
-import { containsRun, FOR_ONE_POPULATION, isEverydayTopic, nameRun, nameRuns, singleNameKind, slashAcronyms, withoutNegations } from './namedTopics.js';
+import { answerNegationsSpelledOut, containsRun, FOR_ONE_POPULATION, isEverydayTopic, nameRun, nameRuns, singleNameKind, slashAcronyms, withoutNegations } from './namedTopics.js';
 import { isEnglishWord } from './text/englishDictionary.js';
 import { complaintPhrase, GENERIC_TOPIC_WORDS, TREATMENT_OR_TEST, topicStems } from './topic.js';
 import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX } from './topicWords.js';
@@ -143,7 +143,7 @@ export function questionNamer(questionText: string): (focus: string) => boolean 
  * sharing much of the question's wording.
  */
 export function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<string>, askedText: string, questionText: string, answerTexts: string[] = []): Passage[] {
-  const naming = { question: contentStems(withoutNegations(questionText.replace(/’/g, "'"))), answers: answerTexts.map((a) => contentStems(withoutNegations(a.replace(/’/g, "'")))) };
+  const naming = { question: contentStems(withoutNegations(questionText.replace(/’/g, "'"))), answers: answerTexts.map((a) => contentStems(withoutNegations(answerNegationsSpelledOut(a)))) };
   const specificQuestion = new Set([...question].filter((s) => !GENERIC_TOPIC_WORDS.has(s)));
   const complaint = topicStems(complaintPhrase(questionText) ?? '');
   // A body-part page may be named where the question places a complaint ("ear infection" → "Ear Disorders").
