@@ -5,6 +5,7 @@ import { createSynonymNamer, mustAppearOnPage, pageUses } from './synonymTopics.
 const namer = createSynonymNamer([
   'Herpes Simplex', 'Pinkeye', 'Muscle Cramps', 'Sexually Transmitted Diseases', 'Menstruation', 'Domestic Violence',
   'Cocaine', 'Carney complex', 'Vitamin A', 'Urinalysis', "Alzheimer's Caregiving", 'Alzheimer disease', 'Bleeding',
+  'Hematuria (Blood in the Urine)', 'Pyelonephritis: Kidney Infection', 'Tuberculosis (TB)', 'Tinnitus',
 ]);
 const named = (text: string) => [...namer.named(text)].map(([focus, phrase]) => `${phrase} → ${focus}`);
 
@@ -35,4 +36,13 @@ test('a one-word bridge of more than five letters needs the page to use the word
   assert.deepEqual(named('exposure to battery acid'), ['battery → Domestic Violence']);
   assert.equal(mustAppearOnPage('battery'), true);
   assert.equal(pageUses('Domestic violence is a type of abuse.', 'battery'), false);
+});
+
+test("a topic's own second name, and a lay term that carries a medical name", () => {
+  assert.deepEqual(named('I have blood in my urine, could it be cancer?'), ['blood in my urine → Hematuria (Blood in the Urine)']);
+  assert.deepEqual(named('I think I have a severe kidney infection'), ['kidney infection → Pyelonephritis: Kidney Infection']);
+  assert.deepEqual(named('Ringing in both ears, the specialist sees nothing wrong'), ['Ringing in both ears → Tinnitus']);
+  // Words apart are not the name; an acronym in brackets is the matcher's, not a second name.
+  assert.deepEqual(named('blood tests and a urine sample'), []);
+  assert.deepEqual(named('I was tested for TB'), []);
 });

@@ -3,6 +3,8 @@ import { englishWords, isEnglishStopword, stem } from '../similarity/english.js'
 import { isEverydayTopic, nameRun, singleNameKind, withoutNegations, FOR_ONE_POPULATION } from '../enrichment/providers/namedTopics.js';
 import { contentStems } from '../enrichment/providers/text/tokens.js';
 import { TREATMENT_OR_TEST } from '../enrichment/providers/topic.js';
+import { cleanFocus } from '../enrichment/providers/faqRelevance.js';
+import { layComplaintMatch } from '../enrichment/providers/layTerms.js';
 import { isEnglishWord } from '../enrichment/providers/text/englishDictionary.js';
 
 /**
@@ -18,9 +20,13 @@ export interface SynonymNamer {
   named(questionText: string): Map<string, string>;
 }
 
+// Words that may stand inside a name the asker writes: "blood in my urine", "infection of the kidney".
+const LINKING = new Set(['in', 'of', 'the', 'my', 'his', 'her', 'their', 'your', 'a', 'an', 'both']);
+
 const stemsOf = (text: string) => englishWords(text).filter((w) => !isEnglishStopword(w)).map(stem);
 
-export function createSynonymNamer(foci: Iterable<string>): SynonymNamer {
+export function createSynonymNamer(fociGiven: Iterable<string>): SynonymNamer {
+  const foci = new Set(fociGiven); // read twice below; an iterator would be spent after the first loop
   // Concept id → the topics whose whole name is one of that concept's phrases.
   const byConcept = new Map<number, string[]>();
   for (const focus of new Set(foci)) {
@@ -34,12 +40,39 @@ export function createSynonymNamer(foci: Iterable<string>): SynonymNamer {
     if (!list.length) byConcept.set(spans[0].id, list);
     list.push(focus);
   }
+  // A topic's own second name, in brackets or after a colon: "Pyelonephritis: Kidney Infection",
+  // "Hematuria (Blood in the Urine)". Acronyms ("Tuberculosis (TB)") are the matcher's; "Including …",
+  // "Keep your …" and the like are no names.
+  const secondNames: { focus: string; stems: string[] }[] = [];
+  const byName = new Map<string, string[]>();
+  for (const focus of new Set(foci)) {
+    const key = stemsOf(focus).join(' ');
+    byName.set(key, [...(byName.get(key) ?? []), focus]);
+    const second = /\(([^()]+)\)\s*$/.exec(cleanFocus(focus))?.[1].replace(/^also known as\s+/i, '');
+    if (!second || /^[A-Z0-9-]+$/.test(second) || /^(?:including|keep|choosing|information|recreational)\b/i.test(second)) continue;
+    const stems = stemsOf(second);
+    if (stems.length >= 2) secondNames.push({ focus, stems });
+  }
   return {
     named(questionText) {
       const out = new Map<string, string>();
       const words = englishWords(withoutNegations(questionText.replace(/’/g, "'")));
       const kept = words.map((w, i) => ({ w, i })).filter((x) => !isEnglishStopword(x.w));
       const stems = kept.map((x) => stem(x.w));
+      // "blood in my urine" says the second name "Blood in the Urine"; "blood or urine" does not.
+      const together = (from: number, length: number) =>
+        kept.slice(from + 1, from + length).every((x, k) => words.slice(kept[from + k].i + 1, x.i).every((gap) => LINKING.has(gap)));
+      for (const name of secondNames) {
+        for (let at = 0; at + name.stems.length <= stems.length; at++) {
+          if (!name.stems.every((s, k) => stems[at + k] === s) || !together(at, name.stems.length)) continue;
+          const asked = words.slice(kept[at].i, kept[at + name.stems.length - 1].i + 1).join(' ');
+          if (!out.has(name.focus)) out.set(name.focus, asked);
+        }
+      }
+      // The hand-written lay terms that carry a medical name: "ringing in both ears" → Tinnitus.
+      const lay = layComplaintMatch(withoutNegations(questionText));
+      const medical = lay && /\(([^()]+)\)$/.exec(lay.name)?.[1];
+      for (const focus of (medical && byName.get(stemsOf(medical).join(' '))) || []) if (!out.has(focus)) out.set(focus, lay!.words);
       for (const span of conceptSpans(stems)) {
         const at = kept.slice(span.start, span.start + span.length);
         // The words must stand together: "Alzheimers or dementia" is two names, not one.
