@@ -136,3 +136,20 @@ test('a doctor of the department reviews, edits and hides More Info; edits survi
   assert.equal((await api(site.url, 'GET', `/api/questions/${q.id}`)).json.moreInfo, null);
   assert.doesNotMatch((await new Client(site.url).get(`/questions/${q.id}`)).text_, /data-section="more-info"/);
 });
+
+test('a page the asker names by another of its names reaches the provider as named by the asker', async () => {
+  const doc = await buildDoctor(site.rt, { department: 'ophthalmology' });
+  // Written for this test; "Pinkeye" is a MedQuAD topic whose other name is conjunctivitis.
+  const pinkeye = await addFaq('What is pinkeye?', 'Pinkeye', 'Conjunctivitis is the medical name for pink eye. It causes redness, itching and discharge.');
+  const violence = await addFaq('What is domestic violence?', 'Domestic Violence', 'Domestic violence is a type of abuse by a partner or family member.');
+  const ask = (title: string) => buildQuestion(site.rt, { department: 'ophthalmology', doctorId: doc.doctor.id, title, body: title, answer: 'Keep the area clean and see an eye doctor if it gets worse.' });
+  const conjunctivitis = await ask('Suffering really bad conjunctivitis in both eyes');
+  const battery = await ask('Battery acid splashed near my eyes, is it harmful');
+  await site.rt.related.sync(site.rt.database.db);
+  const { gatherEnrichment } = await import('../src/enrichment/pipeline.js');
+  const passages = async (id: number) => (await gatherEnrichment(site.rt, id))!.input.passages;
+  const bridged = (await passages(conjunctivitis.id)).find((p) => p.url === `/faq/${pinkeye.id}`);
+  assert.equal(bridged?.namedBy, 'conjunctivitis');
+  // "battery" is another name of Domestic Violence in the concept table, but the page never says it.
+  assert.ok(!(await passages(battery.id)).some((p) => p.url === `/faq/${violence.id}` && p.namedBy));
+});

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../context.js';
 import type { Executor } from '../db/database.js';
-import { faqSourcesFor, relatedFaqs, findSimilar, storeFaqs, storeSimilar, type Scored } from '../related/compute.js';
+import { faqSourcesFor, relatedFaqs, synonymNamedTopics, findSimilar, storeFaqs, storeSimilar, type Scored } from '../related/compute.js';
 import type { EnrichmentInput, EnrichmentOutput, EnrichmentProvider, Passage } from './providers/index.js';
 import type { RelatedIndexes } from '../related/indexes.js';
 import { IMPORTED_AUTHOR } from '../importer/prepare-thread.js';
@@ -91,7 +91,7 @@ export async function gatherEnrichment(deps: Pick<AppDeps, 'database' | 'related
     .orderBy('answers.answered_at')
     .execute();
   const sourceFaqIds = await faqSourcesFor(db, deps.related, q, answers.map((a) => a.text).join('\n'));
-  const passages = await buildPassages(db, questionId, answers, sourceFaqIds, similar.map((s) => s.id), q.lang);
+  const passages = await buildPassages(db, questionId, answers, sourceFaqIds, similar.map((s) => s.id), q.lang, await synonymNamedTopics(db, deps.related, q));
   const input: EnrichmentInput = {
     question: { title: q.title, body: q.body, lang: q.lang, department: { slug: q.dept_slug, name: q.dept_name } },
     answers: answers.map((a) => ({ text: a.text, doctorName: a.name })),
@@ -107,13 +107,16 @@ async function buildPassages(
   faqIds: number[],
   similarIds: number[],
   lang: Passage['lang'],
+  synonymNamed: Map<string, string>,
 ): Promise<Passage[]> {
   const passages: Passage[] = [];
   const faqRows = faqIds.length ? await db.selectFrom('faqs').select(['id', 'question', 'answer', 'focus', 'qtype', 'lang']).where('id', 'in', faqIds).execute() : [];
   const faqById = new Map(faqRows.map((f) => [f.id, f]));
   for (const id of faqIds) {
     const f = faqById.get(id);
-    if (f) passages.push({ id: `faq:${f.id}`, kind: 'faq', title: f.question, url: `/faq/${f.id}`, text: f.answer, focus: f.focus, qtype: f.qtype, lang: f.lang });
+    if (!f) continue;
+    const namedBy = synonymNamed.get(f.focus);
+    passages.push({ id: `faq:${f.id}`, kind: 'faq', title: f.question, url: `/faq/${f.id}`, text: f.answer, focus: f.focus, qtype: f.qtype, lang: f.lang, ...(namedBy ? { namedBy } : {}) });
   }
   for (const a of answers) {
     passages.push({ id: `answer:${a.id}`, kind: 'doctor-answer', title: a.name === IMPORTED_AUTHOR ? "The doctor's answer to this question" : `${a.name}'s answer to this question`, url: `/questions/${questionId}#answer-${a.id}`, text: a.text, lang });

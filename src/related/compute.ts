@@ -2,6 +2,7 @@ import type { Executor } from '../db/database.js';
 import type { Question } from '../db/schema.js';
 import { faqDocText, questionDocText, type RelatedIndexes } from './indexes.js';
 import { createTopicMatcher, type TopicMatcher } from '../enrichment/providers/namedTopics.js';
+import { createSynonymNamer, mustAppearOnPage, pageUses, type SynonymNamer } from './synonymTopics.js';
 
 export const SIMILAR_STORED = 8;
 export const FAQ_STORED = 5;
@@ -71,6 +72,9 @@ const NAMED_PAGES = 3;
 // never seen.
 interface FaqCatalog {
   matcher: TopicMatcher;
+  synonyms: SynonymNamer;
+  /** Whether a topic's page uses a one-word synonym itself, by topic and word, looked up once. */
+  pageUsesWord: Map<string, boolean>;
   entriesOf: Map<string, number[]>;
   pageOf: Map<number, string>;
   pagesOfTopic: Map<string, string[]>;
@@ -104,7 +108,7 @@ async function faqCatalog(db: Executor, related: RelatedIndexes): Promise<FaqCat
       if (!pages.includes(page)) pages.push(page);
     }
   }
-  const catalog = { matcher: createTopicMatcher([...pagesOfTopic.keys()]), entriesOf, pageOf, pagesOfTopic };
+  const catalog = { matcher: createTopicMatcher([...pagesOfTopic.keys()]), synonyms: createSynonymNamer(pagesOfTopic.keys()), pageUsesWord: new Map<string, boolean>(), entriesOf, pageOf, pagesOfTopic };
   catalogs.set(related, catalog);
   return catalog;
 }
@@ -127,7 +131,10 @@ export async function faqSourcesFor(db: Executor, related: RelatedIndexes, q: Pi
   const named: string[] = [];
   const broaderPages: string[] = [];
   if (q.lang === 'en') {
-    for (const focus of [...catalog.matcher.named(questionDocText(q.title, q.body)), ...catalog.matcher.named(replies ?? '', { fromAnswer: true })]) {
+    const asked = questionDocText(q.title, q.body);
+    // Named by the asker (by its name, then by another of its names), else by a doctor.
+    const foci = [...catalog.matcher.named(asked), ...(await askerSynonyms(db, catalog, asked)).keys(), ...catalog.matcher.named(replies ?? '', { fromAnswer: true })];
+    for (const focus of foci) {
       const pages = catalog.pagesOfTopic.get(focus) ?? [];
       for (const page of pages) if (!named.includes(page)) named.push(page);
       // A one-entry page ("Ovarian Cysts") leaves More Info one source; the page one level up on the
@@ -152,6 +159,34 @@ export async function faqSourcesFor(db: Executor, related: RelatedIndexes, q: Pi
   for (const page of matched) for (const id of (catalog.entriesOf.get(page) ?? []).slice(0, SIBLINGS_PER_PAGE + 1)) out.add(id);
   for (const page of broaderPages) for (const id of (catalog.entriesOf.get(page) ?? []).slice(0, 2)) out.add(id);
   return [...out];
+}
+
+/**
+ * FAQ topics the question names only by another of their names ("hsv-2" → "Herpes Simplex"), with the
+ * asker's words: the provider cannot see the synonym in the text, so the passages carry it (`namedBy`).
+ */
+export async function synonymNamedTopics(db: Executor, related: RelatedIndexes, q: Pick<Question, 'title' | 'body' | 'lang'>): Promise<Map<string, string>> {
+  if (q.lang !== 'en') return new Map();
+  return askerSynonyms(db, await faqCatalog(db, related), questionDocText(q.title, q.body));
+}
+
+async function askerSynonyms(db: Executor, catalog: FaqCatalog, asked: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const [focus, phrase] of catalog.synonyms.named(asked)) {
+    if (mustAppearOnPage(phrase)) {
+      const key = `${focus}\u0000${phrase}`;
+      let uses = catalog.pageUsesWord.get(key);
+      if (uses === undefined) {
+        const ids = (catalog.pagesOfTopic.get(focus) ?? []).flatMap((page) => catalog.entriesOf.get(page) ?? []);
+        const rows = ids.length ? await db.selectFrom('faqs').select('answer').where('id', 'in', ids).execute() : [];
+        uses = rows.some((r) => pageUses(r.answer, phrase));
+        catalog.pageUsesWord.set(key, uses);
+      }
+      if (!uses) continue;
+    }
+    out.set(focus, phrase);
+  }
+  return out;
 }
 
 export async function storeSimilar(db: Executor, questionId: number, similar: Scored[]): Promise<void> {

@@ -6,11 +6,11 @@ import { recogniseTopic, topicStems, type Topic } from './topic.js';
 import { titleCase } from './titleCase.js';
 import { englishHeadline, questionKind } from './headline.js';
 import { CitationNumbers, cite } from './citations.js';
-import { cleanFocus, questionNamer, relevantFaqs } from './faqRelevance.js';
+import { cleanFocus, namedBySynonym, questionNamer, relevantFaqs } from './faqRelevance.js';
 import { ANAPHORA, candidatesOf, type Candidate } from './englishCandidates.js';
 import { select } from './englishSelection.js';
 import { topicInText, withTopicLeadIn } from './topicLeadIn.js';
-import { slashAcronyms, withoutNegations } from './namedTopics.js';
+import { answerNegationsSpelledOut, slashAcronyms, withoutNegations } from './namedTopics.js';
 import { LIMITS } from './validate.js';
 
 export const EN_MIN_WORDS = LIMITS.en.minWords;
@@ -80,7 +80,7 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
   const foci = [...new Set(faqs.map((p) => p.focus).filter((f): f is string => !!f).map(cleanFocus))];
   // What a doctor rules out ("nothing to do with a lymphoma") never heads the page.
   // "HIV/AIDS" never heads a page asking about HIV: the asker wrote HIV, and AIDS would read as a verdict.
-  const topic = recogniseTopic(questionText, question.title, foci.filter((f) => !slashAcronyms(f).length), withoutNegations(answerText));
+  const topic = recogniseTopic(questionText, question.title, foci.filter((f) => !slashAcronyms(f).length), withoutNegations(answerNegationsSpelledOut(answerText)));
   const headline = englishHeadline(question.title, question.body, topic, question.department.name);
   const kind = questionKind(question.title, question.body);
   // What the text is about: the recognised topic, and the FAQ topic the text leads with.
@@ -94,7 +94,7 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
     // The site holds little on this: a shorter text may stand, but with no room to recover from a page
     // on something else it cites only pages the asker's own words name (and doctors' general sentences).
     const namedByAsker = questionNamer(questionText);
-    const shortPool = pool.filter((c) => c.passage.kind !== 'faq' || namedByAsker(c.passage.focus ?? c.passage.title));
+    const shortPool = pool.filter((c) => c.passage.kind !== 'faq' || namedByAsker(c.passage.focus ?? c.passage.title) || namedBySynonym(c.passage, questionText));
     written = shortPool.length === pool.length ? written : layOut(select(shortPool, kind), faqs, questionText, topic);
   }
   const { text, words, sources } = written;

@@ -36,6 +36,10 @@ test('what a doctor mentions in passing, or rules out, names no topic', () => {
   assert.deepEqual(topicsFor('I have lordosis of the spine', 'restore the pelvic tilt with stretching, it causes pain', ['Pelvic Pain']), []);
   assert.deepEqual(topicsFor('My lymph node is swollen', 'just take antibiotics for a week', ['Antibiotics']), []);
   assert.deepEqual(topicsFor('Daily headaches, I had no previous head or brain injury', '', ['Traumatic Brain Injury']), []);
+  // A doctor's "doesnt"/"don't" rules out as "does not" does; an asker's "don't want … birth control" still asks about it.
+  assert.deepEqual(topicsFor('My kid has red patches, what is it?', 'its a kind of skin infection. doesnt seem to be eczema for sure', ['Eczema']), []);
+  assert.deepEqual(topicsFor('I want children but don’t want to rely on birth control pills', '', ['Birth Control']), ['Birth Control']);
+  assert.deepEqual(topicsFor('Head hit a hook in the barn, acting strange', 'there can be many other reasons other than meningitis for such complaints', ['Meningitis']), []);
   assert.deepEqual(topicsFor('My shoulder hurts when I lift my arm', 'this is likely a frozen shoulder or bursitis', ['Bursitis']), ['Bursitis']);
 });
 
@@ -121,4 +125,12 @@ test('an injury done to a body part places the complaint there', () => {
   assert.deepEqual([...complaintSites('Did I dislocate my shoulder while bodybuilding?')], ['shoulder']);
   assert.deepEqual([...complaintSites('I hurt my back lifting boxes')], ['back']);
   assert.deepEqual([...complaintSites('My shoulder is fine but I have a cough')], []);
+});
+
+test('a page the caller says the asker names by a synonym counts as named, where the words are in the question', () => {
+  const pinkeye = { ...faq('Pinkeye'), namedBy: 'conjunctivitis' };
+  const ask = (question: string) => relevantFaqs([pinkeye], stemSet(question), stemSet(question), question, question, []).map((p) => p.focus);
+  assert.deepEqual(ask('Suffering really bad conjunctivitis'), ['Pinkeye']);
+  assert.deepEqual(ask('My eye is red and itchy'), []); // the caller's claim is checked against the text
+  assert.deepEqual(ask('It is not conjunctivitis, the doctor said'), []);
 });

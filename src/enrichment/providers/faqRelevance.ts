@@ -1,6 +1,6 @@
 import type { Passage } from './types.js';
 import { contentStems, coverage, overlapCount, stemSet } from './text/tokens.js';
-import { containsRun, FOR_ONE_POPULATION, isEverydayTopic, nameRun, nameRuns, singleNameKind, slashAcronyms, withoutNegations } from './namedTopics.js';
+import { answerNegationsSpelledOut, containsRun, FOR_ONE_POPULATION, isEverydayTopic, nameRun, nameRuns, singleNameKind, slashAcronyms, withoutNegations } from './namedTopics.js';
 import { isEnglishWord } from './text/englishDictionary.js';
 import { complaintPhrase, GENERIC_TOPIC_WORDS, TREATMENT_OR_TEST, topicStems } from './topic.js';
 import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX } from './topicWords.js';
@@ -107,6 +107,14 @@ export function names(text: string, phrase: string): boolean {
 }
 
 /**
+ * The caller says the asker names this page by another of its names ("hsv" for Herpes Simplex); taken
+ * only where those words do stand in the text, outside a negated clause.
+ */
+export function namedBySynonym(p: Passage, text: string): boolean {
+  return !!p.namedBy && names(withoutNegations(text.replace(/’/g, "'")), p.namedBy);
+}
+
+/**
  * Whether the asker's own words name an FAQ page: its whole name ("rotator cuff tear" names "Rotator
  * Cuff Injuries"), a body part where the complaint is ("ear infection" names "Ear Disorders"), the name
  * written out ("hepatitis b") or its acronym. Stricter than a doctor's mention or shared wording: a short
@@ -135,7 +143,7 @@ export function questionNamer(questionText: string): (focus: string) => boolean 
  * sharing much of the question's wording.
  */
 export function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<string>, askedText: string, questionText: string, answerTexts: string[] = []): Passage[] {
-  const naming = { question: contentStems(withoutNegations(questionText.replace(/’/g, "'"))), answers: answerTexts.map((a) => contentStems(withoutNegations(a.replace(/’/g, "'")))) };
+  const naming = { question: contentStems(withoutNegations(questionText.replace(/’/g, "'"))), answers: answerTexts.map((a) => contentStems(withoutNegations(answerNegationsSpelledOut(a)))) };
   const specificQuestion = new Set([...question].filter((s) => !GENERIC_TOPIC_WORDS.has(s)));
   const complaint = topicStems(complaintPhrase(questionText) ?? '');
   // A body-part page may be named where the question places a complaint ("ear infection" → "Ear Disorders").
@@ -168,7 +176,8 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
         (/\s[a-z0-9]{1,2}\b/i.test(cleanFocus(p.focus ?? '')) && writtenOut(cleanFocus(p.focus ?? '').replace(/\s*\(.*?\)/g, ''), questionText, askedText)) ||
         runs.some((r) => answersMayName(p.focus ?? p.title, r) && !isEverydayTopic(r) && naming.answers.some((a) => containsRun(a, r))) ||
         (run.length >= 3 && coverage(new Set(run), question) >= 0.67) ||
-        namesByAcronym(askedText, p.focus ?? '')
+        namesByAcronym(askedText, p.focus ?? '') ||
+        namedBySynonym(p, questionText)
           ? 1
           : 0;
       // Shared wording counts only in words that name something: "injury" and "pain" match everything.
@@ -197,7 +206,7 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   const onComplaint = scored.filter((s) => s.speaksOfComplaint);
   const onTopic = (onComplaint.length ? onComplaint : scored).filter((s) => !s.bySite);
   const candidates = onTopic.length ? onTopic : (onComplaint.length ? onComplaint : scored).filter((s) => !s.bySite).concat(scored.filter((s) => s.bySite));
-  const namedBy = (text: string) => (s: { p: Passage }) => names(text, topicOf(s.p)) || namesByAcronym(text, s.p.focus ?? '');
+  const namedBy = (text: string) => (s: { p: Passage }) => names(text, topicOf(s.p)) || namesByAcronym(text, s.p.focus ?? '') || namedBySynonym(s.p, text);
   const mainTopic = topicOf((candidates.find(namedBy(questionText)) ?? candidates.find(namedBy(askedText)) ?? candidates[0]).p);
   // Other topics come after the main one, so their sentences rank lower (passageRank) and cite later.
   const main = scored.filter((s) => topicOf(s.p) === mainTopic);

@@ -29,7 +29,15 @@ const LAY_TERMS: [RegExp, string][] = [
 
 /** The everyday complaint a text describes, named as a headline would ("night-time urination (nocturia)"), or null. */
 export function layComplaint(text: string): string | null {
+  return layComplaintMatch(text)?.name ?? null;
+}
+
+/** The same, with the asker's own words for it ("Ringing in both ears"). */
+export function layComplaintMatch(text: string): { name: string; words: string } | null {
   const plain = text.replace(/’/g, "'");
-  for (const [re, name] of LAY_TERMS) if (re.test(plain)) return name;
+  for (const [re, name] of LAY_TERMS) {
+    const m = re.exec(plain);
+    if (m) return { name, words: m[0] };
+  }
   return null;
 }

@@ -78,7 +78,7 @@ export function createTopicMatcher(foci: string[]): TopicMatcher {
       return out;
     },
     named(text, opts = {}) {
-      const plain = text.replace(/’/g, "'");
+      const plain = opts.fromAnswer ? answerNegationsSpelledOut(text) : text.replace(/’/g, "'");
       const stems = contentStems(withoutNegations(plain));
       const out: string[] = [];
       // Longer names first: "Rotator Cuff Injuries" before "Injuries".
@@ -165,7 +165,17 @@ export function isEverydayTopic(run: string[]): boolean {
 
 const EVERYDAY_NOUNS = new Set(['blood', 'drink', 'shock', 'tear', 'breath', 'skin', 'bone', 'heart', 'eye', 'ear', 'hand', 'foot', 'feet', 'leg', 'arm', 'back', 'head', 'hair', 'nail', 'mouth', 'teeth', 'tooth', 'nose', 'urin', 'stool', 'iron', 'calcium', 'salt', 'sugar', 'fat', 'protein', 'choke', 'bite', 'cut', 'burn', 'hormon', 'gene', 'cell', 'infant', 'child']);
 
+/**
+ * A doctor's "don't panic", "it doesn't look like cancer", "isn't a hernia", written out as "do not …" so
+ * that the negation rule reads them. Only for answers: an asker's "I haven't had a period" or "don't want
+ * to rely on birth control" is about that very topic (read on dev).
+ */
+export function answerNegationsSpelledOut(text: string): string {
+  return text.replace(/’/g, "'").replace(/\b(do|does|did|is|are|was|were|has|have)n'?t\b/gi, '$1 not');
+}
+
 /** The text with negated clauses taken out: "no previous head or brain injury" names no injury. */
 export function withoutNegations(text: string): string {
-  return text.replace(/\b(?:no|not|never|without|nor|denies|negative for|ruled out|rule out|nothing to do with|anything to do with|cannot be|unlikely|rather than)\b[^.,;:?!]*/gi, ' ');
+  // "many other reasons other than meningitis" names no meningitis.
+  return text.replace(/\b(?:no|not|never|without|nor|denies|negative for|ruled out|rule out|nothing to do with|anything to do with|cannot be|unlikely|rather than|other than)\b[^.,;:?!]*/gi, ' ');
 }

@@ -9,6 +9,11 @@ export interface Passage {
   text: string; // FAQ answer text (paragraphs separated by \n\n) or an answer's text
   focus?: string; // FAQ topic
   qtype?: string; // FAQ question type (information, causes, symptoms, treatment, ...)
+  /**
+   * The asker's words that name this FAQ topic by another of its names ("hsv" for Herpes Simplex), when
+   * the caller knows the topic's synonyms; the provider then counts the topic as named by the asker.
+   */
+  namedBy?: string;
   lang: Lang;
 }
 
