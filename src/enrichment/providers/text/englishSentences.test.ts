@@ -22,6 +22,9 @@ test('list items in their own paragraphs are folded, or left out whole when they
 
 test('boilerplate and page furniture are not sentences', () => {
   assert.deepEqual(texts('See the following sections for more information about tests. Visit www.nih.gov for details about this summary.'), []);
+  const hpo = 'The Human Phenotype Ontology (HPO) has collected information on how often a sign or symptom occurs in a condition. The frequency of a sign or symptom is usually listed as a rough estimate of the percentage of patients who have that feature. The frequency may also be listed as a fraction. The first number of the fraction is how many people had the symptom, and the second number is the total number of people who were examined in one study. For example, a frequency of 25/25 means that in a study of 25 people all patients were found to have that symptom. Because these frequencies are based on a specific study, the fractions may be different if another group of patients are examined. Sometimes, no information on frequency is available. In these cases, the sign or symptom may be rare or common.';
+  assert.deepEqual(texts(hpo), []);
+  assert.deepEqual(texts('A low ejection fraction means the heart pumps less blood with each beat.'), ['A low ejection fraction means the heart pumps less blood with each beat.']);
 });
 
 test('imported answers get capitals and full stops back; personal remarks and cut-offs are not quoted', () => {

@@ -4,8 +4,10 @@
 
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|No|Fig|approx|U\.S|Jr|Sr|Inc|al)\.$/;
 
+// GARD's symptom tables carry a paragraph explaining how HPO frequencies are written; it is about the
+// table, not the condition, and it read as filler in More Info.
 const BOILERPLATE =
-  /\b(?:this summary|pdq|clinical trials?|see the|(?:following|next|previous) sections?|for more information|for information about|click|www\.|https?:|listed below|shown below|described (?:below|above)|in this (?:section|summary|page|topic)|this page|these resources|genetics home reference|orphanet|medlineplus|key points|resources section|contact us|nih|national institute|research (?:studies|is being done)|web ?site|images?\b|pictures?\b|\s=\s|(?:top|bottom) (?:left|right)|stands for|video|keyboard|press the|read more|learn more|a-z list|trademark|copyright|logos?\b|permission|hhs|cdc works|researchers are|studies are (?:being|under)|supported by|funded by|questions to ask|\bask your doctor about\b)/i;
+  /\b(?:this summary|pdq|clinical trials?|see the|(?:following|next|previous) sections?|for more information|for information about|click|www\.|https?:|listed below|shown below|described (?:below|above)|in this (?:section|summary|page|topic)|this page|these resources|genetics home reference|orphanet|medlineplus|key points|resources section|contact us|nih|national institute|research (?:studies|is being done)|web ?site|images?\b|pictures?\b|\s=\s|(?:top|bottom) (?:left|right)|stands for|video|keyboard|press the|read more|learn more|a-z list|trademark|copyright|logos?\b|permission|hhs|cdc works|researchers are|studies are (?:being|under)|supported by|funded by|questions to ask|\bask your doctor about\b|human phenotype ontology|\bhpo\b|frequency of a sign|the frequency may|a frequency of|these frequencies|information on frequency|the fractions? (?:may|of)|(?:first|second) number of the fraction|sign or symptom (?:occurs|may be rare)|approximate number of patients)/i;
 
 const MAX_LIST_ITEMS = 8;
 const MAX_ITEM_WORDS = 16;
