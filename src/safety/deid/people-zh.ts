@@ -9,7 +9,7 @@ const HAN = '[\\u4e00-\\u9fff]';
 const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 // Who a person may be named after without a particle: 醫院陳主任, 醫生周醫師, 病人蕭先生, 小弟陳先生.
 const ROLE_BEFORE = '醫院|医院|診所|诊所|醫生|医生|醫師|医师|病人|患者|病患|家屬|家属|司機|司机|小弟|小妹|在下|阿姨|鄰居|邻居|同事';
-const KIN =
+export const KIN =
   '我爸爸|我爸|我媽媽|我妈妈|我媽|我妈|爸爸|媽媽|妈妈|父親|父亲|母親|母亲|家父|家母|先父|先母|外公|外婆|爺爺|爷爷|奶奶|阿公|阿嬤|阿嬷|阿祖|' +
   '老公|老婆|太太|丈夫|妻子|我先生|和先生|跟先生|與先生|与先生|兒子|儿子|女兒|女儿|小女|犬子|寶寶|宝宝|孫子|孙子|孫女|孙女|哥哥|姐姐|弟弟|妹妹|' +
   '本人|聯絡人|联系人|聯繫人|護理師|护理师|護士|护士|男友|女友|男朋友|女朋友|' +
@@ -90,7 +90,7 @@ const FUNCTION_CHARACTERS =
 // Characters of courtesy and questions, never of a given name ("麻烦医生", "祝您医生", "请问医生").
 const NEVER_IN_A_GIVEN_NAME = /[烦煩您你請请謝谢問问幫帮們们麼么嗎吗呢吧啊健康的人]/;
 
-function plausible(name: string): boolean {
+export function plausible(name: string): boolean {
   return !NOT_A_NAME.test(name) && !MEDICAL_CHARACTERS.test(name) && !FUNCTION_CHARACTERS.test(name);
 }
 
