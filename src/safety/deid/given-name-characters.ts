@@ -18,9 +18,11 @@ const CHARACTERS =
   '水汝沛治泉泳洁潔浩海淑渝湘溪滢瀅潔炎烈焱煌照熠爵牧犇琳琪瑄瑛璋生申男畅暢白百皓盈睿瞳知石硕碩磊祥禾秀';
 // Characters above that mostly make everyday words right after a kin word ("老公天天", "爸爸生氣", "弟弟有"),
 // removed again so that the set errs towards keeping text; and words of name characters that are not names.
-const TOO_COMMON = new Set('天有男生百易'.split(''));
+const TOO_COMMON = new Set('天有男生百易知'.split(''));
 const NOT_GIVEN_NAMES = new Set(
-  '美国 美國 英国 英國 德国 德國 法国 法國 泰国 泰國 韩国 韓國 中国 中國 清楚 平安 平时 平時 平常 成功 可爱 可愛 真的 知道 文件 心情 白天 明天 明明 新冠 学校 學校 家里 家裡 海鲜 海鮮 冬天 夏天 春天 秋天 月经 月經 月子'.split(' '),
+  '美国 美國 英国 英國 德国 德國 法国 法國 泰国 泰國 韩国 韓國 中国 中國 清楚 平安 平时 平時 平常 成功 可爱 可愛 真的 知道 文件 心情 白天 明天 明明 新冠 学校 學校 家里 家裡 海鲜 海鮮 冬天 夏天 春天 秋天 月经 月經 月子 ' +
+    // what a child or a spouse is said to be: 女儿聪明, 老公坚强
+    '聪明 聰明 英俊 美丽 美麗 秀丽 秀麗 坚强 堅強 文静 文靜 宁静 寧靜 平静 平靜 清秀 俊秀 温柔 溫柔 乖巧 健康 开朗 開朗 开心 開心'.split(' '),
 );
 
 export const GIVEN_NAME_CHARACTERS: ReadonlySet<string> = new Set([...CHARACTERS].filter((c) => !TOO_COMMON.has(c)));
