@@ -28,6 +28,13 @@ const POSTED_BY = /\b(?:[Pp]osted|[Ss]ubmitted|[Ww]ritten|[Ss]ent|[Aa]sked)[ \t]
 const THANKS = new RegExp(`\\b(?:[Tt]hanks|[Tt]hank[ \\t]+you|[Ss]hout[ \\t-]?out)(?:[ \\t]+to)?[ \\t]*,?[ \\t]+(${NAME}(?:[ \\t]*,[ \\t]*${NAME})*(?:[ \\t]*,?[ \\t]+(?:and|&)[ \\t]+${NAME})?)(?=[ \\t]*,?[ \\t]+for\\b|[ \\t]*[,.!]?[ \\t]*$)`, 'dgmu');
 // A person from somewhere the asker goes: "Big Mike from my gym says", "Dave from work told me".
 const FROM_PLACE = new RegExp(`(?<![\\p{L}'’-])((?:(?:Big|Little|Lil|Old|Young)[ \\t]+)?${NAME})[ \\t]+(?:from|at)[ \\t]+(?:my|our|the)?[ \\t]*(?:gym|work|office|church|mosque|temple|school|class|team|job|choir|club|book club|yoga|daycare|playgroup)\\b`, 'dgu');
+// Whom a post greets, at its start or a line's: "Hi Priya,", "Dear Kwame -", "Hello Mrs Ito" is the title's.
+const GREETED = new RegExp(`(?:^|\\n)[ \\t]*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Hh]iya|[Gg]ood (?:morning|evening|afternoon))[ \\t]+(${NAME})(?=[ \\t]*[,!:\\-–—])`, 'dgu');
+// Someone taken to care: "I took Ananya to the ER", "rushed Kofi to hospital" ("took Tylenol to help" has no place).
+const TAKEN_TO_CARE = new RegExp(`\\b(?:took|take|taking|brought|bring|bringing|drove|drive|driving|rushed|carried)[ \\t]+(${NAME})[ \\t]+(?:in[ \\t]+)?to[ \\t]+(?:the[ \\t]+|a[ \\t]+|an[ \\t]+|see[ \\t]+(?:the[ \\t]+|a[ \\t]+)?|her[ \\t]+|his[ \\t]+)?(?:ER|A&E|ED|emergency|hospital|doctor|doc|clinic|urgent care|pediatrician|paediatrician|GP|dentist|ICU|specialist|dermatologist|neurologist|cardiologist)\\b`, 'dgu');
+// Someone the asker is about, then he or she: "I'm worried about Tariq, he's 4", "for Amara, she is 9 months".
+// The word before matters: "After Tylenol, he was fine" names a medicine.
+const NAME_THEN_PRONOUN = new RegExp(`\\b(?:about|for|with|miss|named|called)[ \\t]+(${WORD})[ \\t]*,[ \\t]*(?:he|she)(?:['’]s|[ \\t]+(?:is|was|has|had|just|keeps|turned))\\b`, 'dgu');
 // Lower-case texting: "texted kayla's mom", "my sons name is jayden", "kayla is my daughter".
 const LOWER_POSSESSIVE_KIN = new RegExp(`(?<![\\p{L}'’-])(${LOWER})['’]s[ \\t]+(?:${KIN})\\b`, 'dgu');
 const KIN_NAME_IS = new RegExp(`\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)[ \\t]+(?:${KIN})(?:['’]?s)?[ \\t]+name[ \\t]+is[ \\t]+(${LOWER}|${WORD})`, 'dgu');
@@ -64,7 +71,21 @@ export function framedEnglishNames(scan: string): Candidate[] {
   const push = (span: [number, number] | undefined, value: string | undefined, lowercase = false) => {
     if (span && value && isName(value, lowercase)) out.push({ kind: 'name', start: span[0], end: span[1] });
   };
-  for (const pattern of [NAME_THEN_KIN, FROM, THANKS, FROM_PLACE]) {
+  // Each frame has a word it cannot do without; a text without it is not searched for that frame (these run at
+  // import over every question, and a pattern that starts with a capitalised word is tried at every capital).
+  if (!/[A-Za-z]/.test(scan)) return out;
+  const has = (word: RegExp) => word.test(scan);
+  const capitalFrames = [
+    has(/\b(?:my|our)\b/i) && NAME_THEN_KIN,
+    has(/\bfrom\b/i) && FROM,
+    has(/\b(?:thank|shout)/i) && THANKS,
+    has(/\b(?:from|at)\b/) && FROM_PLACE,
+    has(/\b(?:hi|hello|hey|dear|hiya|good)\b/i) && GREETED,
+    has(/\bto\b/) && TAKEN_TO_CARE,
+    has(/,[ \t]*(?:he|she)\b/) && NAME_THEN_PRONOUN,
+  ];
+  for (const pattern of capitalFrames) {
+    if (!pattern) continue;
     for (const m of scan.matchAll(pattern)) {
       const [start] = m.indices![1];
       // In a list ("Linda and Raj") a word beside a name is a name too, though "raj" is also a word.
@@ -79,14 +100,16 @@ export function framedEnglishNames(scan: string): Candidate[] {
       }
     }
   }
-  for (const m of scan.matchAll(WITH_ME)) {
+  for (const m of has(/\band\b/) ? scan.matchAll(WITH_ME) : []) {
     const group = m[1] !== undefined ? 1 : 2;
     push(m.indices![group], m[group]);
   }
-  for (const m of scan.matchAll(POSTED_BY)) {
+  for (const m of has(/\bby\b/) ? scan.matchAll(POSTED_BY) : []) {
     if (!/^(?:a|an|the|my|me|him|her|them|someone|anonymous|admin|moderator)$/i.test(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
-  for (const pattern of [LOWER_POSSESSIVE_KIN, KIN_NAME_IS, IS_MY_KIN]) {
+  const lowerFrames = [has(/['’]s\b/) && LOWER_POSSESSIVE_KIN, has(/\bname\b/) && KIN_NAME_IS, has(/\bmy\b/) && IS_MY_KIN];
+  for (const pattern of lowerFrames) {
+    if (!pattern) continue;
     for (const m of scan.matchAll(pattern)) push(m.indices![1], m[1], /^[a-z]/.test(m[1]));
   }
   return out;

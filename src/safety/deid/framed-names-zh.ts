@@ -16,20 +16,22 @@ const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 const MORE_KIN = '我弟|我哥|我姐|我妹|閨蜜|闺蜜|死黨|死党|好友|他爸|她爸|他媽|她媽|他妈|她妈|他哥|她哥|他姐|她姐|他弟|她弟|他妹|她妹|他老婆|他太太|她老公|她先生';
 const ANY_KIN = `(?:${MORE_KIN}|${KIN})`;
 
-// 老公俊宏今天…, 我儿子浩然过敏…: two characters right after the kin word.
-const KIN_GIVEN = new RegExp(`${ANY_KIN}\\s*(${HAN}{2})`, 'dgu');
-// 阿嬤黃李美玉: a married woman's two surnames and a given name; 他爸周德明: a full name after someone else's kin.
-const KIN_FULL = new RegExp(`${ANY_KIN}\\s*(${SURNAME}${SURNAME}?(${HAN}{2}))`, 'dgu');
-// 我老婆Jenny懷孕, 我同事Tony说: an English given name after a kin word.
-const KIN_LATIN = new RegExp(`${ANY_KIN}\\s*(\\p{Lu}\\p{Ll}+)(?!\\p{sc=Latin})`, 'dgu');
-// 閨蜜小芳說: a nickname after a kin word.
-const KIN_NICKNAME = new RegExp(`${ANY_KIN}\\s*([小阿]${HAN})`, 'dgu');
+// One pass finds the kin words; what follows each is then read with anchored patterns:
+// 老公俊宏今天… (two name characters), 阿嬤黃李美玉 / 他爸周德明 (a full name, perhaps with two surnames),
+// 我老婆Jenny懷孕 (an English given name), 閨蜜小芳說 (a nickname).
+const KIN_THEN = new RegExp(`(?:${ANY_KIN})\\s*`, 'gu');
+const GIVEN_AFTER = new RegExp(`^${HAN}{2}`, 'u');
+const FULL_AFTER = new RegExp(`^${SURNAME}${SURNAME}?(${HAN}{2})`, 'u');
+const LATIN_AFTER = /^\p{Lu}\p{Ll}+(?!\p{sc=Latin})/u;
+const NICKNAME_AFTER = new RegExp(`^[小阿]${HAN}`, 'u');
 // 带王建国去医院, 陪刘洋去复查, 跟老郑说, 叫小王来: someone taken along or told.
 const TAKE_OR_TELL = '帶|带|陪|跟|和|與|与|叫|告訴|告诉|讓|让|給|给|載|载|送|找|問|问|約|约|扶|抱';
 const TAKEN = new RegExp(
-  `(?:${TAKE_OR_TELL})\\s*(${SURNAME}(${HAN}{1,2}?)|老[${SURNAMES}]|[小阿]${HAN})(?=去|來|来|到|說|说|講|讲|聊|一起|回家|看病|看醫|看医|檢查|检查|複診|复诊|複查|复查)`,
+  `(?:${TAKE_OR_TELL})[着著]?\\s*(${SURNAME}(${HAN}{1,2}?)|老[${SURNAMES}]|[小阿]${HAN})(?=去|來|来|到|說|说|講|讲|聊|一起|回家|看病|看醫|看医|檢查|检查|複診|复诊|複查|复查)`,
   'dgu',
 );
+// 我和美玲都有, 我跟志明说过: the asker and someone named by a given name.
+const WITH_ME = new RegExp(`我(?:和|跟|與|与|同)(${HAN}{2})(?=都|一起|說|说|講|讲|去|是|也)`, 'dgu');
 // 阿傑說…, 小芳说…, 老周講…: a nickname opening a sentence before a verb of speech.
 const NICKNAME_SAYS = new RegExp(
   `(?:^|[。！？!?\\n，,；;：:\\s])([阿小]${HAN}|老[${SURNAMES}])(?=說|说|講|讲|告訴|告诉|覺得|觉得|問我|问我|叫我|跟我說|跟我说)`,
@@ -52,11 +54,21 @@ export function framedChineseNames(scan: string): Candidate[] {
   };
   // A given name without a surname must be made of name characters.
   const given = (word: string) => looksLikeGivenName(word) && plausible(word);
-  for (const m of scan.matchAll(KIN_GIVEN)) if (given(m[1])) push(m.indices![1]);
-  for (const m of scan.matchAll(KIN_FULL)) if (given(m[2])) push(m.indices![1]);
-  for (const m of scan.matchAll(KIN_LATIN)) if (!NOT_A_LATIN_NAME.test(m[1])) push(m.indices![1]);
-  for (const m of scan.matchAll(KIN_NICKNAME)) {
-    if (!NOT_TAKEN.test(m[1]) && plausible(m[1]) && (looksLikeGivenName(m[1].slice(1)) || SURNAMES.includes(m[1].slice(1)))) push(m.indices![1]);
+  // 阿傑, 小芳, 小王, 老周: the character after 阿/小/老 is a name character or a surname.
+  const nickname2 = (word: string) =>
+    !NOT_TAKEN.test(word) && plausible(word) && (looksLikeGivenName(word.slice(1)) || SURNAMES.includes(word.slice(1)));
+  for (const m of scan.matchAll(KIN_THEN)) {
+    const at = m.index! + m[0].length;
+    const rest = scan.slice(at, at + 12);
+    const word = GIVEN_AFTER.exec(rest)?.[0];
+    // 我妈嘉义人: a place of origin, not a name.
+    if (word && given(word) && !/^[人市縣县省]/.test(scan.charAt(at + 2))) push([at, at + 2]);
+    const full = FULL_AFTER.exec(rest);
+    if (full && given(full[1])) push([at, at + full[0].length]);
+    const latin = LATIN_AFTER.exec(rest)?.[0];
+    if (latin && !NOT_A_LATIN_NAME.test(latin)) push([at, at + latin.length]);
+    const nickname = NICKNAME_AFTER.exec(rest)?.[0];
+    if (nickname && nickname2(nickname)) push([at, at + 2]);
   }
   for (const m of scan.matchAll(TAKEN)) {
     if (NOT_TAKEN.test(m[1]) || !plausible(m[1])) continue;
@@ -65,10 +77,8 @@ export function framedChineseNames(scan: string): Candidate[] {
     if (m[2] === undefined && !/^老/.test(m[1]) && !looksLikeGivenName(m[1].slice(1)) && !SURNAMES.includes(m[1].slice(1))) continue;
     push(m.indices![1]);
   }
-  for (const m of scan.matchAll(NICKNAME_SAYS)) {
-    const second = m[1].slice(1);
-    if (!NOT_TAKEN.test(m[1]) && plausible(m[1]) && (looksLikeGivenName(second) || SURNAMES.includes(second))) push(m.indices![1]);
-  }
+  for (const m of scan.matchAll(WITH_ME)) if (given(m[1])) push(m.indices![1]);
+  for (const m of scan.matchAll(NICKNAME_SAYS)) if (nickname2(m[1])) push(m.indices![1]);
   for (const m of scan.matchAll(NAME_THEN_THEIR_KIN)) if (given(m[2])) push(m.indices![1]);
   for (const m of scan.matchAll(ROLE_COLON)) if (looksLikeGivenName(m[2])) push(m.indices![1]);
   return out;

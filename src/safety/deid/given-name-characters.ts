@@ -20,9 +20,13 @@ const CHARACTERS =
 // removed again so that the set errs towards keeping text; and words of name characters that are not names.
 const TOO_COMMON = new Set('天有男生百易知'.split(''));
 const NOT_GIVEN_NAMES = new Set(
-  '美国 美國 英国 英國 德国 德國 法国 法國 泰国 泰國 韩国 韓國 中国 中國 清楚 平安 平时 平時 平常 成功 可爱 可愛 真的 知道 文件 心情 白天 明天 明明 新冠 学校 學校 家里 家裡 海鲜 海鮮 冬天 夏天 春天 秋天 月经 月經 月子 ' +
+  ('美国 美國 英国 英國 德国 德國 法国 法國 泰国 泰國 韩国 韓國 中国 中國 清楚 平安 平时 平時 平常 成功 可爱 可愛 真的 知道 文件 心情 白天 明天 明明 新冠 学校 學校 家里 家裡 海鲜 海鮮 冬天 夏天 春天 秋天 月经 月經 月子 ' +
     // what a child or a spouse is said to be: 女儿聪明, 老公坚强
-    '聪明 聰明 英俊 美丽 美麗 秀丽 秀麗 坚强 堅強 文静 文靜 宁静 寧靜 平静 平靜 清秀 俊秀 温柔 溫柔 乖巧 健康 开朗 開朗 开心 開心'.split(' '),
+    '聪明 聰明 英俊 美丽 美麗 秀丽 秀麗 坚强 堅強 文静 文靜 宁静 寧靜 平静 平靜 清秀 俊秀 温柔 溫柔 乖巧 健康 开朗 開朗 开心 開心 ' +
+    // places people say they are from: 我妈嘉义人, 我爸宜兰人
+    '嘉义 嘉義 宜兰 宜蘭 台南 臺南 台中 臺中 高雄 新竹 苗栗 彰化 南投 云林 雲林 屏东 屏東 花莲 花蓮 台东 臺東 基隆 桃园 桃園 ' +
+    '广东 廣東 广西 廣西 江西 江苏 江蘇 浙江 福建 湖南 湖北 河南 河北 山东 山東 山西 海南 云南 雲南 贵州 貴州 四川 安徽 吉林 辽宁 遼寧 ' +
+    '北京 上海 天津 重庆 重慶 深圳 广州 廣州 杭州 南京 武汉 武漢 成都 西安 长沙 長沙 青岛 青島 厦门 廈門 香港 澳门 澳門').split(' '),
 );
 
 export const GIVEN_NAME_CHARACTERS: ReadonlySet<string> = new Set([...CHARACTERS].filter((c) => !TOO_COMMON.has(c)));
