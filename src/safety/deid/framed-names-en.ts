@@ -102,6 +102,8 @@ export function framedEnglishNames(scan: string): Candidate[] {
   }
   for (const m of has(/\band\b/) ? scan.matchAll(WITH_ME) : []) {
     const group = m[1] !== undefined ? 1 : 2;
+    // "I'm Taiwanese and I…", "feeling Nauseous and I…": a complement of the asker, not a second person.
+    if (group === 2 && /\b(?:am|['’]m|im|is|are|was|were|be|been|feel|feeling|felt|get|getting|got)[ \t]+$/i.test(scan.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     push(m.indices![group], m[group]);
   }
   for (const m of has(/\bby\b/) ? scan.matchAll(POSTED_BY) : []) {
