@@ -13,7 +13,8 @@ const KIN =
   'granny|nana|aunt|auntie|uncle|niece|nephew|cousin|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|friend|best friend|' +
   'neighbou?r|roommate|twin|baby|kid|child|toddler|grandson|granddaughter|stepson|stepdaughter|coworker|colleague|boss|' +
   '(?:mother|father|son|daughter|brother|sister)-in-law';
-const WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+// "Ji-woo" and "Jean-Luc" are one word.
+const WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?";
 const NAME = `${WORD}(?:[ \\t]+${WORD})?`;
 const LOWER = "[a-z][a-z'’-]{2,14}";
 
@@ -35,6 +36,10 @@ const TAKEN_TO_CARE = new RegExp(`\\b(?:took|take|taking|brought|bring|bringing|
 // Someone the asker is about, then he or she: "I'm worried about Tariq, he's 4", "for Amara, she is 9 months".
 // The word before matters: "After Tylenol, he was fine" names a medicine.
 const NAME_THEN_PRONOUN = new RegExp(`\\b(?:about|for|with|miss|named|called)[ \\t]+(${WORD})[ \\t]*,[ \\t]*(?:he|she)(?:['’]s|[ \\t]+(?:is|was|has|had|just|keeps|turned))\\b`, 'dgu');
+// One word and "here" opening the post: "Arjun here, …". Nationalities say the same ("Taiwanese here"), so a word
+// that is not in the gazetteer must not end like one.
+const HERE_AT_START = new RegExp(`^[ \\t]*(?:(?:hi|hello|hey)[ \\t]*[,!]?[ \\t]+)?(${WORD})[ \\t]+here\\b(?=[ \\t]*[,.!:;\\-–—(])`, 'diu');
+const DEMONYM = /(?:ese|ian|ean|can|ish|ino|ina|ani|abi|ali|eli|aqi|udi|iti|eni)$|^(?:Thai|Kiwi|Brit|Aussie|Desi|Pinoy|Swiss|Dutch|Greek|Irish|Scot|Welsh)$/;
 // Lower-case texting: "texted kayla's mom", "my sons name is jayden", "kayla is my daughter".
 const LOWER_POSSESSIVE_KIN = new RegExp(`(?<![\\p{L}'’-])(${LOWER})['’]s[ \\t]+(?:${KIN})\\b`, 'dgu');
 const KIN_NAME_IS = new RegExp(`\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)[ \\t]+(?:${KIN})(?:['’]?s)?[ \\t]+name[ \\t]+is[ \\t]+(${LOWER}|${WORD})`, 'dgu');
@@ -108,6 +113,12 @@ export function framedEnglishNames(scan: string): Candidate[] {
   }
   for (const m of has(/\bby\b/) ? scan.matchAll(POSTED_BY) : []) {
     if (!/^(?:a|an|the|my|me|him|her|them|someone|anonymous|admin|moderator)$/i.test(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+  const here = HERE_AT_START.exec(scan);
+  if (here && /^\p{Lu}/u.test(here[1])) {
+    const { plain, wordlike } = givenNames();
+    const known = plain.has(here[1]) || wordlike.has(here[1]);
+    if (known || (!DEMONYM.test(here[1]) && isName(here[1], false))) push(here.indices![1], here[1]);
   }
   const lowerFrames = [has(/['’]s\b/) && LOWER_POSSESSIVE_KIN, has(/\bname\b/) && KIN_NAME_IS, has(/\bmy\b/) && IS_MY_KIN];
   for (const pattern of lowerFrames) {

@@ -27,7 +27,7 @@ const NICKNAME_AFTER = new RegExp(`^[小阿]${HAN}`, 'u');
 // 带王建国去医院, 陪刘洋去复查, 跟老郑说, 叫小王来: someone taken along or told.
 const TAKE_OR_TELL = '帶|带|陪|跟|和|與|与|叫|告訴|告诉|讓|让|給|给|載|载|送|找|問|问|約|约|扶|抱';
 const TAKEN = new RegExp(
-  `(?:${TAKE_OR_TELL})[着著]?\\s*(${SURNAME}(${HAN}{1,2}?)|老[${SURNAMES}]|[小阿]${HAN})(?=去|來|来|到|說|说|講|讲|聊|一起|回家|看病|看醫|看医|檢查|检查|複診|复诊|複查|复查)`,
+  `(?:${TAKE_OR_TELL})[着著]?\\s*(${SURNAME}(${HAN}{1,2}?)|老[${SURNAMES}]|[小阿]${HAN}|\\p{Lu}\\p{Ll}+|(${HAN}{2}))(?=去|來|来|到|說|说|講|讲|聊|一起|回家|看病|看醫|看医|檢查|检查|複診|复诊|複查|复查)`,
   'dgu',
 );
 // 我和美玲都有, 我跟志明说过: the asker and someone named by a given name.
@@ -37,6 +37,8 @@ const NICKNAME_SAYS = new RegExp(
   `(?:^|[。！？!?\\n，,；;：:\\s])([阿小]${HAN}|老[${SURNAMES}])(?=說|说|講|讲|告訴|告诉|覺得|觉得|問我|问我|叫我|跟我說|跟我说)`,
   'dgu',
 );
+// 俊宏說他頭痛: a given name opening a sentence before a verb of telling.
+const GIVEN_SAYS = new RegExp(`(?:^|[。！？!?\\n，,；;\\s])(${HAN}{2})(?=說|说|跟我說|跟我说|告訴我|告诉我)`, 'dgu');
 // 建华他爸…, 美玲她媽…: a name before someone's kin, opening a sentence.
 const NAME_THEN_THEIR_KIN = new RegExp(`(?:^|[。！？!?\\n，,；;\\s])(${SURNAME}?(${HAN}{2}))(?=[他她](?:爸|媽|妈|哥|姐|弟|妹|老公|老婆|爺爺|爷爷|奶奶))`, 'dgu');
 // 病人：陈志强，: a name after a role and a colon.
@@ -71,7 +73,16 @@ export function framedChineseNames(scan: string): Candidate[] {
     if (nickname && nickname2(nickname)) push([at, at + 2]);
   }
   for (const m of scan.matchAll(TAKEN)) {
+    if (/^\p{Lu}/u.test(m[1])) {
+      if (!NOT_A_LATIN_NAME.test(m[1])) push(m.indices![1]);
+      continue;
+    }
     if (NOT_TAKEN.test(m[1]) || !plausible(m[1])) continue;
+    // A given name alone (帶冠宇去): both characters name characters.
+    if (m[3] !== undefined) {
+      if (given(m[3])) push(m.indices![1]);
+      continue;
+    }
     // A surname and given characters: each given character must be a name character.
     if (m[2] !== undefined && !looksLikeGivenName(m[2])) continue;
     if (m[2] === undefined && !/^老/.test(m[1]) && !looksLikeGivenName(m[1].slice(1)) && !SURNAMES.includes(m[1].slice(1))) continue;
@@ -79,6 +90,7 @@ export function framedChineseNames(scan: string): Candidate[] {
   }
   for (const m of scan.matchAll(WITH_ME)) if (given(m[1])) push(m.indices![1]);
   for (const m of scan.matchAll(NICKNAME_SAYS)) if (nickname2(m[1])) push(m.indices![1]);
+  for (const m of scan.matchAll(GIVEN_SAYS)) if (given(m[1])) push(m.indices![1]);
   for (const m of scan.matchAll(NAME_THEN_THEIR_KIN)) if (given(m[2])) push(m.indices![1]);
   for (const m of scan.matchAll(ROLE_COLON)) if (looksLikeGivenName(m[2])) push(m.indices![1]);
   return out;

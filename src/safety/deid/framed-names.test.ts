@@ -20,6 +20,7 @@ test('English: a name before a relationship, beside the asker, thanked, greeted,
   assert.deepEqual(names('Big Tunde from my gym says creatine ruins kidneys'), ['Big Tunde']);
   assert.deepEqual(names('I took Ananya to the ER last night'), ['Ananya']);
   assert.deepEqual(names("I'm worried about Tariq, he's 4 and has a fever"), ['Tariq']);
+  assert.deepEqual(names('Kofi here, I have had a cough for 2 weeks'), ['Kofi']);
 });
 
 test('English lower-case texting: a name before a possessive kin word, after "name is", before "is my"', () => {
@@ -45,6 +46,8 @@ test('English: words, medicines and eponyms in the same frames stay', () => {
     'Hello Doctors, I need help',
     'This is my daughter, she is 9',
     'asked by many patients: is this normal',
+    'Taiwanese here, a question about hepatitis B',
+    'Newbie here, hi all',
   ]) {
     assert.deepEqual(names(keep), [], keep);
   }
@@ -69,13 +72,17 @@ test('Chinese: a name after a verb of taking or telling, a nickname before speec
   assert.deepEqual(names('阿凱說他膝蓋痛是退化性關節炎'), ['阿凱']);
   assert.deepEqual(names('我和佩琪都有过敏'), ['佩琪']);
   assert.deepEqual(names('患者：刘建军，高血压三级'), ['刘建军']);
+  assert.deepEqual(names('帶冠宇去打疫苗'), ['冠宇']);
+  assert.deepEqual(names('跟Kevin說了他還是不聽'), ['Kevin']);
+  assert.deepEqual(names('俊宏說他頭痛，是偏頭痛嗎'), ['俊宏']);
 });
 
 test('Chinese: ordinary words after kin words and verbs stay', () => {
   for (const keep of [
     '老公今天量血压', '女儿平常很乖', '我妈妈明天要去看医生', '女儿知晓后骂我', '孩子聪明活泼', '我女儿聪明伶俐',
     '我妈嘉义人', '带孩子去打疫苗', '跟老公说了', '跟医生说了', '跟老师说了', '陪老公去醫院', '小孩说肚子痛',
-    '阿嬤說不要吃冰', '老婆怀孕三个月', '儿子顺利出生', '老公建议我去看医生', '和朋友一起去',
+    '阿嬤說不要吃冰', '老婆怀孕三个月', '儿子顺利出生', '老公建议我去看医生', '和朋友一起去', '带宝宝去打疫苗', '陪家人去医院',
+    '醫生說要多喝水', '大家說這個藥很好', '新聞說流感很嚴重', '明明說好了',
   ]) {
     assert.deepEqual(names(keep), [], keep);
   }
