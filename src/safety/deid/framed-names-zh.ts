@@ -90,8 +90,11 @@ export function framedChineseNames(scan: string): Candidate[] {
   }
   for (const m of scan.matchAll(WITH_ME)) if (given(m[1])) push(m.indices![1]);
   for (const m of scan.matchAll(NICKNAME_SAYS)) if (nickname2(m[1])) push(m.indices![1]);
-  for (const m of scan.matchAll(GIVEN_SAYS)) if (given(m[1])) push(m.indices![1]);
-  for (const m of scan.matchAll(NAME_THEN_THEIR_KIN)) if (given(m[2])) push(m.indices![1]);
-  for (const m of scan.matchAll(ROLE_COLON)) if (looksLikeGivenName(m[2])) push(m.indices![1]);
+  // The rarer frames are searched only when their fixed words occur: each would otherwise be tried at every comma.
+  const speech = /說|说|告訴我|告诉我/.test(scan);
+  for (const m of speech ? scan.matchAll(GIVEN_SAYS) : []) if (given(m[1])) push(m.indices![1]);
+  const theirKin = /[他她](?:爸|媽|妈|哥|姐|弟|妹|老公|老婆|爺|爷|奶)/.test(scan);
+  for (const m of theirKin ? scan.matchAll(NAME_THEN_THEIR_KIN) : []) if (given(m[2])) push(m.indices![1]);
+  for (const m of /[:：]/.test(scan) ? scan.matchAll(ROLE_COLON) : []) if (looksLikeGivenName(m[2])) push(m.indices![1]);
   return out;
 }
