@@ -39,6 +39,7 @@ const NAME_THEN_PRONOUN = new RegExp(`\\b(?:about|for|with|miss|named|called)[ \
 // One word and "here" opening the post: "Arjun here, …". Nationalities say the same ("Taiwanese here"), so a word
 // that is not in the gazetteer must not end like one.
 const HERE_AT_START = new RegExp(`^[ \\t]*(?:(?:hi|hello|hey)[ \\t]*[,!]?[ \\t]+)?(${WORD})[ \\t]+here\\b(?=[ \\t]*[,.!:;\\-–—(])`, 'diu');
+const ONE_NAME_WORD = new RegExp(`^${WORD}$`, 'u');
 const DEMONYM = /(?:ese|ian|ean|can|ish|ino|ina|ani|abi|ali|eli|aqi|udi|iti|eni)$|^(?:Thai|Kiwi|Brit|Aussie|Desi|Pinoy|Swiss|Dutch|Greek|Irish|Scot|Welsh)$/;
 // Lower-case texting: "texted kayla's mom", "my sons name is jayden", "kayla is my daughter".
 const LOWER_POSSESSIVE_KIN = new RegExp(`(?<![\\p{L}'’-])(${LOWER})['’]s[ \\t]+(?:${KIN})\\b`, 'dgu');
@@ -115,7 +116,8 @@ export function framedEnglishNames(scan: string): Candidate[] {
     if (!/^(?:a|an|the|my|me|him|her|them|someone|anonymous|admin|moderator)$/i.test(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
   const here = HERE_AT_START.exec(scan);
-  if (here && /^\p{Lu}/u.test(here[1])) {
+  // The pattern's i flag (for "Hi") lets \p{Lu} match any letter, so the word's capitals are checked here ("UK here").
+  if (here && ONE_NAME_WORD.test(here[1])) {
     const { plain, wordlike } = givenNames();
     const known = plain.has(here[1]) || wordlike.has(here[1]);
     if (known || (!DEMONYM.test(here[1]) && isName(here[1], false))) push(here.indices![1], here[1]);
