@@ -20,11 +20,22 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort(
     (a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  // Kept in order of position, so each candidate is checked against its two neighbours only: a hostile text can
+  // hold thousands of findings, and checking each against all kept ones is quadratic.
   const kept: Candidate[] = [];
   for (const c of ranked) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((!before || before.end <= c.start) && (!after || c.end <= after.start)) kept.splice(lo, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /**

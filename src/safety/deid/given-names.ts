@@ -21,7 +21,9 @@ export interface GivenNames {
 const NOT_GIVEN_NAMES = new Set(
   ('April August June May Tuesday Asia Israel Florida Carolina Georgia Virginia Washington Cleveland Rochester Helena ' +
     'Von Der Van La Al Ive Calv Alli Rica Costa Lin Sella Mal Natal Gene Case Major Minor Early See Care Bone Even Red Read ' +
-    'North South East West Page Cord Free Candida Allegra').split(' '),
+    'North South East West Page Cord Free Candida Allegra ' +
+    // function words that open a sentence before a capitalised word ("My Crohn's", "Hi Priya,"): not given names there
+    'Hi My Any Had Say Way Saw Son Boy Man Guy Job Law Lay Nil Far Con Cos De Di El Ad Ab Ag').split(' '),
 );
 
 let loaded: GivenNames | null = null;

@@ -2,6 +2,8 @@ import type { Candidate, Detector } from './kinds.js';
 import { mentionedEnglishNames } from './people-en.js';
 import { mentionedChineseNames } from './people-zh.js';
 import { unmarkedEnglishNames } from './unmarked-names-en.js';
+import { framedEnglishNames } from './framed-names-en.js';
+import { framedChineseNames } from './framed-names-zh.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
 // ── English: a capitalised name right after "my name is", "I'm", "this is", "Name:" ──────────────
@@ -103,6 +105,8 @@ export const detectNames: Detector = (scan) => {
     ...mentionedEnglishNames(scan),
     ...mentionedChineseNames(scan),
     ...unmarkedEnglishNames(scan),
+    ...framedEnglishNames(scan),
+    ...framedChineseNames(scan),
   ];
   for (const name of [...found]) {
     const span = BRACKETED_AFTER_NAME.exec(scan.slice(name.end, name.end + 40))?.indices?.[1];

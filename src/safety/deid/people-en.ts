@@ -63,7 +63,7 @@ const OTHER_LEADS: Lead[] = [
 const SIGNATURE_END = /^[ \t]*(?:[.!]?[ \t]*$|,|[.!]?[ \t]*\(?[^)\s]*@|[,(]?[ \t]*[+(]?\d{3})/;
 // "Ken Watanabe here", "María José Fernández here", at the start of a sentence or after a greeting.
 const HERE = new RegExp(
-  `(?:^|\\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]ola|[Gg]reetings|[Bb]onjour)(?:[ \\t]+(?:all|everyone|folks|there|guys))?[,!][ \\t]*)(${WORD}(?:[ \\t]+${WORD}){0,2})[ \\t]+here\\b`,
+  `(?:^|\\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]ola|[Gg]reetings|[Bb]onjour)(?:[ \\t]+(?:all|everyone|folks|there|guys))?[,!]?[ \\t]+)(${WORD}(?:[ \\t]+${WORD}){0,2}(?:[ \\t]+\\p{Lu}\\.)?)[ \\t]+here\\b`,
   'gdu',
 );
 

@@ -20,10 +20,24 @@ export interface DeidReport {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-/** An identifier counts as removed when redactions cover every non-space character of it. */
-function covered(span: Span, redactions: Redaction[], text: string): boolean {
+// What tells an exact age: its digits or number words. A writer may mark "age 93" whole, but "age 90+" keeps the
+// word "age" and hides the age, so only the number has to go.
+const AGE_NUMBER = /\d|[零〇一二三四五六七八九十百]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|ninety|hundred/giu;
+
+/** Which characters of an identifier must be redacted: all but spaces, or for an old age only its number. */
+function mustCover(span: Span & { kind: IdentifierKind }): boolean[] {
+  const must = [...Array(span.end - span.start)].map((_, i) => !/\s/.test(span.value[i] ?? ''));
+  if (span.kind !== 'age-over-89') return must;
+  const number = must.map(() => false);
+  for (const m of span.value.matchAll(AGE_NUMBER)) for (let i = m.index!; i < m.index! + m[0].length; i++) number[i] = true;
+  return number.some(Boolean) ? number : must;
+}
+
+/** An identifier counts as removed when redactions cover every character of it that must go. */
+function covered(span: Span & { kind: IdentifierKind }, redactions: Redaction[]): boolean {
+  const must = mustCover(span);
   for (let i = span.start; i < span.end; i++) {
-    if (/\s/.test(text[i])) continue;
+    if (!must[i - span.start]) continue;
     if (!redactions.some((r) => r.start <= i && i < r.end)) return false;
   }
   return true;
@@ -43,7 +57,7 @@ export function evaluateDeid(
       const k = (report.byKind[id.kind] ??= { total: 0, removed: 0 });
       k.total++;
       report.identifiers++;
-      if (covered(id, redactions, c.text)) {
+      if (covered(id, redactions)) {
         k.removed++;
         report.removed++;
       } else report.missed.push({ text: c.text, kind: id.kind, value: id.value });

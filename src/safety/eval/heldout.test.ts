@@ -33,9 +33,12 @@ for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'h
 // medical spans removed (docs/safety.md). It was then used as a development set while the unmarked-name
 // recogniser (given-name gazetteer, Chinese surname + context) was built, so it too is a regression set now; the
 // estimate is the next blind set, which this code has not seen.
-const DEID_SET_SIZES = { heldout: 60, heldout2: 22, heldout3: 15, heldout4: 100, heldout5: 100 } as const;
+// deid-heldout6 (v6) was written blind by a fourth writer and measured once on 9706bd3: 112/146 (76.7%), 0/313
+// medical spans removed (docs/safety.md). It was then a development set for the framed-name rules
+// (framed-names-en.ts, framed-names-zh.ts), so it is a regression set too; the estimate is v7, unseen here.
+const DEID_SET_SIZES = { heldout: 60, heldout2: 22, heldout3: 15, heldout4: 100, heldout5: 100, heldout6: 120 } as const;
 
-for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'] as const) {
+for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'] as const) {
   test(`de-identification on ${set}: phones, e-mails and ID numbers 100%, all ≥ 95%, medical content ≤ 2% removed`, () => {
     const cases = loadDeidSet(set);
     assert.equal(cases.length, DEID_SET_SIZES[set]);

@@ -1,0 +1,100 @@
+import { looksLikeGivenName } from './given-name-characters.js';
+import type { Candidate } from './kinds.js';
+import { KIN, plausible } from './people-zh.js';
+import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
+
+// ── Chinese names with no surname or no title, found by the frame around them: a given name right after a kin
+// word (老公俊宏, 我女兒欣怡發燒, 閨蜜小芳), a full name after a verb of taking or telling someone (帶林志明去,
+// 陪刘洋去, 跟老郑说), 阿/小 and one character before a verb of speech (阿傑說), a name before 他爸/她媽
+// (建华他爸), a name after a role and a colon (病人：陈志强), and an English name after a kin word (我老婆Jenny).
+// Since Chinese has no spaces, a two-character given name is believed only when both characters are name
+// characters (given-name-characters.ts) and the word passes the ordinary-word checks of people-zh.ts.
+
+const HAN = '[\\u4e00-\\u9fff]';
+const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
+// Kin words beyond people-zh's that a given name follows: short forms (我弟宗翰), friends (閨蜜), someone else's kin.
+const MORE_KIN = '我弟|我哥|我姐|我妹|閨蜜|闺蜜|死黨|死党|好友|他爸|她爸|他媽|她媽|他妈|她妈|他哥|她哥|他姐|她姐|他弟|她弟|他妹|她妹|他老婆|他太太|她老公|她先生';
+const ANY_KIN = `(?:${MORE_KIN}|${KIN})`;
+
+// One pass finds the kin words; what follows each is then read with anchored patterns:
+// 老公俊宏今天… (two name characters), 阿嬤黃李美玉 / 他爸周德明 (a full name, perhaps with two surnames),
+// 我老婆Jenny懷孕 (an English given name), 閨蜜小芳說 (a nickname).
+const KIN_THEN = new RegExp(`(?:${ANY_KIN})\\s*`, 'gu');
+const GIVEN_AFTER = new RegExp(`^${HAN}{2}`, 'u');
+const FULL_AFTER = new RegExp(`^${SURNAME}${SURNAME}?(${HAN}{2})`, 'u');
+const LATIN_AFTER = /^\p{Lu}\p{Ll}+(?!\p{sc=Latin})/u;
+const NICKNAME_AFTER = new RegExp(`^[小阿]${HAN}`, 'u');
+// 带王建国去医院, 陪刘洋去复查, 跟老郑说, 叫小王来: someone taken along or told.
+const TAKE_OR_TELL = '帶|带|陪|跟|和|與|与|叫|告訴|告诉|讓|让|給|给|載|载|送|找|問|问|約|约|扶|抱';
+const TAKEN = new RegExp(
+  `(?:${TAKE_OR_TELL})[着著]?\\s*(${SURNAME}(${HAN}{1,2}?)|老[${SURNAMES}]|[小阿]${HAN}|\\p{Lu}\\p{Ll}+|(${HAN}{2}))(?=去|來|来|到|說|说|講|讲|聊|一起|回家|看病|看醫|看医|檢查|检查|複診|复诊|複查|复查)`,
+  'dgu',
+);
+// 我和美玲都有, 我跟志明说过: the asker and someone named by a given name.
+const WITH_ME = new RegExp(`我(?:和|跟|與|与|同)(${HAN}{2})(?=都|一起|說|说|講|讲|去|是|也)`, 'dgu');
+// 阿傑說…, 小芳说…, 老周講…: a nickname opening a sentence before a verb of speech.
+const NICKNAME_SAYS = new RegExp(
+  `(?:^|[。！？!?\\n，,；;：:\\s])([阿小]${HAN}|老[${SURNAMES}])(?=說|说|講|讲|告訴|告诉|覺得|觉得|問我|问我|叫我|跟我說|跟我说)`,
+  'dgu',
+);
+// 俊宏說他頭痛: a given name opening a sentence before a verb of telling.
+const GIVEN_SAYS = new RegExp(`(?:^|[。！？!?\\n，,；;\\s])(${HAN}{2})(?=說|说|跟我說|跟我说|告訴我|告诉我)`, 'dgu');
+// 建华他爸…, 美玲她媽…: a name before someone's kin, opening a sentence.
+const NAME_THEN_THEIR_KIN = new RegExp(`(?:^|[。！？!?\\n，,；;\\s])(${SURNAME}?(${HAN}{2}))(?=[他她](?:爸|媽|妈|哥|姐|弟|妹|老公|老婆|爺爺|爷爷|奶奶))`, 'dgu');
+// 病人：陈志强，: a name after a role and a colon.
+const ROLE_COLON = new RegExp(`(?:病人|患者|病患|個案|个案|家屬|家属|聯絡人|联系人|聯繫人|申請人|申请人)\\s*[:：]\\s*(${SURNAME}(${HAN}{1,2}?))(?=[，,。.、;；\\s(（]|$)`, 'dgu');
+
+// Apps and brands that follow a kin word (朋友Line我, 同事Google說).
+const NOT_A_LATIN_NAME = /^(?:Line|Google|Facebook|Fb|Ig|Instagram|Email|Mail|Wechat|Whatsapp|App|Ok|Okay|Youtube|Tiktok|Dr|Doctor)$/;
+const NOT_TAKEN = /^(?:老師|老师|小孩|小朋友|小兒|小儿|小時|小时|阿姨|阿伯|阿公|阿嬤|阿嬷|阿婆)$/;
+
+export function framedChineseNames(scan: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/[\u4e00-\u9fff]/.test(scan)) return out;
+  const push = (span: [number, number] | undefined) => {
+    if (span) out.push({ kind: 'name', start: span[0], end: span[1] });
+  };
+  // A given name without a surname must be made of name characters.
+  const given = (word: string) => looksLikeGivenName(word) && plausible(word);
+  // 阿傑, 小芳, 小王, 老周: the character after 阿/小/老 is a name character or a surname.
+  const nickname2 = (word: string) =>
+    !NOT_TAKEN.test(word) && plausible(word) && (looksLikeGivenName(word.slice(1)) || SURNAMES.includes(word.slice(1)));
+  for (const m of scan.matchAll(KIN_THEN)) {
+    const at = m.index! + m[0].length;
+    const rest = scan.slice(at, at + 12);
+    const word = GIVEN_AFTER.exec(rest)?.[0];
+    // 我妈嘉义人: a place of origin, not a name.
+    if (word && given(word) && !/^[人市縣县省]/.test(scan.charAt(at + 2))) push([at, at + 2]);
+    const full = FULL_AFTER.exec(rest);
+    if (full && given(full[1])) push([at, at + full[0].length]);
+    const latin = LATIN_AFTER.exec(rest)?.[0];
+    if (latin && !NOT_A_LATIN_NAME.test(latin)) push([at, at + latin.length]);
+    const nickname = NICKNAME_AFTER.exec(rest)?.[0];
+    if (nickname && nickname2(nickname)) push([at, at + 2]);
+  }
+  for (const m of scan.matchAll(TAKEN)) {
+    if (/^\p{Lu}/u.test(m[1])) {
+      if (!NOT_A_LATIN_NAME.test(m[1])) push(m.indices![1]);
+      continue;
+    }
+    if (NOT_TAKEN.test(m[1]) || !plausible(m[1])) continue;
+    // A given name alone (帶冠宇去): both characters name characters.
+    if (m[3] !== undefined) {
+      if (given(m[3])) push(m.indices![1]);
+      continue;
+    }
+    // A surname and given characters: each given character must be a name character.
+    if (m[2] !== undefined && !looksLikeGivenName(m[2])) continue;
+    if (m[2] === undefined && !/^老/.test(m[1]) && !looksLikeGivenName(m[1].slice(1)) && !SURNAMES.includes(m[1].slice(1))) continue;
+    push(m.indices![1]);
+  }
+  for (const m of scan.matchAll(WITH_ME)) if (given(m[1])) push(m.indices![1]);
+  for (const m of scan.matchAll(NICKNAME_SAYS)) if (nickname2(m[1])) push(m.indices![1]);
+  // The rarer frames are searched only when their fixed words occur: each would otherwise be tried at every comma.
+  const speech = /說|说|告訴我|告诉我/.test(scan);
+  for (const m of speech ? scan.matchAll(GIVEN_SAYS) : []) if (given(m[1])) push(m.indices![1]);
+  const theirKin = /[他她](?:爸|媽|妈|哥|姐|弟|妹|老公|老婆|爺|爷|奶)/.test(scan);
+  for (const m of theirKin ? scan.matchAll(NAME_THEN_THEIR_KIN) : []) if (given(m[2])) push(m.indices![1]);
+  for (const m of /[:：]/.test(scan) ? scan.matchAll(ROLE_COLON) : []) if (looksLikeGivenName(m[2])) push(m.indices![1]);
+  return out;
+}
