@@ -2,13 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../context.js';
 import { pageCtx, pageParam } from '../http/page-context.js';
 import { t } from '../i18n/index.js';
-import { formatDate } from '../time.js';
 import { Pagination } from '../views/components.js';
 import { Layout } from '../views/layout.js';
 import { sendPage } from '../views/render.js';
-import { Highlighted } from '../views/text.js';
 import { cachedDepartments } from './department-list.js';
-import { highlightPattern, highlightTerms, windowAround } from './highlight.js';
+import { highlightPattern, highlightTerms } from './highlight.js';
+import { resultItemsHtml } from './result-list.js';
 
 const PAGE_SIZE = 20;
 const MAX_RESULTS = 400;
@@ -69,31 +68,8 @@ export async function searchRoutes(app: FastifyInstance, deps: AppDeps) {
             {hits.length === 0 ? 'No answered questions match your search.' : hits.length > page * PAGE_SIZE ? `More than ${page * PAGE_SIZE} results` : `${hits.length} results`}
           </p>
         )}
-        <ul class="question-list">
-          {results.map((r) => {
-            const department = departmentById.get(r.department_id);
-            return (
-              <li class="card">
-                <h2 class="h3">
-                  <a href={`/questions/${r.id}`}>
-                    <Highlighted text={r.headline ?? r.title} pattern={pattern} />
-                  </a>
-                </h2>
-                <p class="snippet">
-                  <Highlighted text={windowAround(r.body, pattern)} pattern={pattern} />
-                </p>
-                <p class="meta">
-                  {department && (
-                    <>
-                      <a href={`/departments/${department.slug}`}>{department.name_en}</a> ·{' '}
-                    </>
-                  )}
-                  {formatDate(r.published_at)}
-                </p>
-              </li>
-            );
-          })}
-        </ul>
+        {/* The items are one string (result-list.ts): their text is escaped there. */}
+        <ul class="question-list" dangerouslySetInnerHTML={{ __html: resultItemsHtml(results, pattern, (r) => departmentById.get(r.department_id)) }} />
         <Pagination page={page} pageSize={PAGE_SIZE} total={hits.length} base={base} />
       </Layout>,
     );

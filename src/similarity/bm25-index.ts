@@ -11,6 +11,10 @@ const MAX_SLOTS = 1 << 23; // slot << 8 must stay a positive int32
 const MAX_PRUNED_TERMS = 40;
 /** Slots scored together by `search`: small enough for its arrays to stay in cache. */
 const WINDOW = 4096;
+/** Slots per block of the block-max bounds (a power of two). */
+const BLOCK_BITS = 7;
+/** Only terms with at least this many postings keep block maxima: short lists gain little and there are many of them. */
+const BLOCKED_POSTINGS = 2048;
 
 export interface ScoredSlot {
   slot: number;
@@ -58,6 +62,8 @@ export class Bm25Index {
   /** per term: the largest tf / (tf + norm) among its postings, valid while boundVersion[tid] === normsVersion */
   private maxFactor: number[] = [];
   private boundVersion: number[] = [];
+  /** per long-listed term: the largest tf / (tf + norm) in each block of 2^BLOCK_BITS slots (block-max bounds), valid with maxFactor */
+  private blockFactor: (Float64Array | undefined)[] = [];
 
   get size(): number {
     return this.idToSlot.size;
@@ -169,8 +175,23 @@ export class Bm25Index {
     const lists = bounded.map((t) => this.postings[t.tid]);
     const counts = bounded.map((t) => this.postingCount[t.tid]);
     const wks = bounded.map((t) => t.wk);
+    const blocks = bounded.map((t) => this.blockFactor[t.tid]);
+    const factors = bounded.map((t) => this.maxFactor[t.tid]);
+    // A term's most in the slots lo..hi (blocks), or its global most without block maxima.
+    const most = (j: number, lo: number, hi: number) => {
+      const block = blocks[j];
+      if (!block) return factors[j];
+      let f = 0;
+      for (let b = lo; b <= hi && b < block.length; b++) if (block[b] > f) f = block[b];
+      return f;
+    };
     const prefix = new Float64Array(m + 1);
     for (let j = 0; j < m; j++) prefix[j + 1] = prefix[j] + bounded[j].bound;
+    // The same sums for the current window only, and for the current block of the document being
+    // looked up (block-max, Ding & Suel 2011): much tighter than the whole archive's, since the
+    // few short documents that give a term its global bound lie in a few blocks.
+    const local = new Float64Array(m + 1);
+    const inBlock = new Float64Array(m + 1);
     const pos = new Int32Array(m);
     const acc = this.windowScores;
     const seen = this.windowSeen;
@@ -189,7 +210,14 @@ export class Bm25Index {
       }
       if (start === Infinity) break;
       const end = start + this.window;
-      const essential = firstEssential;
+      const firstBlock = start >>> BLOCK_BITS;
+      const lastBlock = (end - 1) >>> BLOCK_BITS;
+      for (let j = 0; j < m; j++) local[j + 1] = local[j] + wks[j] * most(j, firstBlock, lastBlock);
+      let currentBlock = -1;
+      // Within this window, terms below `essential` cannot on their own lift a document into the
+      // top k either; they are only looked up, like the globally weak ones.
+      let essential = firstEssential;
+      while (essential < m && local[essential + 1] < threshold) essential++;
       for (let j = essential; j < m; j++) {
         const list = lists[j];
         const count = counts[j];
@@ -221,10 +249,15 @@ export class Bm25Index {
           let score = acc[w];
           acc[w] = 0;
           const doc = start + w;
-          if (score + prefix[essential] < threshold) continue;
+          if (score + local[essential] < threshold) continue;
+          if (doc >>> BLOCK_BITS !== currentBlock) {
+            currentBlock = doc >>> BLOCK_BITS;
+            for (let j = 0; j < essential; j++) inBlock[j + 1] = inBlock[j] + wks[j] * most(j, currentBlock, currentBlock);
+          }
+          if (score + inBlock[essential] < threshold) continue;
           const norm = norms[doc];
           for (let j = essential - 1; j >= 0; j--) {
-            if (score + prefix[j + 1] < threshold) break;
+            if (score + inBlock[j + 1] < threshold) break;
             const at = gallop(lists[j], pos[j], counts[j], doc);
             pos[j] = at;
             if (at < counts[j] && lists[j][at] >>> 8 === doc) {
@@ -240,6 +273,8 @@ export class Bm25Index {
       }
       // Terms that can no longer lift a document on their own stop being walked from the next window.
       while (firstEssential < m && prefix[firstEssential + 1] < threshold) firstEssential++;
+      // Those only looked up in this window still hold postings inside it: the next window starts after it.
+      for (let j = firstEssential; j < essential; j++) pos[j] = gallop(lists[j], pos[j], counts[j], end);
     }
     return heap.sort((a, b) => b.score - a.score || a.slot - b.slot);
   }
@@ -287,15 +322,19 @@ export class Bm25Index {
     if (this.boundVersion[tid] === this.normsVersion) return this.maxFactor[tid];
     const list = this.postings[tid];
     const count = this.postingCount[tid];
+    const block = count >= BLOCKED_POSTINGS ? new Float64Array((this.slotIds.length >>> BLOCK_BITS) + 1) : undefined;
     let best = 0;
     for (let i = 0; i < count; i++) {
-      const norm = norms[list[i] >>> 8];
+      const slot = list[i] >>> 8;
+      const norm = norms[slot];
       if (norm < 0) continue;
       const tf = list[i] & 255;
       const f = tf / (tf + norm);
+      if (block && f > block[slot >>> BLOCK_BITS]) block[slot >>> BLOCK_BITS] = f;
       if (f > best) best = f;
     }
     this.maxFactor[tid] = best;
+    this.blockFactor[tid] = block;
     this.boundVersion[tid] = this.normsVersion;
     return best;
   }
