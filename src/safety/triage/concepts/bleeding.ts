@@ -18,6 +18,9 @@ export const BLEEDING: Concept[] = [
       `\\b(?:heavy|heavily|severe|severely|profuse\\w*|uncontroll\\w*|massive|lots of|a lot of|nonstop|non-stop|pouring|(?:large|huge|big) amounts? of|(?:large|huge) quantit\\w+ of)\\W+${W(3)}(?:bleed\\w*|blood\\b${NOT_A_TEST})`,
       `\\bbleed\\w*\\W+${W(2)}(?:heavily|a lot|profusely|badly|nonstop|non-stop|everywhere|like crazy)`,
       '\\bblood (?:is |keeps |was )?(?:pouring|gushing|spurting|streaming|pumping|running) ?(?:out|everywhere|down)?\\b',
+      // Vomit like coffee grounds (blood digested in the stomach), as the English "coffee grounds" below.
+      '(?:吐|呕)[^,，。;；]{0,8}咖啡渣|咖啡渣(?:样|一样|似的)?[^,，。;；]{0,4}(?:呕吐|吐)',
+      '(?:大便|便便|屎|粪便|拉的|排便)[^,，。;；]{0,6}(?:柏油|沥青)|(?:柏油|沥青)(?:样|状|色|一样|似的)[^,，。;；]{0,4}(?:便|屎)|黑便[^,，。;；]{0,4}(?:像|如)(?:柏油|沥青)',
       '\\bcoffee[- ]grounds?\\b|\\btarry (?:stools?|poo|poop)\\b|\\bmelena\\b|\\bblack (?:tar|tarry)\\b|\\b(?:poo|poop|stools?)\\w* (?:is |are |was |were )?(?:like |black (?:like |as )?)tar\\b',
       "\\b(?:filling|filled|soaking|soaked|going through|gone through|changing) (?:a |one |my |her |the )?(?:pad|pads|sanitary pad|maxi pad|towel)s? (?:an|every|each|in an|in one|in half an|within an) (?:hour|half hour)\\b",
       '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
@@ -30,6 +33,14 @@ export const BLEEDING: Concept[] = [
     lookAlike: { before: ZH_HYPERBOLE_BEFORE },
     // Heavy menstrual bleeding is a question for a doctor, not an emergency call.
     unlessClause: /\bperiods?\b|\bmenstrua|月经|例假|经期|(?:a little|a bit|streaks?|spots?|tinge|traces?) of blood/,
+  },
+  // Black stools (blood digested on the way down) are a call with faintness; alone they may be iron tablets.
+  {
+    id: 'blackStool',
+    pattern: re([
+      "\\b(?:poo|poop|stools?|bowel movements?|motions|bm)\\w*\\b[^.;!?]{0,20}\\b(?:jet|pitch|very|really|coal)?[- ]?black\\b|\\bblack (?:and sticky |sticky |tarry |tar-like )?(?:poo|poop|stools?|bowel movements?|motions)\\b",
+      '黑便|(?:大便|便便|屎|粪便|拉的)[^,，。;；]{0,4}(?:全|都|很|好|特别|非常)?黑',
+    ]),
   },
   { id: 'menstrual', pattern: re(['\\bperiods?\\b|\\bmenstrua\\w*|\\bmenses\\b', '月经|例假|经期']) },
 ];

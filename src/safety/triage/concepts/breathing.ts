@@ -8,6 +8,11 @@ const LAUGHING = /\b(?:laugh\w*|lol|lmao|lmfao|rofl|giggl\w*|crying laughing)\b[
 // Oxygen saturation read at home: under 90% is a call on its own.
 const LOW_OXYGEN = 90;
 
+// "Feels like I'm drowning" is also how overwhelm is told: not when the clause names exhaustion or stress before it,
+// or what one is drowning in is not a fluid ("drowning in paperwork").
+const DROWNING =
+  "(?<!\\b(?:exhausted|overwhelmed|stressed|burn(?:ed|t) out|emotionally|mentally|caregiving|caring for)\\b[^.;!?]{0,40})\\bfeels? like (?:i'?m|he'?s|she'?s) drowning\\b(?! in (?:work|paperwork|bills|debt|stress|responsibilit\\w*|homework|emails|chores|laundry|everything|it all|life|grief|sadness))";
+
 /** Red-flag vocabulary: breathing. */
 export const BREATHING: Concept[] = [
   {
@@ -20,7 +25,7 @@ export const BREATHING: Concept[] = [
     },
     pattern: re([
       `\\bshort of breath (?:at rest|while resting|sitting still|lying down|even sitting)\\b`,
-      `\\bcan'?t get (?:a full|enough|any) (?:breath|air)\\b|\\binhaler (?:isn'?t|is not|not|doesn'?t|does not|won'?t) (?:working|helping|work|help)\\b|\\bsevere asthma attack\\b|\\bnostrils? flar\\w*|\\bunable to (?:speak|talk)\\b|\\bfeels? like (?:i'?m|he'?s|she'?s) drowning\\b|\\bturning (?:blue|grey|gray|purple)\\b`,
+      `\\bcan'?t get (?:a full|enough|any) (?:breath|air)\\b|\\binhaler (?:isn'?t|is not|not|doesn'?t|does not|won'?t) (?:working|helping|work|help)\\b|\\bsevere asthma attack\\b|\\bnostrils? flar\\w*|\\bunable to (?:speak|talk)\\b|${DROWNING}|\\bturning (?:blue|grey|gray|purple)\\b`,
       '呼吸[^,，。;；]{0,2}困难|喘得[^,，。;；]{0,3}(?:说不|讲不|不能说)|一句话都说不完|话都说不完|鼻翼[^,，。;；]{0,3}(?:扇|搧|一张一合)|三凹征|肋骨凹陷|躺不下|喘到[^,，。;；]{0,3}(?:说不|讲不|不能)',
       "\\bcan'?t breathe?\\b|\\bcan not breathe?\\b|\\bcannot breathe?\\b|\\bunable to breathe?\\b|\\bcan'?t (?:catch|get) (?:my|his|her|their) breath\\b|\\bcan'?t get (?:any )?air\\b",
       '\\bstruggling (?:to|for) (?:breathe|breath|air)\\b|\\bgasping\\b|\\bfighting for (?:breath|air)\\b|\\bbarely breath\\w*',

@@ -6,12 +6,12 @@ export type ConceptId =
   | 'chestPain' | 'severeChestPain' | 'heartAttackNow' | 'breathlessAny' | 'sweating' | 'radiating' | 'faint'
   | 'chestPainEquivalent'
   | 'faceDroop' | 'speechTrouble' | 'limbWeakness' | 'strokeNow' | 'sudden' | 'confusion' | 'thunderclapHeadache' | 'worstHeadache' | 'headacheRedFlag'
-  | 'suicidal' | 'severeBleeding' | 'menstrual'
+  | 'suicidal' | 'severeBleeding' | 'blackStool' | 'menstrual'
   | 'anaphylaxisWord' | 'airwaySwelling' | 'hives' | 'allergen' | 'wheeze'
   | 'poisoning' | 'pillCount' | 'foundMedicine' | 'ingestedAny' | 'joinTheDead' | 'atDangerPlace' | 'farewell' | 'heavyDrinking' | 'unrousable' | 'unreachable' | 'givingAway' | 'meansAtHand' | 'noLongerBurden' | 'hopeless' | 'timeChosen' | 'chokingObject' | 'noVoice' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome' | 'doubleDose' | 'toxicEffect'
   | 'severeBreathing' | 'lowOxygen' | 'seizure' | 'seizurePersists' | 'firstSeizure' | 'knownEpilepsy'
   | 'youngInfant' | 'fever'
-  | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow'
+  | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow' | 'earlyPregnancy' | 'oneSidedPain' | 'shoulderTipPain'
   | 'headHit' | 'knockedOut' | 'unconscious' | 'headRedFlag';
 
 export interface Concept {
