@@ -29,8 +29,9 @@ export const BLEEDING: Concept[] = [
       '(?:血|鼻血)[^,，。;；]{0,8}(?:半个?(?:多)?小时|[一二两三几]个?(?:多)?(?:钟头|小时)|[二三四五六]十(?:多)?分钟|[2-9]\\d\\s*(?:多)?分钟)|(?:吐|呕|咳|咯)了?(?:好几|几|满)口[^,，。;；]{0,4}血',
       '大出血|大量出血|(?<![脑颅眼底胃肠皮下结膜])出血[^,，。;；]{0,3}(?:很多|好多|太多|较多|不止|止不住|厉害)|血流不止|流血不止|血[^,，。;；]{0,4}(?:喷|涌|往外冒|直冒|冒个不停|往外流)|大量流血|(?:出血|流血|血)[^,，。;；]{0,10}(?:止不住|停不下|不停|不止)|流了(?:很多|好多|一大堆)血|(?:拉|便|吐|咳|咯|呕)了?[^,，。;；]{0,4}(?:一大摊|一大滩|一大口|一大堆|很多|好多|大量)[^,，。;；]{0,2}血|血流了(?:很多|好多)|喷血|(?:吐|呕)血(?!丝)|大口[^,，。;；]{0,2}(?:吐|咯|咳)血|大量咯血|(?:血|纱布|毛巾|绷带|卫生巾|床单)[^,，。;；]{0,6}湿透|湿透[^,，。;；]{0,3}(?:纱布|毛巾|绷带|卫生巾)',
     ]),
-    // "寫報告寫到快吐血", "气到吐血": a degree complement with an ordinary cause is hyperbole.
-    lookAlike: { before: ZH_HYPERBOLE_BEFORE },
+    // "寫報告寫到快吐血", "气到吐血": a degree complement with an ordinary cause is hyperbole. "大便柏油便吗？" asks
+    // whether it is the sign.
+    lookAlike: { before: ZH_HYPERBOLE_BEFORE, after: /^[^,，。;；]{0,3}(?:吗|(?<![怎什这那多])么|嘛)/ },
     // Heavy menstrual bleeding is a question for a doctor, not an emergency call.
     unlessClause: /\bperiods?\b|\bmenstrua|月经|例假|经期|(?:a little|a bit|streaks?|spots?|tinge|traces?) of blood/,
   },

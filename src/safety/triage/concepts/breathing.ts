@@ -8,16 +8,20 @@ const LAUGHING = /\b(?:laugh\w*|lol|lmao|lmfao|rofl|giggl\w*|crying laughing)\b[
 // Oxygen saturation read at home: under 90% is a call on its own.
 const LOW_OXYGEN = 90;
 
-// "Feels like I'm drowning" is also how overwhelm is told: not when the clause names exhaustion or stress before it,
-// or what one is drowning in is not a fluid ("drowning in paperwork").
+// "Feels like I'm drowning" is also how overwhelm is told: not when what one is drowning in is not a fluid
+// ("drowning in paperwork"), nor, in accept below, when the question tells of exhaustion or stress and of no breath.
 const DROWNING =
-  "(?<!\\b(?:exhausted|overwhelmed|stressed|burn(?:ed|t) out|emotionally|mentally|caregiving|caring for)\\b[^.;!?]{0,40})\\bfeels? like (?:i'?m|he'?s|she'?s) drowning\\b(?! in (?:work|paperwork|bills|debt|stress|responsibilit\\w*|homework|emails|chores|laundry|everything|it all|life|grief|sadness))";
+  "\\bfeels? like (?:i'?m|he'?s|she'?s) drowning\\b(?! in (?:work|paperwork|bills|debt|stress|responsibilit\\w*|homework|emails|chores|laundry|everything|it all|life|grief|sadness))";
+const OVERWHELM = /\b(?:exhausted|overwhelmed|stressed|burn(?:ed|t) out|emotionally|mentally|caregiv\w*|caring for|respite)\b/;
+const A_BREATHING_SIGN = /\b(?:breath\w*|cough\w*|lips?|blue|gasp\w*|wheez\w*|chest|lie (?:down|flat)|air)\b|呼吸|喘|胸/;
+const figurativeDrowning = (m: RegExpMatchArray, text: string) => /drowning/.test(m[0]) && OVERWHELM.test(text) && !A_BREATHING_SIGN.test(text);
 
 /** Red-flag vocabulary: breathing. */
 export const BREATHING: Concept[] = [
   {
     id: 'severeBreathing',
     settlesWithRest: true,
+    accept: (m, text) => !figurativeDrowning(m, text),
     // A blocked nose is not breathing difficulty: "can't breathe through it at night", "鼻塞到不能呼吸".
     lookAlike: {
       before: new RegExp(`${BLOCKED_NOSE.source}|${ZH_HYPERBOLE_BEFORE.source}|${LAUGHING.source}`),
