@@ -59,7 +59,11 @@ export async function withRulesAt<T>(commits: string[], use: (rulesAt: (commit: 
       const known = loaded.get(commit);
       if (known) return known;
       const dir = join(root, commit);
-      execSync(`mkdir -p ${dir} && git archive ${commit} src/safety | tar -x -C ${dir}`);
+      // Since 183092c de-identification reads the shared English word list in src/lexicon.
+      const paths = ['src/safety', 'src/lexicon'].filter((p) => {
+        try { execSync(`git cat-file -e ${commit}:${p}`, { stdio: 'ignore' }); return true; } catch { return false; }
+      });
+      execSync(`mkdir -p ${dir} && git archive ${commit} ${paths.join(' ')} | tar -x -C ${dir}`);
       symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
       const { triage } = (await import(join(dir, 'src/safety/index.ts'))) as { triage: (t: string, l?: string) => { emergency: boolean } };
       const { findConcepts, triageByRules } = (await import(join(dir, 'src/safety/triage/triage.ts'))) as {

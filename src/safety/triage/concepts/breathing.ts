@@ -9,12 +9,14 @@ const LAUGHING = /\b(?:laugh\w*|lol|lmao|lmfao|rofl|giggl\w*|crying laughing)\b[
 const LOW_OXYGEN = 90;
 
 // "Feels like I'm drowning" is also how overwhelm is told: not when what one is drowning in is not a fluid
-// ("drowning in paperwork"), nor, in accept below, when the question tells of exhaustion or stress and of no breath.
-const DROWNING =
-  "\\bfeels? like (?:i'?m|he'?s|she'?s) drowning\\b(?! in (?:work|paperwork|bills|debt|stress|responsibilit\\w*|homework|emails|chores|laundry|everything|it all|life|grief|sadness))";
+// ("drowning in paperwork"), nor when the question tells of exhaustion or stress and of no breath. Refused in accept,
+// so the sign counts as set aside and the learned complement may not alarm for it either.
+const DROWNING = "\\bfeels? like (?:i'?m|he'?s|she'?s) drowning\\b";
+const DROWNING_IN = /^\s*in (?:work|paperwork|bills|debt|stress|responsibilit\w*|homework|emails|chores|laundry|everything|it all|life|grief|sadness)\b/;
 const OVERWHELM = /\b(?:exhausted|overwhelmed|stressed|burn(?:ed|t) out|emotionally|mentally|caregiv\w*|caring for|respite)\b/;
 const A_BREATHING_SIGN = /\b(?:breath\w*|cough\w*|lips?|blue|gasp\w*|wheez\w*|chest|lie (?:down|flat)|air)\b|呼吸|喘|胸/;
-const figurativeDrowning = (m: RegExpMatchArray, text: string) => /drowning/.test(m[0]) && OVERWHELM.test(text) && !A_BREATHING_SIGN.test(text);
+const figurativeDrowning = (m: RegExpMatchArray, text: string) =>
+  /drowning/.test(m[0]) && (DROWNING_IN.test(m.input!.slice((m.index ?? 0) + m[0].length)) || (OVERWHELM.test(text) && !A_BREATHING_SIGN.test(text)));
 
 /** Red-flag vocabulary: breathing. */
 export const BREATHING: Concept[] = [
@@ -22,6 +24,7 @@ export const BREATHING: Concept[] = [
     id: 'severeBreathing',
     settlesWithRest: true,
     accept: (m, text) => !figurativeDrowning(m, text),
+    belowThresholdIsSafe: true,
     // A blocked nose is not breathing difficulty: "can't breathe through it at night", "鼻塞到不能呼吸".
     lookAlike: {
       before: new RegExp(`${BLOCKED_NOSE.source}|${ZH_HYPERBOLE_BEFORE.source}|${LAUGHING.source}`),
