@@ -107,3 +107,14 @@ test('readings with units, pill counts with slang verbs, timelines and relatives
   ]);
   quietAll(['my 5 month old has a temp of 101.2F', 'my sats are 97% but I feel anxious', 'I took 2 paracetamol for my headache', '4 week old temp 99.1F is that ok']);
 });
+
+test('more look-alikes: gums that bleed when flossed, snoring, a game, a boring film; half a bottle is an amount', () => {
+  quietAll([
+    'I bleed a lot when I floss, is that gum disease?',
+    '刷牙的時候牙齦流很多血',
+    'my husband’s snoring sounds like he’s choking, is that sleep apnea?',
+    'my son keeps threatening to kill himself in minecraft lol',
+    '這部電影看到我想死，太無聊了',
+  ]);
+  alarmAll(['omg my lil bro ate like half a bottle of gummy vitamins with iron', 'my son says he wants to kill himself and he has been cutting himself', '我先生半夜打呼突然停了，叫不醒，嘴唇發紫']);
+});

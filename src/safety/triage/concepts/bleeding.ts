@@ -33,7 +33,8 @@ export const BLEEDING: Concept[] = [
     // whether it is the sign.
     lookAlike: { before: ZH_HYPERBOLE_BEFORE, after: /^[^,，。;；]{0,3}(?:吗|(?<![怎什这那多])么|嘛)/ },
     // Heavy menstrual bleeding is a question for a doctor, not an emergency call.
-    unlessClause: /\bperiods?\b|\bmenstrua|月经|例假|经期|(?:a little|a bit|streaks?|spots?|tinge|traces?) of blood/,
+    // Gums that bleed when brushed or flossed are a question for a dentist.
+    unlessClause: /\bperiods?\b|\bmenstrua|月经|例假|经期|\bgums?\b|\bfloss\w*|\bbrush(?:ing)? (?:my |his |her )?teeth\b|牙龈|刷牙|(?:a little|a bit|streaks?|spots?|tinge|traces?) of blood/,
   },
   // Black stools (blood digested on the way down) are a call with faintness; alone they may be iron tablets.
   {

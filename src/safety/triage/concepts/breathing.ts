@@ -25,6 +25,8 @@ export const BREATHING: Concept[] = [
     settlesWithRest: true,
     accept: (m, text) => !figurativeDrowning(m, text),
     belowThresholdIsSafe: true,
+    // Snoring that "sounds like choking" is a question about sleep apnoea.
+    unlessClause: /\bsnor\w*|\bsleep apn\w*|打呼|打鼾|呼噜/,
     // A blocked nose is not breathing difficulty: "can't breathe through it at night", "鼻塞到不能呼吸".
     lookAlike: {
       before: new RegExp(`${BLOCKED_NOSE.source}|${ZH_HYPERBOLE_BEFORE.source}|${LAUGHING.source}`),
