@@ -44,6 +44,7 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
   // An ectopic pregnancy: early pregnancy, pain on one side, and faintness, shoulder-tip pain or bleeding.
   'pregnancy-bleeding': (f) =>
     (f.has('pregnant') && f.has('pregnancyBleed')) || f.has('miscarriageNow') ||
-    ((f.has('pregnant') || f.has('earlyPregnancy')) && f.has('oneSidedPain') && (f.has('faint') || f.has('shoulderTipPain') || f.has('pregnancyBleed'))),
+    // oneSidedPain first: earlyPregnancy is read whole sentence by sentence (evenInPastFrame), with no cheap pre-test.
+    (f.has('oneSidedPain') && (f.has('pregnant') || f.has('earlyPregnancy')) && (f.has('faint') || f.has('shoulderTipPain') || f.has('pregnancyBleed'))),
   'head-injury': (f) => f.has('knockedOut') || (f.has('headHit') && (f.has('unconscious') || f.has('headRedFlag'))),
 };
