@@ -17,6 +17,8 @@ export type ConceptId =
 export interface Concept {
   id: ConceptId;
   pattern: RegExp;
+  /** The same sign in words of a language mixed into English (mixed-in.ts), read like `pattern`. */
+  mixedIn?: RegExp;
   /** Still current when described as a habit: thoughts of suicide that come "every day" need help now. */
   evenIfHabitual?: boolean;
   /**
