@@ -43,7 +43,9 @@ export const POISONING: Concept[] = [
       // An amount nobody knows: "an unknown quantity of my tablets", "不知道吃了几颗".
       '\\b(?:an? )?unknown (?:quantity|amount|number) of\\b[^.;!?]{0,30}\\b(?:pills|tablets|capsules|meds|medication|medicine)\\b|\\b(?:don\'?t|do not|dont) know how many (?:pills|tablets|capsules)?\\b[^.;!?]{0,10}\\b(?:took|taken|ate|swallowed)\\b|不知道(?:吃|吞)了(?:几|多少)(?:颗|片|粒)',
       '(?:所有|全部|整)(?:的)?[^,，。;；]{0,5}药[^,，。;；]{0,2}(?:都|全)?(?:吃|吞|喝)(?:了|掉|光|下)',
-      `\\b(?:a whole|the whole|an entire|half a|half the) (?:bottle|pack|packet|box|jar|tub) of\\b|\\bempty (?:pill )?(?:bottle|packet|pack|box|blister pack)s? of (?:pills|tablets|capsules|meds|medication|${DRUG_NAMES})\\b`,
+      // Half a bottle only of medicine: "half a bottle of wine" is an evening, not an overdose.
+      `\\b(?:half a|half the) (?:bottle|pack|packet|box|jar|tub) of (?:[\\w-]+ ){0,2}(?:pills|tablets|capsules|gummies|vitamins|meds|medication|medicine|syrup|${DRUG_NAMES})\\b`,
+      `\\b(?:a whole|the whole|an entire) (?:bottle|pack|packet|box) of\\b|\\bempty (?:pill )?(?:bottle|packet|pack|box|blister pack)s? of (?:pills|tablets|capsules|meds|medication|${DRUG_NAMES})\\b`,
       // A supply meant for weeks, taken at once: "my whole month's supply of sertraline".
       `\\b(?:took|taken|swallowed|ate)\\W+(?:my|his|her|their|a|the)\\W+(?:whole\\W+|entire\\W+|full\\W+)?(?:month'?s?|week'?s?|two weeks'?|prescription)\\W*(?:worth|supply|prescription|pills|tablets|meds)\\b`,
       `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(成排|成板|成樽|成盒|成瓶|成包|一整瓶|一瓶|整瓶|大半瓶|半瓶|半盒|半板|一整盒|整盒|一整板|整板|一板|一整排|一排|一大把|一把|一堆|好几片|好多片|${ZH_NUM}\\s*多?\\s*[颗片粒])`,
