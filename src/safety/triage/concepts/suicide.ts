@@ -9,6 +9,19 @@ export const SUICIDE: Concept[] = [
   {
     id: 'suicidal',
     evenIfHabitual: true,
+    // Wording added in session 4 (see Concept.morePattern).
+    morePattern: re([
+      // A way to die asked for, veiled as a question: "is there a painless way to go", 有没有不痛苦的死法.
+      "\\b(?:painless|easiest|easy|quickest|quick|fastest|quietest|peaceful|peacefully|surest|best|gentlest|least painful) (?:way|ways|method|methods) (?:to|of) (?:go|die|dying|end it|end things|end my life|kill myself|do it|not wake up)\\b(?! (?:about|through|for|to|with|in the game))|\\bhow (?:to|can i|do i|could i|would i) (?:die|go) (?:painlessly|peacefully|quickly|without pain|in my sleep)\\b|\\b(?:a |any )?way to (?:go|die) without (?:any )?pain\\b",
+      // The match opens on 有没有 and ends before 不痛, so neither reads as a negation of it.
+      '(?:有没有|有什么|哪种|什么|最)?(?:不痛苦|没有痛苦|无痛|不痛|最快|舒服)的?(?:死法|死掉的方法|自杀方法|离开的方法)|怎(?:样|么)(?:才能|可以|能)?(?:死|走)(?=(?:比较|最|才|会)?(?:不痛|不会痛|没痛苦|不痛苦|快|舒服))|(?:什么|哪种|有什么)(?:样的)?死法',
+      // 往生 (to pass away, Taiwan): wished for, or after a degree complement, where the hyperbole check above reads
+      // its cause (笑到快往生 is laughter; 難過到想往生 is not); accept below refuses "阿嬤上個月往生了", a death told.
+      '往生',
+      // Internet slang for suicide: 紫砂 and 自鲨 for 自杀 (sound-alikes).
+      // The match opens on 想 so a degree complement before it reads as hyperbole (累到想紫砂), as for 想死.
+      '想?(?:去)?(?:紫砂|自鲨)|想\\s?zs\\b|去\\s?zs\\b|\\bzisha\\b',
+    ]),
     accept: (m) => m[0] !== '往生' || WISHED_FOR.test(m.input!.slice(0, m.index)) || /^算了/.test(m.input!.slice((m.index ?? 0) + 2)),
     // A hotline or prevention asked about names the topic ("自杀防治专线是几号", "suicide hotline number").
     // Hyperbole with an ordinary cause: a degree complement before it ("累到想死", "热得想死") or a cause after it
@@ -66,16 +79,6 @@ export const SUICIDE: Concept[] = [
       // Weariness of being alive itself, not of a task: "活着太累", "tired of living".
       '活(?:着|得)(?:真的?|太|好|很|实在)?(?:累|没劲|痛苦)(?!了一天)|\\b(?:tired|sick) of (?:living|being alive|life)\\b|\\bdone with (?:life|living)\\b',
       '自杀|轻生|想死|不想(?:再)?活|活不下去|活着没意思|结束(?:自己的)?生命|了结自己|寻死|跳楼|割腕|自残|自伤|伤害自己|[割划伤]自己|用刀[^,，。;；]{0,4}[划割]|死了算了',
-      // A way to die asked for, veiled as a question: "is there a painless way to go", 有没有不痛苦的死法.
-      "\\b(?:painless|easiest|easy|quickest|quick|fastest|quietest|peaceful|peacefully|surest|best|gentlest|least painful) (?:way|ways|method|methods) (?:to|of) (?:go|die|dying|end it|end things|end my life|kill myself|do it|not wake up)\\b(?! (?:about|through|for|to|with|in the game))|\\bhow (?:to|can i|do i|could i|would i) (?:die|go) (?:painlessly|peacefully|quickly|without pain|in my sleep)\\b|\\b(?:a |any )?way to (?:go|die) without (?:any )?pain\\b",
-      // The match opens on 有没有 and ends before 不痛, so neither reads as a negation of it.
-      '(?:有没有|有什么|哪种|什么|最)?(?:不痛苦|没有痛苦|无痛|不痛|最快|舒服)的?(?:死法|死掉的方法|自杀方法|离开的方法)|怎(?:样|么)(?:才能|可以|能)?(?:死|走)(?=(?:比较|最|才|会)?(?:不痛|不会痛|没痛苦|不痛苦|快|舒服))|(?:什么|哪种|有什么)(?:样的)?死法',
-      // 往生 (to pass away, Taiwan): wished for, or after a degree complement, where the hyperbole check above reads
-      // its cause (笑到快往生 is laughter; 難過到想往生 is not); accept below refuses "阿嬤上個月往生了", a death told.
-      '往生',
-      // Internet slang for suicide: 紫砂 and 自鲨 for 自杀 (sound-alikes).
-      // The match opens on 想 so a degree complement before it reads as hyperbole (累到想紫砂), as for 想死.
-      '想?(?:去)?(?:紫砂|自鲨)|想\\s?zs\\b|去\\s?zs\\b|\\bzisha\\b',
       // Words written as last words: rarely anything else, whoever writes them and however they are put.
       "\\b(?:won'?t|will not) be (?:here|around|alive) (?:tomorrow|much longer|any ?more|by (?:tomorrow|the morning|morning))\\b|\\bthis is (?:my|the) (?:last|final) (?:message|post|text|note|goodbye)\\b|\\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) this\\b|\\b(?:a|the|my) plan and the means\\b",
       '最后一(?:条|次)(?:消息|朋友圈|留言|动态)|看到这(?:条|封|段)[^,，。;；]{0,8}(?:时候|时)[^。]{0,8}(?:已经|不在|走了)|永远(?:地)?(?:睡下去|睡过去|闭上眼)|不想(?:再)?醒(?:来|过来)',

@@ -17,8 +17,12 @@ export type ConceptId =
 export interface Concept {
   id: ConceptId;
   pattern: RegExp;
-  /** The same sign in words of a language mixed into English (mixed-in.ts), read like `pattern`. */
-  mixedIn?: RegExp;
+  /**
+   * More wording for the same sign, read like `pattern` (words of languages mixed into English, mixed-in.ts; newer
+   * wording). Kept apart because joined into a large pattern it made that pattern several times slower to run when
+   * two copies of triage share a process (bench-triage-vs-commit), though not alone.
+   */
+  morePattern?: RegExp;
   /** Still current when described as a habit: thoughts of suicide that come "every day" need help now. */
   evenIfHabitual?: boolean;
   /**
