@@ -11,7 +11,11 @@ import { triage as current } from '../src/safety/index.js';
 const commit = process.argv[2] ?? 'f6ddeed';
 const dir = mkdtempSync(join(tmpdir(), 'triage-vs-'));
 try {
-  execSync(`git archive ${commit} src/safety | tar -x -C ${dir}`);
+  // Since 183092c de-identification, loaded with triage by src/safety/index.ts, reads the word list in src/lexicon.
+  const hasLexicon = (() => {
+    try { execSync(`git cat-file -e ${commit}:src/lexicon`, { stdio: 'ignore' }); return true; } catch { return false; }
+  })();
+  execSync(`git archive ${commit} src/safety${hasLexicon ? ' src/lexicon' : ''} | tar -x -C ${dir}`);
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   const earlier = ((await import(join(dir, 'src/safety/index.ts'))) as { triage: (t: string) => unknown }).triage;
   const texts = realQuestions().map((q) => q.text);

@@ -12,12 +12,15 @@ import { normaliseForTriage } from '../src/safety/triage/text.js';
 import { questionFeatures } from '../src/safety/triage/model/features.js';
 import { complementOpinion, trainComplement } from '../src/safety/triage/model/train.js';
 
-export const TRIAGE_SETS: TriageSetName[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14'];
+export const TRIAGE_SETS: TriageSetName[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15'];
 
 export const FIRST_MEASURED_AT: Partial<Record<TriageSetName, string>> = {
   heldout: '8dd3a0b', heldout2: '268d3d9', heldout3: '110a669', heldout4: '0f46640', heldout5: '6e2476a',
   heldout6: '4a16c46', heldout7: '8c2c033', heldout8: '8c8fedb', heldout9: '4ea1513', heldout10: '181abfb',
   heldout11: '621f16d', heldout12: 'c8f28e4', heldout13: '7e87575', heldout14: '7130697',
+  // v15 was measured once before the v14 round (f6ddeed) and once after it, on 86bd039's rules: the later rules had
+  // not seen it either, so they are its "first rules" here (docs/safety.md gives both figures).
+  heldout15: '86bd039',
 };
 
 /**
@@ -56,7 +59,11 @@ export async function withRulesAt<T>(commits: string[], use: (rulesAt: (commit: 
       const known = loaded.get(commit);
       if (known) return known;
       const dir = join(root, commit);
-      execSync(`mkdir -p ${dir} && git archive ${commit} src/safety | tar -x -C ${dir}`);
+      // Since 183092c de-identification reads the shared English word list in src/lexicon.
+      const paths = ['src/safety', 'src/lexicon'].filter((p) => {
+        try { execSync(`git cat-file -e ${commit}:${p}`, { stdio: 'ignore' }); return true; } catch { return false; }
+      });
+      execSync(`mkdir -p ${dir} && git archive ${commit} ${paths.join(' ')} | tar -x -C ${dir}`);
       symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
       const { triage } = (await import(join(dir, 'src/safety/index.ts'))) as { triage: (t: string, l?: string) => { emergency: boolean } };
       const { findConcepts, triageByRules } = (await import(join(dir, 'src/safety/triage/triage.ts'))) as {

@@ -16,8 +16,12 @@ import { evaluateDeid } from './deid-metrics.js';
 // heldout14 was written blind by a third writer in varied voices and measured once on 7130697 (rules + complement
 // 0.860 / 0.060, docs/safety.md); it was then used to develop (classes of wording, voices.test.ts), so it too is a
 // regression set now, not an estimate.
+// heldout15 was written blind by a fourth writer and measured once on f6ddeed (0.900 / 0.060) and once on 86bd039
+// (0.930 / 0.040, docs/safety.md), unfixed both times; it was then used to develop (classes of wording,
+// new-writers.test.ts) and the complement was trained on it, so it too is a regression set. The estimate of this
+// code on unseen wording is the next blind set (v16), which it has not seen.
 
-for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout13', 'heldout14'] as const) {
+for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout13', 'heldout14', 'heldout15'] as const) {
   test(`triage on ${set}: recall ≥ 0.97, false alarms ≤ 0.05`, () => {
     const r = evaluateTriage(loadTriageSet(set), triage);
     const detail = [...r.misses.map((m) => `missed: ${m.text}`), ...r.falseAlarms.map((f) => `false alarm: ${f.text}`)].join('\n');

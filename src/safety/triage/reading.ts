@@ -7,10 +7,11 @@ import { loosen } from './prefilter.js';
 const MINOR_WINDOW = 24;
 
 const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
-// Ordinary words several rules lean on ("ate", "a child", "sweating", "suddenly", "unconscious", "bleeding"):
-// they say nothing about which category it is.
-export const SHARED_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['pregnancyBleed', 'fever', 'allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'hives', 'unconscious', 'unrousable', 'seizurePersists', 'noVoice', 'radiating', 'ingestedSome', 'headacheRedFlag', 'firstSeizure', 'toxicEffect', 'knownEpilepsy']);
+// Ordinary words several rules lean on ("ate", "a child", "sweating", "suddenly", "unconscious", "bleeding",
+// "vomiting" after a blow): they say nothing about which category it is.
+export const SHARED_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['pregnancyBleed', 'fever', 'allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'hives', 'unconscious', 'unrousable', 'seizurePersists', 'noVoice', 'radiating', 'ingestedSome', 'headacheRedFlag', 'firstSeizure', 'toxicEffect', 'knownEpilepsy', 'headRedFlag', 'oneSidedPain', 'shoulderTipPain', 'earlyPregnancy']);
 const LOOSE = new Map(CONCEPTS.map((c) => [c.id, loosen(c.pattern)]));
+const LOOSE_MORE = new Map(CONCEPTS.filter((c) => c.morePattern).map((c) => [c.id, loosen(c.morePattern!)]));
 
 /**
  * What the rules read in one question: whether each sign is present and current, and which signs they saw
@@ -55,7 +56,7 @@ export class Reading {
   private look(concept: Concept): boolean {
     // A pattern that cannot match anywhere in the text cannot match in any clause (prefilter.ts). A sentence
     // read whole is joined back with commas, so it is not a piece of the text and is not pre-tested.
-    if (!concept.evenInPastFrame && !LOOSE.get(concept.id)!.test(this.normalised)) return false;
+    if (!concept.evenInPastFrame && !LOOSE.get(concept.id)!.test(this.normalised) && LOOSE_MORE.get(concept.id)?.test(this.normalised) !== true) return false;
     for (const sentence of this.framed) {
       if (concept.evenInPastFrame) {
         // Read over the whole sentence, commas included, whatever its frame: "想去陪她妈妈，她妈妈上个月过世了".
@@ -71,7 +72,11 @@ export class Reading {
   }
 
   private inClause(concept: Concept, clause: string, aside: boolean): boolean {
-    for (const m of clause.matchAll(concept.pattern)) {
+    return this.matchIn(concept, concept.pattern, clause, aside) || (concept.morePattern !== undefined && this.matchIn(concept, concept.morePattern, clause, aside));
+  }
+
+  private matchIn(concept: Concept, pattern: RegExp, clause: string, aside: boolean): boolean {
+    for (const m of clause.matchAll(pattern)) {
       const start = m.index ?? 0;
       if (
         aside ||

@@ -27,7 +27,7 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
   },
   'suicide-self-harm': (f) =>
     f.has('suicidal') || f.has('joinTheDead') || FAREWELL_SIGNS.filter((c) => f.has(c)).length >= 2,
-  'severe-bleeding': (f) => f.has('severeBleeding'),
+  'severe-bleeding': (f) => f.has('severeBleeding') || (f.has('blackStool') && f.has('faint')),
   anaphylaxis: (f) =>
     f.has('anaphylaxisWord') ||
     (f.has('airwaySwelling') && (f.has('allergen') || f.has('hives') || f.has('breathlessAny') || f.has('wheeze'))) ||
@@ -41,6 +41,10 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
   // A fit in pregnancy without known epilepsy (eclampsia) is a call whatever its length.
   seizure: (f) => f.has('seizure') && (f.has('seizurePersists') || f.has('firstSeizure') || (f.has('pregnant') && !f.has('knownEpilepsy'))),
   'infant-fever': (f) => f.has('youngInfant') && f.has('fever'),
-  'pregnancy-bleeding': (f) => (f.has('pregnant') && f.has('pregnancyBleed')) || f.has('miscarriageNow'),
+  // An ectopic pregnancy: early pregnancy, pain on one side, and faintness, shoulder-tip pain or bleeding.
+  'pregnancy-bleeding': (f) =>
+    (f.has('pregnant') && f.has('pregnancyBleed')) || f.has('miscarriageNow') ||
+    // oneSidedPain first: earlyPregnancy is read whole sentence by sentence (evenInPastFrame), with no cheap pre-test.
+    (f.has('oneSidedPain') && (f.has('pregnant') || f.has('earlyPregnancy')) && (f.has('faint') || f.has('shoulderTipPain') || f.has('pregnancyBleed'))),
   'head-injury': (f) => f.has('knockedOut') || (f.has('headHit') && (f.has('unconscious') || f.has('headRedFlag'))),
 };

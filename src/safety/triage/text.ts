@@ -7,7 +7,22 @@ import { toSimplified } from '../script.js';
 export function normaliseForTriage(text: string): string {
   const folded = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'");
   // OpenCC keeps 著 where it could be the word "notable"; in symptoms it is always the particle 着.
-  return toSimplified(folded).replace(/著/g, '着').replace(/\s+/g, ' ');
+  return fromCantonese(toSimplified(folded).replace(/著/g, '着')).replace(/\s+/g, ' ');
+}
+
+// Written Cantonese (Hong Kong and Taiwan forums) has its own function words, which OpenCC leaves alone: "佢冇反應",
+// "食咗成排藥", "唔醒". Mapped to Mandarin so the one set of Chinese patterns, negations included ("冇胸口痛"), reads
+// them. Only characters that are Cantonese words and not also Mandarin ones; 食 only as 食咗/食成/食晒,
+// since 误食 and 食物中毒 are Mandarin too.
+const CANTONESE: [RegExp, string][] = [
+  [/食咗/g, '吃了'], [/食(?=成|晒)/g, '吃'], [/咗/g, '了'], [/冇/g, '没'], [/唔/g, '不'], [/佢哋/g, '他们'], [/佢/g, '他'],
+  [/嘅/g, '的'], [/喺/g, '在'], [/瞓/g, '睡'], [/攰/g, '累'], [/未试过/g, '从来没有过'], [/郁不到/g, '动不了'],
+];
+
+function fromCantonese(text: string): string {
+  if (!/[咗冇唔佢嘅喺瞓攰食]/.test(text)) return text;
+  for (const [from, to] of CANTONESE) text = text.replace(from, to);
+  return text;
 }
 
 // A decimal point ("38.5") does not end a sentence.

@@ -18,6 +18,9 @@ export const BLEEDING: Concept[] = [
       `\\b(?:heavy|heavily|severe|severely|profuse\\w*|uncontroll\\w*|massive|lots of|a lot of|nonstop|non-stop|pouring|(?:large|huge|big) amounts? of|(?:large|huge) quantit\\w+ of)\\W+${W(3)}(?:bleed\\w*|blood\\b${NOT_A_TEST})`,
       `\\bbleed\\w*\\W+${W(2)}(?:heavily|a lot|profusely|badly|nonstop|non-stop|everywhere|like crazy)`,
       '\\bblood (?:is |keeps |was )?(?:pouring|gushing|spurting|streaming|pumping|running) ?(?:out|everywhere|down)?\\b',
+      // Vomit like coffee grounds (blood digested in the stomach), as the English "coffee grounds" below.
+      '(?:吐|呕)[^,，。;；]{0,8}咖啡渣|咖啡渣(?:样|一样|似的)?[^,，。;；]{0,4}(?:呕吐|吐)',
+      '(?:大便|便便|屎|粪便|拉的|排便)[^,，。;；]{0,6}(?:柏油|沥青)|(?:柏油|沥青)(?:样|状|色|一样|似的)[^,，。;；]{0,4}(?:便|屎)|黑便[^,，。;；]{0,4}(?:像|如)(?:柏油|沥青)',
       '\\bcoffee[- ]grounds?\\b|\\btarry (?:stools?|poo|poop)\\b|\\bmelena\\b|\\bblack (?:tar|tarry)\\b|\\b(?:poo|poop|stools?)\\w* (?:is |are |was |were )?(?:like |black (?:like |as )?)tar\\b',
       "\\b(?:filling|filled|soaking|soaked|going through|gone through|changing) (?:a |one |my |her |the )?(?:pad|pads|sanitary pad|maxi pad|towel)s? (?:an|every|each|in an|in one|in half an|within an) (?:hour|half hour)\\b",
       '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
@@ -26,10 +29,20 @@ export const BLEEDING: Concept[] = [
       '(?:血|鼻血)[^,，。;；]{0,8}(?:半个?(?:多)?小时|[一二两三几]个?(?:多)?(?:钟头|小时)|[二三四五六]十(?:多)?分钟|[2-9]\\d\\s*(?:多)?分钟)|(?:吐|呕|咳|咯)了?(?:好几|几|满)口[^,，。;；]{0,4}血',
       '大出血|大量出血|(?<![脑颅眼底胃肠皮下结膜])出血[^,，。;；]{0,3}(?:很多|好多|太多|较多|不止|止不住|厉害)|血流不止|流血不止|血[^,，。;；]{0,4}(?:喷|涌|往外冒|直冒|冒个不停|往外流)|大量流血|(?:出血|流血|血)[^,，。;；]{0,10}(?:止不住|停不下|不停|不止)|流了(?:很多|好多|一大堆)血|(?:拉|便|吐|咳|咯|呕)了?[^,，。;；]{0,4}(?:一大摊|一大滩|一大口|一大堆|很多|好多|大量)[^,，。;；]{0,2}血|血流了(?:很多|好多)|喷血|(?:吐|呕)血(?!丝)|大口[^,，。;；]{0,2}(?:吐|咯|咳)血|大量咯血|(?:血|纱布|毛巾|绷带|卫生巾|床单)[^,，。;；]{0,6}湿透|湿透[^,，。;；]{0,3}(?:纱布|毛巾|绷带|卫生巾)',
     ]),
-    // "寫報告寫到快吐血", "气到吐血": a degree complement with an ordinary cause is hyperbole.
-    lookAlike: { before: ZH_HYPERBOLE_BEFORE },
+    // "寫報告寫到快吐血", "气到吐血": a degree complement with an ordinary cause is hyperbole. "大便柏油便吗？" asks
+    // whether it is the sign.
+    lookAlike: { before: ZH_HYPERBOLE_BEFORE, after: /^[^,，。;；]{0,3}(?:吗|(?<![怎什这那多])么|嘛)/ },
     // Heavy menstrual bleeding is a question for a doctor, not an emergency call.
-    unlessClause: /\bperiods?\b|\bmenstrua|月经|例假|经期|(?:a little|a bit|streaks?|spots?|tinge|traces?) of blood/,
+    // Gums that bleed when brushed or flossed are a question for a dentist.
+    unlessClause: /\bperiods?\b|\bmenstrua|月经|例假|经期|\bgums?\b|\bfloss\w*|\bbrush(?:ing)? (?:my |his |her )?teeth\b|牙龈|刷牙|(?:a little|a bit|streaks?|spots?|tinge|traces?) of blood/,
+  },
+  // Black stools (blood digested on the way down) are a call with faintness; alone they may be iron tablets.
+  {
+    id: 'blackStool',
+    pattern: re([
+      "\\b(?:poo|poop|stools?|bowel movements?|motions|bm)\\w*\\b[^.;!?]{0,20}\\b(?:jet|pitch|very|really|coal)?[- ]?black\\b|\\bblack (?:and sticky |sticky |tarry |tar-like )?(?:poo|poop|stools?|bowel movements?|motions)\\b",
+      '黑便|(?:大便|便便|屎|粪便|拉的)[^,，。;；]{0,4}(?:全|都|很|好|特别|非常)?黑',
+    ]),
   },
   { id: 'menstrual', pattern: re(['\\bperiods?\\b|\\bmenstrua\\w*|\\bmenses\\b', '月经|例假|经期']) },
 ];

@@ -8,11 +8,25 @@ const LAUGHING = /\b(?:laugh\w*|lol|lmao|lmfao|rofl|giggl\w*|crying laughing)\b[
 // Oxygen saturation read at home: under 90% is a call on its own.
 const LOW_OXYGEN = 90;
 
+// "Feels like I'm drowning" is also how overwhelm is told: not when what one is drowning in is not a fluid
+// ("drowning in paperwork"), nor when the question tells of exhaustion or stress and of no breath. Refused in accept,
+// so the sign counts as set aside and the learned complement may not alarm for it either.
+const DROWNING = "\\bfeels? like (?:i'?m|he'?s|she'?s) drowning\\b";
+const DROWNING_IN = /^\s*in (?:work|paperwork|bills|debt|stress|responsibilit\w*|homework|emails|chores|laundry|everything|it all|life|grief|sadness)\b/;
+const OVERWHELM = /\b(?:exhausted|overwhelmed|stressed|burn(?:ed|t) out|emotionally|mentally|caregiv\w*|caring for|respite)\b/;
+const A_BREATHING_SIGN = /\b(?:breath\w*|cough\w*|lips?|blue|gasp\w*|wheez\w*|chest|lie (?:down|flat)|air)\b|呼吸|喘|胸/;
+const figurativeDrowning = (m: RegExpMatchArray, text: string) =>
+  /drowning/.test(m[0]) && (DROWNING_IN.test(m.input!.slice((m.index ?? 0) + m[0].length)) || (OVERWHELM.test(text) && !A_BREATHING_SIGN.test(text)));
+
 /** Red-flag vocabulary: breathing. */
 export const BREATHING: Concept[] = [
   {
     id: 'severeBreathing',
     settlesWithRest: true,
+    accept: (m, text) => !figurativeDrowning(m, text),
+    belowThresholdIsSafe: true,
+    // Snoring that "sounds like choking" is a question about sleep apnoea.
+    unlessClause: /\bsnor\w*|\bsleep apn\w*|打呼|打鼾|呼噜/,
     // A blocked nose is not breathing difficulty: "can't breathe through it at night", "鼻塞到不能呼吸".
     lookAlike: {
       before: new RegExp(`${BLOCKED_NOSE.source}|${ZH_HYPERBOLE_BEFORE.source}|${LAUGHING.source}`),
@@ -20,7 +34,7 @@ export const BREATHING: Concept[] = [
     },
     pattern: re([
       `\\bshort of breath (?:at rest|while resting|sitting still|lying down|even sitting)\\b`,
-      `\\bcan'?t get (?:a full|enough|any) (?:breath|air)\\b|\\binhaler (?:isn'?t|is not|not|doesn'?t|does not|won'?t) (?:working|helping|work|help)\\b|\\bsevere asthma attack\\b|\\bnostrils? flar\\w*|\\bunable to (?:speak|talk)\\b|\\bfeels? like (?:i'?m|he'?s|she'?s) drowning\\b|\\bturning (?:blue|grey|gray|purple)\\b`,
+      `\\bcan'?t get (?:a full|enough|any) (?:breath|air)\\b|\\binhaler (?:isn'?t|is not|not|doesn'?t|does not|won'?t) (?:working|helping|work|help)\\b|\\bsevere asthma attack\\b|\\bnostrils? flar\\w*|\\bunable to (?:speak|talk)\\b|${DROWNING}|\\bturning (?:blue|grey|gray|purple)\\b`,
       '呼吸[^,，。;；]{0,2}困难|喘得[^,，。;；]{0,3}(?:说不|讲不|不能说)|一句话都说不完|话都说不完|鼻翼[^,，。;；]{0,3}(?:扇|搧|一张一合)|三凹征|肋骨凹陷|躺不下|喘到[^,，。;；]{0,3}(?:说不|讲不|不能)',
       "\\bcan'?t breathe?\\b|\\bcan not breathe?\\b|\\bcannot breathe?\\b|\\bunable to breathe?\\b|\\bcan'?t (?:catch|get) (?:my|his|her|their) breath\\b|\\bcan'?t get (?:any )?air\\b",
       '\\bstruggling (?:to|for) (?:breathe|breath|air)\\b|\\bgasping\\b|\\bfighting for (?:breath|air)\\b|\\bbarely breath\\w*',

@@ -21,6 +21,9 @@ export const HEAD_INJURY: Concept[] = [
     id: 'headRedFlag',
     pattern: re([
       "\\b(?:vomit\\w*|throwing up|threw up|been sick)\\b[^.;!?]{0,20}\\b(?:again|twice|three times|several times|repeatedly|keeps?)\\b|\\b(?:keeps?|kept|been) (?:vomiting|throwing up|being sick)\\b|\\b(?:more and more|getting|increasingly|very|really) (?:drowsy|sleepy)\\b|\\bdrowsier\\b|\\b(?:hard to|can'?t) (?:wake|keep (?:him|her) awake|stay awake)\\b",
+      // In a baby or child, vomiting at all after the blow, or crying that will not settle.
+      "\\b(?:is|he'?s|she'?s|now|started|starts|has been|'s been|begun|began) (?:vomiting|throwing up|being sick)\\b|\\bhas (?:vomited|thrown up|been sick)\\b|\\b(?:won'?t|will not|can'?t|doesn'?t) stop crying\\b|\\binconsolabl\\w*|\\bcrying non-?stop\\b",
+      '(?:现在|开始|又|还在)(?:一直)?(?:吐|呕吐)|吐了(?!一口气)|哭个不停|哭闹不止|一直哭(?:不停|个不停|停不下来)|怎么哄都(?:哭|不停)',
       // Confusion after a blow: "doesn't know what day it is", "muddled", 不知道自己在哪.
       "\\b(?:muddled|confused|disoriented|doesn'?t know (?:what day|where (?:he|she) is|who (?:i|we) am|what happened)|not making sense|can'?t remember what happened)\\b",
       '不知道(?:自己)?(?:在哪|今天几号|发生什么)|认不出(?:人|我)|记不得(?:发生)?什么|答非所问|胡言乱语|一直吐|吐了(?:好几|几|两|三)次|反复(?:呕)?吐|(?:吐|呕吐)[^,，。;；]{0,3}(?:不停|好几次)|越来越(?:想睡|困|嗜睡|迷糊|糊涂)|嗜睡|昏昏沉沉|叫不太醒|意识模糊',
@@ -30,7 +33,7 @@ export const HEAD_INJURY: Concept[] = [
   { id: 'knockedOut', pattern: re(["\\bknocked (?:out|unconscious|senseless)\\b", '打晕|撞晕|撞昏|砸晕|砸昏|摔晕|摔昏|磕晕']) },
   { id: 'unconscious',
     pattern: re([
-      `\\b(?:came to|came round|came around) after\\b|\\bwas out for (?:a|\\d|several|about)\\b|\\b(?:didn'?t|did not|wouldn'?t|would not) respond\\b`,
+      `\\b(?:came to|came round|came around) after\\b|\\bwas out for (?:a|\\d|several|about)\\b|\\b(?:out|ko'?d|k\\.o\\.?) (?:cold )?for (?:about |around |maybe |like |nearly |almost )?(?:a|an|\\d+|one|two|three|several|a few|few) (?:sec\\w*|min\\w*|moment)|\\b(?:didn'?t|did not|wouldn'?t|would not) respond\\b`,
       '\\b(?:insensible|senseless)\\b|\\b(?:lost|loss of|losing|lose) consciousness\\b|\\bknocked (?:out|unconscious)\\b|\\bblack(?:ed)? out\\b|\\bpassed out\\b|\\bunconscious\\b|\\bout cold\\b|\\bfainted\\b',
       "\\b(?:won'?t|wouldn'?t|not|isn'?t|wasn'?t|was not|stopped) (?:wake|waking|responding|moving)\\b|\\bunresponsive\\b|\\bwas out for\\b|\\bconfused\\b",
       '(?:昏|晕)了(?:一会|一下|过去|几秒|几分钟|好一会|片刻)|一动(?:也|都)?不动|(?:才|刚|后来)醒(?:过来|来)|昏迷|昏过去|人事不省|不醒人事|晕过去|晕倒|昏倒|失去意识|不省人事|意识不清|叫不醒|没有反应|没反应|神志不清',

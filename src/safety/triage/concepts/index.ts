@@ -9,13 +9,21 @@ import { SEIZURE } from './seizure.js';
 import { INFANT_FEVER } from './infant-fever.js';
 import { PREGNANCY } from './pregnancy.js';
 import { HEAD_INJURY } from './head-injury.js';
+import { MIXED_IN } from './mixed-in.js';
 import type { Concept, ConceptId } from './types.js';
 import type { TriageCategory } from '../categories.js';
 
 export type { Concept, ConceptId } from './types.js';
 
+/** A concept with the words of the languages mixed into English for it (mixed-in.ts), in its second pattern. */
+function withMixedIn(c: Concept): Concept {
+  const extra = MIXED_IN[c.id];
+  if (extra) c.morePattern = new RegExp([...(c.morePattern ? [c.morePattern.source] : []), ...extra].join('|'), 'g');
+  return c;
+}
+
 /** Every concept, one lexicon per category; rules.ts combines them. */
-export const CONCEPTS: Concept[] = [
+export const CONCEPTS: Concept[] = ([
   ...CHEST_PAIN,
   ...STROKE,
   ...SUICIDE,
@@ -27,7 +35,7 @@ export const CONCEPTS: Concept[] = [
   ...INFANT_FEVER,
   ...PREGNANCY,
   ...HEAD_INJURY,
-];
+] as Concept[]).map(withMixedIn);
 
 /** The category whose lexicon holds each concept (a shared sign such as breathlessness belongs to one). */
 export const CONCEPT_CATEGORY: ReadonlyMap<ConceptId, TriageCategory> = new Map(

@@ -2,7 +2,7 @@ import { parseCount } from '../numbers.js';
 import { re, ZH_NUM, EN_NUM, underThreeMonths } from './patterns.js';
 
 // "一个多月", "两个半月", "二十多天": an age may carry 多/半 before or after the measure word.
-const ZH_AGE_UNIT = '(?:个多月|个半月|多个月|个月|多月|月|多天|天|多周|周|个星期|星期)';
+const ZH_AGE_UNIT = '(?:个多月|个半月|多个月|个月|多月|月|多天|天|多周|周|个星期|星期|个礼拜|礼拜)';
 import type { Concept } from './types.js';
 
 // A temperature reading: 35–37.9 °C, or 95–100.3 °F, with a unit or a decimal point; not weeks of gestation,
@@ -35,7 +35,8 @@ export const INFANT_FEVER: Concept[] = [
       `出生(?:才|不到|刚|了)?[^,，。;；]{0,2}?(${ZH_NUM})\\s*(${ZH_AGE_UNIT})`,
       `(?<![这那前近后每])(${ZH_NUM})\\s*(${ZH_AGE_UNIT})(?:大)?的?(?:宝宝|宝贝|婴儿|孩子|小孩|宝|婴|新生儿|女儿|儿子|娃|闺女)`,
       // Only "宝宝(才)两个月": "宝宝这几天" and "宝宝拉肚子两天" are durations, not ages.
-      `(?:宝宝|宝贝|婴儿|孩子|小孩|女儿|儿子|娃|闺女)(?:才|刚|刚满|才满|满|已经|今天)?(${ZH_NUM})\\s*(${ZH_AGE_UNIT})(?:大)?`,
+      // Cantonese: "个BB得6个礼拜大" (得 = only).
+      `(?:宝宝|宝贝|婴儿|孩子|小孩|女儿|儿子|娃|闺女|bb|bb仔|bb女)(?:才|刚|刚满|才满|满|已经|今天|得|只有)?(${ZH_NUM})\\s*(${ZH_AGE_UNIT})(?:大)?`,
       '新生儿|满月|未满月|刚出生',
     ]),
     accept: (m) => {
@@ -55,7 +56,7 @@ export const INFANT_FEVER: Concept[] = [
     // a worry, not a fever ("耳温37.3，这样算发烧吗"). A reading of 38 or more matches here on its own.
     accept: (m, text) => /^\d/.test(m[0]) || !measuredBelowFever(text),
     pattern: re([
-      '\\bfever\\w*|\\bfebrile\\b|\\bfeels? (?:hot|warm)\\b|\\b(?:he|she|baby|old|body|skin|forehead|head|tummy|back|chest)(?:\\x27s| is| feels?| felt| seems?)(?: \\w+ and)? (?:very |really |so )?(?:hot|burning)\\b|\\bhot to (?:the )?touch\\b|\\bburning up\\b|\\bhigh temp\\w*|\\btemperature\\b',
+      '\\bfever\\w*|\\bfebrile\\b|\\bfeels? (?:hot|warm)\\b|\\b(?:he|she|baby|old|body|skin|forehead|head|tummy|back|chest)(?:\\x27s| is| feels?| felt| seems?)(?: \\w+ and)? (?:very |really |so )?(?:hot|burning)\\b|\\bhot to (?:the )?touch\\b|\\bburning up\\b|\\bhigh temp\\w*|\\btemperature\\b|\\b(?:temp|temps|rectal|axillary|oral temp)\\b(?! (?:is |was |are )?(?:normal|fine|ok|okay|good))',
       '(?<![\\d.])(?:3[89]|4[0-2])(?:\\.\\d+)?\\s*(?:°|degrees|c\\b)?(?![\\d])|(?<![\\d.])(?:100\\.[4-9]|10[1-6](?:\\.\\d+)?)\\s*(?:°|degrees|f\\b)',
       '发烧|发热|高烧|低烧|体温|烫|三十八|三十九',
     ]),

@@ -9,7 +9,7 @@ export const re = (parts: string[]) => new RegExp(parts.join('|'), 'g');
  * "寫報告寫到快吐血", "累到想死". Causes that are themselves symptoms (痛, 咳, 喘, 胸口闷) are left out, since
  * "咳到快窒息" may be meant.
  */
-export const ZH_HYPERBOLE_BEFORE = /(?<!胸|胸口|心口)(?:累|困|忙|热|冷|饿|撑|无聊|尴尬|丢脸|笑|吵|晒|渴|闷|气|写|读|念|做|烦|挤|臭|赶|考|加班|熬夜|上班|工作)(?:到|得)(?:我|他|她|人)?(?:快|都|真的|要|快要|差点)?$/;
+export const ZH_HYPERBOLE_BEFORE = /(?<!胸|胸口|心口)(?:累|困|忙|热|冷|饿|撑|无聊|尴尬|丢脸|笑|好笑|吓|爽|辣|好吃|看|听|等|玩|聊|追剧|吵|晒|渴|闷|气|写|读|念|做|烦|挤|臭|赶|考|加班|熬夜|上班|工作)(?:到|得)(?:我|他|她|人)?(?:快|都|真的|要|快要|差点)?$/;
 
 export const ZH_NUM = '(?:\\d+|[一二两三四五六七八九十几]+)';
 export const EN_NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)';
@@ -17,7 +17,7 @@ export const EN_NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|
 export function underThreeMonths(count: number | undefined, unit: string): boolean {
   if (count === undefined) return false;
   if (/day|天/.test(unit)) return count <= 90;
-  if (/week|wk|周|星期/.test(unit)) return count <= 12;
+  if (/week|wk|周|星期|礼拜/.test(unit)) return count <= 12;
   if (/month|月/.test(unit)) return count < 3;
   return false;
 }

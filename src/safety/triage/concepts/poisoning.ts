@@ -20,6 +20,8 @@ export const POISONING: Concept[] = [
   {
     id: 'poisoning',
     minorAmount: A_LICK,
+    // "overdosed on netflix", "OD'd on chocolate": too much of something that is not a drug.
+    lookAlike: { after: /^\s*on (?:netflix|tv|television|youtube|tiktok|instagram|social media|memes|anime|k-?dramas?|dramas?|series|shows?|reality tv|video games|games|gaming|the game|christmas|holidays?|chocolate|candy|sweets|cake|cookies|pizza|junk food|carbs|sugar (?:and|at|this|over|last)|cuteness|nostalgia|love|sunshine|work|studying|homework|music|kpop|k-pop|cheese|fries)\b/ },
     pattern: re([
       '(?:喝|吃|吞|舔)(?:了|到|下)[^,，。;；]{0,6}(?:洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|清洁剂|漂白|消毒|农药|杀虫剂|洁厕)|(?:洗碗精|洗洁精|洗衣精|洗衣液|清洁剂|漂白水|消毒液)[^。]{0,12}(?:喝到|喝了|吃到|吞了|舔到)',
       '\\bsnake ?bite\\b|\\b(?:bitten|bit|a bite|bite) (?:by|from) (?:a |the )?(?:snake|viper|cobra|adder|rattlesnake)\\b|\\bsnake (?:bit|has bitten)\\b|被(?:毒)?蛇咬',
@@ -35,16 +37,18 @@ export const POISONING: Concept[] = [
   {
     id: 'pillCount',
     pattern: re([
-      `\\b(?:took|taken|take|swallowed|ate|had)\\W+(?:about\\W+|around\\W+|maybe\\W+|like\\W+|over\\W+)?(\\d+|twenty|thirty|forty|fifty|a whole|the whole|an entire|a handful of)\\W+(?:[颗片粒]\\s*)?${W(3)}(?:pills|tablets|capsules|bottle|pack|box|of (?:my|her|his|the)|${DRUG_NAMES})`,
+      `\\b(?:took|taken|take|swallowed|ate|had|popped|downed|necked|chugged|chewed)\\W+(?:about\\W+|around\\W+|maybe\\W+|like\\W+|over\\W+)?(\\d+|twenty|thirty|forty|fifty|a whole|the whole|an entire|a handful of)\\W+(?:[颗片粒]\\s*)?${W(3)}(?:pills|tablets|capsules|bottle|pack|box|of (?:my|her|his|the)|${DRUG_NAMES})`,
       `\\b(?:took|taken|swallowed|ate)\\W+(?:every|all (?:of )?(?:the|my|her|his|their)) (?:[\\w-]+ )?(?:pills|tablets|capsules|meds|medication|${DRUG_NAMES})\\b`,
       `(?:一整瓶|整瓶|一大瓶|一整盒|整盒|一整罐|整罐|一整排|整排|一整板|整板)[^,，。;；]{0,8}(?:药|糖浆|药水|止咳水|${ZH_DRUG_NAMES})[^,，。;；]{0,3}(?:都|全)?(?:喝|吃|吞)(?:光|完|掉|了)`,
       // An amount nobody knows: "an unknown quantity of my tablets", "不知道吃了几颗".
       '\\b(?:an? )?unknown (?:quantity|amount|number) of\\b[^.;!?]{0,30}\\b(?:pills|tablets|capsules|meds|medication|medicine)\\b|\\b(?:don\'?t|do not|dont) know how many (?:pills|tablets|capsules)?\\b[^.;!?]{0,10}\\b(?:took|taken|ate|swallowed)\\b|不知道(?:吃|吞)了(?:几|多少)(?:颗|片|粒)',
       '(?:所有|全部|整)(?:的)?[^,，。;；]{0,5}药[^,，。;；]{0,2}(?:都|全)?(?:吃|吞|喝)(?:了|掉|光|下)',
+      // Half a bottle only of medicine: "half a bottle of wine" is an evening, not an overdose.
+      `\\b(?:half a|half the) (?:bottle|pack|packet|box|jar|tub) of (?:[\\w-]+ ){0,2}(?:pills|tablets|capsules|gummies|vitamins|meds|medication|medicine|syrup|${DRUG_NAMES})\\b`,
       `\\b(?:a whole|the whole|an entire) (?:bottle|pack|packet|box) of\\b|\\bempty (?:pill )?(?:bottle|packet|pack|box|blister pack)s? of (?:pills|tablets|capsules|meds|medication|${DRUG_NAMES})\\b`,
       // A supply meant for weeks, taken at once: "my whole month's supply of sertraline".
       `\\b(?:took|taken|swallowed|ate)\\W+(?:my|his|her|their|a|the)\\W+(?:whole\\W+|entire\\W+|full\\W+)?(?:month'?s?|week'?s?|two weeks'?|prescription)\\W*(?:worth|supply|prescription|pills|tablets|meds)\\b`,
-      `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(一整瓶|一瓶|整瓶|大半瓶|半瓶|半盒|半板|一整盒|整盒|一整板|整板|一板|一整排|一排|一大把|一把|一堆|好几片|好多片|${ZH_NUM}\\s*多?\\s*[颗片粒])`,
+      `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(成排|成板|成樽|成盒|成瓶|成包|一整瓶|一瓶|整瓶|大半瓶|半瓶|半盒|半板|一整盒|整盒|一整板|整板|一板|一整排|一排|一大把|一把|一堆|好几片|好多片|${ZH_NUM}\\s*多?\\s*[颗片粒])`,
       `药[^,，。;；]{0,2}吃了(好几片|好多片|一把|${ZH_NUM}\\s*[颗片粒])`,
       '(?:整盒|整瓶|整板|整排|一盒|一瓶)[^,，。;；]{0,6}药[^,，。;；]{0,3}吃',
       // "吃了很多安眠药" at once, not "吃了很多种胃药" over months.
@@ -112,7 +116,8 @@ export const POISONING: Concept[] = [
   {
     id: 'foundMedicine',
     pattern: re([
-      "\\b(?:found|got into|got hold of|got at|into)\\b[^.;!?]{0,30}\\b(?:pills|tablets|medicine|meds|medication|capsules)\\b",
+      "\\b(?:found|got into|got hold of|got at|into)\\b[^.;!?]{0,40}\\b(?:pills?|tablets?|medicine|meds|medication|capsules?)\\b",
+    "\\b(?:pill|medicine|tablet|meds|medication) (?:bottle|box|pack|packet|container|organi[sz]er)s? (?:was |is |were |lying |left )?(?:open|opened|empty|emptied|on the floor)\\b",
       "\\b(?:grandma|grandpa|granny|grandad|grandmother|grandfather|nana|nan|mum|mom|dad|mother|father|sister|brother|husband|wife|partner|uncle|aunt|auntie)'?s (?:[\\w-]+ ){0,3}(?:pills|tablets|medicine|meds|medication|capsules)\\b",
       "\\b(?:pills?|tablets?|medicine|meds|medication|capsules?) of (?:his |her |my |the )?(?:grandma|grandpa|grandmother|grandfather|granny|mum|mom|mother|dad|father|husband|wife)\\b",
       '(?:当(?:成|作)?糖(?:果)?|偷吃|偷偷吃|翻出|翻到|拿到|找到)[^,，。;；]{0,8}药|药[^,，。;；]{0,8}当(?:成|作)?糖',
@@ -120,7 +125,15 @@ export const POISONING: Concept[] = [
     ]),
   },
   // Base forms too, as a second language writes the past: "my son eat many pill of grandmother".
-  { id: 'ingestedAny', pattern: re(["\\b(?:ate|eaten|eat|swallowed|chewed|took|taken|had some|consumed|ingested)\\b", '吃了|吞了|吃掉|吃下|吞下|服了|吃了好几']) },
+  // Pills missing from a bottle a child got into are counted as swallowed ("6 or 7 missing", 少了好几颗).
+  {
+    id: 'ingestedAny',
+    pattern: re([
+      "\\b(?:ate|eaten|eat|swallowed|chewed|took|taken|had some|consumed|ingested)\\b",
+      "\\b(?:\\d+|a few|few|some|several|one|two|three|four|five|six|seven|eight|a couple|half)(?: (?:or|to|-) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten))? (?:of them |of the (?:pills|tablets) |pills? |tablets? |capsules? )?(?:are |were |is |was |seem to be |look )?missing\\b|\\b(?:pills?|tablets?|capsules?) (?:are |were )?missing\\b",
+      '吃了|吞了|吃掉|吃下|吞下|服了|吃了好几|(?:少了|不见了|缺了)(?:好?几|一些|[0-9]+|[一二两三四五六七八九十]+)(?:颗|片|粒)',
+    ]),
+  },
   { id: 'child', pattern: re(['\\b(?:toddler|kid|kids|child|children|son|daughter|baby|boy|girl|grandson|granddaughter|grandchild|grandkid)\\b|\\b\\d+[- ]year[- ]old\\b|\\b\\d+ ?(?:yo|y/o|yr old|yrs old)\\b', '孩子|小孩|宝宝|儿子|女儿|幼儿|小朋友']) },
   { id: 'medicineTaken', pattern: re(['\\b(?:pills?|tablets?|medicine|medication)\\b', '药']) },
 ];

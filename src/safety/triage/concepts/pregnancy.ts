@@ -28,5 +28,26 @@ export const PREGNANCY: Concept[] = [
     minorAmount:
       /\b(?:light|lightly|slight|slightly|little|tiny|bit of|few drops|drop of|spot of|speck|streaks? of|tinge|brown(?:ish)?|pink(?:ish)?|faint)\b[^.,;!?]{0,22}$|(?:少量|少许|一点点|一点儿|一丝|点滴|血丝|咖啡色|褐色|淡粉|粉色)[^,，。;；]{0,6}$/,
   },
+  // An ectopic pregnancy told by its signs: early pregnancy (a positive test is told in the past by nature, so read in
+  // a past frame too), pain on one side low down, and faintness, pain at the shoulder tip or bleeding (rules.ts).
+  {
+    id: 'earlyPregnancy',
+    evenInPastFrame: true,
+    pattern: re([
+      "\\b(?:positive (?:pregnancy |home |hpt |preg )?tests?|tested positive (?:for pregnancy|on (?:a|the) (?:pregnancy|home) test)|(?:pregnancy|home|hpt) test (?:was |came back |is )?positive|bfp)\\b",
+      '(?:验孕|测孕|早孕试纸|验孕棒|试纸)[^,，。;；]{0,4}(?:阳性|两条(?:杠|线)|二条线|有反应)|验(?:到|出)(?:怀孕|有了)',
+    ]),
+  },
+  {
+    id: 'oneSidedPain',
+    pattern: re([
+      "\\b(?:pain|cramp\\w*|ache|hurts?|hurting|stabbing)\\b[^.;!?]{0,20}\\b(?:on|in|down) (?:my |her |the )?(?:lower )?(?:right|left|one) (?:side|lower|ovary|groin|belly|abdomen|tummy|pelvis)\\b|\\b(?:right|left|one)[- ]sided (?:pelvic |lower |belly |abdominal |tummy )?(?:pain|cramps?)\\b|\\b(?:lower )?(?:right|left) (?:side|ovary|lower (?:belly|abdomen|tummy))\\b[^.;!?]{0,15}\\b(?:pain|hurts?|hurting|agony|killing me)\\b",
+      '(?:右|左)(?:边|侧)?(?:下腹|小腹|肚子|下肚|腹股沟|卵巢)[^,，。;；]{0,6}(?:痛|疼)|(?:一边|一侧|单侧|单边)[^,，。;；]{0,4}(?:痛|疼)',
+    ]),
+  },
+  {
+    id: 'shoulderTipPain',
+    pattern: re(["\\bshoulder(?: tip)? (?:pain|hurts?|hurting|ache|aching)\\b|\\bpain (?:in|at) (?:my |her |the )?shoulder\\b|\\bshoulder\\w* (?:hurts?|aches?|is killing me) (?:weirdly|for no reason|too|as well)?", '肩膀(?:也|尖|头)?(?:很|好|会)?(?:痛|疼|酸痛)|肩(?:尖|头)(?:痛|疼)'])
+  },
   { id: 'miscarriageNow', pattern: re([`\\b(?:having|is having|am having)\\W+${W(1)}miscarriage\\b`, '(?:好像|可能|是不是|怀疑)(?:是)?流产了']) },
 ];

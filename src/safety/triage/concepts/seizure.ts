@@ -10,6 +10,10 @@ export const SEIZURE: Concept[] = [
       '抽了[^,，。;；]{0,4}分钟|(?:又|开始|又开始|还在|接着|再次)抽(?!烟|血|筋|水|空|屉|奖|查|样|签|时间)|抽了(?:一|两|几|\\d+)次(?!血|烟)|癫痫[^。]{0,12}(?:又|再次|正在|还在)发作',
       '\\b(?:fit|seizure|convulsion)s? after (?:another|fit|seizure|the other)\\b|\\bconvulsing\\b|\\bshaking uncontrollably\\b|\\bgrand mal\\b|\\bepileptic (?:fit|attack)\\b|\\btwitching all over\\b',
       '口吐白沫|全身抖|浑身抖',
+      // What a fit looks like to whoever sees it: eyes rolled back, foam at the mouth (alone it is not a call; a
+      // first one, or one that goes on, is).
+      "\\beyes? (?:rolled|rolling|rolls|went|turned|rolled up) (?:back|up|upwards)\\b|\\b(?:foam\\w*|froth\\w*) (?:at|from) (?:the |his |her )?mouth\\b",
+      '眼睛(?:往上|向上|上)(?:翻|吊)|眼珠(?:往上|向上|上)吊|眼珠(?:往上|向上|上)?翻|(?:嘴|口)(?:里|角)?(?:冒|吐|流)(?:白)?(?:沫|泡)',
       "\\b(?:had|having|has had|just had|is having) (?:a |another |some )?(?:fit|fits|seizure|seizures|convulsion|convulsions)\\b",
       // Stiffening then shaking, told in plain words: "went stiff as a board then shook all over".
       "\\b(?:went|goes|going|gone|was|is) (?:all )?(?:stiff|rigid)\\b[^.;!?]{0,30}\\b(?:shak\\w*|shook|jerk\\w*|twitch\\w*|trembl\\w*)|\\bstiffen\\w*[^.;!?]{0,20}\\b(?:shak\\w*|shook|jerk\\w*)|\\b(?:shook|shaking|jerking|twitching) all over\\b|\\b(?:arms|legs|limbs|body) (?:were |was |started |kept )?(?:jerking|shaking|twitching) (?:uncontrollably|rhythmically)\\b",
@@ -29,6 +33,9 @@ export const SEIZURE: Concept[] = [
     pattern: re([
       "\\bnever (?:had|seen|done) (?:anything like (?:this|that|it)|a (?:seizure|fit)|one|this|that)(?: before)?\\b|\\b(?:his|her|my|their) first (?:ever )?(?:seizure|fit|convulsion)\\b|\\bfirst (?:time )?ever\\b|\\bno history of (?:seizures|fits|epilepsy)\\b|\\bnot epileptic\\b|\\bdoesn'?t have epilepsy\\b",
       '(?:从来)?(?:没有|没|从没|从未)(?:这样|这种|抽|抽搐|发作|癫痫|羊癫疯)[^,，。;；]{0,2}过|第一次(?:抽|发作|这样|出现)',
+      // Told of the event, not the fit: "this has never happened before", 从来没发生过, 從來沒有這樣.
+      "\\b(?:this|it|that|anything like (?:this|that)) (?:has |had )?never (?:happened|occurred)\\b|\\bnever (?:happened|occurred) (?:to (?:him|her|me|them) )?before\\b|\\bfirst time (?:this|it|that|anything like this) (?:has |had )?(?:ever )?happened\\b",
+      '从来(?:没有|没|未)(?:发生|出现|遇到)?过|从来(?:没有|没|未)(?:这样|试过)|(?:从没|从未)(?:发生|出现|遇到)过|第一次(?:发生|遇到)',
     ]),
   },
   {

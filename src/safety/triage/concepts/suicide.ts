@@ -1,18 +1,36 @@
 import { re, ZH_HYPERBOLE_BEFORE } from './patterns.js';
 import type { Concept } from './types.js';
 
+// 往生 wished for (想往生) or after a degree complement (難過到想往生).
+const WISHED_FOR = /(?:想(?:要)?|(?:到|得)(?:我|他|她|人)?(?:快|都|真的|要|快要|差点)?)$/;
+
 /** Red-flag vocabulary: suicide and self-harm. */
 export const SUICIDE: Concept[] = [
   {
     id: 'suicidal',
     evenIfHabitual: true,
+    // Wording added in session 4 (see Concept.morePattern).
+    morePattern: re([
+      // A way to die asked for, veiled as a question: "is there a painless way to go", 有没有不痛苦的死法.
+      "\\b(?:painless|easiest|easy|quickest|quick|fastest|quietest|peaceful|peacefully|surest|best|gentlest|least painful) (?:way|ways|method|methods) (?:to|of) (?:go|die|dying|end it|end things|end my life|kill myself|do it|not wake up)\\b(?! (?:about|through|for|to|with|in the game))|\\bhow (?:to|can i|do i|could i|would i) (?:die|go) (?:painlessly|peacefully|quickly|without pain|in my sleep)\\b|\\b(?:a |any )?way to (?:go|die) without (?:any )?pain\\b",
+      // The match opens on 有没有 and ends before 不痛, so neither reads as a negation of it.
+      '(?:有没有|有什么|哪种|什么|最)?(?:不痛苦|没有痛苦|无痛|不痛|最快|舒服)的?(?:死法|死掉的方法|自杀方法|离开的方法)|怎(?:样|么)(?:才能|可以|能)?(?:死|走)(?=(?:比较|最|才|会)?(?:不痛|不会痛|没痛苦|不痛苦|快|舒服))|(?:什么|哪种|有什么)(?:样的)?死法',
+      // 往生 (to pass away, Taiwan): wished for, or after a degree complement, where the hyperbole check above reads
+      // its cause (笑到快往生 is laughter; 難過到想往生 is not); accept below refuses "阿嬤上個月往生了", a death told.
+      '往生',
+      // Internet slang for suicide: 紫砂 and 自鲨 for 自杀 (sound-alikes).
+      // The match opens on 想 so a degree complement before it reads as hyperbole (累到想紫砂), as for 想死.
+      '想?(?:去)?(?:紫砂|自鲨)|想\\s?zs\\b|去\\s?zs\\b|\\bzisha\\b',
+    ]),
+    accept: (m) => m[0] !== '往生' || WISHED_FOR.test(m.input!.slice(0, m.index)) || /^算了/.test(m.input!.slice((m.index ?? 0) + 2)),
     // A hotline or prevention asked about names the topic ("自杀防治专线是几号", "suicide hotline number").
     // Hyperbole with an ordinary cause: a degree complement before it ("累到想死", "热得想死") or a cause after it
     // ("want to die of embarrassment", "could kill myself for forgetting").
     lookAlike: {
       // 痛/疼/痒 stay here, unlike the other signs' hyperbole: "痛到想死" asks for help with pain, not a crisis line.
       before: new RegExp(`${ZH_HYPERBOLE_BEFORE.source}|(?:痒|痛|疼)(?:到|得)(?:快|都|真的|要|快要)?$|\\bso (?:sad|bored|boring|embarrass\\w*|tired|funny|cringe\\w*|awkward|hot|hungry|stressed) (?:that )?(?:i|he|she)(?: literally| almost| could have| could)? $`),
-      after: /^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b/,
+      // A game or a show: "threatening to kill himself in minecraft".
+      after: /^\s*(?:in|on) (?:minecraft|fortnite|roblox|the sims|sims|gta|a game|the game|video games?|a video game|his game|her game|my game)\b|^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b/,
     },
     pattern: re([
       '活着(?:没|没有)(?:意思|意义)|(?:把|将)[^,，。;；]{0,6}药[^,，。;；]{0,2}(?:存|攒)起来|(?:存|攒)[^,，。;；]{0,3}(?:安眠药|药)|打算[^,，。;；]{0,8}全部吃掉',
@@ -21,7 +39,7 @@ export const SUICIDE: Concept[] = [
       "\\b(?:gun|pistol|rifle|revolver)(?:'s| is|s are)? (?:loaded|in my (?:lap|hand|hands|mouth)|on my lap|pointed at)\\b|\\bloaded (?:the |my |his |a )?(?:gun|pistol|rifle)\\b",
       `\\b(?:ready|going|planning|plan|decided|prepared|want|wanting|wish) to die\\b|\\bdie tonight\\b|\\bcan'?t go on\\b|\\bno point (?:in )?living\\b|\\bnothing to live for\\b|\\bnot worth living\\b`,
       `\\b(?:suicide|goodbye) (?:note|letter)s?\\b|\\bslit (?:my|his|her) wrists?\\b|\\b(?:stockpil\\w*|saving up|hoarding) (?:my |the )?(?:pills|tablets|meds)\\b|\\bpills lined up\\b|\\bplanning to (?:overdose|od)\\b|\\bjump (?:off|from) (?:the|a) \\w+`,
-      '跳(?:楼|河|江|海|桥|崖|下去)|卧轨|上吊|遗书|遗言|一了百了|离开这个世界|了结(?:自己|生命)|去死|不想(?:再)?活|(?:撑|熬)不下去[^,，。;；]{0,6}(?:死|跳|自杀)|吃药自杀|烧炭自杀',
+      '跳(?:楼|河|江|海|桥|崖|下去)|卧轨|(?<![眼睛珠往向])上吊|遗书|遗言|一了百了|离开这个世界|了结(?:自己|生命)|去死|不想(?:再)?活|(?:撑|熬)不下去[^,，。;；]{0,6}(?:死|跳|自杀)|吃药自杀|烧炭自杀',
       '\\bsuicid\\w*|\\bkill(?:ing)? (?:myself|himself|herself|themselves)\\b|\\bdon\'?t see the point (?:anymore|any more|in living|of living)\\b|\\bend(?:ing)? (?:my|his|her|their) (?:own )?life\\b',
       '\\btake (?:my|his|her) own life\\b|\\bwant(?:s|ed)? to die\\b|\\bwish (?:i|he|she) (?:was|were) dead\\b',
       '\\bbetter off (?:dead|without me)\\b|\\bdon\'?t want to (?:live|be alive|be here|wake up)\\b|\\bno reason to live\\b',
