@@ -95,16 +95,23 @@ export async function createApp(deps: AppDeps & { ops?: Ops }): Promise<FastifyI
     maxAge: '1h',
   });
 
-  app.addHook('onRequest', async (req) => {
-    if (req.url.startsWith('/static/')) return;
+  // Callback-style: most requests carry neither a token nor a session, and then nothing is awaited.
+  app.addHook('onRequest', (req, _reply, next) => {
+    if (req.url.startsWith('/static/')) return next();
+    let lookup: Promise<Awaited<ReturnType<typeof userForSession>>> | undefined;
     if (isApi(req)) {
       // The API authenticates by bearer token only, never by cookie: that is what makes it safe without CSRF tokens.
       const auth = req.headers.authorization;
-      if (auth?.startsWith('Bearer ')) req.user = (await userForApiToken(deps.database.db, auth.slice(7).trim())) ?? null;
-      return;
+      if (auth?.startsWith('Bearer ')) lookup = userForApiToken(deps.database.db, auth.slice(7).trim());
+    } else {
+      const sid = req.cookies[SESSION_COOKIE];
+      if (sid) lookup = userForSession(deps.database.db, sid);
     }
-    const sid = req.cookies[SESSION_COOKIE];
-    if (sid) req.user = (await userForSession(deps.database.db, sid)) ?? null;
+    if (!lookup) return next();
+    lookup.then((user) => {
+      req.user = user ?? null;
+      next();
+    }, next);
   });
 
   // Every form POST is checked before anything else happens (preHandler: the body is parsed by now).
@@ -121,10 +128,11 @@ export async function createApp(deps: AppDeps & { ops?: Ops }): Promise<FastifyI
     // Brotli's default (11) is meant for static files: far too slow per request.
     brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
   });
-  app.addHook('onSend', async (req, reply) => {
+  app.addHook('onSend', (req, reply, payload, next) => {
     reply.header('x-request-id', req.id);
     // While shutting down, no connection is kept alive after its current response.
     if (ops.draining) reply.header('connection', 'close');
+    next(null, payload);
   });
   registerOpsRoutes(app, deps, ops);
 
