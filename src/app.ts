@@ -3,7 +3,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -59,7 +59,10 @@ export async function createApp(deps: AppDeps & { ops?: Ops }): Promise<FastifyI
   const secure = config.publicUrl.startsWith('https://');
   await app.register(cookie, { secret });
   await app.register(formbody, { bodyLimit: MAX_BODY_BYTES });
-  await app.register(helmet, {
+  // The security headers are built once. @fastify/helmet called helmet(options) on every request,
+  // re-parsing the CSP directives each time; the middleware helmet returns applies the same
+  // precomputed headers, so one instance serves every request with identical output.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: true,
       directives: {
@@ -78,6 +81,7 @@ export async function createApp(deps: AppDeps & { ops?: Ops }): Promise<FastifyI
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
+  app.addHook('onRequest', (req, reply, next) => securityHeaders(req.raw, reply.raw, (err) => next(err as Error | undefined)));
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure },
