@@ -3,7 +3,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -59,7 +59,10 @@ export async function createApp(deps: AppDeps & { ops?: Ops }): Promise<FastifyI
   const secure = config.publicUrl.startsWith('https://');
   await app.register(cookie, { secret });
   await app.register(formbody, { bodyLimit: MAX_BODY_BYTES });
-  await app.register(helmet, {
+  // The security headers are built once. @fastify/helmet called helmet(options) on every request,
+  // re-parsing the CSP directives each time; the middleware helmet returns applies the same
+  // precomputed headers, so one instance serves every request with identical output.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: true,
       directives: {
@@ -78,6 +81,7 @@ export async function createApp(deps: AppDeps & { ops?: Ops }): Promise<FastifyI
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
+  app.addHook('onRequest', (req, reply, next) => securityHeaders(req.raw, reply.raw, (err) => next(err as Error | undefined)));
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure },
@@ -95,16 +99,23 @@ export async function createApp(deps: AppDeps & { ops?: Ops }): Promise<FastifyI
     maxAge: '1h',
   });
 
-  app.addHook('onRequest', async (req) => {
-    if (req.url.startsWith('/static/')) return;
+  // Callback-style: most requests carry neither a token nor a session, and then nothing is awaited.
+  app.addHook('onRequest', (req, _reply, next) => {
+    if (req.url.startsWith('/static/')) return next();
+    let lookup: Promise<Awaited<ReturnType<typeof userForSession>>> | undefined;
     if (isApi(req)) {
       // The API authenticates by bearer token only, never by cookie: that is what makes it safe without CSRF tokens.
       const auth = req.headers.authorization;
-      if (auth?.startsWith('Bearer ')) req.user = (await userForApiToken(deps.database.db, auth.slice(7).trim())) ?? null;
-      return;
+      if (auth?.startsWith('Bearer ')) lookup = userForApiToken(deps.database.db, auth.slice(7).trim());
+    } else {
+      const sid = req.cookies[SESSION_COOKIE];
+      if (sid) lookup = userForSession(deps.database.db, sid);
     }
-    const sid = req.cookies[SESSION_COOKIE];
-    if (sid) req.user = (await userForSession(deps.database.db, sid)) ?? null;
+    if (!lookup) return next();
+    lookup.then((user) => {
+      req.user = user ?? null;
+      next();
+    }, next);
   });
 
   // Every form POST is checked before anything else happens (preHandler: the body is parsed by now).
@@ -121,10 +132,11 @@ export async function createApp(deps: AppDeps & { ops?: Ops }): Promise<FastifyI
     // Brotli's default (11) is meant for static files: far too slow per request.
     brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
   });
-  app.addHook('onSend', async (req, reply) => {
+  app.addHook('onSend', (req, reply, payload, next) => {
     reply.header('x-request-id', req.id);
     // While shutting down, no connection is kept alive after its current response.
     if (ops.draining) reply.header('connection', 'close');
+    next(null, payload);
   });
   registerOpsRoutes(app, deps, ops);
 

@@ -71,24 +71,50 @@ function isHtml(reply: FastifyReply): boolean {
 export function registerHttpCaching(app: FastifyInstance, deps: { pageCache: PageCache; freshness: Freshness }) {
   const { pageCache, freshness } = deps;
 
-  app.addHook('onRequest', async (req, reply) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.url.startsWith('/static/')) return;
-    // Whoever wrote last (this server, another, the CLI), this request sees it.
-    await freshness.ensureFresh();
-    if (req.user) return;
+  /** Looks the page up once the caches are current; true when it answered the request itself. */
+  const serveFromCache = (req: FastifyRequest, reply: FastifyReply): boolean => {
+    if (req.user) return false;
     const c = cacheableKey(req.url);
-    if (!c) return;
+    if (!c) return false;
     const page = pageCache.get(c.key);
     if (!page) {
       state.set(req, { ...c, epoch: pageCache.epoch });
-      return;
+      return false;
     }
     state.set(req, { hit: true });
     reply.header('cache-control', ANONYMOUS_CACHE_CONTROL).header('vary', VARY).header('etag', page.etag).header('last-modified', page.lastModified).header('x-page-cache', 'hit');
-    if (notModified(req, page.etag, page.lastModified)) return reply.code(304).send();
+    if (notModified(req, page.etag, page.lastModified)) {
+      reply.code(304).send();
+      return true;
+    }
     const { body, encoding } = pageCache.encoded(page, req.headers['accept-encoding']);
     if (encoding) reply.header('content-encoding', encoding);
-    return reply.type(page.contentType).send(body);
+    reply.type(page.contentType).send(body);
+    return true;
+  };
+
+  // Callback-style: the version check is usually answered synchronously (SQLite), and an async
+  // hook would cost a promise per request for nothing. A hook that answers does not call next().
+  app.addHook('onRequest', (req, reply, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.url.startsWith('/static/')) return next();
+    // Whoever wrote last (this server, another, the CLI), this request sees it.
+    let fresh: Promise<void> | void;
+    try {
+      fresh = freshness.ensureFresh();
+    } catch (err) {
+      return next(err as Error);
+    }
+    const then = () => {
+      let answered: boolean;
+      try {
+        answered = serveFromCache(req, reply);
+      } catch (err) {
+        return next(err as Error);
+      }
+      if (!answered) next();
+    };
+    if (fresh instanceof Promise) fresh.then(then, next);
+    else then();
   });
 
   app.addHook('onSend', async (req, reply, payload) => {

@@ -16,15 +16,23 @@ export interface InFlight {
 export function trackInFlight(app: FastifyInstance): InFlight {
   let count = 0;
   const open = new WeakSet<FastifyRequest>();
-  const done = async (req: FastifyRequest) => {
+  // Callback-style hooks: nothing here waits, and an async hook costs a promise on every request.
+  const finished = (req: FastifyRequest) => {
     if (open.delete(req)) count--;
   };
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', (req, _reply, next) => {
     open.add(req);
     count++;
+    next();
   });
-  app.addHook('onSend', done);
-  app.addHook('onResponse', done);
+  app.addHook('onSend', (req, _reply, payload, next) => {
+    finished(req);
+    next(null, payload);
+  });
+  app.addHook('onResponse', (req, _reply, next) => {
+    finished(req);
+    next();
+  });
   return {
     get count() {
       return count;

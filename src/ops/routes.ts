@@ -6,10 +6,19 @@ import type { Ops } from './ops.js';
 
 /** /readyz and /metrics, plus the per-request latency histogram. */
 export function registerOpsRoutes(app: FastifyInstance, deps: AppDeps, ops: Ops) {
-  app.addHook('onResponse', async (req, reply) => {
+  // One histogram child per (method, route template, status), kept: observing through a label
+  // object makes prom-client build and hash a key from it on every request. The set is small
+  // (route templates, not URLs), so the map stays bounded.
+  const series = new Map<string, { observe(seconds: number): void }>();
+  app.addHook('onResponse', (req, reply, next) => {
     const route = req.routeOptions.url ?? 'unmatched';
-    if (route === '/metrics') return;
-    ops.metrics.requestDuration.observe({ method: req.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    if (route !== '/metrics') {
+      const key = `${req.method} ${reply.statusCode} ${route}`;
+      let child = series.get(key);
+      if (!child) series.set(key, (child = ops.metrics.requestDuration.labels(req.method, route, String(reply.statusCode))));
+      child.observe(reply.elapsedTime / 1000);
+    }
+    next();
   });
 
   // Ready = this server can serve correctly: the database answers, its schema is current, the in-memory indexes are built.
