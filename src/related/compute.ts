@@ -1,7 +1,8 @@
 import type { Executor } from '../db/database.js';
 import type { Question } from '../db/schema.js';
 import { faqDocText, questionDocText, type RelatedIndexes } from './indexes.js';
-import { createTopicMatcher, type TopicMatcher } from '../enrichment/providers/namedTopics.js';
+import { createTopicMatcher, withoutNegations, type TopicMatcher } from '../enrichment/providers/namedTopics.js';
+import { layNamedTopics } from './layNames.js';
 import { createSynonymNamer, mustAppearOnPage, pageUses, type SynonymNamer } from './synonymTopics.js';
 
 export const SIMILAR_STORED = 8;
@@ -186,6 +187,9 @@ async function askerSynonyms(db: Executor, catalog: FaqCatalog, asked: string): 
     }
     out.set(focus, phrase);
   }
+  // The reviewed everyday names ("acid reflux" → GERD, "mono"): each was read against its page, so no
+  // check of the page's wording is needed.
+  for (const [focus, phrase] of layNamedTopics(withoutNegations(asked), (f) => catalog.pagesOfTopic.has(f))) if (!out.has(focus)) out.set(focus, phrase);
   return out;
 }
 

@@ -6,7 +6,7 @@ import { recogniseTopic, topicStems, type Topic } from './topic.js';
 import { titleCase } from './titleCase.js';
 import { englishHeadline, questionKind } from './headline.js';
 import { CitationNumbers, cite } from './citations.js';
-import { cleanFocus, namedBySynonym, questionNamer, relevantFaqs } from './faqRelevance.js';
+import { broaderTopic, cleanFocus, namedBySynonym, questionNamer, relevantFaqs } from './faqRelevance.js';
 import { ANAPHORA, candidatesOf, type Candidate } from './englishCandidates.js';
 import { select } from './englishSelection.js';
 import { topicInText, withTopicLeadIn } from './topicLeadIn.js';
@@ -94,14 +94,19 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
     // The site holds little on this: a shorter text may stand, but with no room to recover from a page
     // on something else it cites only pages the asker's own words name (and doctors' general sentences).
     const namedByAsker = questionNamer(questionText);
-    const shortPool = pool.filter((c) => c.passage.kind !== 'faq' || namedByAsker(c.passage.focus ?? c.passage.title) || namedBySynonym(c.passage, questionText));
+    const askerNames = (p: Passage) => namedByAsker(p.focus ?? p.title) || namedBySynonym(p, questionText);
+    // The page one level up from a page the asker names is on the asker's subject too ("Joint Disorders"
+    // beside "Knee Injuries and Disorders" for "my knee locked").
+    const main = faqs[0];
+    const parent = main && askerNames(main) ? broaderTopic(cleanFocus(main.focus ?? ''), foci) : null;
+    const shortPool = pool.filter((c) => c.passage.kind !== 'faq' || askerNames(c.passage) || (!!parent && cleanFocus(c.passage.focus ?? '') === parent));
     written = shortPool.length === pool.length ? written : layOut(select(shortPool, kind), faqs, questionText, topic);
   }
   const { text, words, sources } = written;
   const warnings: string[] = [];
   const shortAllowed = sources.length >= 2 && words >= LIMITS.en.shortMinWords;
   if (sources.length === 0 || (words < EN_MIN_WORDS && !shortAllowed)) {
-    warnings.push(`more info left out: the passages support ${words} words from ${sources.length} sources`);
+    warnings.push(`more info left out: the passages support ${words} words from ${sources.length} sources${sources.length ? ` (${sources.map((s) => s.title).join('; ')})` : ''}`);
     return { headline, moreInfo: null, provider: 'builtin', warnings };
   }
   return { headline, moreInfo: { text, sources }, provider: 'builtin', warnings };

@@ -134,3 +134,17 @@ test('a page the caller says the asker names by a synonym counts as named, where
   assert.deepEqual(ask('My eye is red and itchy'), []); // the caller's claim is checked against the text
   assert.deepEqual(ask('It is not conjunctivitis, the doctor said'), []);
 });
+
+test('a reviewed parent page is the second source beside a one-entry page the thread names, never beside a guess', () => {
+  const m = createTopicMatcher(['Knee Injuries and Disorders', 'Joint Disorders', 'Back Injuries', 'Back Pain']);
+  assert.deepEqual(m.broader('Knee Injuries and Disorders'), ['Joint Disorders']);
+  assert.deepEqual(createTopicMatcher(['Knee Injuries and Disorders']).broader('Knee Injuries and Disorders'), []); // only a page the site holds
+  assert.deepEqual(topicsFor('I have a knee problem, pain is increasing?', '', ['Knee Injuries and Disorders', 'Joint Disorders']), ['Knee Injuries and Disorders', 'Joint Disorders']);
+  // "came back normal" places no complaint at the back, so neither back page comes in.
+  assert.deepEqual(topicsFor('I cough up blood but have had a CT scan and bronchoscopy that all came back normal?', '', ['Back Injuries', 'Back Pain']), []);
+});
+
+test('"back" after "came" or before "normal" is no body part', () => {
+  assert.equal(questionNamer('my tests all came back normal, I still cough')('Back Injuries'), false);
+  assert.equal(questionNamer('my back hurts and the pain came back')('Back Injuries'), true);
+});

@@ -4,6 +4,7 @@ import { answerNegationsSpelledOut, containsRun, FOR_ONE_POPULATION, isEverydayT
 import { isEnglishWord } from './text/englishDictionary.js';
 import { complaintPhrase, GENERIC_TOPIC_WORDS, TREATMENT_OR_TEST, topicStems } from './topic.js';
 import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX } from './topicWords.js';
+import { parentTopicOf } from './parentTopics.js';
 
 // Which of the caller's FAQ entries a More Info may draw on, and which topic leads.
 
@@ -232,17 +233,33 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   // (Not for "HIV/AIDS": "First Aid" shares a word with the acronym, not a subject.)
   // Nor for a page on two things ("Smoking and Your Heart", "Fluid and Electrolyte Balance"): "Heart
   // Diseases" or "Balance Problems" is one level up from neither (read on dev).
-  if (picked.length < 2 && !slashAcronyms(mainTopic).length && !/\b(?:and|with|your)\b/i.test(mainTopic)) {
-    const mainRun = nameRun(mainTopic);
-    const broader = assessed.find((s) => {
-      const run = nameRun(topicOf(s.p));
-      // Not a page for one population ("Heart Disease in Women"): the asker may not be one.
-      if (FOR_ONE_POPULATION.test(topicOf(s.p))) return false;
-      return run.length > 0 && run.length < mainRun.length && run.every((x) => mainRun.includes(x) && !GENERIC_TOPIC_WORDS.has(x));
-    });
-    if (broader) picked.push(...assessed.filter((s) => topicOf(s.p) === topicOf(broader.p)));
+  if (picked.length < 2) {
+    // The reviewed parent only beside a page the thread names: under a page that came in by shared
+    // wording it would double a page on something else.
+    const broader = broaderTopic(mainTopic, assessed.map((s) => topicOf(s.p)), main.some((s) => s.named >= 0.5));
+    if (broader) picked.push(...assessed.filter((s) => topicOf(s.p) === broader));
   }
   return picked.map((s) => s.p);
+}
+
+/**
+ * The page one level up on the same subject among the given topics: one whose name is a part of the
+ * main topic's ("Ovarian Disorders" for "Ovarian Cysts"), else the reviewed parent ("Joint Disorders"
+ * for "Knee Injuries and Disorders", `parentTopics.ts`).
+ */
+export function broaderTopic(mainTopic: string, topics: string[], reviewed = true): string | null {
+  if (!slashAcronyms(mainTopic).length && !/\b(?:and|with|your)\b/i.test(mainTopic)) {
+    const mainRun = nameRun(mainTopic);
+    const byName = topics.find((topic) => {
+      const run = nameRun(topic);
+      // Not a page for one population ("Heart Disease in Women"): the asker may not be one.
+      if (FOR_ONE_POPULATION.test(topic)) return false;
+      return run.length > 0 && run.length < mainRun.length && run.every((x) => mainRun.includes(x) && !GENERIC_TOPIC_WORDS.has(x));
+    });
+    if (byName) return byName;
+  }
+  const parent = reviewed ? parentTopicOf(mainTopic) : null;
+  return parent && topics.includes(parent) ? parent : null;
 }
 
 
