@@ -12,6 +12,7 @@ import { select } from './englishSelection.js';
 import { topicInText, withTopicLeadIn } from './topicLeadIn.js';
 import { answerNegationsSpelledOut, slashAcronyms, withoutNegations } from './namedTopics.js';
 import { LIMITS } from './validate.js';
+import { parentTopicOf } from './parentTopics.js';
 
 export const EN_MIN_WORDS = LIMITS.en.minWords;
 export const EN_MAX_WORDS = LIMITS.en.maxWords;
@@ -68,6 +69,20 @@ function layOut(chosen: Candidate[], faqs: Passage[], questionText: string, topi
   return { text, words: countWords(text), sources: numbers.sources };
 }
 
+// A reviewed parent page ("Joint Disorders" beside "Knee Injuries and Disorders") is there as a second
+// source on the same subject, not to pad the text: read on dev, uncapped it filled a sepsis text with
+// how small bacteria are and a yeast-infection text with mushrooms and mildew.
+const PARENT_PAGE_SENTENCES = 3;
+
+function capParentPage(pool: Candidate[], faqs: Passage[]): Candidate[] {
+  const main = faqs[0] ? cleanFocus(faqs[0].focus ?? '') : '';
+  const parent = parentTopicOf(main);
+  if (!parent) return pool;
+  const fromParent = (c: Candidate) => c.passage.kind === 'faq' && cleanFocus(c.passage.focus ?? '') === parent;
+  const kept = new Set(pool.filter(fromParent).sort((a, b) => b.score - a.score).slice(0, PARENT_PAGE_SENTENCES));
+  return pool.filter((c) => !fromParent(c) || kept.has(c));
+}
+
 export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
   const { question } = input;
   const questionText = `${question.title} ${question.body}`;
@@ -88,7 +103,7 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
 
   const answerPassages = input.passages.filter((p) => p.kind !== 'faq' && p.lang === 'en');
   const vocabulary = new Set(faqs.flatMap((p) => wordsOf(p.text)));
-  const pool = [...faqs, ...answerPassages].flatMap((p, rank) => candidatesOf(p, rank, questionStems, answerStems, topicWords, vocabulary));
+  const pool = capParentPage([...faqs, ...answerPassages].flatMap((p, rank) => candidatesOf(p, rank, questionStems, answerStems, topicWords, vocabulary)), faqs);
   let written = layOut(select(pool, kind), faqs, questionText, topic);
   if (written.words < EN_MIN_WORDS) {
     // The site holds little on this: a shorter text may stand, but with no room to recover from a page

@@ -236,7 +236,11 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   if (picked.length < 2) {
     // The reviewed parent only beside a page the thread names: under a page that came in by shared
     // wording it would double a page on something else.
-    const broader = broaderTopic(mainTopic, assessed.map((s) => topicOf(s.p)), main.some((s) => s.named >= 0.5));
+    // Nor where the asker names a disease the main page never mentions ("adenocarcinoma stomach" and
+    // "Stomach Disorders", read on dev): the parent would only add more of what is not the question.
+    const mainText = main.map((s) => s.p.text).join(' ');
+    const diseaseUnexplained = (questionText.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => DISEASE_SUFFIX.test(w) && w.length > 5 && !names(mainText, w));
+    const broader = broaderTopic(mainTopic, assessed.map((s) => topicOf(s.p)), main.some((s) => s.named >= 0.5) && !diseaseUnexplained);
     if (broader) picked.push(...assessed.filter((s) => topicOf(s.p) === broader));
   }
   return picked.map((s) => s.p);

@@ -7,7 +7,9 @@
 // Hand-written and reviewed: each link is a plain "is a kind of" or "is a part of", and `because` is
 // a sentence of one of the two pages that says so (checked against the shared MedQuAD file by
 // parentTopics.test.ts), so no link rests on a guess. Never a page on one population, never one that
-// names a disease the asker did not ("Bone Cancer" is no parent of "Bone Diseases").
+// names a disease the asker did not ("Bone Cancer" is no parent of "Bone Diseases"), and none whose
+// general sentences would only pad the text ("Bacterial Infections" above "Sepsis": how small bacteria
+// are, read on dev).
 
 export interface ParentTopic {
   parent: string;
@@ -42,8 +44,6 @@ export const PARENT_TOPICS: Readonly<Record<string, ParentTopic>> = {
   'Eye Infections': { parent: 'Eye Diseases', because: 'Conjunctivitis - an infection also known as pinkeye' },
   'Motion Sickness': { parent: 'Dizziness and Vertigo', because: 'Motion sickness can also make you dizzy.' },
   'Dizziness and Vertigo': { parent: 'Balance Problems', because: 'Have you ever felt dizzy, lightheaded, or as if the room is spinning around you?' },
-  Sepsis: { parent: 'Bacterial Infections', because: "It happens when your body has an overwhelming immune response to a bacterial infection." },
-  'Streptococcal Infections': { parent: 'Bacterial Infections', because: 'Strep is short for Streptococcus, a type of bacteria.' },
   'Hair Loss': { parent: 'Hair Problems', because: 'hair loss' },
   'Oral Cancer': { parent: 'Mouth Disorders', because: 'Oral cancer can form in any part of the mouth or throat.' },
 };
