@@ -148,3 +148,8 @@ test('"back" after "came" or before "normal" is no body part', () => {
   assert.equal(questionNamer('my tests all came back normal, I still cough')('Back Injuries'), false);
   assert.equal(questionNamer('my back hurts and the pain came back')('Back Injuries'), true);
 });
+
+test('a mixed-case acronym name ("IMAGe syndrome") is named only as written, not by the word it looks like', () => {
+  assert.deepEqual(topicsFor('I have some hip pain. Had MRA image recently, would welcome second opinion?', '', ['IMAGe syndrome']), []);
+  assert.deepEqual(topicsFor('My son was diagnosed with IMAGe syndrome', '', ['IMAGe syndrome']), ['IMAGe syndrome']);
+});

@@ -68,6 +68,16 @@ export function complaintSites(questionText: string): Set<string> {
   return sites;
 }
 
+/**
+ * A name written as an acronym in mixed case ("IMAGe syndrome": intrauterine growth restriction,
+ * metaphyseal dysplasia, …) is named only by that spelling, not by the word it looks like ("had an MRA
+ * image", read on dev).
+ */
+function acronymCaseKept(focus: string, text: string): boolean {
+  const mixed = focus.match(/\b[A-Z]{2,}[a-z]+\b/g) ?? [];
+  return mixed.every((w) => new RegExp(`\\b${w}\\b`).test(text));
+}
+
 /** "Hepatitis B" written out in the question, or in an answer unless it is advice ("take vitamin D"). */
 function writtenOut(name: string, questionText: string, askedText: string): boolean {
   return names(questionText, name) || (!TREATMENT_OR_TEST.test(name) && names(askedText, name));
@@ -171,7 +181,7 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       const onPart = run.length === 1 && runs.length === 1;
       const bySite = onPart && !questionMayName(run[0], complaint) && questionMayName(run[0], sites) && containsRun(naming.question, run);
       const named =
-        runs.some((r) => containsRun(naming.question, r) && (r.length > 1 || questionMayName(r[0], complaint))) ||
+        (runs.some((r) => containsRun(naming.question, r) && (r.length > 1 || questionMayName(r[0], complaint))) && acronymCaseKept(p.focus ?? p.title, questionText)) ||
         bySite ||
         // Written out in full: "hepatitis b", "type 1 diabetes".
         (/\s[a-z0-9]{1,2}\b/i.test(cleanFocus(p.focus ?? '')) && writtenOut(cleanFocus(p.focus ?? '').replace(/\s*\(.*?\)/g, ''), questionText, askedText)) ||
