@@ -6,7 +6,7 @@ import { recogniseTopic, topicStems, type Topic } from './topic.js';
 import { titleCase } from './titleCase.js';
 import { englishHeadline, questionKind } from './headline.js';
 import { CitationNumbers, cite } from './citations.js';
-import { broaderTopic, cleanFocus, namedBySynonym, questionNamer, relevantFaqs } from './faqRelevance.js';
+import { broaderPassages, cleanFocus, namedBySynonym, questionNamer, relevantFaqs } from './faqRelevance.js';
 import { ANAPHORA, candidatesOf, type Candidate } from './englishCandidates.js';
 import { select } from './englishSelection.js';
 import { topicInText, withTopicLeadIn } from './topicLeadIn.js';
@@ -113,9 +113,14 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
     // The page one level up from a page the asker names is on the asker's subject too ("Joint Disorders"
     // beside "Knee Injuries and Disorders" for "my knee locked").
     const main = faqs[0];
-    const parent = main && askerNames(main) ? broaderTopic(cleanFocus(main.focus ?? ''), foci) : null;
-    const shortPool = pool.filter((c) => c.passage.kind !== 'faq' || askerNames(c.passage) || (!!parent && cleanFocus(c.passage.focus ?? '') === parent));
-    written = shortPool.length === pool.length ? written : layOut(select(shortPool, kind), faqs, questionText, topic);
+    const parentPages = main && askerNames(main) ? broaderPassages(main, input.passages, questionText) : [];
+    const added = parentPages.filter((p) => !faqs.includes(p)).flatMap((p, k) => candidatesOf(p, faqs.length + answerPassages.length + k, questionStems, answerStems, topicWords, vocabulary));
+    const shortPool = capParentPage([...pool.filter((c) => c.passage.kind !== 'faq' || askerNames(c.passage) || parentPages.includes(c.passage)), ...added], faqs);
+    let chosen = select(shortPool, kind);
+    // The parent page is the second source beside the page the asker names, never a stand-in for it.
+    const ofMain = (c: Candidate) => c.passage.kind === 'faq' && cleanFocus(c.passage.focus ?? '') === cleanFocus(main.focus ?? '');
+    if (parentPages.length && !chosen.some(ofMain)) chosen = select(shortPool.filter((c) => !parentPages.includes(c.passage)), kind);
+    written = shortPool.length === pool.length && !added.length ? written : layOut(chosen, faqs, questionText, topic);
   }
   const { text, words, sources } = written;
   const warnings: string[] = [];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { complaintSites, questionNamer, relevantFaqs } from './faqRelevance.js';
+import { broaderPassages, complaintSites, questionNamer, relevantFaqs } from './faqRelevance.js';
 import { createTopicMatcher } from './namedTopics.js';
 import { quotableAnswerSentences } from './text/answerStyle.js';
 import { stemSet } from './text/tokens.js';
@@ -152,4 +152,14 @@ test('"back" after "came" or before "normal" is no body part', () => {
 test('a mixed-case acronym name ("IMAGe syndrome") is named only as written, not by the word it looks like', () => {
   assert.deepEqual(topicsFor('I have some hip pain. Had MRA image recently, would welcome second opinion?', '', ['IMAGe syndrome']), []);
   assert.deepEqual(topicsFor('My son was diagnosed with IMAGe syndrome', '', ['IMAGe syndrome']), ['IMAGe syndrome']);
+});
+
+test('a short text may take the reviewed parent of the page the asker names, never a parent by name alone', () => {
+  const all = ['Yeast Infections', 'Fungal Infections', 'Itching', 'Bone Marrow Diseases', 'Bone Diseases', 'Stomach Disorders', 'Digestive Diseases'].map((f) => faq(f));
+  const parentOf = (main: string, question: string) => broaderPassages(faq(main), all, question).map((p) => p.focus);
+  assert.deepEqual(parentOf('Yeast Infections', 'I was diagnosed with candida albicans in May'), ['Fungal Infections']);
+  assert.deepEqual(parentOf('Bone Marrow Diseases', 'I have bone marrow cells in my neck'), []); // "Bone Diseases" only shares words
+  // A disease the main page never mentions: the parent would add more of what is not the question.
+  assert.deepEqual(parentOf('Stomach Disorders', 'My mother has adenocarcinoma of the stomach'), []);
+  assert.deepEqual(parentOf('Stomach Disorders', 'I have a sore stomach'), ['Digestive Diseases']);
 });

@@ -248,12 +248,32 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
     // wording it would double a page on something else.
     // Nor where the asker names a disease the main page never mentions ("adenocarcinoma stomach" and
     // "Stomach Disorders", read on dev): the parent would only add more of what is not the question.
-    const mainText = main.map((s) => s.p.text).join(' ');
-    const diseaseUnexplained = (questionText.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => DISEASE_SUFFIX.test(w) && w.length > 5 && !names(mainText, w));
-    const broader = broaderTopic(mainTopic, assessed.map((s) => topicOf(s.p)), main.some((s) => s.named >= 0.5) && !diseaseUnexplained);
+    const unexplained = diseaseUnexplained(questionText, main.map((s) => s.p.text).join(' '));
+    const broader = broaderTopic(mainTopic, assessed.map((s) => topicOf(s.p)), main.some((s) => s.named >= 0.5) && !unexplained);
     if (broader) picked.push(...assessed.filter((s) => topicOf(s.p) === broader));
   }
   return picked.map((s) => s.p);
+}
+
+/** Whether the asker names a disease ("adenocarcinoma") that the page's text never mentions. */
+function diseaseUnexplained(questionText: string, pageText: string): boolean {
+  return (questionText.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => DISEASE_SUFFIX.test(w) && w.length > 5 && !names(pageText, w));
+}
+
+/**
+ * The entries of the page one level up from the main page, among all the caller passed, for a short
+ * More Info whose main page the asker names (the reviewed parent only): other pages the thread brought in may leave the text, and
+ * then the parent is the second source on the same subject ("Hair Problems" beside "Hair Loss").
+ */
+export function broaderPassages(main: Passage, passages: Passage[], questionText: string): Passage[] {
+  const topicOf = (p: Passage) => cleanFocus(p.focus ?? p.title);
+  const mainTopic = topicOf(main);
+  const faqPassages = passages.filter((p) => p.kind === 'faq' && p.lang === 'en' && !NOT_EDUCATIONAL_QTYPES.has(p.qtype ?? ''));
+  const mainText = faqPassages.filter((p) => topicOf(p) === mainTopic).map((p) => p.text).join(' ');
+  // Only the reviewed parent: a name alone ("Bone Diseases" for "Bone Marrow Diseases") is no proof the
+  // pages share a subject, and a short text has no room for a page on something else (read on dev).
+  const parent = diseaseUnexplained(questionText, mainText) ? null : parentTopicOf(mainTopic);
+  return parent ? faqPassages.filter((p) => topicOf(p) === parent) : [];
 }
 
 /**

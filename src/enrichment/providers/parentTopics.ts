@@ -9,7 +9,7 @@
 // parentTopics.test.ts), so no link rests on a guess. Never a page on one population, never one that
 // names a disease the asker did not ("Bone Cancer" is no parent of "Bone Diseases"), and none whose
 // general sentences would only pad the text ("Bacterial Infections" above "Sepsis": how small bacteria
-// are, read on dev).
+// are, read on dev; "Hair Problems" above "Hair Loss": how many hairs a person has).
 
 export interface ParentTopic {
   parent: string;
@@ -44,7 +44,6 @@ export const PARENT_TOPICS: Readonly<Record<string, ParentTopic>> = {
   'Eye Infections': { parent: 'Eye Diseases', because: 'Conjunctivitis - an infection also known as pinkeye' },
   'Motion Sickness': { parent: 'Dizziness and Vertigo', because: 'Motion sickness can also make you dizzy.' },
   'Dizziness and Vertigo': { parent: 'Balance Problems', because: 'Have you ever felt dizzy, lightheaded, or as if the room is spinning around you?' },
-  'Hair Loss': { parent: 'Hair Problems', because: 'hair loss' },
   'Oral Cancer': { parent: 'Mouth Disorders', because: 'Oral cancer can form in any part of the mouth or throat.' },
 };
 
