@@ -44,6 +44,8 @@ export const PARENT_TOPICS: Readonly<Record<string, ParentTopic>> = {
   'Eye Infections': { parent: 'Eye Diseases', because: 'Conjunctivitis - an infection also known as pinkeye' },
   'Motion Sickness': { parent: 'Dizziness and Vertigo', because: 'Motion sickness can also make you dizzy.' },
   'Dizziness and Vertigo': { parent: 'Balance Problems', because: 'Have you ever felt dizzy, lightheaded, or as if the room is spinning around you?' },
+  'Sun Exposure': { parent: 'Skin Conditions', because: 'Sunburns are a sign of skin damage.' },
+  Tears: { parent: 'Eye Diseases', because: 'Tear glands produce tears, and tear ducts carry the tears from the glands to the surface of your eye.' },
   'Oral Cancer': { parent: 'Mouth Disorders', because: 'Oral cancer can form in any part of the mouth or throat.' },
 };
 
