@@ -257,7 +257,9 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
 
 /** Whether the asker names a disease ("adenocarcinoma") that the page's text never mentions. */
 function diseaseUnexplained(questionText: string, pageText: string): boolean {
-  return (questionText.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => DISEASE_SUFFIX.test(w) && w.length > 5 && !names(pageText, w));
+  // A word of the page may carry the name further: "papilloma" is in "papillomavirus".
+  const page = pageText.toLowerCase();
+  return (questionText.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => DISEASE_SUFFIX.test(w) && w.length > 5 && !new RegExp(`\\b${w}`).test(page));
 }
 
 /**
