@@ -6,11 +6,13 @@
  *
  *   npx tsx scripts/bench-enrich-pipeline.ts [--split dev|report] [--samples 5] [--failures 5] [--dir D]
  *
+ * --dump FILE writes every output as one JSON line (to compare two versions).
+ * --offered prints, under each text shown, the FAQ pages the pipeline offered the provider.
  * --dir keeps the imported database between runs (import takes a while); without it a temporary
  * directory is used and removed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
@@ -92,6 +94,13 @@ try {
     const out = outputs[i];
     console.log(`\n=== ${input.question.title}\n--- doctor: ${input.answers[0]?.text.slice(0, 240)}\n--- headline: ${out.headline}`);
     console.log(out.moreInfo ? `${out.moreInfo.text}\n${out.moreInfo.sources.map((s) => `  [${s.n}] ${s.title} ${s.url}`).join('\n')}` : `(no More Info) ${out.warnings?.join('; ')}`);
+    if (process.argv.includes('--offered')) {
+      // The FAQ pages the pipeline offered (topic × entries, with the asker's synonym), to see why a text stays one-source.
+      const pages = new Map<string, number>();
+      for (const p of input.passages) if (p.kind === 'faq') pages.set(`${p.focus}${p.namedBy ? ` (by "${p.namedBy}")` : ''}`, (pages.get(`${p.focus}${p.namedBy ? ` (by "${p.namedBy}")` : ''}`) ?? 0) + 1);
+      const answers = input.passages.filter((p) => p.kind !== 'faq').length;
+      console.log(`--- offered: ${[...pages].map(([f, n]) => `${f} ×${n}`).join('; ')}; ${answers} answer passages`);
+    }
   };
   const samples = Number(arg('samples', '0'));
   const offset = Number(arg('offset', '0'));
@@ -107,6 +116,12 @@ try {
       buckets.set(key, (buckets.get(key) ?? 0) + 1);
     });
     console.log([...buckets].sort().map(([k, v]) => `  ${k}: ${v}`).join('\n'));
+  }
+  const dump = arg('dump', '');
+  if (dump) {
+    // One line per question (title, headline, text, sources), to compare two versions' outputs.
+    const lines = outputs.map((o, i) => JSON.stringify({ title: inputs[i].question.title, good: good(o, inputs[i]), headline: o.headline, text: o.moreInfo?.text ?? null, sources: o.moreInfo?.sources.map((x) => x.title) ?? [], warnings: o.warnings }));
+    writeFileSync(dump, `${lines.join('\n')}\n`);
   }
   const failures = outputs.map((o, i) => (good(o, inputs[i]) ? -1 : i)).filter((i) => i >= 0);
   const only = arg('only', '');

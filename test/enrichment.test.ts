@@ -153,3 +153,20 @@ test('a page the asker names by another of its names reaches the provider as nam
   // "battery" is another name of Domestic Violence in the concept table, but the page never says it.
   assert.ok(!(await passages(battery.id)).some((p) => p.url === `/faq/${violence.id}` && p.namedBy));
 });
+
+test('a reviewed lay name reaches the provider through the real pipeline as named by the asker', async () => {
+  const doc = await buildDoctor(site.rt, { department: 'gastroenterology' });
+  // Written for this test; the topics are MedQuAD's, the texts short stand-ins. "Vesicoureteral reflux" is
+  // urine flowing back to the kidneys, not acid reflux.
+  const gerd = await addFaq('What is GERD?', 'GERD', 'Gastroesophageal reflux disease happens when stomach contents leak back, or reflux, into the esophagus.');
+  const heartburn = await addFaq('What is heartburn?', 'Heartburn', 'Heartburn is a painful burning feeling in your chest when stomach acid backs up.');
+  const ask = (title: string) => buildQuestion(site.rt, { department: 'gastroenterology', doctorId: doc.doctor.id, title, body: title, answer: 'Rest and see your doctor if it gets worse.' });
+  const reflux = await ask('I have had really bad reflux and cannot sleep');
+  const urinary = await ask('My son has vesicoureteral reflux, what does it mean');
+  await site.rt.related.sync(site.rt.database.db);
+  const { gatherEnrichment } = await import('../src/enrichment/pipeline.js');
+  const passages = async (id: number) => (await gatherEnrichment(site.rt, id))!.input.passages;
+  const forReflux = await passages(reflux.id);
+  for (const page of [gerd, heartburn]) assert.equal(forReflux.find((p) => p.url === `/faq/${page.id}`)?.namedBy, 'reflux');
+  assert.ok(!(await passages(urinary.id)).some((p) => p.namedBy && (p.url === `/faq/${gerd.id}` || p.url === `/faq/${heartburn.id}`)));
+});

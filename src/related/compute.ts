@@ -1,7 +1,9 @@
 import type { Executor } from '../db/database.js';
 import type { Question } from '../db/schema.js';
 import { faqDocText, questionDocText, type RelatedIndexes } from './indexes.js';
-import { createTopicMatcher, type TopicMatcher } from '../enrichment/providers/namedTopics.js';
+import { createTopicMatcher, withoutNegations, type TopicMatcher } from '../enrichment/providers/namedTopics.js';
+import { layNamedTopics } from './layNames.js';
+import { parentTopicOf } from '../enrichment/providers/parentTopics.js';
 import { createSynonymNamer, mustAppearOnPage, pageUses, type SynonymNamer } from './synonymTopics.js';
 
 export const SIMILAR_STORED = 8;
@@ -157,6 +159,13 @@ export async function faqSourcesFor(db: Executor, related: RelatedIndexes, q: Pi
   for (const page of named) for (const id of (catalog.entriesOf.get(page) ?? []).slice(0, SIBLINGS_PER_PAGE + 1)) out.add(id);
   for (const id of ids) out.add(id);
   for (const page of matched) for (const id of (catalog.entriesOf.get(page) ?? []).slice(0, SIBLINGS_PER_PAGE + 1)) out.add(id);
+  // A best-matching one-entry page ("Hip Injuries and Disorders" for "hip pain") gets its reviewed parent
+  // page too; the provider takes it only where the thread names the page.
+  for (const page of matched) {
+    const focus = page.slice(page.indexOf('\u0000') + 1);
+    const parent = parentTopicOf(focus);
+    if (parent && (catalog.entriesOf.get(page)?.length ?? 0) <= 1) for (const p of catalog.pagesOfTopic.get(parent) ?? []) if (!broaderPages.includes(p)) broaderPages.push(p);
+  }
   for (const page of broaderPages) for (const id of (catalog.entriesOf.get(page) ?? []).slice(0, 2)) out.add(id);
   return [...out];
 }
@@ -186,6 +195,9 @@ async function askerSynonyms(db: Executor, catalog: FaqCatalog, asked: string): 
     }
     out.set(focus, phrase);
   }
+  // The reviewed everyday names ("acid reflux" → GERD, "mono"): each was read against its page, so no
+  // check of the page's wording is needed.
+  for (const [focus, phrase] of layNamedTopics(withoutNegations(asked), (f) => catalog.pagesOfTopic.has(f))) if (!out.has(focus)) out.set(focus, phrase);
   return out;
 }
 

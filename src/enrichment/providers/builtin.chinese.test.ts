@@ -57,3 +57,16 @@ test('doses and diagnoses in a Chinese answer are dropped, the advice after them
   assert.doesNotMatch(out.moreInfo.text, /毫克|每日两次|考虑是/);
   assert.match(out.moreInfo.text, /就诊。?[^\n]*$/);
 });
+
+test('a Chinese answer’s named medicines, prices and words about the asker’s relative are left out', () => {
+  const answer = '糖尿病的患者应当口服一些调整血糖的药物，常用的有二甲双胍，格列比嗪，瑞格列奈等。干细胞治疗糖尿病费用大约在2~3万左右。你的亲属体重明显超标，三天前检查发觉患糖尿病。糖尿病患者平时要控制饮食，少吃过甜的食物，多吃粗纤维的食物。坚持适量运动，按时复查血糖，保持心情舒畅。';
+  const input: EnrichmentInput = {
+    question: { title: '糖尿病怎么治疗？', body: '家里老人查出糖尿病，平时要注意什么？', lang: 'zh-Hans', department: { slug: 'endocrinology', name: 'Endocrinology' } },
+    answers: [{ text: answer, doctorName: '张医生' }],
+    passages: [{ id: 'answer:3', kind: 'doctor-answer', title: '医生回答', url: '/questions/3#answer-1', text: answer, lang: 'zh-Hans' }],
+  };
+  const out = generateBuiltin(input);
+  assert.ok(out.moreInfo, `${out.warnings}`);
+  assert.match(out.moreInfo.text, /控制饮食/);
+  assert.doesNotMatch(out.moreInfo.text, /二甲双胍|万左右|亲属/);
+});

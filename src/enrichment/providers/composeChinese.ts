@@ -28,12 +28,25 @@ const ABOUT_A_PERSON = /你|您|他|她|妳|患者本人|孩子|宝宝|寶寶|�
 // A sentence that continues another ("二是…", "所以…") makes no sense away from its answer.
 const CONTINUES = /^(?:[一二三四五六七八九十]是|其次|再次|另外|然后|然後|所以|因此|而且|但是|但|并且|並且|同时|同時|此外|第[一二三四五六七八九十]|另一方面|也|还有|還有|这样|這樣|那么|那麼)/;
 
+// A number is the asker's (an age, a value, a price: "费用大约在2~3万左右"), as in English.
+const NUMBER = /[0-9０-９]|[一二三四五六七八九十两几]+(?:万|千)(?:元|块)?/;
+// A named medicine is what one doctor gave one patient ("二甲双胍，格列比嗪", "尼美舒利"); More Info
+// must not read as a prescription. Drug-name endings and dosage forms, not classes ("降糖药").
+const NAMED_MEDICINE = /霉素|西林|沙星|洛尔|地平|沙坦|普利|他汀|双胍|列嗪|列奈|列酮|西平|丙戊酸|拉唑|替丁|美敏|舒利|洛芬|混悬液|口服液|胶囊|颗粒|注射液|缓释片|肠溶片|清开灵|柴胡针/;
+// Restating the asker's own case ("现在正在追的女孩的父亲查出来有癫痫…", "仍感觉想睡午觉、纳差…"): most of
+// its words are the question's. Read on the Chinese sample: these opened texts about one person.
+const RESTATES_QUESTION = 0.5;
+// Or it speaks of the asker or the relative asked about ("你的亲属…检查发觉患糖尿病", "女孩的父亲查出来有癫痫").
+const OWN_CASE = /你的|您的|他的|她的|(?:你|您|他|她)(?:目前|现在|現在|这|這|已经|已經|得了|患了|查出)|亲属|親屬|女孩|父亲|父親|母亲|母親|婆婆|姑姑|小姨|孩子的|宝宝的|寶寶的/;
+
 function candidatesOf(passage: Passage, passageRank: number, asked: Set<string>): Candidate[] {
   const out: Candidate[] = [];
   const own = passage.kind === 'doctor-answer';
   for (const s of chineseSentences(passage.text)) {
     let text: string | null = s.text;
     if (!own && (ABOUT_A_PERSON.test(text) || CONTINUES.test(text))) continue;
+    if (NUMBER.test(text) || NAMED_MEDICINE.test(text)) continue;
+    if (own && (coverage(hanBigrams(text), asked) >= RESTATES_QUESTION || OWN_CASE.test(text))) continue;
     if (unsafe(text)) text = adviceTail(text, unsafe);
     if (!text) continue;
     if (!/[。！]$/.test(text)) text += '。';

@@ -6,12 +6,13 @@ import { recogniseTopic, topicStems, type Topic } from './topic.js';
 import { titleCase } from './titleCase.js';
 import { englishHeadline, questionKind } from './headline.js';
 import { CitationNumbers, cite } from './citations.js';
-import { cleanFocus, namedBySynonym, questionNamer, relevantFaqs } from './faqRelevance.js';
+import { broaderPassages, cleanFocus, namedBySynonym, questionNamer, relevantFaqs } from './faqRelevance.js';
 import { ANAPHORA, candidatesOf, type Candidate } from './englishCandidates.js';
 import { select } from './englishSelection.js';
 import { topicInText, withTopicLeadIn } from './topicLeadIn.js';
 import { answerNegationsSpelledOut, slashAcronyms, withoutNegations } from './namedTopics.js';
 import { LIMITS } from './validate.js';
+import { parentTopicOf } from './parentTopics.js';
 
 export const EN_MIN_WORDS = LIMITS.en.minWords;
 export const EN_MAX_WORDS = LIMITS.en.maxWords;
@@ -68,6 +69,20 @@ function layOut(chosen: Candidate[], faqs: Passage[], questionText: string, topi
   return { text, words: countWords(text), sources: numbers.sources };
 }
 
+// A reviewed parent page ("Joint Disorders" beside "Knee Injuries and Disorders") is there as a second
+// source on the same subject, not to pad the text: read on dev, uncapped it filled a sepsis text with
+// how small bacteria are and a yeast-infection text with mushrooms and mildew.
+const PARENT_PAGE_SENTENCES = 3;
+
+function capParentPage(pool: Candidate[], faqs: Passage[]): Candidate[] {
+  const main = faqs[0] ? cleanFocus(faqs[0].focus ?? '') : '';
+  const parent = parentTopicOf(main);
+  if (!parent) return pool;
+  const fromParent = (c: Candidate) => c.passage.kind === 'faq' && cleanFocus(c.passage.focus ?? '') === parent;
+  const kept = new Set(pool.filter(fromParent).sort((a, b) => b.score - a.score).slice(0, PARENT_PAGE_SENTENCES));
+  return pool.filter((c) => !fromParent(c) || kept.has(c));
+}
+
 export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
   const { question } = input;
   const questionText = `${question.title} ${question.body}`;
@@ -88,20 +103,30 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
 
   const answerPassages = input.passages.filter((p) => p.kind !== 'faq' && p.lang === 'en');
   const vocabulary = new Set(faqs.flatMap((p) => wordsOf(p.text)));
-  const pool = [...faqs, ...answerPassages].flatMap((p, rank) => candidatesOf(p, rank, questionStems, answerStems, topicWords, vocabulary));
+  const pool = capParentPage([...faqs, ...answerPassages].flatMap((p, rank) => candidatesOf(p, rank, questionStems, answerStems, topicWords, vocabulary)), faqs);
   let written = layOut(select(pool, kind), faqs, questionText, topic);
   if (written.words < EN_MIN_WORDS) {
     // The site holds little on this: a shorter text may stand, but with no room to recover from a page
     // on something else it cites only pages the asker's own words name (and doctors' general sentences).
     const namedByAsker = questionNamer(questionText);
-    const shortPool = pool.filter((c) => c.passage.kind !== 'faq' || namedByAsker(c.passage.focus ?? c.passage.title) || namedBySynonym(c.passage, questionText));
-    written = shortPool.length === pool.length ? written : layOut(select(shortPool, kind), faqs, questionText, topic);
+    const askerNames = (p: Passage) => namedByAsker(p.focus ?? p.title) || namedBySynonym(p, questionText);
+    // The page one level up from a page the asker names is on the asker's subject too ("Joint Disorders"
+    // beside "Knee Injuries and Disorders" for "my knee locked").
+    const main = faqs[0];
+    const parentPages = main && askerNames(main) ? broaderPassages(main, input.passages, questionText) : [];
+    const added = parentPages.filter((p) => !faqs.includes(p)).flatMap((p, k) => candidatesOf(p, faqs.length + answerPassages.length + k, questionStems, answerStems, topicWords, vocabulary));
+    const shortPool = capParentPage([...pool.filter((c) => c.passage.kind !== 'faq' || askerNames(c.passage) || parentPages.includes(c.passage)), ...added], faqs);
+    let chosen = select(shortPool, kind);
+    // The parent page is the second source beside the page the asker names, never a stand-in for it.
+    const ofMain = (c: Candidate) => c.passage.kind === 'faq' && cleanFocus(c.passage.focus ?? '') === cleanFocus(main.focus ?? '');
+    if (parentPages.length && !chosen.some(ofMain)) chosen = select(shortPool.filter((c) => !parentPages.includes(c.passage)), kind);
+    written = shortPool.length === pool.length && !added.length ? written : layOut(chosen, faqs, questionText, topic);
   }
   const { text, words, sources } = written;
   const warnings: string[] = [];
   const shortAllowed = sources.length >= 2 && words >= LIMITS.en.shortMinWords;
   if (sources.length === 0 || (words < EN_MIN_WORDS && !shortAllowed)) {
-    warnings.push(`more info left out: the passages support ${words} words from ${sources.length} sources`);
+    warnings.push(`more info left out: the passages support ${words} words from ${sources.length} sources${sources.length ? ` (${sources.map((s) => s.title).join('; ')})` : ''}`);
     return { headline, moreInfo: null, provider: 'builtin', warnings };
   }
   return { headline, moreInfo: { text, sources }, provider: 'builtin', warnings };

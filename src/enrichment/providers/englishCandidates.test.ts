@@ -12,3 +12,10 @@ test('a sentence that points back with "them" waits for what it stands for, unle
   assert.ok(ANAPHORA.test('Women can give it to their babies during pregnancy or childbirth.'));
   assert.ok(ANAPHORA.test('If you have one, seek medical attention.'));
 });
+
+test('"When they …", "Because these …" point back too', () => {
+  // Read on dev: "When they are healthy, it takes great force to hurt them" opened a hip paragraph on its own.
+  assert.ok(ANAPHORA.test('When they are healthy, it takes great force to hurt them.'));
+  assert.ok(ANAPHORA.test('Because these glands make hormones, problems affect the whole body.'));
+  assert.ok(!ANAPHORA.test('When your hips are healthy, it takes great force to hurt them.'));
+});

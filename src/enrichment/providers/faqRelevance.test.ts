@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { complaintSites, questionNamer, relevantFaqs } from './faqRelevance.js';
+import { broaderPassages, complaintSites, questionNamer, relevantFaqs } from './faqRelevance.js';
 import { createTopicMatcher } from './namedTopics.js';
 import { quotableAnswerSentences } from './text/answerStyle.js';
 import { stemSet } from './text/tokens.js';
@@ -133,4 +133,33 @@ test('a page the caller says the asker names by a synonym counts as named, where
   assert.deepEqual(ask('Suffering really bad conjunctivitis'), ['Pinkeye']);
   assert.deepEqual(ask('My eye is red and itchy'), []); // the caller's claim is checked against the text
   assert.deepEqual(ask('It is not conjunctivitis, the doctor said'), []);
+});
+
+test('a reviewed parent page is the second source beside a one-entry page the thread names, never beside a guess', () => {
+  const m = createTopicMatcher(['Knee Injuries and Disorders', 'Joint Disorders', 'Back Injuries', 'Back Pain']);
+  assert.deepEqual(m.broader('Knee Injuries and Disorders'), ['Joint Disorders']);
+  assert.deepEqual(createTopicMatcher(['Knee Injuries and Disorders']).broader('Knee Injuries and Disorders'), []); // only a page the site holds
+  assert.deepEqual(topicsFor('I have a knee problem, pain is increasing?', '', ['Knee Injuries and Disorders', 'Joint Disorders']), ['Knee Injuries and Disorders', 'Joint Disorders']);
+  // "came back normal" places no complaint at the back, so neither back page comes in.
+  assert.deepEqual(topicsFor('I cough up blood but have had a CT scan and bronchoscopy that all came back normal?', '', ['Back Injuries', 'Back Pain']), []);
+});
+
+test('"back" after "came" or before "normal" is no body part', () => {
+  assert.equal(questionNamer('my tests all came back normal, I still cough')('Back Injuries'), false);
+  assert.equal(questionNamer('my back hurts and the pain came back')('Back Injuries'), true);
+});
+
+test('a mixed-case acronym name ("IMAGe syndrome") is named only as written, not by the word it looks like', () => {
+  assert.deepEqual(topicsFor('I have some hip pain. Had MRA image recently, would welcome second opinion?', '', ['IMAGe syndrome']), []);
+  assert.deepEqual(topicsFor('My son was diagnosed with IMAGe syndrome', '', ['IMAGe syndrome']), ['IMAGe syndrome']);
+});
+
+test('a short text may take the reviewed parent of the page the asker names, never a parent by name alone', () => {
+  const all = ['Yeast Infections', 'Fungal Infections', 'Itching', 'Bone Marrow Diseases', 'Bone Diseases', 'Stomach Disorders', 'Digestive Diseases'].map((f) => faq(f));
+  const parentOf = (main: string, question: string) => broaderPassages(faq(main), all, question).map((p) => p.focus);
+  assert.deepEqual(parentOf('Yeast Infections', 'I was diagnosed with candida albicans in May'), ['Fungal Infections']);
+  assert.deepEqual(parentOf('Bone Marrow Diseases', 'I have bone marrow cells in my neck'), []); // "Bone Diseases" only shares words
+  // A disease the main page never mentions: the parent would add more of what is not the question.
+  assert.deepEqual(parentOf('Stomach Disorders', 'My mother has adenocarcinoma of the stomach'), []);
+  assert.deepEqual(parentOf('Stomach Disorders', 'I have a sore stomach'), ['Digestive Diseases']);
 });

@@ -4,6 +4,7 @@ import { answerNegationsSpelledOut, containsRun, FOR_ONE_POPULATION, isEverydayT
 import { isEnglishWord } from './text/englishDictionary.js';
 import { complaintPhrase, GENERIC_TOPIC_WORDS, TREATMENT_OR_TEST, topicStems } from './topic.js';
 import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX } from './topicWords.js';
+import { parentTopicOf } from './parentTopics.js';
 
 // Which of the caller's FAQ entries a More Info may draw on, and which topic leads.
 
@@ -65,6 +66,16 @@ export function complaintSites(questionText: string): Set<string> {
     if (located) for (const stem of contentStems(BODY_PARTS.get(t) ?? t)) sites.add(stem);
   });
   return sites;
+}
+
+/**
+ * A name written as an acronym in mixed case ("IMAGe syndrome": intrauterine growth restriction,
+ * metaphyseal dysplasia, …) is named only by that spelling, not by the word it looks like ("had an MRA
+ * image", read on dev).
+ */
+function acronymCaseKept(focus: string, text: string): boolean {
+  const mixed = focus.match(/\b[A-Z]{2,}[a-z]+\b/g) ?? [];
+  return mixed.every((w) => new RegExp(`\\b${w}\\b`).test(text));
 }
 
 /** "Hepatitis B" written out in the question, or in an answer unless it is advice ("take vitamin D"). */
@@ -170,7 +181,7 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       const onPart = run.length === 1 && runs.length === 1;
       const bySite = onPart && !questionMayName(run[0], complaint) && questionMayName(run[0], sites) && containsRun(naming.question, run);
       const named =
-        runs.some((r) => containsRun(naming.question, r) && (r.length > 1 || questionMayName(r[0], complaint))) ||
+        (runs.some((r) => containsRun(naming.question, r) && (r.length > 1 || questionMayName(r[0], complaint))) && acronymCaseKept(p.focus ?? p.title, questionText)) ||
         bySite ||
         // Written out in full: "hepatitis b", "type 1 diabetes".
         (/\s[a-z0-9]{1,2}\b/i.test(cleanFocus(p.focus ?? '')) && writtenOut(cleanFocus(p.focus ?? '').replace(/\s*\(.*?\)/g, ''), questionText, askedText)) ||
@@ -232,17 +243,59 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   // (Not for "HIV/AIDS": "First Aid" shares a word with the acronym, not a subject.)
   // Nor for a page on two things ("Smoking and Your Heart", "Fluid and Electrolyte Balance"): "Heart
   // Diseases" or "Balance Problems" is one level up from neither (read on dev).
-  if (picked.length < 2 && !slashAcronyms(mainTopic).length && !/\b(?:and|with|your)\b/i.test(mainTopic)) {
-    const mainRun = nameRun(mainTopic);
-    const broader = assessed.find((s) => {
-      const run = nameRun(topicOf(s.p));
-      // Not a page for one population ("Heart Disease in Women"): the asker may not be one.
-      if (FOR_ONE_POPULATION.test(topicOf(s.p))) return false;
-      return run.length > 0 && run.length < mainRun.length && run.every((x) => mainRun.includes(x) && !GENERIC_TOPIC_WORDS.has(x));
-    });
-    if (broader) picked.push(...assessed.filter((s) => topicOf(s.p) === topicOf(broader.p)));
+  if (picked.length < 2) {
+    // The reviewed parent only beside a page the thread names: under a page that came in by shared
+    // wording it would double a page on something else.
+    // Nor where the asker names a disease the main page never mentions ("adenocarcinoma stomach" and
+    // "Stomach Disorders", read on dev): the parent would only add more of what is not the question.
+    const unexplained = diseaseUnexplained(questionText, main.map((s) => s.p.text).join(' '));
+    const broader = broaderTopic(mainTopic, assessed.map((s) => topicOf(s.p)), main.some((s) => s.named >= 0.5) && !unexplained);
+    if (broader) picked.push(...assessed.filter((s) => topicOf(s.p) === broader));
   }
   return picked.map((s) => s.p);
+}
+
+/** Whether the asker names a disease ("adenocarcinoma") that the page's text never mentions. */
+function diseaseUnexplained(questionText: string, pageText: string): boolean {
+  // A word of the page may carry the name further: "papilloma" is in "papillomavirus".
+  const page = pageText.toLowerCase();
+  return (questionText.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => DISEASE_SUFFIX.test(w) && w.length > 5 && !new RegExp(`\\b${w}`).test(page));
+}
+
+/**
+ * The entries of the page one level up from the main page, among all the caller passed, for a short
+ * More Info whose main page the asker names (the reviewed parent only): other pages the thread brought in may leave the text, and
+ * then the parent is the second source on the same subject ("Hair Problems" beside "Hair Loss").
+ */
+export function broaderPassages(main: Passage, passages: Passage[], questionText: string): Passage[] {
+  const topicOf = (p: Passage) => cleanFocus(p.focus ?? p.title);
+  const mainTopic = topicOf(main);
+  const faqPassages = passages.filter((p) => p.kind === 'faq' && p.lang === 'en' && !NOT_EDUCATIONAL_QTYPES.has(p.qtype ?? ''));
+  const mainText = faqPassages.filter((p) => topicOf(p) === mainTopic).map((p) => p.text).join(' ');
+  // Only the reviewed parent: a name alone ("Bone Diseases" for "Bone Marrow Diseases") is no proof the
+  // pages share a subject, and a short text has no room for a page on something else (read on dev).
+  const parent = diseaseUnexplained(questionText, mainText) ? null : parentTopicOf(mainTopic);
+  return parent ? faqPassages.filter((p) => topicOf(p) === parent) : [];
+}
+
+/**
+ * The page one level up on the same subject among the given topics: one whose name is a part of the
+ * main topic's ("Ovarian Disorders" for "Ovarian Cysts"), else the reviewed parent ("Joint Disorders"
+ * for "Knee Injuries and Disorders", `parentTopics.ts`).
+ */
+export function broaderTopic(mainTopic: string, topics: string[], reviewed = true): string | null {
+  if (!slashAcronyms(mainTopic).length && !/\b(?:and|with|your)\b/i.test(mainTopic)) {
+    const mainRun = nameRun(mainTopic);
+    const byName = topics.find((topic) => {
+      const run = nameRun(topic);
+      // Not a page for one population ("Heart Disease in Women"): the asker may not be one.
+      if (FOR_ONE_POPULATION.test(topic)) return false;
+      return run.length > 0 && run.length < mainRun.length && run.every((x) => mainRun.includes(x) && !GENERIC_TOPIC_WORDS.has(x));
+    });
+    if (byName) return byName;
+  }
+  const parent = reviewed ? parentTopicOf(mainTopic) : null;
+  return parent && topics.includes(parent) ? parent : null;
 }
 
 

@@ -2,6 +2,7 @@ import { contentStems } from './text/tokens.js';
 import { GENERIC_TOPIC_WORDS, NAME_FILLER } from './topic.js';
 import { BODY_PARTS } from './topicWords.js';
 import { cleanFocus } from './faqRelevance.js';
+import { parentTopicOf } from './parentTopics.js';
 
 // Which FAQ topics a text names outright ("I have Crohn's disease" names "What I need to know about
 // Crohn's Disease"). Word-similarity retrieval may rank a page that shares many of the question's
@@ -33,6 +34,7 @@ function topicKey(focus: string): string[] {
 }
 
 export function createTopicMatcher(foci: string[]): TopicMatcher {
+  const known = new Set(foci);
   const byStem = new Map<string, { focus: string; run: string[] }[]>();
   const byAcronym = new Map<string, string[]>();
   const verbatim: { focus: string; re: RegExp }[] = [];
@@ -64,8 +66,12 @@ export function createTopicMatcher(foci: string[]): TopicMatcher {
   }
   return {
     broader(focus) {
+      // The reviewed parent page comes after the ones the name itself points to ("Joint Disorders" for
+      // "Knee Injuries and Disorders", whose words are not a part of the other's).
+      const parent = parentTopicOf(focus);
+      const reviewed = parent && parent !== focus && known.has(parent) ? [parent] : [];
       const run = [...new Set(nameRun(focus))];
-      if (run.length < 2 || run.length > 5 || slashAcronyms(focus).length || /\b(?:and|with|your)\b/i.test(cleanFocus(focus))) return [];
+      if (run.length < 2 || run.length > 5 || slashAcronyms(focus).length || /\b(?:and|with|your)\b/i.test(cleanFocus(focus))) return reviewed;
       const out: string[] = [];
       // Every proper part of the name, longest first: "Ovarian Cysts" → "Ovarian Disorders".
       for (let size = run.length - 1; size >= 1; size--) {
@@ -75,6 +81,7 @@ export function createTopicMatcher(foci: string[]): TopicMatcher {
           for (const f of byRun.get(runKey(part)) ?? []) if (f !== focus && !out.includes(f)) out.push(f);
         }
       }
+      for (const f of reviewed) if (!out.includes(f)) out.push(f);
       return out;
     },
     named(text, opts = {}) {

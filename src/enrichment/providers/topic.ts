@@ -86,8 +86,11 @@ export function complaintPhrase(text: string): string | null {
   return null;
 }
 
+// "it came back normal", "get back to work": the adverb, not the body part.
+const BACK_ADVERB = /\b((?:came|come|comes|coming|went|go|goes|going|got|get|gets|getting|be|been|is|was|were|are|brought|bring|called|call|turned|turn|results?|tests?|scans?)\s+(?:all\s+)?)back\b|\bback\s+(?=(?:normal|negative|positive|clear|fine|again|home|to work|to normal)\b)/g;
+
 function clauseComplaint(text: string): string | null {
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(BACK_ADVERB, (_m, before: string | undefined) => `${before ?? ''}again `);
   const painIn = /\b(pain|ache|swelling|lump|rash|itching|numbness|tingling|bleeding|cramps?|twitching|spots?|bumps?|lesions?|sores?|blisters?|patch(?:es)?)\s+(?:in|on|at|around|behind|under|along|throughout|over)\s+(?:(?:my|the|his|her|our|both)\s+)?(?:(?:left|right|lower|upper|inner|outer|whole)\s+)?([a-z]+)/.exec(lower);
   const where = painIn && /^(?:side|sides|part|area|region|back|front|top|bottom|center|centre|middle)$/.test(painIn[2]);
   if (painIn && where) {

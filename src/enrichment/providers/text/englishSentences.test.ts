@@ -49,3 +49,13 @@ test('a list item that runs into the next sentence gets its full stop back', asy
   ]);
   assert.deepEqual(splitRunOn('Tell your doctor about The Merck Manual you read.'), ['Tell your doctor about The Merck Manual you read.']);
 });
+
+test('a list left out leaves a gap, so a sentence said of its last item does not seem to follow the one before it', () => {
+  const text = 'Usually, your immune system keeps yeast under control. If you are sick, it can multiply. Yeast infections affect the body in different ways: - Thrush is a yeast infection that causes white patches in your mouth and on your tongue, and sometimes on the inside of your cheeks and on your gums - Candida esophagitis is thrush that spreads to your esophagus. It can make it hard or painful to swallow. - Women can get vaginal yeast infections';
+  const out = faqSentences(text);
+  const swallow = out.find((s) => s.text.startsWith('It can make it hard'));
+  const before = out.find((s) => s.text.startsWith('If you are sick'));
+  assert.ok(swallow && before);
+  assert.ok(!out.some((s) => s.text.includes('white patches'))); // the list is not folded: an item is too long
+  assert.ok(swallow.index > before.index + 1, `index ${swallow.index} right after ${before.index}`);
+});

@@ -119,7 +119,9 @@ function paragraphSentences(paragraph: string): string[] {
       }
     }
     const joined = joinList(leadIn, items);
-    if (joined) out.push(joined);
+    // A list left out leaves a gap, so that "It can make it hard to swallow", said of its last item, is
+    // not taken as following the sentence before the list (read on dev: a yeast-infection text).
+    out.push(joined ?? '');
     i = j;
   }
   return out;
