@@ -31,11 +31,12 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
   anaphylaxis: (f) =>
     f.has('anaphylaxisWord') ||
     (f.has('airwaySwelling') && (f.has('allergen') || f.has('hives') || f.has('breathlessAny') || f.has('wheeze'))) ||
-    (f.has('hives') && f.has('allergen') && (f.has('breathlessAny') || f.has('wheeze') || f.has('faint'))),
+    (f.has('hives') && f.has('allergen') && (f.has('breathlessAny') || f.has('wheeze') || f.has('faint') || f.has('voiceChange'))),
   'poisoning-overdose': (f) =>
     f.has('poisoning') || f.has('pillCount') || (f.has('toxicSubstance') && f.has('ingestedSome')) ||
     (f.has('child') && f.has('foundMedicine') && f.has('ingestedAny')) ||
     (f.has('heavyDrinking') && f.has('unrousable')) ||
+    (f.has('opioidSigns') && (f.has('unrousable') || f.has('unconscious'))) ||
     (f.has('doubleDose') && f.has('toxicEffect')),
   'breathing-difficulty': (f) => f.has('severeBreathing') || f.has('lowOxygen') || (f.has('chokingObject') && f.has('noVoice')),
   // A fit in pregnancy without known epilepsy (eclampsia) is a call whatever its length.

@@ -37,8 +37,14 @@ const CLAUSE_BREAK = new RegExp(
   [',(?!\\d)', '、', '\\b(?:but|however|though|although|except|yet|whereas)\\b', '但是|可是|不过|然而|但', '(?=\\bnow\\b|现在|后来)'].join('|'),
 );
 
+// Texting-style Chinese separates clauses with spaces ("活着真没意思 药已经攒够了 今天晚上就吃"): a space between two runs
+// of at least three Han characters ends a clause, so a negation (没意思) does not reach the next one. A space after a
+// short word ("没有 胸痛", "我 没有 胸痛") is word spacing and splits nothing.
+const SPACED_CLAUSE = /(?<=[\u4e00-\u9fff]{3})\s+(?=[\u4e00-\u9fff]{3})/g;
+
 export function splitSentences(normalised: string): string[][] {
   return normalised
+    .replace(SPACED_CLAUSE, '，')
     .split(SENTENCE_BREAK)
     .map((sentence) =>
       sentence

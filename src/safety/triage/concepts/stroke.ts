@@ -11,7 +11,7 @@ export const STROKE: Concept[] = [
       `\\b(?:face|mouth|smile|lip|lips)\\W+${W(6)}(?:droop\\w*|dropped|dropping|sag\\w*|fallen|lopsided|crooked|uneven|twisted)`,
       `\\b(?:face|mouth|smile|lips?)\\W+${W(3)}(?:go|goes|going|gone|went|pulled|pulling|pulls|moved|is) (?:down |over |funny |weird |strange |wonky )?(?:to |on )?one side\\b|\\b(?:face|mouth|smile)\\W+${W(2)}(?:funny|weird|strange|odd|wonky|different|numb) (?:on )?one side\\b`,
       `\\b(?:droop\\w*|sagging|lopsided|crooked)\\W+${W(3)}(?:face|mouth|smile)\\b`,
-      '(?:嘴|口角|嘴角|脸|面部|口眼)[^,，。;；]{0,3}(?:歪|斜|下垂)|嘴歪眼斜|口眼歪斜|(?:一边|半边|一侧|单侧)的?脸[^,，。;；]{0,3}(?:麻|歪|垂|动不了|没知觉)|嘴(?:巴)?合不(?:起来|拢|上)|口角漏水',
+      '(?:嘴|口角|嘴角|脸|面部|口眼)[^,，。;；]{0,3}(?:歪|斜|下垂)|(?:嘴|口角|嘴角|脸|面部)(?:的)?(?:一边|一侧|半边|左边|右边)[^,，。;；]{0,2}(?:垂|垮|塌|掉)(?:下来|下去|了)|(?:一边|一侧|半边|左边|右边)(?:的)?(?:脸|嘴|嘴角)[^,，。;；]{0,2}(?:垂|垮|塌|掉)(?:下来|下去|了)|嘴歪眼斜|口眼歪斜|(?:一边|半边|一侧|单侧)的?脸[^,，。;；]{0,3}(?:麻|歪|垂|动不了|没知觉)|嘴(?:巴)?合不(?:起来|拢|上)|口角漏水',
     ]),
   },
   {
@@ -30,6 +30,13 @@ export const STROKE: Concept[] = [
   },
   {
     id: 'limbWeakness',
+    // Arm and leg of the same side numb, heavy or weak together ("my left leg and left arm went numb and heavy", 左手左脚都麻),
+    // read like the other limb signs: with a sudden start or a second sign.
+    morePattern: re([
+      "\\b(left|right) (?:arm|hand) and (?:(?:my|his|her) )?(?:\\1 )?(?:leg|foot)\\b[^.;!?]{0,30}\\b(?:numb\\w*|heavy|weak\\w*|dead|tingl\\w*|paraly\\w*|not working|won'?t move|can'?t move)|\\b(left|right) (?:leg|foot) and (?:(?:my|his|her) )?(?:\\2 )?(?:arm|hand)\\b[^.;!?]{0,30}\\b(?:numb\\w*|heavy|weak\\w*|dead|tingl\\w*|paraly\\w*|not working|won'?t move|can'?t move)",
+      "\\b(?:numb\\w*|weak\\w*|heavy|tingl\\w*)\\b[^.;!?]{0,20}\\b(?:down|all down|along|on) (?:the |my |his |her )?(?:left|right|one) side\\b|\\b(?:whole |entire )?(?:left|right) side of (?:my|his|her|the) body\\b[^.;!?]{0,20}\\b(?:numb\\w*|weak\\w*|heavy|tingl\\w*|dead)",
+      '(?:左|右)手(?:和|跟|与|、)?(?:左|右)?(?:脚|腿)[^,，。;；]{0,3}(?:都|也)?(?:麻|没力|无力|没劲|没知觉|沉|重|不能动|动不了)|(?:左|右)(?:脚|腿)(?:和|跟|与|、)?(?:左|右)?手[^,，。;；]{0,3}(?:都|也)?(?:麻|没力|无力|没劲|没知觉|沉|重|不能动|动不了)|(?:半边身体?|半身|一侧身体|一边身体)[^,，。;；]{0,3}(?:麻|没力|无力|没知觉|沉)',
+    ]),
     pattern: re([
       "\\b(?:left|right|one) side (?:of (?:his|her|my|their) (?:body|face) )?(?:isn'?t|is not|not|won'?t|stopped|has stopped) (?:working|moving)\\b|\\bcan'?t move (?:his|her|my|their) (?:left|right) (?:side|arm|leg)\\b",
       `\\b(?:can'?t|cannot|unable to) (?:hold|grip|grasp)\\W+${W(3)}(?:with (?:his|her|my|the) (?:left|right) hand)?|\\bdropping things\\b|\\b(?:leg|legs|knee) (?:gave|give|giving) way\\b|\\bwent (?:limp|weak|numb|dead)\\b|\\bdragging (?:his|her|my) (?:left |right )?(?:leg|foot)\\b`,
@@ -38,6 +45,9 @@ export const STROKE: Concept[] = [
       `\\b(?:arm|arms|leg|legs|hand|side of (?:his|her|my|the) body)\\W+${W(4)}(?:weak\\w*|numb\\w*|paraly\\w*|limp|dead)`,
       `\\b(?:weak\\w*|numb\\w*|paraly\\w*)\\W+${W(3)}(?:one side|left side|right side|left arm|right arm|left leg|right leg)\\b`,
       '\\bone-?sided weakness\\b|\\bcan\'?t stand up\\b',
+      // Told through what still works: "I'm typing with one hand", "can only use my left hand", 只能用一只手打字.
+      "\\b(?:typing|texting|writing|eating|doing (?:this|everything)|holding (?:the|my) phone) with (?:only )?(?:one|my left|my right|his left|his right|her left|her right) hand\\b|\\bcan (?:only|just) (?:use|move|lift) (?:my |his |her |one )?(?:left|right|one|good) (?:hand|arm)\\b",
+      '只能用(?:一只|一边|左|右|单)手|单手打字|(?:左|右)手[^,，。;；]{0,2}(?:完全)?(?:用不了|不能用|没办法用)',
       `\\b(?:lost|losing|no) (?:strength|power|feeling|control) (?:in|of) (?:my|his|her|the|their) (?:left |right )?(?:arm|leg|hand|side)\\b`,
       '(?:手|脚|腿|胳膊|手臂|肢体|半边身子?|半身|一侧|一边|左边|右边|左侧|右侧)[^,，。;；]{0,4}(?:没力|无力|没劲|麻木|不能动|动不了|举不起|抬不起|拿不住|瘫)|偏瘫|半身不遂',
     ]),
@@ -51,7 +61,10 @@ export const STROKE: Concept[] = [
   },
   { id: 'sudden', pattern: re([
       '\\bwithin minutes\\b|\\bcame on (?:suddenly|quickly|fast)\\b|\\bit just started\\b|\\bjust started\\b',
-      '一下子','\\bsudden\\w*|\\ball of a sudden\\b|\\bjust now\\b|\\bminutes? ago\\b', '突然|忽然|刚才|刚刚']) },
+      '一下子','\\bsudden\\w*|\\ball of a sudden\\b|\\bjust now\\b|\\bminutes? ago\\b', '突然|忽然|刚才|刚刚',
+      // A start timed to the minute or the hour today is a sudden one: "about half an hour ago", "20 mins ago", 半小时前.
+      '\\b(?:half an hour|an hour|\\d+ (?:mins?|minutes)|(?:an|one) (?:hour|hr)|(?:ten|fifteen|twenty|thirty|forty|forty-five) (?:mins?|minutes)) ago\\b',
+      '(?:半个?小时|一个?小时|[0-9一二三四五六七八九十几]+分钟)(?:以|之)?前(?:开始|突然)?']) },
   // A headache that hits at full strength within a moment (a bleed in or around the brain): a call on its own.
   {
     id: 'thunderclapHeadache',

@@ -30,7 +30,7 @@ export const SUICIDE: Concept[] = [
       // 痛/疼/痒 stay here, unlike the other signs' hyperbole: "痛到想死" asks for help with pain, not a crisis line.
       before: new RegExp(`${ZH_HYPERBOLE_BEFORE.source}|(?:痒|痛|疼)(?:到|得)(?:快|都|真的|要|快要)?$|\\bso (?:sad|bored|boring|embarrass\\w*|tired|funny|cringe\\w*|awkward|hot|hungry|stressed) (?:that )?(?:i|he|she)(?: literally| almost| could have| could)? $`),
       // A game or a show: "threatening to kill himself in minecraft".
-      after: /^\s*(?:in|on) (?:minecraft|fortnite|roblox|the sims|sims|gta|a game|the game|video games?|a video game|his game|her game|my game)\b|^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b/,
+      after: /^\s*(?:in|on) (?:minecraft|fortnite|roblox|the sims|sims|gta|a game|the game|video games?|a video game|his game|her game|my game)\b|^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\w*\s+(?:risks?|warnings?|rates?|statistics|stats|screening|side[- ]effects?)\b|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b/,
     },
     pattern: re([
       '活着(?:没|没有)(?:意思|意义)|(?:把|将)[^,，。;；]{0,6}药[^,，。;；]{0,2}(?:存|攒)起来|(?:存|攒)[^,，。;；]{0,3}(?:安眠药|药)|打算[^,，。;；]{0,8}全部吃掉',
