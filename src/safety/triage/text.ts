@@ -17,10 +17,12 @@ export function normaliseForTriage(text: string): string {
 const CANTONESE: [RegExp, string][] = [
   [/食咗/g, '吃了'], [/食(?=成|晒)/g, '吃'], [/咗/g, '了'], [/冇/g, '没'], [/唔/g, '不'], [/佢哋/g, '他们'], [/佢/g, '他'],
   [/嘅/g, '的'], [/喺/g, '在'], [/瞓/g, '睡'], [/攰/g, '累'], [/未试过/g, '从来没有过'], [/郁不到/g, '动不了'],
+  // 屋企(人) is home (family); 啲 is 些; 晒 after a verb of taking is "all of it" (食晒 = 吃光).
+  [/屋企人/g, '家人'], [/屋企/g, '家'], [/啲/g, '些'], [/(?<=吃|吞|饮)晒/g, '光'],
 ];
 
 function fromCantonese(text: string): string {
-  if (!/[咗冇唔佢嘅喺瞓攰食]/.test(text)) return text;
+  if (!/[咗冇唔佢嘅喺瞓攰食屋啲]/.test(text)) return text;
   for (const [from, to] of CANTONESE) text = text.replace(from, to);
   return text;
 }

@@ -42,7 +42,7 @@ export const BREATHING: Concept[] = [
       // Indrawing told in plain words: "skin pull in under the neck", "his tummy sucks in with every breath".
       `\\b(?:skin|chest|ribs?|tummy|belly|stomach|neck|throat|collarbones?)\\W+${W(3)}(?:pull\\w*|suck\\w*|sink\\w*|sunk|cav\\w*|dip\\w*|draw\\w*) in\\b|\\b(?:pull\\w*|suck\\w*|sink\\w*|dip\\w*) in (?:under|between|below|around|above) (?:the |his |her |my )?(?:ribs?|neck|throat|collarbones?|breastbone)\\b`,
       '\\bbreathing (?:is )?(?:very|so|really|extremely) (?:difficult|hard)\\b',
-      `\\b(?:lips?|face|fingers|fingertips|fingernails|nails)\\W+${W(3)}(?:turning |going |are |is |look |looks |looking )?(?:blu\\w*|gr[ae]y\\w*|purpl\\w*)|\\bturning blue\\b|\\bwheezing (?:badly|heavily|a lot)\\b`,
+      `\\b(?:lips?|face|fingers|fingertips|fingernails|nails)\\W+${W(3)}(?:turning |going |are |is |look |looks |looking )?(?:blu\\w*|gr[ae]y\\w*|purpl\\w*)|\\b(?:turning|going|gone|went|turned) blue\\b|\\bwheezing (?:badly|heavily|a lot)\\b`,
       '\\bsevere (?:shortness of breath|breathlessness)\\b|\\b(?:very|really|extremely|severely) short of breath\\b',
       '\\bcan (?:only|barely) (?:speak|talk|say)\\b|\\bbarely (?:talk|speak)\\b|\\bsucking in\\b|\\bretractions\\b|\\bcaving in\\b|\\b(?:working|labou?ring|fighting) (?:so |really |very )?hard to breathe\\b|\\bribs (?:are )?pull\\w* in\\b|\\bcan\'?t (?:finish|complete) (?:a |my )?sentences?\\b|\\bbreathing (?:very|really|so|extremely) (?:hard|fast|heavily)\\b',
       `\\b(?:having|is having|in the middle of)\\W+${W(3)}asthma attack\\b|\\b(?:is|he's|she's|i'm|am) choking\\b|\\bchoking on\\b`,
@@ -67,6 +67,8 @@ export const BREATHING: Concept[] = [
     pattern: re([
       '(?:卡住|噎住|呛住|卡在(?:了)?(?:喉咙|嗓子|气管)|噎着|堵住了?(?:喉咙|嗓子|气管))',
       "\\b(?:something|food|a \\w+|it) (?:is |got |was )?(?:stuck|lodged) in (?:his|her|my|their) (?:throat|windpipe|airway)\\b",
+      // Choked on a food, told in the past of the moment just gone: "she choked on her toast".
+      "\\b(?:choked|choking|is choking|has choked) on (?:a |an |the |some |his |her |my |their )?[\\w-]+\\b",
     ]),
   },
   {

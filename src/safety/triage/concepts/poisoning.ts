@@ -88,7 +88,7 @@ export const POISONING: Concept[] = [
   {
     id: 'doubleDose',
     pattern: re([
-      `\\b(?:too much|too many|an overdose|the wrong dose|a double dose|extra)\\b(?: of)?(?: (?:her|his|my|their|the))?(?: [\\w-]+)? (?:${NARROW_MARGIN})|(?:${NARROW_MARGIN})[^.;!?。！？]{0,40}?\\b(?:twice|two times|three times|double|doubled|a second (?:dose|time)|two doses|extra dose|again)\\b|\\b(?:twice|double dose|doubled up|two doses|an extra dose|a second dose)\\b[^.;!?]{0,40}?(?:${NARROW_MARGIN})`,
+      `\\b(?:too much|too many|an overdose|the wrong dose|a double dose|double|double the dose of|twice the dose of|extra)\\b(?: of)?(?: (?:her|his|my|their|the))?(?: [\\w-]+)? (?:${NARROW_MARGIN})|(?:${NARROW_MARGIN})[^.;!?。！？]{0,40}?\\b(?:twice|two times|three times|double|doubled|a second (?:dose|time)|two doses|extra dose|again)\\b|\\b(?:twice|double dose|doubled up|two doses|an extra dose|a second dose)\\b[^.;!?]{0,40}?(?:${NARROW_MARGIN})`,
       `(?:打|吃|用)(?:了)?太多[^,，。;；]{0,3}(?:${NARROW_MARGIN})|(?:${NARROW_MARGIN})[^,，。;；]{0,6}(?:打|吃|用)(?:了)?太多|(?:${NARROW_MARGIN})[^。！？]{0,12}(?:吃了两次|吃两次|吃了三次|重复(?:吃|打|服)|多吃了|多打了|打了两次|多服了|两倍|双倍)|(?:吃了两次|重复(?:吃|打|服)了?|多吃了|多打了|打了两次|双倍)[^。！？]{0,10}(?:${NARROW_MARGIN})`,
     ]),
   },
@@ -147,10 +147,10 @@ export const POISONING: Concept[] = [
     id: 'ingestedAny',
     pattern: re([
       "\\b(?:ate|eaten|eat|swallowed|chewed|took|taken|had some|consumed|ingested)\\b",
-      "\\b(?:\\d+|a few|few|some|several|one|two|three|four|five|six|seven|eight|a couple|half)(?: (?:or|to|-) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten))? (?:of them |of the (?:pills|tablets) |pills? |tablets? |capsules? )?(?:are |were |is |was |seem to be |look )?missing\\b|\\b(?:pills?|tablets?|capsules?) (?:are |were )?missing\\b",
+      "\\b(?:\\d+|a few|few|some|several|one|two|three|four|five|six|seven|eight|a couple|half)(?: (?:or|to|-) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten))? (?:of them |of the (?:pills|tablets) |pills? |tablets? |capsules? )?(?:are |were |is |was |seem to be |look )?missing\\b|\\b(?:pills?|tablets?|capsules?) (?:are |were )?missing\\b|\\b(?:a few|some|several|\\d+|two|three|four|five|half) (?:of them |of the (?:pills|tablets) |pills? |tablets? )?(?:are|were|have) (?:gone|been eaten)\\b",
       '吃了|吞了|吃掉|吃下|吞下|服了|吃了好几|(?:少了|不见了|缺了)(?:好?几|一些|[0-9]+|[一二两三四五六七八九十]+)(?:颗|片|粒)',
     ]),
   },
-  { id: 'child', pattern: re(['\\b(?:toddler|kid|kids|child|children|son|daughter|baby|boy|girl|grandson|granddaughter|grandchild|grandkid)\\b|\\b\\d+[- ]year[- ]old\\b|\\b\\d+ ?(?:yo|y/o|yr old|yrs old)\\b', '孩子|小孩|宝宝|儿子|女儿|幼儿|小朋友']) },
+  { id: 'child', pattern: re(['\\b(?:toddler|kid|kids|child|children|son|daughter|baby|boy|girl|grandson|granddaughter|grandchild|grandkid)\\b|\\b\\d+[- ]year[- ]old\\b|\\b\\d+ ?(?:yo|y/o|yr old|yrs old)\\b', '孩子|小孩|宝宝|儿子|女儿|幼儿|小朋友|孙子|孙女|外孙|囝仔|细路']) },
   { id: 'medicineTaken', pattern: re(['\\b(?:pills?|tablets?|medicine|medication)\\b', '药']) },
 ];

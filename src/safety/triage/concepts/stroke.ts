@@ -11,7 +11,7 @@ export const STROKE: Concept[] = [
       `\\b(?:face|mouth|smile|lip|lips)\\W+${W(6)}(?:droop\\w*|dropped|dropping|sag\\w*|fallen|lopsided|crooked|uneven|twisted)`,
       `\\b(?:face|mouth|smile|lips?)\\W+${W(3)}(?:go|goes|going|gone|went|pulled|pulling|pulls|moved|is) (?:down |over |funny |weird |strange |wonky )?(?:to |on )?one side\\b|\\b(?:face|mouth|smile)\\W+${W(2)}(?:funny|weird|strange|odd|wonky|different|numb) (?:on )?one side\\b`,
       `\\b(?:droop\\w*|sagging|lopsided|crooked)\\W+${W(3)}(?:face|mouth|smile)\\b`,
-      '(?:嘴|口角|嘴角|脸|面部|口眼)[^,，。;；]{0,3}(?:歪|斜|下垂)|(?:嘴|口角|嘴角|脸|面部)(?:的)?(?:一边|一侧|半边|左边|右边)[^,，。;；]{0,2}(?:垂|垮|塌|掉)(?:下来|下去|了)|(?:一边|一侧|半边|左边|右边)(?:的)?(?:脸|嘴|嘴角)[^,，。;；]{0,2}(?:垂|垮|塌|掉)(?:下来|下去|了)|嘴歪眼斜|口眼歪斜|(?:一边|半边|一侧|单侧)的?脸[^,，。;；]{0,3}(?:麻|歪|垂|动不了|没知觉)|嘴(?:巴)?合不(?:起来|拢|上)|口角漏水',
+      '(?:嘴|口角|嘴角|脸|面部|口眼)[^,，。;；]{0,3}(?:歪|斜|下垂)|(?:嘴巴|嘴|口角|嘴角|脸|面部)(?:的)?(?:一边|一侧|半边|左边|右边)[^,，。;；]{0,2}(?:垂|垮|塌|掉)(?:下来|下去|了)|(?:一边|一侧|半边|左边|右边)(?:的)?(?:脸|面|嘴|嘴角)[^,，。;；]{0,2}(?:垂|垮|塌|掉)(?:下来|下去|了|落)|嘴歪眼斜|口眼歪斜|(?:一边|半边|一侧|单侧)的?脸[^,，。;；]{0,3}(?:麻|歪|垂|动不了|没知觉)|嘴(?:巴)?合不(?:起来|拢|上)|口角漏水',
     ]),
   },
   {
@@ -39,7 +39,7 @@ export const STROKE: Concept[] = [
     ]),
     pattern: re([
       "\\b(?:left|right|one) side (?:of (?:his|her|my|their) (?:body|face) )?(?:isn'?t|is not|not|won'?t|stopped|has stopped) (?:working|moving)\\b|\\bcan'?t move (?:his|her|my|their) (?:left|right) (?:side|arm|leg)\\b",
-      `\\b(?:can'?t|cannot|unable to) (?:hold|grip|grasp)\\W+${W(3)}(?:with (?:his|her|my|the) (?:left|right) hand)?|\\bdropping things\\b|\\b(?:leg|legs|knee) (?:gave|give|giving) way\\b|\\bwent (?:limp|weak|numb|dead)\\b|\\bdragging (?:his|her|my) (?:left |right )?(?:leg|foot)\\b`,
+      `\\b(?:can'?t|cannot|unable to) (?:hold|grip|grasp)\\W+${W(3)}(?:with (?:his|her|my|the) (?:left|right) hand)?|\\bdropping things\\b|\\b(?:kept|keeps|keep|keeping) dropping\\b|\\bdropping (?:the |his |her |my )?(?:spoon|cup|fork|phone|pen|glass|stuff)\\b|\\b(?:leg|legs|knee) (?:gave|give|giving) way\\b|\\bwent (?:limp|weak|numb|dead)\\b|\\bdragging (?:his|her|my) (?:left |right )?(?:leg|foot)\\b`,
       '(?:脚|腿|左脚|右脚|左腿|右腿)[^,，。;；]{0,2}拖着(?:走)?|拖着(?:左|右)?(?:脚|腿)|(?:手|脚|腿|胳膊|手臂|左手|右手|左腿|右腿)[^,，。;；]{0,4}(?:握不住|拿不稳|拿不起|抬不动|举不动|没有力气|使不上劲|不听使唤)|走路[^,，。;；]{0,3}(?:不稳|往一边倒|歪)|往一边倒',
       `\\b(?:can'?t|cannot|unable to)\\W+(?:lift|raise|move|feel|use)\\W+${W(2)}(?:arm|arms|leg|legs|hand|side)\\b`,
       `\\b(?:arm|arms|leg|legs|hand|side of (?:his|her|my|the) body)\\W+${W(4)}(?:weak\\w*|numb\\w*|paraly\\w*|limp|dead)`,

@@ -33,7 +33,7 @@ export const SUICIDE: Concept[] = [
       after: /^\s*(?:in|on) (?:minecraft|fortnite|roblox|the sims|sims|gta|a game|the game|video games?|a video game|his game|her game|my game)\b|^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\w*\s+(?:risks?|warnings?|rates?|statistics|stats|screening|side[- ]effects?)\b|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b/,
     },
     pattern: re([
-      '活着(?:没|没有)(?:意思|意义)|(?:把|将)[^,，。;；]{0,6}药[^,，。;；]{0,2}(?:存|攒)起来|(?:存|攒)[^,，。;；]{0,3}(?:安眠药|药)|打算[^,，。;；]{0,8}全部吃掉',
+      '活着(?:真的?|好|很|太|实在|一点都|都)?(?:没|没有)(?:意思|意义)|(?:把|将)[^,，。;；]{0,6}药[^,，。;；]{0,2}(?:存|攒|储)起来|(?:存|攒|储)[^,，。;；]{0,3}(?:安眠药|药)|打算[^,，。;；]{0,8}全部吃掉',
       "\\bkms\\b|\\bunalive (?:myself|himself|herself)\\b|\\bsewer ?slide\\b|\\bs[u*]ic[i1!*]de\\b|\\b(?:wanna|gonna|going to|want to|finna) (?:die|kill myself|k[i1!]ll myself|end it(?: all)?|end my life|unalive)\\b",
       // Means at hand, told as it is held: "gun's in my lap", "the pills are next to me".
       "\\b(?:gun|pistol|rifle|revolver)(?:'s| is|s are)? (?:loaded|in my (?:lap|hand|hands|mouth)|on my lap|pointed at)\\b|\\bloaded (?:the |my |his |a )?(?:gun|pistol|rifle)\\b",
@@ -52,7 +52,7 @@ export const SUICIDE: Concept[] = [
       "\\b(?:hang|shoot|drown|poison|suffocate) (?:myself|himself|herself|themselves)\\b|\\boverdos\\w* on purpose\\b|\\bjump in front of\\b",
       "\\b(?:took|take|taking|put) a (?:razor|blade|knife) to (?:my|his|her)\\b|\\bwant (?:this|it|everything|my life) (?:all )?to (?:be over|end)\\b|\\bstanding on (?:the|a) (?:bridge|roof|ledge|edge)\\b",
       // Means made ready: pills saved up to be swallowed at once, in either word order.
-      '药[^,，。;；]{0,4}(?:存|攒|囤|备)(?:好|够|齐|起来|了)|(?:一次|一口气|全部|统统|通通|都)吞(?:掉|下去|光|了)|吞药',
+      '药[^,，。;；]{0,4}(?:存|攒|囤|备|储)(?:好|够|齐|起来|了)|(?:一次|一口气|全部|统统|通通|都)吞(?:掉|下去|光|了)|吞药',
       "\\b(?:pills|tablets|meds|medication)\\b[^.,;!?]{0,20}\\b(?:saved|stockpiled|hoarded|collected|ready)\\b|\\b(?:take|swallow) (?:them|it|the lot|everything) (?:all )?(?:at once|tonight|in one go)\\b|\\bswallow (?:them )?all\\b",
       // A place to jump from, reached now: the English form is "standing on the bridge/roof" above.
       '(?:站|坐|爬|蹲)(?:在|到|上)[^,，。;；]{0,3}(?:天台|楼顶|顶楼|屋顶|窗台|窗外|阳台(?:栏杆|外|边上)|桥上|桥边|大桥|悬崖|崖边|铁轨|轨道|河边|江边)',
@@ -95,6 +95,7 @@ export const SUICIDE: Concept[] = [
   {
     id: 'farewell',
     pattern: re([
+      "\\bsorry for (?:being|having been) (?:a|such a) (?:burden|pain|problem|disappointment)\\b",
       '这辈子(?:谢谢|对不起|感谢)|下辈子(?:再|见)|写(?:好|完|了)了?[^,，。;；]{0,6}(?:的)?信|留(?:了|下)(?:了)?[^,，。;；]{0,4}(?:信|纸条|字条)|说(?:了)?(?:对不起|再见|抱歉|永别)|(?:道别|告别|永别)|照顾好(?:自己|爸妈|孩子)|好好活|(?:就|然后)挂了',
       "\\bwhen i'?m gone\\b|\\b(?:wrote|written|left|writing) (?:a |my |some )?(?:letters?|notes?) (?:to|for) (?:my|his|her|everyone|everybody|you|the)\\b|\\btell (?:my \\w+|them|her|him|everyone) (?:that )?i love\\b",
       '再见了|永别了|别了[,，。!！]|(?:各位|大家)再见',
@@ -135,7 +136,7 @@ export const SUICIDE: Concept[] = [
   {
     id: 'hopeless',
     pattern: re([
-      "\\bno way out\\b|\\bno (?:hope|future) (?:left|for me)\\b|\\b(?:nobody|no one|no-one) (?:cares|would care|will care|would notice|will notice|will miss me|would miss me)\\b",
+      "\\b(?:so |just )?tired of (?:everything|it all|all of it)\\b|\\bno way out\\b|\\bno (?:hope|future) (?:left|for me)\\b|\\b(?:nobody|no one|no-one) (?:cares|would care|will care|would notice|will notice|will miss me|would miss me)\\b",
       "\\bcan'?t (?:do this|take (?:it|this)|cope|go on like this)(?: any ?more| much longer)\\b",
       '没有?人在乎|没人在意|没有出路|看不到(?:任何)?希望|没有希望了|受够了',
     ]),
@@ -144,7 +145,8 @@ export const SUICIDE: Concept[] = [
     id: 'timeChosen',
     pattern: re([
       '(?:打算|准备|决定|就要)(?:在)?(?:今晚|今天晚上|今天|明天|等会|待会|过了今晚)|(?:今晚|今天晚上|等一下|待会)就(?:要|去|走|动手)',
-      "\\b(?:planning|plan|going|decided|want) to\\b[^.;!?]{0,25}\\b(?:tonight|tomorrow|this weekend)\\b|\\btonight'?s the night\\b|\\b(?:i know|i'?ve decided|i'?ve made up my mind|i'?ve worked out) (?:what|how) i'?m (?:going to|gonna) do\\b|\\bmade up my mind\\b",
+      // Rest or an end fixed to a night: "tonight i finally rest", "after tonight".
+      "\\btonight (?:i|i'?ll|i will|is when i) (?:finally )?(?:rest|go|leave|sleep|am free|be free|end)\\b|\\b(?:after|past) tonight\\b|\\b(?:planning|plan|going|decided|want) to\\b[^.;!?]{0,25}\\b(?:tonight|tomorrow|this weekend)\\b|\\btonight'?s the night\\b|\\b(?:i know|i'?ve decided|i'?ve made up my mind|i'?ve worked out) (?:what|how) i'?m (?:going to|gonna) do\\b|\\bmade up my mind\\b",
     ]),
   },
   // Going to join someone who has died. The death itself is told in the past ("她爸去年去世了"), so this

@@ -1,0 +1,159 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { triageByRules } from './triage.js';
+
+// Session 5: classes of wording found with v16 (a fifth writer, measured blind on 86bd039 and on session 4's merged
+// code, then used to develop) and voices the sets under-represent: texting, second-language English, veiled intent,
+// carers, Cantonese, mixed languages, readings in other units, a sign buried in a long post. Each class is probed
+// with sentences written for it, not v16's lines, on the rules alone; voices.test.ts checks that the rules alarm on
+// none of the labelled non-emergencies, v16's included.
+const rulesAlarm = (text: string) => triageByRules(text).emergency;
+const category = (text: string) => triageByRules(text).categories;
+
+function alarmAll(texts: string[]) {
+  for (const text of texts) assert.equal(rulesAlarm(text), true, text);
+}
+function quietAll(texts: string[]) {
+  for (const text of texts) assert.equal(rulesAlarm(text), false, text);
+}
+
+test('texting-style Chinese: clauses split by spaces, so one clause\'s negation does not reach the next', () => {
+  alarmAll([
+    '我真的撐不下去了 安眠藥都存好了 打算今晚全部吞掉',
+    '活著好沒意義 刀已經在手上了 對不起大家',
+    '唔想再拖累屋企人 啲藥我儲夠咗 今晚就食晒佢',
+  ]);
+  // A space after a short word is word spacing: the negation still reads.
+  quietAll(['我 没有 胸痛 也 没有 喘', '没有 胸口痛，只是有点咳嗽']);
+});
+
+test('"while I wasn\'t looking" tells how it happened; it negates nothing and is no worry', () => {
+  alarmAll([
+    'while i wasnt looking my son drank some of the drain cleaner, hes coughing',
+    'my daughter (2) got into the cupboard without me noticing and swallowed a button battery',
+    '一不留神，孫子把洗衣球咬破了，吞了一些進去',
+    '趁阿嬤沒看到，孫子吃了好幾顆阿嬤的降血糖藥',
+  ]);
+  quietAll(['趁我不注意，狗狗吃了一片吐司，有關係嗎']);
+});
+
+test('a stroke told in everyday words: a face that sags, one-sided limbs, what one hand can still do, a timed onset', () => {
+  alarmAll([
+    "mum's face has dropped on one side, 20 mins ago she was fine",
+    '我爸爸嘴巴一边垮下来，讲话怪怪的',
+    '阿爸講嘢口齒不清，半邊面垂咗落嚟',
+    "my dad's right arm and right leg went weak about an hour ago and he can't find his words",
+    'his left hand and left foot feel dead, started 15 minutes ago',
+    '媽媽半小時前開始右手右腳都沒力',
+    'I can only use my left hand right now, my right arm just went heavy and useless 10 minutes ago',
+    'I look after my 88 year old dad. This morning his words came out jumbled and his right hand kept dropping the spoon.',
+  ]);
+  assert.deepEqual(category('媽媽半小時前開始右手右腳都沒力'), ['stroke']);
+  quietAll([
+    'my leg went numb from sitting cross-legged for an hour, now pins and needles',
+    'woke up with my left arm numb because I slept on it, it went away after 5 minutes',
+    "I've had numbness in my left hand and left foot for years from my diabetes, any tips?",
+    '前阵子我朋友突然昏倒抽搐，现在怎么预防再发作',
+  ]);
+});
+
+test('anaphylaxis in everyday words: swelling that ballooned, a changed voice with hives, contrast dye and nuts', () => {
+  alarmAll([
+    'my lips ballooned after the shrimp and my throat feels tight',
+    'after the antibiotic drip my face puffed up and i feel faint',
+    'ate a cookie with almonds, my tongue feels huge and my voice is weird, hives on my neck',
+    '打完顯影劑之後嘴唇腫起來，全身癢，頭很暈',
+  ]);
+  assert.deepEqual(category('打完顯影劑之後嘴唇腫起來，全身癢，頭很暈'), ['anaphylaxis']);
+  quietAll(['my face puffs up a bit in the morning when I eat salty food the night before', 'my voice is hoarse after the concert last night, no other symptoms']);
+});
+
+test('a fit seen by a bystander: a collapse and then shaking, "5+ minutes"', () => {
+  alarmAll([
+    "my mother-in-law collapsed in the kitchen and started jerking, it's been 6+ minutes",
+    'bro fell over in the gym and started shaking, still going after like 5 mins',
+    '爺爺倒在地上一直抽，已經超過五分鐘了',
+  ]);
+  assert.deepEqual(category('bro fell over in the gym and started shaking, still going after like 5 mins'), ['seizure']);
+  quietAll(['what is the difference between a seizure and a faint?']);
+});
+
+test('poisoning: narrow-margin drugs named by use, opioid signs, a drink from the wrong container, a parent\'s pills', () => {
+  alarmAll([
+    "grandpa took his blood thinner twice today and now his gums won't stop bleeding and he's confused",
+    "my husband took double his heart tablets by mistake, pulse is really slow and he's very dizzy",
+    '奶奶心臟的藥吃了兩次，現在脈搏好慢，頭很暈',
+    'found my roommate unresponsive, pupils tiny, breathing really slow, there are percs on the floor',
+    'my son took a swig from a soda bottle that had antifreeze in it',
+    'accidentally swallowed some of the weed killer from the garden sprayer',
+    'my toddler ate a few of my iron pills, maybe 5, she is vomiting',
+    '兒子偷吃了幾顆我的安眠藥，現在一直想睡',
+    'My granddaughter (3) was at my house and she found the bottle of my blood pressure pills on the nightstand, a few are gone',
+  ]);
+  assert.deepEqual(category('found my roommate unresponsive, pupils tiny, breathing really slow, there are percs on the floor'), ['poisoning-overdose']);
+  quietAll([
+    'my dad took his heart pills twice yesterday by mistake, he feels totally fine, pulse normal',
+    'my toddler had a sip from my water bottle, is tap water ok for her',
+    'the doctor says my breathing is a bit slow when I sleep, is that normal',
+    'my grandma takes warfarin, what foods should she avoid?',
+    'how many tylenol can you take in a day safely?',
+  ]);
+});
+
+test('veiled intent: tiredness of everything, a night fixed to rest, an apology for being a burden', () => {
+  alarmAll([
+    'cant do this anymore. gave my cat to my sister today. pills r ready. dont tell mum',
+    'im so tired of everything. wrote letters for my kids, theyre in the drawer. tonight i finally rest',
+    "i've been giving my stuff away this week and i have the rope in the car. nobody would notice",
+    "sorry for being a burden all these years, i won't be one after tonight",
+  ]);
+  quietAll(['I gave my old clothes away and bought a new rope for the climbing wall, any tips for knots?']);
+});
+
+test('hyperbole: a verb repeated around its object is an activity overdone; a risk or a warning asked about is a topic', () => {
+  quietAll([
+    '考試考到快往生，有什麼提神的方法',
+    '打電動打到想死，手腕好痠',
+    '寫論文寫到快窒息了，怎麼調整作息',
+    'what are the suicide risk factors for teenagers, asking as a teacher',
+    'is there a suicide risk warning on montelukast? my son takes it and is fine',
+  ]);
+  // A symptom repeated is no activity: coughing until one cannot breathe is told of the breath.
+  alarmAll(['咳嗽咳到快窒息', '他喘氣喘到快窒息了']);
+});
+
+test('second-language English, carers, mixed languages, units and signs buried in long posts', () => {
+  alarmAll([
+    'my husband he have very strong pain in chest since one hour, he is sweating much and cannot breath good',
+    'Doctor please, my mother she fall and hit head on floor, she not wake up when I call her',
+    'baby 7 weeks, temperature 38.4 by armpit, she not want to drink milk',
+    'my wife is 32 week pregnant and suddenly much blood come out, the pad is full',
+    "I'm a carer for a lady with dementia, she choked on her toast, she can't talk or cough and is going blue",
+    'my 6 wk old feels hot, thermometer says 101.3F',
+    'baby is 10 days old and his temp is 38.2 C under the arm',
+    'sats 87 on the finger thing, lips look kinda grey, grandad has copd',
+    '媽咪話佢心口好痛，仲出晒冷汗，透唔到氣',
+    '我个BB得六个礼拜，发烧到38度5',
+    '老公心口好像被大石壓住，冒冷汗，喘不過氣',
+    'My mom chest very pain, 她一直冒冷汗，呼吸很困難',
+    'my son 剛剛 fell from the bunk bed and hit his head, he 昏過去 for a minute',
+    "Long post sorry. We moved house last month and it's been stressful, the kids are settling in, my husband has been working late, I've had a cold. Anyway last night I found my teenage daughter's diary and she wrote she has been cutting herself and wants to die. What do I do?",
+    "Background: I'm 45, mild asthma, on a statin, had my gallbladder out in 2019. I've been trying to lose weight and started running again. Tonight while watching TV I got crushing pain in my chest going into my left arm and I'm sweating buckets. Is this muscle?",
+    "he ate like a whole sheet of his grandma's sleeping pills",
+  ]);
+  quietAll([
+    'lol i literally died laughing at that meme, my chest hurts from laughing',
+    'my dad had a heart attack in 2018, he is fine now, what should he eat',
+    'I had a stroke 3 years ago and recovered well, can I drive again?',
+    'my baby is 4 months old and has a temperature of 38.5, she is playing and feeding well',
+    'my baby is 6 weeks old, temperature 37.2 under the arm, is that normal?',
+    'no chest pain, no shortness of breath, just a cough for 3 days',
+    'How do you know if someone is having a stroke? I want to be prepared for my elderly parents.',
+    'my son swallowed a small piece of gum, should I worry?',
+    "I'm 12 weeks pregnant with a tiny bit of brown spotting, my midwife checked and all was fine",
+    '我爸以前中過風，現在恢復得很好，想問可以吃什麼保健品',
+    '心口有時候會悶悶的，運動完休息一下就好了',
+    'My 3 year old bumped her head on the table, cried for a minute, now playing normally',
+    'mi mamá tiene dolor de cabeza leve desde ayer, is ibuprofen ok?',
+  ]);
+});
