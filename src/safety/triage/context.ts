@@ -26,8 +26,9 @@ export function isNegatedInside(match: string): boolean {
 const NEW_SUBJECT = /\b(?:and|then|so|while|because|plus)\s+(?:he|she|i|they|we|his|her|my|their)\b/g;
 
 // "wasn't wearing a helmet when he hit his head": the negation is about the gear. "while I wasn't looking she drank
-// the bleach", "without me noticing": the negation is about the one watching, not the event.
-const EN_NOT_NEGATION = /\b(?:without|not wearing|wasn'?t wearing|weren'?t wearing|no) (?:a |his |her |my |their |any )?(?:helmet|seat ?belt|hard hat|safety gear)\b|\b(?:wasn'?t|weren'?t|was not|were not|didn'?t|did not|not) (?:looking|watching|paying attention|notice|noticing|see|seeing)\b|\bwithout (?:me|us|anyone|anybody|her|him|them) (?:noticing|knowing|looking|seeing)\b/g;
+// the bleach", "without me noticing": the negation is about the one watching, not the event. Spanish "no puede
+// hablar", "no responde" mixed into English is itself a sign (mixed-in.ts) and negates nothing after it.
+const EN_NOT_NEGATION = /\b(?:without|not wearing|wasn'?t wearing|weren'?t wearing|no) (?:a |his |her |my |their |any )?(?:helmet|seat ?belt|hard hat|safety gear)\b|\b(?:wasn'?t|weren'?t|was not|were not|didn'?t|did not|not) (?:looking|watching|paying attention|notice|noticing|see|seeing)\b|\bwithout (?:me|us|anyone|anybody|her|him|them) (?:noticing|knowing|looking|seeing)\b|\bno (?:puede|puedo|pod[ií]a|responde|reacciona|despierta|se mueve|para|deja)\b/g;
 
 function enScope(before: string): string {
   before = before.replace(EN_NOT_NEGATION, (m) => '_'.repeat(m.length));

@@ -157,3 +157,52 @@ test('second-language English, carers, mixed languages, units and signs buried i
     'mi mamá tiene dolor de cabeza leve desde ayer, is ibuprofen ok?',
   ]);
 });
+
+test('readings in other units, pregnancy, head injuries, bleeding, overdoses and airways in relatives\' and texting voices', () => {
+  alarmAll([
+    "my 2 month old has a temp of 100.8 rectally, he's sleepy",
+    "newborn is 3 wks, forehead thermometer 38.1, not feeding",
+    "bb啱啱滿月，發燒38度2，成日瞓",
+    "my nephew is 9 weeks and burning up, 39 on the ear thermometer",
+    "she's 28 weeks along and bleeding bright red, soaked through her jeans",
+    "im 8 wks preg and bleeding heavy with clots, filled 2 pads in an hour",
+    "懷孕20週，突然大量出血，褲子都濕了",
+    "pt is my mum, 79, on apixaban, fell and hit head on the kitchen tile, now vomiting and v drowsy",
+    "my kid got hit in the head w a bat at practice, was out for like 30 sec, now keeps asking the same questions",
+    "老爸騎車摔倒撞到頭，昏迷了一下，現在一直吐",
+    "mi papá no puede hablar bien y tiene la cara caída, what should i do",
+    "my lola is nangingisay for 10 minutes na, hindi tumitigil",
+    "nanay ko hindi makahinga, her lips are turning blue",
+    "tito ko has chest pain na sobrang sakit, pawis na pawis siya",
+    "he's bleeding through every towel, cut his leg on the glass door, blood everywhere",
+    "my son's arm is spurting blood after he fell on a knife",
+    "割到手腕，血一直噴出來止不住",
+    "她吞了一整盒普拿疼，現在很想睡",
+    "took 30 of my sertraline about an hour ago, feeling weird",
+    "i swallowed like 25 tylenol pm, i dont want to die anymore, what do i do",
+    "bee sting on my neck 10 min ago, now my throat feels tight and i'm wheezing",
+    "我對蝦過敏，剛剛吃到，現在喉嚨好緊，全身起疹子",
+    "my baby's breathing is really fast and her ribs are sucking in, she's grunting",
+    "爸爸喘到講不出話，嘴唇發紫",
+    "he's wheezing so bad he can only say 2 words at a time, inhaler not helping",
+  ]);
+  quietAll([
+    "my 5 month old has a temp of 100.8, drinking fine and playful",
+    "baby is 3 weeks old, temp 99.1 rectal, that's normal right?",
+    "懷孕8週，有一點點咖啡色分泌物，醫生說正常",
+    "my period is super heavy this month with clots, should I see a gp?",
+    "my dad hit his head on the cabinet door, no blackout, just a bump, he's fine",
+    "i cut my finger chopping onions, bled for a few minutes and stopped with pressure",
+    "what's the max dose of tylenol per day for an adult?",
+    "my grandma had a seizure 10 years ago and has been fine on meds since",
+    "is it normal for a 2 month old to breathe fast when sleeping? no other symptoms",
+    "我以前有過敏，吃蝦會起疹子，但是這次沒事",
+    "I'm allergic to bees, how do I use my epipen correctly?",
+    "mi abuela tiene diabetes, what foods are good for her?",
+  ]);
+});
+
+test('Spanish mixed into English: "no puede hablar" is the sign itself and negates nothing after it', () => {
+  alarmAll(['mi papá no puede hablar bien y tiene la cara caída, what should i do', 'mi mamá no puede respirar']);
+  quietAll(['mi abuela no tiene dolor de pecho, just a cough']);
+});
