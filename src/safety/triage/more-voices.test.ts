@@ -206,3 +206,38 @@ test('Spanish mixed into English: "no puede hablar" is the sign itself and negat
   alarmAll(['mi papá no puede hablar bien y tiene la cara caída, what should i do', 'mi mamá no puede respirar']);
   quietAll(['mi abuela no tiene dolor de pecho, just a cough']);
 });
+
+test('veiled intent in texts and posts, Cantonese and Traditional Chinese, and carers; look-alikes of each', () => {
+  alarmAll([
+    "i just want to go to sleep and not wake up, ive got a months worth of my meds saved",
+    "everyone would be better off. i've written what i need to. the bottles are on my desk",
+    "i'm going to the bridge after work. tell my brother i'm sorry",
+    "dont worry about me after tomorrow. gave my dog to my neighbour. finally at peace soon",
+    "i hav been saving my pills for weeks now, tonight is the night",
+    "my son texted 'goodbye mum, love you' and now his phone is off",
+    "my sister posted 'see you on the other side' and isn't answering",
+    "唔想再活落去，啲藥已經準備好",
+    "我好攰，真係唔想再醒返",
+    "我已經寫好遺書了，不用再找我",
+    "今晚之後就不會再麻煩大家了，謝謝這些年的照顧",
+    "這個世界沒有我應該會比較好，藥都準備好了",
+    "我想跟阿公一起走，他走了三年了，我好想他，今晚就去找他",
+    "活著好累，想去頂樓吹吹風，然後就不用再痛了",
+    "i cant stop thinking about ending it. i've looked up how high the parking garage is",
+    "my mom with dementia got into the garage and drank from the antifreeze jug",
+    "my autistic son (nonverbal, 14) swallowed a bunch of his dad's blood pressure pills",
+    "I care for my husband after his stroke; today his other side went weak and his speech got slurred again",
+  ]);
+  quietAll([
+    "so tired of this weather lol, can't wait for summer",
+    "gonna sleep like the dead after this exam week haha",
+    "i said goodbye to my old car today, kind of sad",
+    "my phone is off most of the evening to help me sleep, is that good for anxiety?",
+    "we visited my late grandpa's grave today, miss him a lot",
+    "I was suicidal in my twenties but therapy helped, now I'm doing well. How to support a friend?",
+    "我們全家去頂樓烤肉，有沒有推薦的食材",
+    "唔好意思，想問下BB打完針發燒38度正唔正常，佢已經六個月大",
+    "i'm saving my pills for a trip abroad, can I bring 3 months' supply?",
+    "my husband has had a one sided weakness since his stroke in 2020, any exercises?",
+  ]);
+});
