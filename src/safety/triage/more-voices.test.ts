@@ -241,3 +241,39 @@ test('veiled intent in texts and posts, Cantonese and Traditional Chinese, and c
     "my husband has had a one sided weakness since his stroke in 2020, any exercises?",
   ]);
 });
+
+test('clinical pictures told without the usual words: carbon monoxide, sight lost in one eye, a febrile fit, a child floppy after a food, no breath', () => {
+  alarmAll([
+    "all four of us have headaches and feel sick since we turned the old gas heater on, the cat is sleepy too",
+    "the co alarm keeps beeping and my wife is confused and throwing up",
+    "my mum (62) has jaw ache, feels sick, cold sweat and short of breath for the last half hour",
+    "suddenly lost the vision in my right eye like a curtain came down, 10 min ago",
+    "my dad suddenly can't walk straight, the room is spinning and he's slurring",
+    "she's throwing up blood, like a lot, bright red, cups of it",
+    "coughing up mouthfuls of blood for an hour",
+    "my 2 year old is having a febrile fit, it's been 7 minutes and still shaking",
+    "my son ate a peanut butter cookie and now he's vomiting, floppy and has a rash everywhere",
+    "my waters broke at 34 weeks and there's a lot of blood with it",
+    "35 weeks pregnant, sudden bad tummy pain and bleeding, baby moving less",
+    "my 5 week old is floppy and won't wake up properly for feeds, feels hot",
+    "a boy fell off his bike without a helmet, he was unconscious for about a minute and now he's confused",
+    "我媽媽吐血吐了一大碗",
+    "老婆懷孕十週，流血流到整條褲子都是",
+    "宝宝两个月大，体温三十八度七，一直哭",
+    "爸爸突然一邊看不見，走路歪歪的",
+    "我同事在辦公室突然倒下，叫不醒，也沒有呼吸",
+    "被蜜蜂叮了之後嘴唇腫、呼吸困難",
+  ]);
+  assert.deepEqual(category('all four of us have headaches and feel sick since we turned the old gas heater on, the cat is sleepy too'), ['poisoning-overdose']);
+  assert.deepEqual(category('suddenly lost the vision in my right eye like a curtain came down, 10 min ago'), ['stroke']);
+  quietAll([
+    "our boiler is making a funny noise, who should I call?",
+    "is it safe to run a generator in the garage with the door open?",
+    "we all had headaches after the wedding, too much wine haha",
+    "my 2 year old had a febrile fit last year for 2 minutes, how do I prevent another?",
+    "my vision in one eye has been blurry for months, I think I need new glasses",
+    "my baby is 5 months, floppy? no, she's very active, just wondering about milestones",
+    "my son ate peanuts for the first time today and had no reaction, when can I give more?",
+    "the co alarm battery is beeping, how do I change it?",
+  ]);
+});

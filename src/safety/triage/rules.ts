@@ -23,6 +23,7 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     if (f.has('faceDroop') || f.has('strokeNow') || f.has('thunderclapHeadache')) return true;
     if (f.has('worstHeadache') && (f.has('headacheRedFlag') || f.has('sudden') || f.has('confusion') || f.has('faint'))) return true;
     const signs = Number(f.has('speechTrouble')) + Number(f.has('limbWeakness'));
+    if (f.has('visionLoss') && (f.has('sudden') || signs >= 1)) return true;
     return signs >= 2 || (signs === 1 && (f.has('sudden') || f.has('confusion')));
   },
   'suicide-self-harm': (f) =>
@@ -36,6 +37,7 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     f.has('poisoning') || f.has('pillCount') || (f.has('toxicSubstance') && f.has('ingestedSome')) ||
     (f.has('child') && f.has('foundMedicine') && f.has('ingestedAny')) ||
     (f.has('heavyDrinking') && f.has('unrousable')) ||
+    (f.has('coSource') && f.has('coSymptoms')) ||
     (f.has('opioidSigns') && (f.has('unrousable') || f.has('unconscious'))) ||
     (f.has('doubleDose') && f.has('toxicEffect')),
   'breathing-difficulty': (f) => f.has('severeBreathing') || f.has('lowOxygen') || (f.has('chokingObject') && f.has('noVoice')),

@@ -18,7 +18,7 @@ export const ANAPHYLAXIS: Concept[] = [
   },
   // A voice that goes hoarse or changes with hives after a food or a sting: the throat swelling, told by its sound.
   { id: 'voiceChange', pattern: re(["\\bvoice\\W+(?:[\\w'-]+\\W+){0,3}(?:hoarse|raspy|croaky|husky|squeaky|muffled|strange|weird|different|changing|changed)\\b|\\b(?:hoarse|raspy|croaky|muffled) voice\\b", '声音[^,，。;；]{0,3}(?:沙哑|嘶哑|哑了|变了|怪怪|闷闷)']) },
-  { id: 'hives', pattern: re(['\\bhives\\b|\\bwelts\\b|\\brash all over\\b|\\bitch\\w* (?:all over|everywhere|from head to toe)\\b|\\b(?:all over|everywhere) (?:is )?itch\\w*', '荨麻疹|风团|风疹块|(?:起|长)了?[^,，。;；]{0,3}疙瘩|全身[^,，。;；]{0,3}(?:疹|红|痒)|起疹子']) },
+  { id: 'hives', pattern: re(['\\bhives\\b|\\bwelts\\b|\\brash (?:all over|everywhere)\\b|\\bitch\\w* (?:all over|everywhere|from head to toe)\\b|\\b(?:all over|everywhere) (?:is )?itch\\w*', '荨麻疹|风团|风疹块|(?:起|长)了?[^,，。;；]{0,3}疙瘩|全身[^,，。;；]{0,3}(?:疹|红|痒)|起疹子']) },
   {
     id: 'allergen',
     pattern: re([

@@ -83,5 +83,5 @@ export const CHEST_PAIN: Concept[] = [
     ]),
   },
   { id: 'faint', pattern: re([
-  '\\bfaint\\w*|\\b(?:nearly|almost) (?:fainted|passed out|blacked out|collapsed)\\b|\\bpass(?:ed|ing)? out\\b|\\blight-?headed\\b|\\bcollaps\\w*|\\b(?:grey|gray|ashen|pale)\\b', '晕倒|昏倒|晕厥|昏厥|快晕|差点晕|差点昏|头晕眼花|倒下|脸色(?:发白|苍白|惨白|发灰)']) },
+  '\\bfaint\\w*|\\b(?:nearly|almost) (?:fainted|passed out|blacked out|collapsed)\\b|\\bpass(?:ed|ing)? out\\b|\\blight-?headed\\b|\\bcollaps\\w*|\\b(?:grey|gray|ashen|pale)\\b|\\b(?:floppy|limp and pale)\\b', '晕倒|昏倒|晕厥|昏厥|快晕|差点晕|差点昏|头晕眼花|倒下|脸色(?:发白|苍白|惨白|发灰)']) },
 ];

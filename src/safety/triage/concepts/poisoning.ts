@@ -110,6 +110,22 @@ export const POISONING: Concept[] = [
       '瞳孔[^,，。;；]{0,3}(?:很小|好小|缩小|针尖)|针尖(?:样|大小)?(?:的)?瞳孔|呼吸[^,，。;；]{0,3}(?:很慢|好慢|变慢|很浅|很弱)',
     ]),
   },
+  // Carbon monoxide told without the word: a CO alarm going off, or a fuel burner with several people ill at once
+  // ("all four of us have headaches since we turned the old gas heater on"); rules.ts pairs them with a symptom.
+  {
+    id: 'coSource',
+    pattern: re([
+      "\\b(?:co|carbon monoxide|gas) (?:alarm|detector)\\b[^.;!?]{0,20}\\b(?:going off|went off|goes off|beeping|beeps|sounding|keeps)\\b|\\b(?:gas|paraffin|kerosene|propane|oil) (?:heater|fire|stove|boiler)\\b|\\bboiler\\b|\\bgenerator\\b|\\b(?:charcoal|bbq|barbecue|grill)\\b[^.;!?]{0,20}\\b(?:inside|indoors|in the (?:tent|garage|room|house|caravan))\\b|\\bcar (?:was )?running in the garage\\b",
+      '(?:一氧化碳|煤气)(?:警报|报警器|探测器)[^,，。;；]{0,4}(?:响|叫)|(?:燃气|煤气|瓦斯)(?:热水器|暖炉|炉)|热水器[^,，。;；]{0,6}(?:浴室|密闭|没开窗|关着窗)|(?:炭火|烧炭|煤炉|火锅)[^,，。;；]{0,8}(?:密闭|关着窗|没开窗|室内)',
+    ]),
+  },
+  {
+    id: 'coSymptoms',
+    pattern: re([
+      "\\b(?:all|both|everyone|everybody|the whole family|all (?:four|three|five|of us)|we all|we both|my (?:wife|husband|partner|mum|mom|dad|kids?|son|daughter) and (?:i|me))\\b[^.;!?]{0,40}\\b(?:headaches?|feel(?:ing)? sick|nause\\w*|dizz\\w*|vomit\\w*|throwing up|sleepy|drowsy|confused)\\b|\\b(?:confus\\w*|passed out|collapsed|can'?t wake)\\b",
+      '(?:全家|大家|我们都|我们两个|家里人都|一家人)[^,，。;；]{0,8}(?:头痛|头疼|头晕|想吐|恶心|呕吐|想睡)|(?:昏倒|晕倒|叫不醒|意识不清|神志不清)',
+    ]),
+  },
   // Alcohol poisoning: a large amount drunk and a person who cannot be roused (rules.ts pairs them).
   {
     id: 'heavyDrinking',

@@ -17,7 +17,7 @@ export const SEIZURE: Concept[] = [
       // first one, or one that goes on, is).
       "\\beyes? (?:rolled|rolling|rolls|went|turned|rolled up) (?:back|up|upwards)\\b|\\b(?:foam\\w*|froth\\w*) (?:at|from) (?:the |his |her )?mouth\\b",
       '眼睛(?:往上|向上|上)(?:翻|吊)|眼珠(?:往上|向上|上)吊|眼珠(?:往上|向上|上)?翻|(?:嘴|口)(?:里|角)?(?:冒|吐|流)(?:白)?(?:沫|泡)',
-      "\\b(?:had|having|has had|just had|is having) (?:a |another |some )?(?:fit|fits|seizure|seizures|convulsion|convulsions)\\b",
+      "\\b(?:had|having|has had|just had|is having) (?:a |another |some )?(?:febrile |epileptic |big |bad |massive |long |full |proper )?(?:fit|fits|seizure|seizures|convulsion|convulsions)\\b",
       // Stiffening then shaking, told in plain words: "went stiff as a board then shook all over".
       "\\b(?:went|goes|going|gone|was|is) (?:all )?(?:stiff|rigid)\\b[^.;!?]{0,30}\\b(?:shak\\w*|shook|jerk\\w*|twitch\\w*|trembl\\w*)|\\bstiffen\\w*[^.;!?]{0,20}\\b(?:shak\\w*|shook|jerk\\w*)|\\b(?:shook|shaking|jerking|twitching) all over\\b|\\b(?:arms|legs|limbs|body) (?:were |was |started |kept )?(?:jerking|shaking|twitching) (?:uncontrollably|rhythmically)\\b",
       '(?:全身|身体|整个人|手脚|四肢)[^,，。;；]{0,3}(?:僵硬|僵直|发硬|挺直)[^。]{0,8}(?:抖|抽|颤)|(?:僵硬|僵直|发硬)[^,，。;；]{0,3}(?:然后|接着|又)?[^,，。;；]{0,2}(?:抖|抽|颤)',

@@ -52,6 +52,14 @@ export const STROKE: Concept[] = [
       '(?:手|脚|腿|胳膊|手臂|肢体|半边身子?|半身|一侧|一边|左边|右边|左侧|右侧)[^,，。;；]{0,4}(?:没力|无力|没劲|麻木|不能动|动不了|举不起|抬不起|拿不住|瘫)|偏瘫|半身不遂',
     ]),
   },
+  // Sight lost in one eye or on one side ("like a curtain came down", 一边看不见): a stroke sign when sudden.
+  {
+    id: 'visionLoss',
+    pattern: re([
+      "\\b(?:lost|losing|lose|no) (?:the |all |his |her |my )?(?:vision|sight) (?:in|of|on) (?:one|his|her|my|the) (?:left |right )?(?:eye|side)\\b|\\b(?:can'?t|cannot|couldn'?t) see (?:out of|with|from) (?:one|his|her|my|the) (?:left |right )?eye\\b|\\b(?:like )?a (?:curtain|shade|blind|shadow) (?:came|coming|come|went|fell|falling|pulled) (?:down|over)\\b|\\b(?:went|gone|going) blind in (?:one|his|her|my|the) (?:left |right )?eye\\b|\\bhalf (?:of )?(?:everything|what (?:i|he|she) (?:see|sees)|(?:my|his|her) vision) (?:is )?(?:gone|missing|black)\\b",
+      '(?:一边|一只眼(?:睛)?|一侧|半边|左眼|右眼)[^,，。;；]{0,3}(?:看不见|看不到|失明|黑了|什么都看不到)|(?:突然|一下子)(?:就)?看不(?:见|到)(?:东西)?',
+    ]),
+  },
   {
     id: 'strokeNow',
     pattern: re([
