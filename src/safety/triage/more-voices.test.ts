@@ -277,3 +277,47 @@ test('clinical pictures told without the usual words: carbon monoxide, sight los
     "the co alarm battery is beeping, how do I change it?",
   ]);
 });
+
+test('hard negatives for this session\'s classes: a limb hurt or strained, swelling after dental work, outings, breakups, floaters', () => {
+  quietAll([
+    "my arm went numb and heavy after lifting weights an hour ago, is that a pinched nerve?",
+    "I hit my elbow 10 minutes ago and my hand is tingling and numb",
+    "my leg feels weak since I sprained my ankle an hour ago",
+    "I'm typing with one hand because I broke my wrist, how long until the cast comes off?",
+    "my daughter can only use her left hand since she broke her right arm, tips for school?",
+    "my lips puffed up after the dentist numbed them, normal?",
+    "my face is huge from the wisdom teeth removal, how long does swelling last?",
+    "my tongue looks big and has teeth marks on the edges, what does that mean?",
+    "I'm drinking from a bottle of water that was in a hot car, is that safe?",
+    "my son took a sip of my coffee, is caffeine bad for a 10 year old?",
+    "my grandma takes her heart pills twice a day as prescribed, can she take them with food?",
+    "my husband is on blood thinners and bruises easily, is that normal?",
+    "he fell over and started laughing, then got back up",
+    "my dog collapsed and started shaking after the fireworks, is she scared?",
+    "the baby's breathing is really slow when she's in deep sleep, about 30 a minute, normal?",
+    "my pupils look tiny in bright light, is that normal?",
+    "my mum is snoring loudly every night, could it be sleep apnea?",
+    "I gave my dog to a rescue because I'm moving abroad, feeling guilty",
+    "going to the bridge tomorrow to watch the fireworks with friends!",
+    "see you on the other side of the exams lol",
+    "tell my mum I'm sorry I forgot her birthday, how do I apologise?",
+    "I've written everything I need to for my thesis, so relieved",
+    "the pills are on my desk but I keep forgetting to take them, any reminder apps?",
+    "everyone would be better off if the meeting was shorter lol",
+    "I've been thinking about ending things with my boyfriend, how do I do it kindly?",
+    "looked up how high Everest is, can altitude sickness kill?",
+    "我們全家都頭痛，是不是感冒了",
+    "燃氣熱水器要多久保養一次？",
+    "老婆在家裡吹冷氣全家都頭痛，是空調的問題嗎",
+    "我左眼突然看不見一點點黑影，飛蚊症嗎",
+    "嘴巴一邊有點歪是因為蛀牙腫起來嗎",
+    "他走了三年了，我還是很想他，怎麼走出悲傷",
+    "謝謝這些年醫生的照顧，我的病好很多了",
+    "今晚之後就要開始減肥了",
+  ]);
+  // An injury explains one limb sign only: with slurred speech, or with no injury named, a sudden limb sign still alarms.
+  alarmAll([
+    "her left arm went weak while she was cooking, 10 minutes ago",
+    "my arm went numb and heavy after lifting weights an hour ago and now my speech is slurred",
+  ]);
+});

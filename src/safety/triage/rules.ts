@@ -24,6 +24,8 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     if (f.has('worstHeadache') && (f.has('headacheRedFlag') || f.has('sudden') || f.has('confusion') || f.has('faint'))) return true;
     const signs = Number(f.has('speechTrouble')) + Number(f.has('limbWeakness'));
     if (f.has('visionLoss') && (f.has('sudden') || signs >= 1)) return true;
+    // A limb sign alone that an injury or a strain to the limb explains is not made a stroke by a sudden start.
+    if (signs === 1 && !f.has('speechTrouble') && f.has('limbInjury')) return false;
     return signs >= 2 || (signs === 1 && (f.has('sudden') || f.has('confusion')));
   },
   'suicide-self-harm': (f) =>

@@ -52,12 +52,21 @@ export const STROKE: Concept[] = [
       '(?:手|脚|腿|胳膊|手臂|肢体|半边身子?|半身|一侧|一边|左边|右边|左侧|右侧)[^,，。;；]{0,4}(?:没力|无力|没劲|麻木|不能动|动不了|举不起|抬不起|拿不住|瘫)|偏瘫|半身不遂',
     ]),
   },
+  // A limb hurt, strained or lain on explains its own numbness or weakness ("hit my elbow 10 minutes ago and my hand is
+  // tingling", "since I sprained my ankle", 扭到脚): then that sign alone, however sudden, is no stroke (rules.ts).
+  {
+    id: 'limbInjury',
+    pattern: re([
+      "\\b(?:hit|bumped|banged|knocked|sprained|twisted|broke|broken|fractured|pulled|strained|jammed|cut|burned|burnt|dislocated|injured|hurt) (?:my|his|her|their|the) (?:left |right )?(?:elbow|wrist|arm|hand|shoulder|ankle|knee|leg|foot|back|neck|finger|thumb)\\b|\\b(?:after|from|while) (?:lifting|the gym|working out|a workout|sitting|kneeling|sleeping on|lying on|carrying)\\b|\\bslept on (?:it|my|his|her)\\b|\\b(?:cast|sling|splint|pinched nerve|carpal tunnel|sciatica)\\b",
+      '(?:撞到|扭到|扭伤|拉伤|摔伤|骨折|压到|砸到)[^,，。;；]{0,3}(?:手|脚|腿|胳膊|手臂|手肘|手腕|脚踝|膝盖|腰|肩)|(?:手|脚|腿|胳膊|手臂|手肘|手腕|脚踝|膝盖)[^,，。;；]{0,3}(?:撞到|扭到|扭伤|拉伤|骨折|压麻)|睡觉压到|压麻了|坐麻了|蹲麻了|打石膏|腕管|坐骨神经',
+    ]),
+  },
   // Sight lost in one eye or on one side ("like a curtain came down", 一边看不见): a stroke sign when sudden.
   {
     id: 'visionLoss',
     pattern: re([
       "\\b(?:lost|losing|lose|no) (?:the |all |his |her |my )?(?:vision|sight) (?:in|of|on) (?:one|his|her|my|the) (?:left |right )?(?:eye|side)\\b|\\b(?:can'?t|cannot|couldn'?t) see (?:out of|with|from) (?:one|his|her|my|the) (?:left |right )?eye\\b|\\b(?:like )?a (?:curtain|shade|blind|shadow) (?:came|coming|come|went|fell|falling|pulled) (?:down|over)\\b|\\b(?:went|gone|going) blind in (?:one|his|her|my|the) (?:left |right )?eye\\b|\\bhalf (?:of )?(?:everything|what (?:i|he|she) (?:see|sees)|(?:my|his|her) vision) (?:is )?(?:gone|missing|black)\\b",
-      '(?:一边|一只眼(?:睛)?|一侧|半边|左眼|右眼)[^,，。;；]{0,3}(?:看不见|看不到|失明|黑了|什么都看不到)|(?:突然|一下子)(?:就)?看不(?:见|到)(?:东西)?',
+      '(?:一边|一只眼(?:睛)?|一侧|半边|左眼|右眼)[^,，。;；]{0,3}(?:看不见|看不到|失明|黑了|什么都看不到)(?![^,，。;；]{0,4}(?:一点|一些|黑影|黑点|飞蚊|模糊|小点))|(?:突然|一下子)(?:就)?看不(?:见|到)(?:东西)?(?![^,，。;；]{0,4}(?:一点|一些|黑影|黑点|飞蚊|模糊|小点))',
     ]),
   },
   {

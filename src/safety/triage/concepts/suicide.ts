@@ -60,8 +60,8 @@ export const SUICIDE: Concept[] = [
       // 想不开 ("could not see past it") followed by an act is the colloquial way to tell of an attempt.
       '想不开[^,，。;；]{0,4}(?:喝|吃|吞|跳|割|上吊|烧炭)',
       // Finding out how much it would take: a lethal dose looked up, not asked about in general.
-      "\\b(?:looked up|researched|googled|searched|worked out|calculated|counted|checked) (?:how many|how much|what dose|the lethal|a lethal|lethal|how high|how tall|how far down|how deep)\\b|\\blethal dose\\b",
-      "\\b(?:thinking|thought|thoughts|think) (?:about|of) (?:ending it|ending things|ending it all|ending my life|killing myself|not being here|not being alive)\\b",
+      "\\b(?:looked up|researched|googled|searched|worked out|calculated|counted|checked) (?:how many|how much|what dose|the lethal|a lethal|lethal)\\b|\\b(?:looked up|researched|googled|searched|checked|measured) how (?:high|tall|far down|deep) (?:the |that |a |my )?(?:bridge|building|roof|car park|parking garage|tower|cliff|balcony|floor|window|drop|river)\\b|\\blethal dose\\b",
+      "\\b(?:thinking|thought|thoughts|think) (?:about|of) (?:ending it|ending things|ending it all|ending my life|killing myself|not being here|not being alive)\\b(?! (?:with|between|at|for) )",
       '查(?:了|过|好)[^,，。;；]{0,8}(?:多少片|多少颗|吃多少|致死)|致死量|吃多少(?:片|颗|粒)?(?:会|能|才|就)(?:死|没命)',
       // A last message written; a night chosen.
       '(?:想说的话|要说的话|最后的话|想交代的|要交代的|后事)[^,，。;；]{0,6}(?:写|录|交代|安排)',
@@ -88,6 +88,8 @@ export const SUICIDE: Concept[] = [
   // At the water or a height, and saying sorry or goodbye: each is ordinary alone, together a farewell.
   {
     id: 'atDangerPlace',
+    // An outing named with it is an outing: "going to the bridge tomorrow to watch the fireworks with friends".
+    lookAlike: { after: /^[^.;!?]{0,30}\b(?:to (?:watch|see|meet|walk|run|cycle|fish|swim|take (?:photos|pictures)|photograph|celebrate)|with (?:friends|family|the kids|my (?:friends|family|kids|class|team))|for (?:a|the) (?:walk|run|picnic|view|fireworks|festival|party|photo)|看烟火|看夜景|烤肉|野餐|散步|钓鱼|拍照)/ },
     pattern: re([
       '(?:在|到了|站在|坐在)[^,，。;；]{0,3}(?:江边|河边|海边|湖边|桥上|大桥|桥边|楼顶|顶楼|天台|屋顶|悬崖|崖边|铁轨|轨道边)',
       "\\b(?:at|on) (?:the|a) (?:bridge|cliff|cliffs|cliff edge|river|riverbank|pier|rooftop|roof|tracks|railway)\\b",
@@ -132,7 +134,7 @@ export const SUICIDE: Concept[] = [
   {
     id: 'noLongerBurden',
     pattern: re([
-      "\\b(?:won'?t|will not|shall not|shan'?t|will no longer|no longer) (?:be a (?:burden|bother|problem)|bother|trouble) (?:to )?(?:anyone|anybody|you|them)?\\b|\\b(?:everyone|everybody|they|you all|my family|my kids) (?:would|will|'d|'ll)(?: all)? be better off\\b",
+      "\\b(?:won'?t|will not|shall not|shan'?t|will no longer|no longer) (?:be a (?:burden|bother|problem)|bother|trouble) (?:to )?(?:anyone|anybody|you|them)?\\b|\\b(?:everyone|everybody|they|you all|my family|my kids) (?:would|will|'d|'ll)(?: all)? be better off(?=\\s*(?:$|[.,;!?]|without me|if i (?:was|were|wasn'?t|weren'?t) (?:gone|here|around|dead)))",
       '不想(?:再)?(?:麻烦|拖累|连累)(?:任何人|你们|大家|家人|别人)|不(?:会|用|再)再?(?:麻烦|拖累|连累|打扰)(?:任何人|你们|大家|家人)|(?:再也)?不(?:会|用)(?:再)?(?:麻烦|拖累|连累)',
     ]),
   },
