@@ -321,3 +321,22 @@ test('hard negatives for this session\'s classes: a limb hurt or strained, swell
     "my arm went numb and heavy after lifting weights an hour ago and now my speech is slurred",
   ]);
 });
+
+test('signs buried in long posts and told in second-language English; a head that bleeds after a fall was struck', () => {
+  alarmAll([
+    "Hi all, long time lurker. My husband (58) has type 2 diabetes and high BP, we've been trying keto for a month, he lost 6 kg. We went hiking on Sunday and he was fine. This evening after dinner he said his chest feels tight like a belt and he's gone pale and clammy. He says it's indigestion. Thoughts on keto and indigestion?",
+    "Question about my mum's meds. She's 80, on metformin, amlodipine and a statin. Her GP changed her dose last week. Today she's been a bit off, and about an hour ago her speech went slurred and her left arm is weak. Should the dose change be reversed?",
+    "my son is 15 and has been really quiet lately, grades dropping, quit football. last night I found a note in his room saying he's sorry and he loves us, and some of my sleeping pills are missing. he's at school now",
+    "Sorry for my english. My baby is 2 month, since yesterday she have fever 38.6 and she sleep too much, not want milk",
+    "my father he is 70 year, he fall in bathroom, head is bleeding and he vomit 3 times, now he is sleepy and confuse",
+    "i am 39 week pregnant and bleeding very much, the blood is going down my leg",
+    "she's 16 weeks and passing big clots and soaking pads",
+    "wife 30wks, bleeding + cramps, soaked a pad in 20 min",
+    "我爸騎機車跌倒，頭撞到，吐了好幾次，現在一直想睡",
+  ]);
+  quietAll([
+    "my head was bleeding after the haircut nick, tiny cut",
+    "fell off my bike yesterday, cut on my forehead, feel fine",
+    "I fell and my head is bleeding a little, I feel fine, should I get stitches?",
+  ]);
+});
