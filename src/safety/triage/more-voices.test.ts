@@ -340,3 +340,28 @@ test('signs buried in long posts and told in second-language English; a head tha
     "I fell and my head is bleeding a little, I feel fine, should I get stitches?",
   ]);
 });
+
+test('plain Simplified Chinese across every category (the weakest language of v16 on the rules alone)', () => {
+  alarmAll([
+    "我妈吃了半瓶安眠药，现在叫不醒",
+    "老公喝了农药，嘴里有股怪味，在吐",
+    "孩子把爷爷的降压药当糖吃了三颗",
+    "我爸刚才突然说话不清楚，右手拿不住筷子",
+    "奶奶一边脸麻了，嘴角流口水，半小时前开始的",
+    "老公胸口压得很难受，左手臂也痛，出了一身冷汗",
+    "我喘不上气，嘴唇发紫，哮喘药没用",
+    "宝宝40天，发烧38度3，不吃奶",
+    "怀孕五个月，下面突然流了好多血",
+    "儿子从上铺摔下来头着地，晕了一会儿，现在一直吐",
+    "被狗咬了以后全身起疙瘩，喉咙发紧，说话声音都变了",
+    "吃了芒果以后嘴唇肿了，喘不过气",
+    "我不想活了，已经写好遗书，药也买好了",
+    "他割腕了，血止不住",
+    "女儿抽搐了快十分钟还没停",
+    "老人摔倒以后叫不醒，头上流血",
+    "我真的好累，想一了百了",
+    "刚刚吃了一整板的安眠药",
+    "同事突然倒地，脸色发紫，没有呼吸",
+    "吃了海鲜以后全身红疹，头晕想吐，快站不住了",
+  ]);
+});
