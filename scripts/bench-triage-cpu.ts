@@ -1,5 +1,6 @@
 // Triage's CPU cost against an earlier commit, each code in its own process, the two alternated:
-// `npm run -s bench:triage-cpu -- [commit] [rounds]` (default d66c5e7, 3 rounds).
+// `npm run -s bench:triage-cpu -- [commit] [rounds] [--rules]` (default d66c5e7, 3 rounds; --rules times the readable
+// rules alone, triageByRules, instead of triage).
 //
 // Two copies of triage in one process slow each other down (docs/safety.md: bench-triage-vs-commit's control against
 // itself read 3×), so each round starts one child process per code. A child runs `triage` over the shared seed
@@ -13,9 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { realQuestions } from './triage-sets.js';
 
 const PASSES = 5;
+const RULES_ALONE = process.argv.includes('--rules');
+const args = process.argv.slice(2).filter((a) => a !== '--rules');
 
-async function child(root: string) {
-  const { triage } = (await import(join(root, 'src/safety/index.ts'))) as { triage: (t: string) => unknown };
+async function child(root: string, rulesAlone: boolean) {
+  const triage = rulesAlone
+    ? ((await import(join(root, 'src/safety/triage/triage.ts'))) as { triageByRules: (t: string) => unknown }).triageByRules
+    : ((await import(join(root, 'src/safety/index.ts'))) as { triage: (t: string) => unknown }).triage;
   const texts = realQuestions().map((q) => q.text);
   if (texts.length === 0) throw new Error('../shared/data/seed_qa_*.jsonl is needed');
   let best = Infinity;
@@ -29,15 +34,15 @@ async function child(root: string) {
 }
 
 function run(root: string): number {
-  const out = execFileSync(resolve('node_modules/.bin/tsx'), [fileURLToPath(import.meta.url), '--child', root], { encoding: 'utf8' });
+  const out = execFileSync(resolve('node_modules/.bin/tsx'), [fileURLToPath(import.meta.url), '--child', root, ...(RULES_ALONE ? ['--rules'] : [])], { encoding: 'utf8' });
   return (JSON.parse(out.trim().split('\n').pop()!) as { usPerQuestion: number }).usPerQuestion;
 }
 
-if (process.argv[2] === '--child') {
-  await child(process.argv[3]);
+if (args[0] === '--child') {
+  await child(args[1], RULES_ALONE);
 } else {
-  const commit = process.argv[2] ?? 'd66c5e7';
-  const rounds = Number(process.argv[3] ?? 3);
+  const commit = args[0] ?? 'd66c5e7';
+  const rounds = Number(args[1] ?? 3);
   const dir = mkdtempSync(join(tmpdir(), 'triage-cpu-'));
   try {
     execSync(`git archive ${commit} src/safety src/lexicon | tar -x -C ${dir}`);
@@ -48,7 +53,7 @@ if (process.argv[2] === '--child') {
       // Alternate which goes first, so a change in load between the two halves of a round falls on each alike.
       const order = round % 2 === 0 ? (['base', 'current'] as const) : (['current', 'base'] as const);
       for (const which of order) (which === 'base' ? base : current).push(run(which === 'base' ? dir : resolve('.')));
-      console.log(`round ${round + 1}: ${commit} ${base.at(-1)!.toFixed(1)} µs/question, current ${current.at(-1)!.toFixed(1)} µs/question (CPU, best of ${PASSES} passes)`);
+      console.log(`round ${round + 1}: ${commit} ${base.at(-1)!.toFixed(1)} µs/question, current ${current.at(-1)!.toFixed(1)} µs/question (CPU, best of ${PASSES} passes${RULES_ALONE ? ', rules alone' : ''})`);
     }
     const b = Math.min(...base), c = Math.min(...current);
     console.log(`best: ${commit} ${b.toFixed(1)} µs/question, current ${c.toFixed(1)} µs/question, ratio ${(c / b).toFixed(2)}×`);
