@@ -141,7 +141,7 @@ const HYPOTHETICAL = new RegExp(
 const ABOUT_THE_SIGN = new RegExp(
   [
     // A question about where a sign begins or how long it lasts asks about the sign, not of one happening.
-    "\\bwhat (?:counts|is counted|qualifies) as\\b|\\bwhat(?:'s| is| are) (?:considered|classed|classified|counted|defined)\\b|\\b(?:does|would|will|do) (?:this|that|it|these|those) (?:count|qualify) as\\b|\\bwhat(?:'s| is) (?:a |the )?normal\\b|\\bnormal (?:range|temperature|temp) (?:for|of|in)\\b",
+    "\\bwhat (?:temperature|temp|reading|number) (?:is|counts as|would be|is considered)\\b|\\bwhat (?:counts|is counted|qualifies) as\\b|\\bwhat(?:'s| is| are) (?:considered|classed|classified|counted|defined)\\b|\\b(?:does|would|will|do) (?:this|that|it|these|those) (?:count|qualify) as\\b|\\bwhat(?:'s| is) (?:a |the )?normal\\b|\\bnormal (?:range|temperature|temp) (?:for|of|in)\\b",
     "\\bhow long (?:can|does|do|will|should|would|might|is|are) [\\w' ]{0,30}\\b(?:last|take|go on|continue|persist)\\b",
     // What a word means or a sign looks like: "what does 'thunderclap headache' mean?", "休克是什么意思".
     "\\bwhat (?:does|do|would|did) [^.;!?]{1,40}\\b(?:look|feel|sound) like\\b|(?:长|是)什么样子?",

@@ -365,3 +365,20 @@ test('plain Simplified Chinese across every category (the weakest language of v1
     "吃了海鲜以后全身红疹，头晕想吐，快站不住了",
   ]);
 });
+
+test('a young baby\'s fever in other units and words: a bare Fahrenheit reading, "feels really warm", Cantonese 探熱, "bb 6星期"', () => {
+  alarmAll([
+    "newborn (11 days) 100.6 rectal, sleepy",
+    "8 week old baby temperature 38.0 forehead, grunting a bit",
+    "嬰兒出生50天，耳溫38.2",
+    "bb 6星期大，探熱38.5度",
+    "my 3 wk old grandson feels really warm, 100.9",
+    "no fever but my 5 week old is not breathing properly, lips blue",
+  ]);
+  quietAll([
+    "my 4 month old has 100.8 temp after her bath, she's fussy",
+    "宝宝三个月零一周，发烧38度，精神很好",
+    "what temperature is a fever for a 6 week old?",
+    "my baby is 10 weeks and has no fever, just a runny nose",
+  ]);
+});
