@@ -382,3 +382,18 @@ test('a young baby\'s fever in other units and words: a bare Fahrenheit reading,
     "my baby is 10 weeks and has no fever, just a runny nose",
   ]);
 });
+
+test('Tagalog mixed into English, and a sign buried in a long Traditional Chinese post about something else', () => {
+  alarmAll([
+    "si lolo biglang hindi makapagsalita at nakalaylay ang mukha niya",
+    "my tita is 30 weeks buntis and maraming dugo coming out",
+    "大家好，第一次發文。我是新手媽媽，寶寶剛滿月，平常都很好帶。最近家裡在裝潢比較吵。今天下午開始寶寶一直哭，摸起來很燙，量了耳溫38.6度，也不太喝奶。請問要怎麼安撫？",
+    "想請問一下保險的問題，我爸之前有買醫療險。另外他今天早上起床後講話大舌頭，右手也舉不起來，這樣理賠要準備什麼文件？",
+    "我老公在工地被鋼筋砸到頭，當場昏過去，醒來以後一直吐，公司說先休息就好",
+  ]);
+  quietAll([
+    "大家好，第一次發文。我是新手媽媽，寶寶四個月大，平常都很好帶。今天打完疫苗有點發燒38度，精神還不錯，奶也喝得很好。請問要怎麼照顧？",
+    "想請問一下保險的問題，我爸三年前中風過，現在恢復得不錯，這樣還能買醫療險嗎？",
+    "si lola ko may diabetes, what fruits are ok?",
+  ]);
+});
