@@ -12,7 +12,7 @@ import { normaliseForTriage } from '../src/safety/triage/text.js';
 import { questionFeatures } from '../src/safety/triage/model/features.js';
 import { complementOpinion, trainComplement } from '../src/safety/triage/model/train.js';
 
-export const TRIAGE_SETS: TriageSetName[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15'];
+export const TRIAGE_SETS: TriageSetName[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16'];
 
 export const FIRST_MEASURED_AT: Partial<Record<TriageSetName, string>> = {
   heldout: '8dd3a0b', heldout2: '268d3d9', heldout3: '110a669', heldout4: '0f46640', heldout5: '6e2476a',
@@ -21,6 +21,9 @@ export const FIRST_MEASURED_AT: Partial<Record<TriageSetName, string>> = {
   // v15 was measured once before the v14 round (f6ddeed) and once after it, on 86bd039's rules: the later rules had
   // not seen it either, so they are its "first rules" here (docs/safety.md gives both figures).
   heldout15: '86bd039',
+  // v16 was measured blind on 86bd039 and on session 4's merged code (d66c5e7's rules); 86bd039 reproduces its first
+  // figure, the rules that had not seen it. (Session 4's later rules had not seen it either: docs/safety.md gives both.)
+  heldout16: '86bd039',
 };
 
 /**

@@ -10,7 +10,7 @@ const EN_NEGATOR =
 // Chinese phrases that start like a negation but are not one ("不小心" = accidentally).
 // "还没醒又抽了": 没醒/没停 tell that something persists; they do not negate the sign that follows.
 // "没戴安全帽摔到头": safety gear not worn negates the gear, not the fall that follows.
-const ZH_NOT_NEGATION = /没有?(?:醒|停|好)(?:过来)?|没有?(?:戴|系|扣|穿)(?:好|上)?(?:安全帽|头盔|安全带|护具)|不小心|不知道|不停|不断|不久|不到|不住|不舒服|不一会|没注意|没看住|没留意|没想到|没多久|无意|无故/g;
+const ZH_NOT_NEGATION = /没有?(?:醒|停|好)(?:过来)?|没有?(?:戴|系|扣|穿)(?:好|上)?(?:安全帽|头盔|安全带|护具)|不小心|一不留神|不留神|没留神|不注意|没看见|没看到|没盯着|不在旁边|不在家|不知道|不停|不断|不久|不到|不住|不舒服|不一会|没注意|没看住|没留意|没想到|没多久|无意|无故/g;
 const ZH_NEGATOR_WIDE = /(?:没有|没|无|未|否认|并非|不是|从未|从没|并没有|不会|不想|不打算|绝不)[^,，。;；]{0,4}$/;
 const ZH_NEGATOR_NEAR = /不[^,，。;；]?$/;
 
@@ -25,8 +25,10 @@ export function isNegatedInside(match: string): boolean {
 // belongs to the first part.
 const NEW_SUBJECT = /\b(?:and|then|so|while|because|plus)\s+(?:he|she|i|they|we|his|her|my|their)\b/g;
 
-// "wasn't wearing a helmet when he hit his head": the negation is about the gear.
-const EN_NOT_NEGATION = /\b(?:without|not wearing|wasn'?t wearing|weren'?t wearing|no) (?:a |his |her |my |their |any )?(?:helmet|seat ?belt|hard hat|safety gear)\b/g;
+// "wasn't wearing a helmet when he hit his head": the negation is about the gear. "while I wasn't looking she drank
+// the bleach", "without me noticing": the negation is about the one watching, not the event. Spanish "no puede
+// hablar", "no responde" mixed into English is itself a sign (mixed-in.ts) and negates nothing after it.
+const EN_NOT_NEGATION = /\b(?:without|not wearing|wasn'?t wearing|weren'?t wearing|no) (?:a |his |her |my |their |any )?(?:helmet|seat ?belt|hard hat|safety gear)\b|\b(?:wasn'?t|weren'?t|was not|were not|didn'?t|did not|not) (?:looking|watching|paying attention|notice|noticing|see|seeing)\b|\bwithout (?:me|us|anyone|anybody|her|him|them) (?:noticing|knowing|looking|seeing)\b|\bno (?:puede|puedo|pod[ií]a|responde|reacciona|despierta|se mueve|para|deja)\b/g;
 
 function enScope(before: string): string {
   before = before.replace(EN_NOT_NEGATION, (m) => '_'.repeat(m.length));
@@ -53,7 +55,8 @@ export function isNegated(clause: string, matchStart: number): boolean {
 // "会中毒吗" (would it poison me?), "could I overdose": a worry about what might happen, not an event.
 // "How much paracetamol is an overdose?": a question about the sign, read just before it (a frame would
 // also silence "…, I took 20" after the comma).
-const SPECULATIVE = /(?:会|会不会|可能会|能|怕|害怕|担心|担心会|怕会|注意)$|\b(?:scared|afraid|worried|fear|fearful|terrified|anxious|nervous|paranoid) (?:of|about|that)(?: i'?m| i am| i'?ll| i will| i might| he'?s| she'?s| he| she)?(?: get| have| be| develop| catch| got)? ?$|\b(?:worried|scared|afraid|anxious) (?:i|he|she|we|they)'?(?:ll| will| might| could)? (?:get|have|be|develop|catch) $|\b(?:could|would|will|might|can) (?:i|it|this|that|you|he|she|they|we) (?:be |get |have )?$|\bhow (?:much|many)\b[\w\s'-]{0,40}\b(?:is|are|would be|counts as|makes|causes|cause)(?: (?:considered|classed as|classified as|defined as|thought of as|seen as))? (?:an? )?$|\b(?:is|are) (?:considered|classed as|classified as|defined as|counted as) (?:an? )?$/;
+// 注意 before a sign is "watch out for"; 趁我不注意 ("while I wasn't looking") tells how it happened.
+const SPECULATIVE = /(?:会|会不会|可能会|能|怕|害怕|担心|担心会|怕会|(?<![不没]|没有)注意)$|\b(?:scared|afraid|worried|fear|fearful|terrified|anxious|nervous|paranoid) (?:of|about|that)(?: i'?m| i am| i'?ll| i will| i might| he'?s| she'?s| he| she)?(?: get| have| be| develop| catch| got)? ?$|\b(?:worried|scared|afraid|anxious) (?:i|he|she|we|they)'?(?:ll| will| might| could)? (?:get|have|be|develop|catch) $|\b(?:could|would|will|might|can) (?:i|it|this|that|you|he|she|they|we) (?:be |get |have )?$|\bhow (?:much|many)\b[\w\s'-]{0,40}\b(?:is|are|would be|counts as|makes|causes|cause)(?: (?:considered|classed as|classified as|defined as|thought of as|seen as))? (?:an? )?$|\b(?:is|are) (?:considered|classed as|classified as|defined as|counted as) (?:an? )?$/;
 
 // "会食物中毒吗", "能不能引起窒息吗": a few words may sit between 会 and the sign when the clause asks 吗.
 const ZH_WOULD_BEFORE = /(?:会|会不会|能不能|可能会|容易)[^,，。;；]{0,4}$/;
@@ -95,6 +98,8 @@ const HISTORY = new RegExp(
     `${NUM_ZH}\\s*(?:年|个月|个多月|周|星期)(?:以|之)?前`,
     '病史|既往|得过|有过|做过|过世|去世|身亡|死于|好多了|已经好了|康复|诊断|多年|好几年|几十年',
     '有一次|有次|那次|上次|前几天|前两天|前天|小学|中学|上学时',
+    // "Some time ago", told without a number: 前段时间, 前阵子, 前些日子.
+    '前段时间|前一段时间|前阵子|前一阵子|前些日子|前些时候|那阵子|那段时间',
     '(?:高中|初中|大学|大一|大二|大三|大四|读书|念书|上学|青春期)(?:的)?(?:时候|时|那会|那年)|学生时代',
   ].join('|'),
 );
@@ -136,7 +141,7 @@ const HYPOTHETICAL = new RegExp(
 const ABOUT_THE_SIGN = new RegExp(
   [
     // A question about where a sign begins or how long it lasts asks about the sign, not of one happening.
-    "\\bwhat (?:counts|is counted|qualifies) as\\b|\\bwhat(?:'s| is| are) (?:considered|classed|classified|counted|defined)\\b|\\b(?:does|would|will|do) (?:this|that|it|these|those) (?:count|qualify) as\\b|\\bwhat(?:'s| is) (?:a |the )?normal\\b|\\bnormal (?:range|temperature|temp) (?:for|of|in)\\b",
+    "\\bwhat (?:temperature|temp|reading|number) (?:is|counts as|would be|is considered)\\b|\\bwhat (?:counts|is counted|qualifies) as\\b|\\bwhat(?:'s| is| are) (?:considered|classed|classified|counted|defined)\\b|\\b(?:does|would|will|do) (?:this|that|it|these|those) (?:count|qualify) as\\b|\\bwhat(?:'s| is) (?:a |the )?normal\\b|\\bnormal (?:range|temperature|temp) (?:for|of|in)\\b",
     "\\bhow long (?:can|does|do|will|should|would|might|is|are) [\\w' ]{0,30}\\b(?:last|take|go on|continue|persist)\\b",
     // What a word means or a sign looks like: "what does 'thunderclap headache' mean?", "休克是什么意思".
     "\\bwhat (?:does|do|would|did) [^.;!?]{1,40}\\b(?:look|feel|sound) like\\b|(?:长|是)什么样子?",

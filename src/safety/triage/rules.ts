@@ -23,6 +23,9 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     if (f.has('faceDroop') || f.has('strokeNow') || f.has('thunderclapHeadache')) return true;
     if (f.has('worstHeadache') && (f.has('headacheRedFlag') || f.has('sudden') || f.has('confusion') || f.has('faint'))) return true;
     const signs = Number(f.has('speechTrouble')) + Number(f.has('limbWeakness'));
+    if (f.has('visionLoss') && (f.has('sudden') || signs >= 1)) return true;
+    // A limb sign alone that an injury or a strain to the limb explains is not made a stroke by a sudden start.
+    if (signs === 1 && !f.has('speechTrouble') && f.has('limbInjury')) return false;
     return signs >= 2 || (signs === 1 && (f.has('sudden') || f.has('confusion')));
   },
   'suicide-self-harm': (f) =>
@@ -31,11 +34,13 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
   anaphylaxis: (f) =>
     f.has('anaphylaxisWord') ||
     (f.has('airwaySwelling') && (f.has('allergen') || f.has('hives') || f.has('breathlessAny') || f.has('wheeze'))) ||
-    (f.has('hives') && f.has('allergen') && (f.has('breathlessAny') || f.has('wheeze') || f.has('faint'))),
+    (f.has('hives') && f.has('allergen') && (f.has('breathlessAny') || f.has('wheeze') || f.has('faint') || f.has('voiceChange'))),
   'poisoning-overdose': (f) =>
     f.has('poisoning') || f.has('pillCount') || (f.has('toxicSubstance') && f.has('ingestedSome')) ||
     (f.has('child') && f.has('foundMedicine') && f.has('ingestedAny')) ||
     (f.has('heavyDrinking') && f.has('unrousable')) ||
+    (f.has('coSource') && f.has('coSymptoms')) ||
+    (f.has('opioidSigns') && (f.has('unrousable') || f.has('unconscious'))) ||
     (f.has('doubleDose') && f.has('toxicEffect')),
   'breathing-difficulty': (f) => f.has('severeBreathing') || f.has('lowOxygen') || (f.has('chokingObject') && f.has('noVoice')),
   // A fit in pregnancy without known epilepsy (eclampsia) is a call whatever its length.

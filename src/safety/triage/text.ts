@@ -17,10 +17,12 @@ export function normaliseForTriage(text: string): string {
 const CANTONESE: [RegExp, string][] = [
   [/食咗/g, '吃了'], [/食(?=成|晒)/g, '吃'], [/咗/g, '了'], [/冇/g, '没'], [/唔/g, '不'], [/佢哋/g, '他们'], [/佢/g, '他'],
   [/嘅/g, '的'], [/喺/g, '在'], [/瞓/g, '睡'], [/攰/g, '累'], [/未试过/g, '从来没有过'], [/郁不到/g, '动不了'],
+  // 屋企(人) is home (family); 啲 is 些; 晒 after a verb of taking is "all of it" (食晒 = 吃光).
+  [/屋企人/g, '家人'], [/屋企/g, '家'], [/啲/g, '些'], [/(?<=吃|吞|饮)晒/g, '光'],
 ];
 
 function fromCantonese(text: string): string {
-  if (!/[咗冇唔佢嘅喺瞓攰食]/.test(text)) return text;
+  if (!/[咗冇唔佢嘅喺瞓攰食屋啲]/.test(text)) return text;
   for (const [from, to] of CANTONESE) text = text.replace(from, to);
   return text;
 }
@@ -37,8 +39,14 @@ const CLAUSE_BREAK = new RegExp(
   [',(?!\\d)', '、', '\\b(?:but|however|though|although|except|yet|whereas)\\b', '但是|可是|不过|然而|但', '(?=\\bnow\\b|现在|后来)'].join('|'),
 );
 
+// Texting-style Chinese separates clauses with spaces ("活着真没意思 药已经攒够了 今天晚上就吃"): a space between two runs
+// of at least three Han characters ends a clause, so a negation (没意思) does not reach the next one. A space after a
+// short word ("没有 胸痛", "我 没有 胸痛") is word spacing and splits nothing.
+const SPACED_CLAUSE = /(?<=[\u4e00-\u9fff]{3})\s+(?=[\u4e00-\u9fff]{3})/g;
+
 export function splitSentences(normalised: string): string[][] {
   return normalised
+    .replace(SPACED_CLAUSE, '，')
     .split(SENTENCE_BREAK)
     .map((sentence) =>
       sentence

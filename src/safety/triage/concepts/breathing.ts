@@ -42,13 +42,13 @@ export const BREATHING: Concept[] = [
       // Indrawing told in plain words: "skin pull in under the neck", "his tummy sucks in with every breath".
       `\\b(?:skin|chest|ribs?|tummy|belly|stomach|neck|throat|collarbones?)\\W+${W(3)}(?:pull\\w*|suck\\w*|sink\\w*|sunk|cav\\w*|dip\\w*|draw\\w*) in\\b|\\b(?:pull\\w*|suck\\w*|sink\\w*|dip\\w*) in (?:under|between|below|around|above) (?:the |his |her |my )?(?:ribs?|neck|throat|collarbones?|breastbone)\\b`,
       '\\bbreathing (?:is )?(?:very|so|really|extremely) (?:difficult|hard)\\b',
-      `\\b(?:lips?|face|fingers|fingertips|fingernails|nails)\\W+${W(3)}(?:turning |going |are |is |look |looks |looking )?(?:blu\\w*|gr[ae]y\\w*|purpl\\w*)|\\bturning blue\\b|\\bwheezing (?:badly|heavily|a lot)\\b`,
+      `\\b(?:lips?|face|fingers|fingertips|fingernails|nails)\\W+${W(3)}(?:turning |going |are |is |look |looks |looking )?(?:blu\\w*|gr[ae]y\\w*|purpl\\w*)|\\b(?:turning|going|gone|went|turned) blue\\b|\\bwheezing (?:badly|heavily|a lot)\\b`,
       '\\bsevere (?:shortness of breath|breathlessness)\\b|\\b(?:very|really|extremely|severely) short of breath\\b',
       '\\bcan (?:only|barely) (?:speak|talk|say)\\b|\\bbarely (?:talk|speak)\\b|\\bsucking in\\b|\\bretractions\\b|\\bcaving in\\b|\\b(?:working|labou?ring|fighting) (?:so |really |very )?hard to breathe\\b|\\bribs (?:are )?pull\\w* in\\b|\\bcan\'?t (?:finish|complete) (?:a |my )?sentences?\\b|\\bbreathing (?:very|really|so|extremely) (?:hard|fast|heavily)\\b',
       `\\b(?:having|is having|in the middle of)\\W+${W(3)}asthma attack\\b|\\b(?:is|he's|she's|i'm|am) choking\\b|\\bchoking on\\b`,
       // Not breathing at all, or barely: a collapse told in plain words ("collapsed and isn't breathing properly").
       "\\b(?:isn'?t|is not|not|stopped|has stopped|wasn'?t|was not|no longer) breathing\\b(?!\\W+(?:hard|heavily|fast|quickly|deeply|through|as|like|well|in)\\b)",
-      '没有?呼吸了|不呼吸了|呼吸停(?:了|止)|停止(?:了)?呼吸|没(?:有)?气了',
+      '没有?呼吸了|(?<![也都])(?:也|都)?(?:没有|没)(?:在)?呼吸(?![困急不道顺声音])|不呼吸了|呼吸停(?:了|止)|停止(?:了)?呼吸|没(?:有)?气了',
       '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|不能呼吸|无法呼吸|没法呼吸|吸不(?:到|进|上)(?:空)?气|喘不动气|说话断断续续|呼吸不了|憋得(?:厉害|慌)|憋气|窒息',
       '(?:肚子|肋骨|肋间|胸口|锁骨|脖子|胸骨)[^,，。;；]{0,4}(?:凹|陷)(?:下去|进去|下来)|(?:肚子|肋骨|肋间|胸口|锁骨|脖子|胸骨)[^,，。;；]{0,4}(?:往里|向里|向内|往下)(?:凹|陷|吸)|大口(?:大口)?(?:地)?(?:喘气|喘|吸气|倒气)|躺(?:下|平)(?:去|来)?(?:就|会)?(?:更|很|非常)?喘|(?:嘴唇|脸色?|皮肤|指甲|嘴)[^,，。;；]{0,3}(?:发紫|发青|青紫|紫了|发黑|发绀|黑黑|紫紫|乌青|发乌|变紫|变黑|变青)|呼吸很喘|喘得(?:很)?厉害|很喘|好喘|哮喘发作|气喘发作|说不出完整的话',
     ]),
@@ -67,6 +67,8 @@ export const BREATHING: Concept[] = [
     pattern: re([
       '(?:卡住|噎住|呛住|卡在(?:了)?(?:喉咙|嗓子|气管)|噎着|堵住了?(?:喉咙|嗓子|气管))',
       "\\b(?:something|food|a \\w+|it) (?:is |got |was )?(?:stuck|lodged) in (?:his|her|my|their) (?:throat|windpipe|airway)\\b",
+      // Choked on a food, told in the past of the moment just gone: "she choked on her toast".
+      "\\b(?:choked|choking|is choking|has choked) on (?:a |an |the |some |his |her |my |their )?[\\w-]+\\b",
     ]),
   },
   {

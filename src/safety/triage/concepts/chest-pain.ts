@@ -28,7 +28,7 @@ export const CHEST_PAIN: Concept[] = [
       `\\b(?:chest|breastbone|sternum)\\W+${W(3)}(?:pain|pains|pressure|ache)\\W+(?:is\\W+|are\\W+)?(?:very|so|too|really|extremely|super)\\W+(?:very\\W+)?(?:strong|bad|severe|heavy|big)\\b|\\bpain (?:in|on) (?:the |my |his |her )?chest (?:is )?(?:very |so |too |really |extremely )+(?:strong|bad|severe|heavy|big)\\b`,
       // The textbook picture of a heart attack: a great weight sitting on the chest.
       "\\b(?:an? )?(?:elephant|truck|lorry|ton of bricks|car|horse)\\W+(?:is\\W+|was\\W+)?(?:sitting|standing|stood|sat|parked|lying|pressing)\\W+on\\W+(?:my|his|her|me|him|their)\\b",
-      '(?:大象|卡车|一头牛)[^,，。;；]{0,4}(?:坐|压|踩)(?:在)?[^,，。;；]{0,3}(?:胸|身上|心口)|(?:胸|心口)[^,，。;；]{0,6}(?:大象|卡车|一头牛)[^,，。;；]{0,4}(?:坐|压|踩)',
+      '(?:大象|卡车|一头牛)[^,，。;；]{0,4}(?:坐|压|踩)(?:在)?[^,，。;；]{0,3}(?:胸|身上|心口)|(?:胸|心口)[^,，。;；]{0,6}(?:大石|石头|重物|千斤|一块砖)[^,，。;；]{0,3}(?:压|坠)|(?:胸|心口)[^,，。;；]{0,6}(?:大象|卡车|一头牛)[^,，。;；]{0,4}(?:坐|压|踩)',
       `\\b(?:crushing|severe|worst|unbearable|excruciating|tearing|ripping|agoni[sz]ing|intense)\\W+${W(6)}(?:chest|breastbone|sternum)\\b`,
       `\\b(?:chest|breastbone|sternum)\\W+${W(4)}(?:crushing|unbearable|excruciating|tearing|ripping|agoni[sz]ing)\\b`,
       '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,4}(?:剧痛|剧烈(?:地)?(?:疼|痛)|(?:痛|疼)得(?:受不了|要命|不行|直不起)|撕裂(?:样|般|一样)?的?(?:痛|疼)|压榨(?:样|性|感)?的?(?:痛|疼))|剧烈[^,，。;；]{0,3}胸(?:口|部)?(?:痛|疼)',
@@ -83,5 +83,5 @@ export const CHEST_PAIN: Concept[] = [
     ]),
   },
   { id: 'faint', pattern: re([
-  '\\bfaint\\w*|\\b(?:nearly|almost) (?:fainted|passed out|blacked out|collapsed)\\b|\\bpass(?:ed|ing)? out\\b|\\blight-?headed\\b|\\bcollaps\\w*|\\b(?:grey|gray|ashen|pale)\\b', '晕倒|昏倒|晕厥|昏厥|快晕|差点晕|差点昏|头晕眼花|倒下|脸色(?:发白|苍白|惨白|发灰)']) },
+  '\\bfaint\\w*|\\b(?:nearly|almost) (?:fainted|passed out|blacked out|collapsed)\\b|\\bpass(?:ed|ing)? out\\b|\\blight-?headed\\b|\\bcollaps\\w*|\\b(?:grey|gray|ashen|pale)\\b|\\b(?:floppy|limp and pale)\\b', '晕倒|昏倒|晕厥|昏厥|快晕|差点晕|差点昏|头晕眼花|倒下|脸色(?:发白|苍白|惨白|发灰)']) },
 ];

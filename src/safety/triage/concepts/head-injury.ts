@@ -11,7 +11,8 @@ export const HEAD_INJURY: Concept[] = [
       `\\b(?:punch\\w*|kick\\w*|whack\\w*|elbow\\w*|headbutt\\w*|hit|hits|bang\\w*|bump\\w*|struck|smash\\w*|knock\\w*|land\\w*|fell|fall\\w*|slam\\w*|trip\\w*|crack\\w*|clonk\\w*|bash\\w*)\\W+${W(6)}(?:head|skull|forehead|temple|back of (?:his|her|my|the) head)\\b`,
       // A blow taken, not given: "took a pallet corner to the side of the head", "got hit in the head".
       `\\b(?:took|take|taken|caught|got|copped|received)\\W+${W(4)}(?:to|in|on|across|against) (?:the |his |her |my )?(?:side of (?:the |his |her |my )?|back of (?:the |his |her |my )?|front of (?:the |his |her |my )?)?(?:head|skull|forehead|temple)\\b`,
-      '\\bhead (?:injury|trauma|wound)\\b|\\bconcussion\\b|\\b(?:car (?:accident|crash)|crashed (?:his|her|my) (?:car|bike)|hit by a (?:car|bus|truck|van))\\b|车祸|被车撞|撞车',
+      // A head that bleeds or is cut open was struck, in whatever clause the fall is told: "he fall in bathroom, head is bleeding".
+      '\\bhead (?:is |was |has been |started )?(?:bleeding|cut open|split open|gashed)\\b|\\b(?:gash|cut|wound|bleeding) (?:on|in|to|from) (?:his|her|my|the) (?:head|forehead|scalp)\\b|头(?:部)?(?:在)?(?:流血|破了|裂开)|\\bhead (?:injury|trauma|wound)\\b|\\bconcussion\\b|\\b(?:car (?:accident|crash)|crashed (?:his|her|my) (?:car|bike)|hit by a (?:car|bus|truck|van))\\b|车祸|被车撞|撞车',
       '(?:撞|摔|磕|碰|打|砸|跌)[^,，。;；]{0,5}(?:头|脑袋|头部|后脑|脑勺|额头|太阳穴)|(?:头|脑袋|头部|后脑|脑勺|额头)[^,，。;；]{0,4}(?:撞|摔|磕|碰|[着著]地|受伤|外伤)|脑震荡',
     ]),
   },
@@ -20,12 +21,12 @@ export const HEAD_INJURY: Concept[] = [
   {
     id: 'headRedFlag',
     pattern: re([
-      "\\b(?:vomit\\w*|throwing up|threw up|been sick)\\b[^.;!?]{0,20}\\b(?:again|twice|three times|several times|repeatedly|keeps?)\\b|\\b(?:keeps?|kept|been) (?:vomiting|throwing up|being sick)\\b|\\b(?:more and more|getting|increasingly|very|really) (?:drowsy|sleepy)\\b|\\bdrowsier\\b|\\b(?:hard to|can'?t) (?:wake|keep (?:him|her) awake|stay awake)\\b",
+      "\\b(?:vomit\\w*|throwing up|threw up|been sick)\\b[^.;!?]{0,20}\\b(?:again|twice|three times|several times|repeatedly|keeps?|\\d+ times)\\b|\\b(?:keeps?|kept|been) (?:vomiting|throwing up|being sick)\\b|\\b(?:more and more|getting|increasingly|very|really) (?:drowsy|sleepy)\\b|\\bdrowsier\\b|\\b(?:hard to|can'?t) (?:wake|keep (?:him|her) awake|stay awake)\\b",
       // In a baby or child, vomiting at all after the blow, or crying that will not settle.
       "\\b(?:is|he'?s|she'?s|now|started|starts|has been|'s been|begun|began) (?:vomiting|throwing up|being sick)\\b|\\bhas (?:vomited|thrown up|been sick)\\b|\\b(?:won'?t|will not|can'?t|doesn'?t) stop crying\\b|\\binconsolabl\\w*|\\bcrying non-?stop\\b",
       '(?:现在|开始|又|还在)(?:一直)?(?:吐|呕吐)|吐了(?!一口气)|哭个不停|哭闹不止|一直哭(?:不停|个不停|停不下来)|怎么哄都(?:哭|不停)',
       // Confusion after a blow: "doesn't know what day it is", "muddled", 不知道自己在哪.
-      "\\b(?:muddled|confused|disoriented|doesn'?t know (?:what day|where (?:he|she) is|who (?:i|we) am|what happened)|not making sense|can'?t remember what happened)\\b",
+      "\\b(?:muddled|confused|confuse|disoriented|doesn'?t know (?:what day|where (?:he|she) is|who (?:i|we) am|what happened)|not making sense|can'?t remember what happened)\\b",
       '不知道(?:自己)?(?:在哪|今天几号|发生什么)|认不出(?:人|我)|记不得(?:发生)?什么|答非所问|胡言乱语|一直吐|吐了(?:好几|几|两|三)次|反复(?:呕)?吐|(?:吐|呕吐)[^,，。;；]{0,3}(?:不停|好几次)|越来越(?:想睡|困|嗜睡|迷糊|糊涂)|嗜睡|昏昏沉沉|叫不太醒|意识模糊',
     ]),
   },

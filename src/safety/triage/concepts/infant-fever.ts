@@ -36,7 +36,7 @@ export const INFANT_FEVER: Concept[] = [
       `(?<![这那前近后每])(${ZH_NUM})\\s*(${ZH_AGE_UNIT})(?:大)?的?(?:宝宝|宝贝|婴儿|孩子|小孩|宝|婴|新生儿|女儿|儿子|娃|闺女)`,
       // Only "宝宝(才)两个月": "宝宝这几天" and "宝宝拉肚子两天" are durations, not ages.
       // Cantonese: "个BB得6个礼拜大" (得 = only).
-      `(?:宝宝|宝贝|婴儿|孩子|小孩|女儿|儿子|娃|闺女|bb|bb仔|bb女)(?:才|刚|刚满|才满|满|已经|今天|得|只有)?(${ZH_NUM})\\s*(${ZH_AGE_UNIT})(?:大)?`,
+      `(?:宝宝|宝贝|婴儿|孩子|小孩|女儿|儿子|娃|闺女|bb|bb仔|bb女)\\s?(?:才|刚|刚满|才满|满|已经|今天|得|只有)?(${ZH_NUM})\\s*(${ZH_AGE_UNIT})(?:大)?`,
       '新生儿|满月|未满月|刚出生',
     ]),
     accept: (m) => {
@@ -56,8 +56,10 @@ export const INFANT_FEVER: Concept[] = [
     // a worry, not a fever ("耳温37.3，这样算发烧吗"). A reading of 38 or more matches here on its own.
     accept: (m, text) => /^\d/.test(m[0]) || !measuredBelowFever(text),
     pattern: re([
-      '\\bfever\\w*|\\bfebrile\\b|\\bfeels? (?:hot|warm)\\b|\\b(?:he|she|baby|old|body|skin|forehead|head|tummy|back|chest)(?:\\x27s| is| feels?| felt| seems?)(?: \\w+ and)? (?:very |really |so )?(?:hot|burning)\\b|\\bhot to (?:the )?touch\\b|\\bburning up\\b|\\bhigh temp\\w*|\\btemperature\\b|\\b(?:temp|temps|rectal|axillary|oral temp)\\b(?! (?:is |was |are )?(?:normal|fine|ok|okay|good))',
+      '\\bfever\\w*|\\bfebrile\\b|\\bfeels? (?:really |very |so |quite |a bit |super )?(?:hot|warm)\\b|\\b(?:he|she|baby|old|body|skin|forehead|head|tummy|back|chest)(?:\\x27s| is| feels?| felt| seems?)(?: \\w+ and)? (?:very |really |so )?(?:hot|burning)\\b|\\bhot to (?:the )?touch\\b|\\bburning up\\b|\\bhigh temp\\w*|\\btemperature\\b|\\b(?:temp|temps|rectal|axillary|oral temp)\\b(?! (?:is |was |are )?(?:normal|fine|ok|okay|good))',
       '(?<![\\d.])(?:3[89]|4[0-2])(?:\\.\\d+)?\\s*(?:°|degrees|c\\b)?(?![\\d])|(?<![\\d.])(?:100\\.[4-9]|10[1-6](?:\\.\\d+)?)\\s*(?:°|degrees|f\\b)',
+      // A Fahrenheit reading written bare, with its decimal: "feels really warm, 100.9".
+      '(?<![\\d.$£€])(?:100\\.[4-9]|10[1-6]\\.\\d)(?![\\d%])(?!\\s*(?:lbs?|pounds|kg|mg|ml|dollars|usd|km|miles))',
       '发烧|发热|高烧|低烧|体温|烫|三十八|三十九',
     ]),
   },

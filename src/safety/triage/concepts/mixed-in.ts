@@ -27,6 +27,9 @@ export const MIXED_IN: Partial<Record<ConceptId, string[]>> = {
   seizure: ['\\bconvulsion(?:es|ando)\\b|\\bconvulsiona(?:ndo)?\\b|\\bnangingisay\\b|\\bkombulsyon\\b|\\bsawan\\b'],
   firstSeizure: ['\\bfirst time (?:(?:lang |ito )?nangyari|lang)\\b|\\bunang beses\\b|\\bngayon lang (?:nangyari|ito)\\b|\\bprimera vez\\b|\\bnunca (?:le |me )?(?:hab[ií]a|ha) pasado\\b|\\bpertama kali\\b'],
   unconscious: ['\\bno responde\\b|\\binconsciente\\b|\\bwalang malay\\b|\\bhindi (?:na )?(?:gumagalaw|sumasagot)\\b|\\btak sedar(?:kan diri)?\\b|\\bpengsan\\b'],
-  faceDroop: ['\\b(?:la )?cara (?:ca[ií]da|torcida)\\b|\\bboca torcida\\b|\\bmukha (?:niya )?(?:ay )?(?:nakalaylay|tabingi)\\b|\\bmuka (?:senget|herot)\\b'],
+  speechTrouble: ['\\bno (?:puede|puedo|pod[ií]a) hablar(?: bien)?\\b|\\bhabla (?:raro|mal|extra[nñ]o|arrastrando)\\b|\\bhindi (?:siya |sya )?makapagsalita\\b|\\bbulol (?:siya )?magsalita\\b|\\bpelat\\b'],
+  limbWeakness: ['\\bno (?:puede|puedo) mover (?:el|la|su|mi) (?:brazo|pierna|mano|lado)\\b|\\b(?:brazo|pierna|lado) (?:dormid[oa]|d[eé]bil|sin fuerza)\\b|\\bhindi (?:niya |ko )?maigalaw\\b|\\bnanghihina ang (?:braso|binti|kaliwa|kanan)\\b'],
+  sudden: ['\\bde repente\\b|\\brepentinamente\\b|\\bbigla(?:ng)?\\b|\\btiba-tiba\\b|\\bmendadak\\b'],
+  faceDroop: ['\\b(?:nakalaylay|tabingi|ngiwi|nakangiwi) (?:ang |yung )?(?:mukha|bibig|labi)\\b|\\b(?:la )?cara (?:ca[ií]da|torcida)\\b|\\bboca torcida\\b|\\bmukha (?:niya )?(?:ay )?(?:nakalaylay|tabingi)\\b|\\bmuka (?:senget|herot)\\b'],
   severeBleeding: ['\\bsangra (?:mucho|sin parar)\\b|\\bno (?:para|deja) de sangrar\\b|\\bmaraming dugo\\b|\\b(?:banyak|tak berhenti) (?:darah|berdarah)\\b'],
 };

@@ -5,11 +5,14 @@ import type { Concept } from './types.js';
 // Common drugs taken in overdose, named instead of "pills" ("took 20 panadol").
 const ZH_DRUG_NAMES = '普拿疼|普拿痛|必理痛|泰诺|扑热息痛|对乙酰氨基酚|布洛芬|阿司匹林|安眠药|止痛药|安定|史蒂诺斯|思诺思|佐沛眠|抗忧郁药|抗抑郁药|降压药|血压药|感冒药|退烧药';
 const DRUG_NAMES =
-  'paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil|nurofen|aspirin|xanax|valium|diazepam|sertraline|prozac|insulin|painkillers|antidepressants|sleeping pills';
+  'paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil|nurofen|aspirin|xanax|valium|diazepam|sertraline|prozac|insulin|painkillers|antidepressants|sleeping pills|' +
+  // Opioids and sedatives by their street or brand names: "an empty bottle of his oxy".
+  'oxy|oxys|oxycodone|oxycontin|percocet|percs|vicodin|norco|hydrocodone|codeine|tramadol|morphine|fentanyl|methadone|benzos|ambien|zolpidem|zopiclone|klonopin|clonazepam|ativan|lorazepam|seroquel|quetiapine';
 
 // Medicines whose safe and toxic doses lie close together: a double dose told with a sign of toxicity is a call.
+// Named by what they are for too, as relatives tell it: "her heart pills twice", "his blood thinner again".
 const NARROW_MARGIN =
-  'digoxin|lanoxin|lithium|warfarin|coumadin|insulin|methotrexate|theophylline|flecainide|colchicine|morphine|oxycodone|fentanyl|methadone|tramadol|phenytoin|carbamazepine|sulfonylurea|gliclazide|glipizide|glibenclamide|地高辛|毛地黄|狄高辛|锂盐|碳酸锂|华法林|可迈丁|胰岛素|甲氨蝶呤|秋水仙|吗啡|羟考酮|芬太尼|美沙酮|曲马多|苯妥英|卡马西平';
+  '(?:heart|blood thinning|diabetes|diabetic|sugar) (?:pills|tablets|medicine|medication|meds)|blood thinners?|心脏(?:的)?药|降血糖药|降糖药|抗凝(?:血)?药|digoxin|lanoxin|lithium|warfarin|coumadin|insulin|methotrexate|theophylline|flecainide|colchicine|morphine|oxycodone|fentanyl|methadone|tramadol|phenytoin|carbamazepine|sulfonylurea|gliclazide|glipizide|glibenclamide|地高辛|毛地黄|狄高辛|锂盐|碳酸锂|华法林|可迈丁|胰岛素|甲氨蝶呤|秋水仙|吗啡|羟考酮|芬太尼|美沙酮|曲马多|苯妥英|卡马西平';
 
 // A lick of soap or toothpaste is harmless; a lick of a caustic cleaner is not, so only these are minor.
 const MILD_PRODUCTS = '洗碗精|洗洁精|洗手液|洗手乳|肥皂|沐浴|洗发|牙膏|泡泡水|dish soap|hand soap|washing[- ]up liquid|soap|shampoo|toothpaste|bubble';
@@ -45,7 +48,7 @@ export const POISONING: Concept[] = [
       '(?:所有|全部|整)(?:的)?[^,，。;；]{0,5}药[^,，。;；]{0,2}(?:都|全)?(?:吃|吞|喝)(?:了|掉|光|下)',
       // Half a bottle only of medicine: "half a bottle of wine" is an evening, not an overdose.
       `\\b(?:half a|half the) (?:bottle|pack|packet|box|jar|tub) of (?:[\\w-]+ ){0,2}(?:pills|tablets|capsules|gummies|vitamins|meds|medication|medicine|syrup|${DRUG_NAMES})\\b`,
-      `\\b(?:a whole|the whole|an entire) (?:bottle|pack|packet|box) of\\b|\\bempty (?:pill )?(?:bottle|packet|pack|box|blister pack)s? of (?:pills|tablets|capsules|meds|medication|${DRUG_NAMES})\\b`,
+      `\\b(?:a whole|the whole|an entire) (?:bottle|pack|packet|box) of\\b|\\bempty (?:pill )?(?:bottle|packet|pack|box|blister pack)s? of (?:(?:his|her|my|their|the) )?(?:pills|tablets|capsules|meds|medication|${DRUG_NAMES})\\b`,
       // A supply meant for weeks, taken at once: "my whole month's supply of sertraline".
       `\\b(?:took|taken|swallowed|ate)\\W+(?:my|his|her|their|a|the)\\W+(?:whole\\W+|entire\\W+|full\\W+)?(?:month'?s?|week'?s?|two weeks'?|prescription)\\W*(?:worth|supply|prescription|pills|tablets|meds)\\b`,
       `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(成排|成板|成樽|成盒|成瓶|成包|一整瓶|一瓶|整瓶|大半瓶|半瓶|半盒|半板|一整盒|整盒|一整板|整板|一板|一整排|一排|一大把|一把|一堆|好几片|好多片|${ZH_NUM}\\s*多?\\s*[颗片粒])`,
@@ -78,12 +81,14 @@ export const POISONING: Concept[] = [
     pattern: re([
       "\\b(?:swallowed|drank|ingested|licked|sucked) (?:some|a bit|a little|a mouthful|it|the (?:liquid|stuff|juice|lot|contents))\\b|\\bgot (?:some )?in (?:his|her|their) mouth\\b|\\bsome (?:in|was in) (?:his|her|their) mouth\\b",
       '喝到|喝了(?:一|几|两|好几)口|吞(?:下去|了|进去)|舔(?:到|了)|吃进去|吃到',
+      // The container named and the poison in a clause after it: "drank from a water bottle my dad had put weedkiller in".
+      "\\b(?:drank|drunk|drinking|sipped|swigged|gulped|swallowed) (?:some )?(?:from|out of)\\b|\\b(?:took|had) a (?:sip|swig|gulp|mouthful|swallow) (?:of|from)\\b|\\baccidentally (?:drank|swallowed|ate|ingested|drunk)\\b",
     ]),
   },
   {
     id: 'doubleDose',
     pattern: re([
-      `\\b(?:too much|too many|an overdose|the wrong dose|a double dose|extra)\\b(?: of)?(?: (?:her|his|my|their|the))?(?: [\\w-]+)? (?:${NARROW_MARGIN})|(?:${NARROW_MARGIN})[^.;!?。！？]{0,40}?\\b(?:twice|two times|three times|double|doubled|a second (?:dose|time)|two doses|extra dose|again)\\b|\\b(?:twice|double dose|doubled up|two doses|an extra dose|a second dose)\\b[^.;!?]{0,40}?(?:${NARROW_MARGIN})`,
+      `\\b(?:too much|too many|an overdose|the wrong dose|a double dose|double|double the dose of|twice the dose of|extra)\\b(?: of)?(?: (?:her|his|my|their|the))?(?: [\\w-]+)? (?:${NARROW_MARGIN})|(?:${NARROW_MARGIN})[^.;!?。！？]{0,40}?\\b(?:twice|two times|three times|double|doubled|a second (?:dose|time)|two doses|extra dose|again)\\b|\\b(?:twice|double dose|doubled up|two doses|an extra dose|a second dose)\\b[^.;!?]{0,40}?(?:${NARROW_MARGIN})`,
       `(?:打|吃|用)(?:了)?太多[^,，。;；]{0,3}(?:${NARROW_MARGIN})|(?:${NARROW_MARGIN})[^,，。;；]{0,6}(?:打|吃|用)(?:了)?太多|(?:${NARROW_MARGIN})[^。！？]{0,12}(?:吃了两次|吃两次|吃了三次|重复(?:吃|打|服)|多吃了|多打了|打了两次|多服了|两倍|双倍)|(?:吃了两次|重复(?:吃|打|服)了?|多吃了|多打了|打了两次|双倍)[^。！？]{0,10}(?:${NARROW_MARGIN})`,
     ]),
   },
@@ -92,8 +97,33 @@ export const POISONING: Concept[] = [
   {
     id: 'toxicEffect',
     pattern: re([
-      "\\b(?:halos?|yellow(?:ish)? (?:vision|tint|halos?)|seeing yellow|irregular\\w*|flutter\\w*|racing|pounding|skipping|confus\\w*|muddled|drowsy|very sleepy|shak\\w*|trembl\\w*|sweat\\w*|clammy|vomit\\w*|throwing up|slow (?:heart|pulse))\\b",
-      '心跳[^,，。;；]{0,4}(?:乱|不规则|不整|很慢|很快|漏拍)|心悸|(?:看东西|视线|眼前)[^,，。;；]{0,4}(?:黄|光圈|光晕)|意识不清|神志不清|嗜睡|发抖|手抖|冒冷汗|呕吐|一直吐|头晕',
+      "\\b(?:halos?|yellow(?:ish)? (?:vision|tint|halos?)|seeing yellow|irregular\\w*|flutter\\w*|racing|pounding|skipping|confus\\w*|muddled|drowsy|very sleepy|shak\\w*|trembl\\w*|sweat\\w*|clammy|vomit\\w*|throwing up|slow (?:heart|pulse))\\b|\\b(?:pulse|heart ?beat|heart rate)\\b[^.;!?]{0,20}\\b(?:slow|low|weak|irregular)\\b|\\b(?:dizz\\w*|light-?headed|very slow|so slow|really slow|out of it)\\b",
+      '(?:心跳|脉搏)[^,，。;；]{0,4}(?:乱|不规则|不整|很慢|好慢|变慢|很快|漏拍)|心悸|(?:看东西|视线|眼前)[^,，。;；]{0,4}(?:黄|光圈|光晕)|意识不清|神志不清|嗜睡|发抖|手抖|冒冷汗|呕吐|一直吐|头晕',
+    ]),
+  },
+  // An opioid overdose told by what it looks like: tiny pupils, breathing slow or snoring-like, in someone who has
+  // passed out or cannot be woken (rules.ts pairs them). Snoring alone is sleep; slow breathing alone is calm.
+  {
+    id: 'opioidSigns',
+    pattern: re([
+      "\\b(?:pinpoint|pin-point|tiny|very small|really small) pupils\\b|\\bpupils\\b[^.;!?]{0,12}\\b(?:tiny|pinpoint|pin-point|like pinpricks|very small|really small)\\b|\\b(?:breathing|breaths?)\\b[^.;!?,]{0,8}\\b(?:very|really|so|super|extremely|weirdly|scarily) (?:slow|shallow)\\b|\\b(?:slow|shallow) breathing\\b|\\bsnoring (?:weird|weirdly|strange\\w*|loud\\w*|sounds?)\\b|\\bgurgling\\b",
+      '瞳孔[^,，。;；]{0,3}(?:很小|好小|缩小|针尖)|针尖(?:样|大小)?(?:的)?瞳孔|呼吸[^,，。;；]{0,3}(?:很慢|好慢|变慢|很浅|很弱)',
+    ]),
+  },
+  // Carbon monoxide told without the word: a CO alarm going off, or a fuel burner with several people ill at once
+  // ("all four of us have headaches since we turned the old gas heater on"); rules.ts pairs them with a symptom.
+  {
+    id: 'coSource',
+    pattern: re([
+      "\\b(?:co|carbon monoxide|gas) (?:alarm|detector)\\b[^.;!?]{0,20}\\b(?:going off|went off|goes off|beeping|beeps|sounding|keeps)\\b|\\b(?:gas|paraffin|kerosene|propane|oil) (?:heater|fire|stove|boiler)\\b|\\bboiler\\b|\\bgenerator\\b|\\b(?:charcoal|bbq|barbecue|grill)\\b[^.;!?]{0,20}\\b(?:inside|indoors|in the (?:tent|garage|room|house|caravan))\\b|\\bcar (?:was )?running in the garage\\b",
+      '(?:一氧化碳|煤气)(?:警报|报警器|探测器)[^,，。;；]{0,4}(?:响|叫)|(?:燃气|煤气|瓦斯)(?:热水器|暖炉|炉)|热水器[^,，。;；]{0,6}(?:浴室|密闭|没开窗|关着窗)|(?:炭火|烧炭|煤炉|火锅)[^,，。;；]{0,8}(?:密闭|关着窗|没开窗|室内)',
+    ]),
+  },
+  {
+    id: 'coSymptoms',
+    pattern: re([
+      "\\b(?:all|both|everyone|everybody|the whole family|all (?:four|three|five|of us)|we all|we both|my (?:wife|husband|partner|mum|mom|dad|kids?|son|daughter) and (?:i|me))\\b[^.;!?]{0,40}\\b(?:headaches?|feel(?:ing)? sick|nause\\w*|dizz\\w*|vomit\\w*|throwing up|sleepy|drowsy|confused)\\b|\\b(?:confus\\w*|passed out|collapsed|can'?t wake)\\b",
+      '(?:全家|大家|我们都|我们两个|家里人都|一家人)[^,，。;；]{0,8}(?:头痛|头疼|头晕|想吐|恶心|呕吐|想睡)|(?:昏倒|晕倒|叫不醒|意识不清|神志不清)',
     ]),
   },
   // Alcohol poisoning: a large amount drunk and a person who cannot be roused (rules.ts pairs them).
@@ -121,6 +151,9 @@ export const POISONING: Concept[] = [
       "\\b(?:grandma|grandpa|granny|grandad|grandmother|grandfather|nana|nan|mum|mom|dad|mother|father|sister|brother|husband|wife|partner|uncle|aunt|auntie)'?s (?:[\\w-]+ ){0,3}(?:pills|tablets|medicine|meds|medication|capsules)\\b",
       "\\b(?:pills?|tablets?|medicine|meds|medication|capsules?) of (?:his |her |my |the )?(?:grandma|grandpa|grandmother|grandfather|granny|mum|mom|mother|dad|father|husband|wife)\\b",
       '(?:当(?:成|作)?糖(?:果)?|偷吃|偷偷吃|翻出|翻到|拿到|找到)[^,，。;；]{0,8}药|药[^,，。;；]{0,8}当(?:成|作)?糖',
+      // The teller's own medicine, told as a part of it: "my 4 year old ate some of my iron tablets", 吃了几颗我的药.
+      "\\b(?:some|a few|a couple|several|a handful|a bunch|one|two|three|a load|half|most|all) of (?:my|our|mummy'?s|daddy'?s|mommy'?s) (?:[\\w-]+ ){0,2}(?:pills|tablets|capsules|gummies|vitamins|meds|medication|medicine)\\b",
+      '(?:吃|吞|偷吃)了?(?:几颗|几片|一些|好几颗|好几片|[0-9]+颗|[0-9]+片)?我(?:们)?的[^,，。;；]{0,6}药',
       '(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|阿嬷|阿公|阿嬤|妈妈|爸爸|大人)的[^,，。;；]{0,8}药',
     ]),
   },
@@ -130,10 +163,10 @@ export const POISONING: Concept[] = [
     id: 'ingestedAny',
     pattern: re([
       "\\b(?:ate|eaten|eat|swallowed|chewed|took|taken|had some|consumed|ingested)\\b",
-      "\\b(?:\\d+|a few|few|some|several|one|two|three|four|five|six|seven|eight|a couple|half)(?: (?:or|to|-) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten))? (?:of them |of the (?:pills|tablets) |pills? |tablets? |capsules? )?(?:are |were |is |was |seem to be |look )?missing\\b|\\b(?:pills?|tablets?|capsules?) (?:are |were )?missing\\b",
+      "\\b(?:\\d+|a few|few|some|several|one|two|three|four|five|six|seven|eight|a couple|half)(?: (?:or|to|-) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten))? (?:of them |of the (?:pills|tablets) |pills? |tablets? |capsules? )?(?:are |were |is |was |seem to be |look )?missing\\b|\\b(?:pills?|tablets?|capsules?) (?:are |were )?missing\\b|\\b(?:a few|some|several|\\d+|two|three|four|five|half) (?:of them |of the (?:pills|tablets) |pills? |tablets? )?(?:are|were|have) (?:gone|been eaten)\\b",
       '吃了|吞了|吃掉|吃下|吞下|服了|吃了好几|(?:少了|不见了|缺了)(?:好?几|一些|[0-9]+|[一二两三四五六七八九十]+)(?:颗|片|粒)',
     ]),
   },
-  { id: 'child', pattern: re(['\\b(?:toddler|kid|kids|child|children|son|daughter|baby|boy|girl|grandson|granddaughter|grandchild|grandkid)\\b|\\b\\d+[- ]year[- ]old\\b|\\b\\d+ ?(?:yo|y/o|yr old|yrs old)\\b', '孩子|小孩|宝宝|儿子|女儿|幼儿|小朋友']) },
+  { id: 'child', pattern: re(['\\b(?:toddler|kid|kids|child|children|son|daughter|baby|boy|girl|grandson|granddaughter|grandchild|grandkid)\\b|\\b\\d+[- ]year[- ]old\\b|\\b\\d+ ?(?:yo|y/o|yr old|yrs old)\\b', '孩子|小孩|宝宝|儿子|女儿|幼儿|小朋友|孙子|孙女|外孙|囝仔|细路']) },
   { id: 'medicineTaken', pattern: re(['\\b(?:pills?|tablets?|medicine|medication)\\b', '药']) },
 ];

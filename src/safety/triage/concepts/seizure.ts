@@ -10,11 +10,14 @@ export const SEIZURE: Concept[] = [
       '抽了[^,，。;；]{0,4}分钟|(?:又|开始|又开始|还在|接着|再次)抽(?!烟|血|筋|水|空|屉|奖|查|样|签|时间)|抽了(?:一|两|几|\\d+)次(?!血|烟)|癫痫[^。]{0,12}(?:又|再次|正在|还在)发作',
       '\\b(?:fit|seizure|convulsion)s? after (?:another|fit|seizure|the other)\\b|\\bconvulsing\\b|\\bshaking uncontrollably\\b|\\bgrand mal\\b|\\bepileptic (?:fit|attack)\\b|\\btwitching all over\\b',
       '口吐白沫|全身抖|浑身抖',
+      // A collapse and then shaking, told by a bystander: "collapsed at the desk and started shaking", 倒在地上一直抖.
+      "\\b(?:collapsed|fell (?:down|over|to the (?:floor|ground))|passed out|went down|dropped to the (?:floor|ground)|keeled over)\\b[^.;!?]{0,30}\\b(?:start\\w* |began |was |is |kept )?(?:shaking|jerking|twitching|convulsing|shook|jerked)\\b|\\bfoaming\\b(?! (?:soap|milk|cleanser|urine|pee|wee|stool|poo|wash))",
+      '(?:倒地|倒在地上|昏倒|晕倒|摔倒)[^,，。;；]{0,4}(?:开始|然后|接着|就)?(?:一直|全身|手脚)?(?:发抖|抖|抽)',
       // What a fit looks like to whoever sees it: eyes rolled back, foam at the mouth (alone it is not a call; a
       // first one, or one that goes on, is).
       "\\beyes? (?:rolled|rolling|rolls|went|turned|rolled up) (?:back|up|upwards)\\b|\\b(?:foam\\w*|froth\\w*) (?:at|from) (?:the |his |her )?mouth\\b",
       '眼睛(?:往上|向上|上)(?:翻|吊)|眼珠(?:往上|向上|上)吊|眼珠(?:往上|向上|上)?翻|(?:嘴|口)(?:里|角)?(?:冒|吐|流)(?:白)?(?:沫|泡)',
-      "\\b(?:had|having|has had|just had|is having) (?:a |another |some )?(?:fit|fits|seizure|seizures|convulsion|convulsions)\\b",
+      "\\b(?:had|having|has had|just had|is having) (?:a |another |some )?(?:febrile |epileptic |big |bad |massive |long |full |proper )?(?:fit|fits|seizure|seizures|convulsion|convulsions)\\b",
       // Stiffening then shaking, told in plain words: "went stiff as a board then shook all over".
       "\\b(?:went|goes|going|gone|was|is) (?:all )?(?:stiff|rigid)\\b[^.;!?]{0,30}\\b(?:shak\\w*|shook|jerk\\w*|twitch\\w*|trembl\\w*)|\\bstiffen\\w*[^.;!?]{0,20}\\b(?:shak\\w*|shook|jerk\\w*)|\\b(?:shook|shaking|jerking|twitching) all over\\b|\\b(?:arms|legs|limbs|body) (?:were |was |started |kept )?(?:jerking|shaking|twitching) (?:uncontrollably|rhythmically)\\b",
       '(?:全身|身体|整个人|手脚|四肢)[^,，。;；]{0,3}(?:僵硬|僵直|发硬|挺直)[^。]{0,8}(?:抖|抽|颤)|(?:僵硬|僵直|发硬)[^,，。;；]{0,3}(?:然后|接着|又)?[^,，。;；]{0,2}(?:抖|抽|颤)',
@@ -47,7 +50,8 @@ export const SEIZURE: Concept[] = [
       '还在抽|连续|一次又一次|停不下来|不停|没有停|没停',
       "\\b(?:won'?t|doesn'?t|isn'?t|hasn'?t|can'?t|not|never) stop\\w*|\\bnon-?stop\\b|\\bback to back\\b|\\b(?:fit|seizure|convulsion)s? after (?:another|fit|seizure|the other)\\b|\\bone after (?:another|the other)\\b",
       "\\b(?:another|a second|a third) (?:seizure|fit|convulsion)\\b|\\bright after (?:the|another)\\b|\\b(?:hasn'?t|has not|not|didn'?t|without) (?:come round|come around|come to|woken|woke|wake|waking|waken\\w*|regain\\w*)\\b|\\banother (?:one )?(?:straight|right|immediately|just) after\\b|\\b(?:now|then|and) another one\\b|\\bthen another\\b",
-      `\\b(${EN_NUM})\\s*min\\w*`,
+      // "5+ min", "over 5 minutes": the count is read, the plus sign does not hide it.
+      `\\b(${EN_NUM})\\s*\\+?\\s*min\\w*`,
       "\\b(?:isn'?t|not|won'?t|doesn'?t) (?:waking|wake|responding|breathing)\\b|\\bunconscious\\b|\\bunresponsive\\b",
       `不停|没停|还没停|停不下|止不住|一次接一次|接连|反复发作|(${ZH_NUM})\\s*(?:多)?分(?:多)?钟|第[二三四2-4]次|又(?:接着)?抽|接着抽|叫不醒|没醒|不醒|昏迷|意识不清`,
     ]),

@@ -11,7 +11,7 @@ export const STROKE: Concept[] = [
       `\\b(?:face|mouth|smile|lip|lips)\\W+${W(6)}(?:droop\\w*|dropped|dropping|sag\\w*|fallen|lopsided|crooked|uneven|twisted)`,
       `\\b(?:face|mouth|smile|lips?)\\W+${W(3)}(?:go|goes|going|gone|went|pulled|pulling|pulls|moved|is) (?:down |over |funny |weird |strange |wonky )?(?:to |on )?one side\\b|\\b(?:face|mouth|smile)\\W+${W(2)}(?:funny|weird|strange|odd|wonky|different|numb) (?:on )?one side\\b`,
       `\\b(?:droop\\w*|sagging|lopsided|crooked)\\W+${W(3)}(?:face|mouth|smile)\\b`,
-      '(?:嘴|口角|嘴角|脸|面部|口眼)[^,，。;；]{0,3}(?:歪|斜|下垂)|嘴歪眼斜|口眼歪斜|(?:一边|半边|一侧|单侧)的?脸[^,，。;；]{0,3}(?:麻|歪|垂|动不了|没知觉)|嘴(?:巴)?合不(?:起来|拢|上)|口角漏水',
+      '(?:嘴|口角|嘴角|脸|面部|口眼)[^,，。;；]{0,3}(?:歪|斜|下垂)|(?:嘴巴|嘴|口角|嘴角|脸|面部)(?:的)?(?:一边|一侧|半边|左边|右边)[^,，。;；]{0,2}(?:垂|垮|塌|掉)(?:下来|下去|了)|(?:一边|一侧|半边|左边|右边)(?:的)?(?:脸|面|嘴|嘴角)[^,，。;；]{0,2}(?:垂|垮|塌|掉)(?:下来|下去|了|落)|嘴歪眼斜|口眼歪斜|(?:一边|半边|一侧|单侧)的?脸[^,，。;；]{0,3}(?:麻|歪|垂|动不了|没知觉)|嘴(?:巴)?合不(?:起来|拢|上)|口角漏水',
     ]),
   },
   {
@@ -30,16 +30,43 @@ export const STROKE: Concept[] = [
   },
   {
     id: 'limbWeakness',
+    // Arm and leg of the same side numb, heavy or weak together ("my left leg and left arm went numb and heavy", 左手左脚都麻),
+    // read like the other limb signs: with a sudden start or a second sign.
+    morePattern: re([
+      "\\b(left|right) (?:arm|hand) and (?:(?:my|his|her) )?(?:\\1 )?(?:leg|foot)\\b[^.;!?]{0,30}\\b(?:numb\\w*|heavy|weak\\w*|dead|tingl\\w*|paraly\\w*|not working|won'?t move|can'?t move)|\\b(left|right) (?:leg|foot) and (?:(?:my|his|her) )?(?:\\2 )?(?:arm|hand)\\b[^.;!?]{0,30}\\b(?:numb\\w*|heavy|weak\\w*|dead|tingl\\w*|paraly\\w*|not working|won'?t move|can'?t move)",
+      "\\b(?:numb\\w*|weak\\w*|heavy|tingl\\w*)\\b[^.;!?]{0,20}\\b(?:down|all down|along|on) (?:the |my |his |her )?(?:left|right|one) side\\b|\\b(?:whole |entire )?(?:left|right) side of (?:my|his|her|the) body\\b[^.;!?]{0,20}\\b(?:numb\\w*|weak\\w*|heavy|tingl\\w*|dead)",
+      '(?:左|右)手(?:和|跟|与|、)?(?:左|右)?(?:脚|腿)[^,，。;；]{0,3}(?:都|也)?(?:麻|没力|无力|没劲|没知觉|沉|重|不能动|动不了)|(?:左|右)(?:脚|腿)(?:和|跟|与|、)?(?:左|右)?手[^,，。;；]{0,3}(?:都|也)?(?:麻|没力|无力|没劲|没知觉|沉|重|不能动|动不了)|(?:半边身体?|半身|一侧身体|一边身体)[^,，。;；]{0,3}(?:麻|没力|无力|没知觉|沉)',
+    ]),
     pattern: re([
       "\\b(?:left|right|one) side (?:of (?:his|her|my|their) (?:body|face) )?(?:isn'?t|is not|not|won'?t|stopped|has stopped) (?:working|moving)\\b|\\bcan'?t move (?:his|her|my|their) (?:left|right) (?:side|arm|leg)\\b",
-      `\\b(?:can'?t|cannot|unable to) (?:hold|grip|grasp)\\W+${W(3)}(?:with (?:his|her|my|the) (?:left|right) hand)?|\\bdropping things\\b|\\b(?:leg|legs|knee) (?:gave|give|giving) way\\b|\\bwent (?:limp|weak|numb|dead)\\b|\\bdragging (?:his|her|my) (?:left |right )?(?:leg|foot)\\b`,
+      `\\b(?:can'?t|cannot|unable to) (?:hold|grip|grasp)\\W+${W(3)}(?:with (?:his|her|my|the) (?:left|right) hand)?|\\bdropping things\\b|\\b(?:kept|keeps|keep|keeping) dropping\\b|\\bdropping (?:the |his |her |my )?(?:spoon|cup|fork|phone|pen|glass|stuff)\\b|\\b(?:leg|legs|knee) (?:gave|give|giving) way\\b|\\bwent (?:limp|weak|numb|dead)\\b|\\bdragging (?:his|her|my) (?:left |right )?(?:leg|foot)\\b`,
       '(?:脚|腿|左脚|右脚|左腿|右腿)[^,，。;；]{0,2}拖着(?:走)?|拖着(?:左|右)?(?:脚|腿)|(?:手|脚|腿|胳膊|手臂|左手|右手|左腿|右腿)[^,，。;；]{0,4}(?:握不住|拿不稳|拿不起|抬不动|举不动|没有力气|使不上劲|不听使唤)|走路[^,，。;；]{0,3}(?:不稳|往一边倒|歪)|往一边倒',
       `\\b(?:can'?t|cannot|unable to)\\W+(?:lift|raise|move|feel|use)\\W+${W(2)}(?:arm|arms|leg|legs|hand|side)\\b`,
       `\\b(?:arm|arms|leg|legs|hand|side of (?:his|her|my|the) body)\\W+${W(4)}(?:weak\\w*|numb\\w*|paraly\\w*|limp|dead)`,
       `\\b(?:weak\\w*|numb\\w*|paraly\\w*)\\W+${W(3)}(?:one side|left side|right side|left arm|right arm|left leg|right leg)\\b`,
       '\\bone-?sided weakness\\b|\\bcan\'?t stand up\\b',
+      // Told through what still works: "I'm typing with one hand", "can only use my left hand", 只能用一只手打字.
+      "\\b(?:typing|texting|writing|eating|doing (?:this|everything)|holding (?:the|my) phone) with (?:only )?(?:one|my left|my right|his left|his right|her left|her right) hand\\b|\\bcan (?:only|just) (?:use|move|lift) (?:my |his |her |one )?(?:left|right|one|good) (?:hand|arm)\\b",
+      '只能用(?:一只|一边|左|右|单)手|单手打字|(?:左|右)手[^,，。;；]{0,2}(?:完全)?(?:用不了|不能用|没办法用)',
       `\\b(?:lost|losing|no) (?:strength|power|feeling|control) (?:in|of) (?:my|his|her|the|their) (?:left |right )?(?:arm|leg|hand|side)\\b`,
       '(?:手|脚|腿|胳膊|手臂|肢体|半边身子?|半身|一侧|一边|左边|右边|左侧|右侧)[^,，。;；]{0,4}(?:没力|无力|没劲|麻木|不能动|动不了|举不起|抬不起|拿不住|瘫)|偏瘫|半身不遂',
+    ]),
+  },
+  // A limb hurt, strained or lain on explains its own numbness or weakness ("hit my elbow 10 minutes ago and my hand is
+  // tingling", "since I sprained my ankle", 扭到脚): then that sign alone, however sudden, is no stroke (rules.ts).
+  {
+    id: 'limbInjury',
+    pattern: re([
+      "\\b(?:hit|bumped|banged|knocked|sprained|twisted|broke|broken|fractured|pulled|strained|jammed|cut|burned|burnt|dislocated|injured|hurt) (?:my|his|her|their|the) (?:left |right )?(?:elbow|wrist|arm|hand|shoulder|ankle|knee|leg|foot|back|neck|finger|thumb)\\b|\\b(?:after|from|while) (?:lifting|the gym|working out|a workout|sitting|kneeling|sleeping on|lying on|carrying)\\b|\\bslept on (?:it|my|his|her)\\b|\\b(?:cast|sling|splint|pinched nerve|carpal tunnel|sciatica)\\b",
+      '(?:撞到|扭到|扭伤|拉伤|摔伤|骨折|压到|砸到)[^,，。;；]{0,3}(?:手|脚|腿|胳膊|手臂|手肘|手腕|脚踝|膝盖|腰|肩)|(?:手|脚|腿|胳膊|手臂|手肘|手腕|脚踝|膝盖)[^,，。;；]{0,3}(?:撞到|扭到|扭伤|拉伤|骨折|压麻)|睡觉压到|压麻了|坐麻了|蹲麻了|打石膏|腕管|坐骨神经',
+    ]),
+  },
+  // Sight lost in one eye or on one side ("like a curtain came down", 一边看不见): a stroke sign when sudden.
+  {
+    id: 'visionLoss',
+    pattern: re([
+      "\\b(?:lost|losing|lose|no) (?:the |all |his |her |my )?(?:vision|sight) (?:in|of|on) (?:one|his|her|my|the) (?:left |right )?(?:eye|side)\\b|\\b(?:can'?t|cannot|couldn'?t) see (?:out of|with|from) (?:one|his|her|my|the) (?:left |right )?eye\\b|\\b(?:like )?a (?:curtain|shade|blind|shadow) (?:came|coming|come|went|fell|falling|pulled) (?:down|over)\\b|\\b(?:went|gone|going) blind in (?:one|his|her|my|the) (?:left |right )?eye\\b|\\bhalf (?:of )?(?:everything|what (?:i|he|she) (?:see|sees)|(?:my|his|her) vision) (?:is )?(?:gone|missing|black)\\b",
+      '(?:一边|一只眼(?:睛)?|一侧|半边|左眼|右眼)[^,，。;；]{0,3}(?:看不见|看不到|失明|黑了|什么都看不到)(?![^,，。;；]{0,4}(?:一点|一些|黑影|黑点|飞蚊|模糊|小点))|(?:突然|一下子)(?:就)?看不(?:见|到)(?:东西)?(?![^,，。;；]{0,4}(?:一点|一些|黑影|黑点|飞蚊|模糊|小点))',
     ]),
   },
   {
@@ -51,7 +78,10 @@ export const STROKE: Concept[] = [
   },
   { id: 'sudden', pattern: re([
       '\\bwithin minutes\\b|\\bcame on (?:suddenly|quickly|fast)\\b|\\bit just started\\b|\\bjust started\\b',
-      '一下子','\\bsudden\\w*|\\ball of a sudden\\b|\\bjust now\\b|\\bminutes? ago\\b', '突然|忽然|刚才|刚刚']) },
+      '一下子','\\bsudden\\w*|\\ball of a sudden\\b|\\bjust now\\b|\\bminutes? ago\\b', '突然|忽然|刚才|刚刚',
+      // A start timed to the minute or the hour today is a sudden one: "about half an hour ago", "20 mins ago", 半小时前.
+      '\\b(?:half an hour|an hour|\\d+ (?:mins?|minutes)|(?:an|one) (?:hour|hr)|(?:ten|fifteen|twenty|thirty|forty|forty-five) (?:mins?|minutes)) ago\\b',
+      '(?:半个?小时|一个?小时|[0-9一二三四五六七八九十几]+分钟)(?:以|之)?前(?:开始|突然)?']) },
   // A headache that hits at full strength within a moment (a bleed in or around the brain): a call on its own.
   {
     id: 'thunderclapHeadache',

@@ -30,10 +30,10 @@ export const SUICIDE: Concept[] = [
       // 痛/疼/痒 stay here, unlike the other signs' hyperbole: "痛到想死" asks for help with pain, not a crisis line.
       before: new RegExp(`${ZH_HYPERBOLE_BEFORE.source}|(?:痒|痛|疼)(?:到|得)(?:快|都|真的|要|快要)?$|\\bso (?:sad|bored|boring|embarrass\\w*|tired|funny|cringe\\w*|awkward|hot|hungry|stressed) (?:that )?(?:i|he|she)(?: literally| almost| could have| could)? $`),
       // A game or a show: "threatening to kill himself in minecraft".
-      after: /^\s*(?:in|on) (?:minecraft|fortnite|roblox|the sims|sims|gta|a game|the game|video games?|a video game|his game|her game|my game)\b|^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b/,
+      after: /^\s*(?:in|on) (?:minecraft|fortnite|roblox|the sims|sims|gta|a game|the game|video games?|a video game|his game|her game|my game)\b|^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\w*\s+(?:risks?|warnings?|rates?|statistics|stats|screening|side[- ]effects?)\b|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b/,
     },
     pattern: re([
-      '活着(?:没|没有)(?:意思|意义)|(?:把|将)[^,，。;；]{0,6}药[^,，。;；]{0,2}(?:存|攒)起来|(?:存|攒)[^,，。;；]{0,3}(?:安眠药|药)|打算[^,，。;；]{0,8}全部吃掉',
+      '活着(?:真的?|好|很|太|实在|一点都|都)?(?:没|没有)(?:意思|意义)|(?:把|将)[^,，。;；]{0,6}药[^,，。;；]{0,2}(?:存|攒|储)起来|(?:存|攒|储)[^,，。;；]{0,3}(?:安眠药|药)|打算[^,，。;；]{0,8}全部吃掉',
       "\\bkms\\b|\\bunalive (?:myself|himself|herself)\\b|\\bsewer ?slide\\b|\\bs[u*]ic[i1!*]de\\b|\\b(?:wanna|gonna|going to|want to|finna) (?:die|kill myself|k[i1!]ll myself|end it(?: all)?|end my life|unalive)\\b",
       // Means at hand, told as it is held: "gun's in my lap", "the pills are next to me".
       "\\b(?:gun|pistol|rifle|revolver)(?:'s| is|s are)? (?:loaded|in my (?:lap|hand|hands|mouth)|on my lap|pointed at)\\b|\\bloaded (?:the |my |his |a )?(?:gun|pistol|rifle)\\b",
@@ -52,7 +52,7 @@ export const SUICIDE: Concept[] = [
       "\\b(?:hang|shoot|drown|poison|suffocate) (?:myself|himself|herself|themselves)\\b|\\boverdos\\w* on purpose\\b|\\bjump in front of\\b",
       "\\b(?:took|take|taking|put) a (?:razor|blade|knife) to (?:my|his|her)\\b|\\bwant (?:this|it|everything|my life) (?:all )?to (?:be over|end)\\b|\\bstanding on (?:the|a) (?:bridge|roof|ledge|edge)\\b",
       // Means made ready: pills saved up to be swallowed at once, in either word order.
-      '药[^,，。;；]{0,4}(?:存|攒|囤|备)(?:好|够|齐|起来|了)|(?:一次|一口气|全部|统统|通通|都)吞(?:掉|下去|光|了)|吞药',
+      '药[^,，。;；]{0,4}(?:存|攒|囤|备|储)(?:好|够|齐|起来|了)|(?:一次|一口气|全部|统统|通通|都)吞(?:掉|下去|光|了)|吞药',
       "\\b(?:pills|tablets|meds|medication)\\b[^.,;!?]{0,20}\\b(?:saved|stockpiled|hoarded|collected|ready)\\b|\\b(?:take|swallow) (?:them|it|the lot|everything) (?:all )?(?:at once|tonight|in one go)\\b|\\bswallow (?:them )?all\\b",
       // A place to jump from, reached now: the English form is "standing on the bridge/roof" above.
       '(?:站|坐|爬|蹲)(?:在|到|上)[^,，。;；]{0,3}(?:天台|楼顶|顶楼|屋顶|窗台|窗外|阳台(?:栏杆|外|边上)|桥上|桥边|大桥|悬崖|崖边|铁轨|轨道|河边|江边)',
@@ -60,11 +60,12 @@ export const SUICIDE: Concept[] = [
       // 想不开 ("could not see past it") followed by an act is the colloquial way to tell of an attempt.
       '想不开[^,，。;；]{0,4}(?:喝|吃|吞|跳|割|上吊|烧炭)',
       // Finding out how much it would take: a lethal dose looked up, not asked about in general.
-      "\\b(?:looked up|researched|googled|searched|worked out|calculated|counted) (?:how many|how much|what dose|the lethal|a lethal|lethal)\\b|\\blethal dose\\b",
+      "\\b(?:looked up|researched|googled|searched|worked out|calculated|counted|checked) (?:how many|how much|what dose|the lethal|a lethal|lethal)\\b|\\b(?:looked up|researched|googled|searched|checked|measured) how (?:high|tall|far down|deep) (?:the |that |a |my )?(?:bridge|building|roof|car park|parking garage|tower|cliff|balcony|floor|window|drop|river)\\b|\\blethal dose\\b",
+      "\\b(?:thinking|thought|thoughts|think) (?:about|of) (?:ending it|ending things|ending it all|ending my life|killing myself|not being here|not being alive)\\b(?! (?:with|between|at|for) )",
       '查(?:了|过|好)[^,，。;；]{0,8}(?:多少片|多少颗|吃多少|致死)|致死量|吃多少(?:片|颗|粒)?(?:会|能|才|就)(?:死|没命)',
       // A last message written; a night chosen.
       '(?:想说的话|要说的话|最后的话|想交代的|要交代的|后事)[^,，。;；]{0,6}(?:写|录|交代|安排)',
-      "\\b(?:tonight|today|this is) (?:feels like |is |will be )?the (?:night|day)\\b|\\bbetter (?:off )?without me\\b|\\bsaid (?:my |our )?goodbyes?\\b|\\bgiving away (?:my|all my) (?:things|stuff|belongings)\\b",
+      "\\b(?:tonight|today|this is) (?:feels like |is |will be )?the (?:night|day)\\b|\\bbetter (?:off )?without me\\b|\\bsaid (?:my|our) goodbyes\\b|\\bsaid goodbye to (?:everyone|everybody|my family|the world|all of you|life)\\b|\\bgiving away (?:my|all my) (?:things|stuff|belongings)\\b",
       "\\b(?:engine|car) running\\b[^.;!?]{0,30}\\b(?:garage|shed)\\b|\\bhose (?:from|on|to) the exhaust\\b",
       '(?:拿|用)[^,，。;；]{0,4}(?:刀|刀片|剪刀|玻璃|剃须刀)[^,，。;；]{0,3}(?:划|割)(?:了)?(?:手|手腕|腕|胳膊|手臂|腿|大腿)|(?:划|割)(?:了)?(?:手腕|腕)',
       "\\b(?:take|swallow|down|going to take) (?:every|all (?:of )?(?:the|my)) (?:[\\w-]+ )?(?:pills?|tablets?|meds|medication)\\b|\\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake(?: up)?\\b",
@@ -81,23 +82,28 @@ export const SUICIDE: Concept[] = [
       '自杀|轻生|想死|不想(?:再)?活|活不下去|活着没意思|结束(?:自己的)?生命|了结自己|寻死|跳楼|割腕|自残|自伤|伤害自己|[割划伤]自己|用刀[^,，。;；]{0,4}[划割]|死了算了',
       // Words written as last words: rarely anything else, whoever writes them and however they are put.
       "\\b(?:won'?t|will not) be (?:here|around|alive) (?:tomorrow|much longer|any ?more|by (?:tomorrow|the morning|morning))\\b|\\bthis is (?:my|the) (?:last|final) (?:message|post|text|note|goodbye)\\b|\\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) this\\b|\\b(?:a|the|my) plan and the means\\b",
-      '最后一(?:条|次)(?:消息|朋友圈|留言|动态)|看到这(?:条|封|段)[^,，。;；]{0,8}(?:时候|时)[^。]{0,8}(?:已经|不在|走了)|永远(?:地)?(?:睡下去|睡过去|闭上眼)|不想(?:再)?醒(?:来|过来)',
+      '最后一(?:条|次)(?:消息|朋友圈|留言|动态)|看到这(?:条|封|段)[^,，。;；]{0,8}(?:时候|时)[^。]{0,8}(?:已经|不在|走了)|永远(?:地)?(?:睡下去|睡过去|闭上眼)|不想(?:再)?醒(?:来|过来|返|番)',
     ]),
   },
   // At the water or a height, and saying sorry or goodbye: each is ordinary alone, together a farewell.
   {
     id: 'atDangerPlace',
+    // An outing named with it is an outing: "going to the bridge tomorrow to watch the fireworks with friends".
+    lookAlike: { after: /^[^.;!?]{0,30}\b(?:to (?:watch|see|meet|walk|run|cycle|fish|swim|take (?:photos|pictures)|photograph|celebrate)|with (?:friends|family|the kids|my (?:friends|family|kids|class|team))|for (?:a|the) (?:walk|run|picnic|view|fireworks|festival|party|photo)|看烟火|看夜景|烤肉|野餐|散步|钓鱼|拍照)/ },
     pattern: re([
       '(?:在|到了|站在|坐在)[^,，。;；]{0,3}(?:江边|河边|海边|湖边|桥上|大桥|桥边|楼顶|顶楼|天台|屋顶|悬崖|崖边|铁轨|轨道边)',
       "\\b(?:at|on) (?:the|a) (?:bridge|cliff|cliffs|cliff edge|river|riverbank|pier|rooftop|roof|tracks|railway)\\b",
+      "\\b(?:going|heading|driving|walking|on my way|off) (?:to|up to|out to) (?:the|a) (?:bridge|cliffs?|rooftop|roof|tracks|railway|pier)\\b",
     ]),
   },
   {
     id: 'farewell',
     pattern: re([
+      "\\bsorry for (?:being|having been) (?:a|such a) (?:burden|pain|problem|disappointment)\\b",
       '这辈子(?:谢谢|对不起|感谢)|下辈子(?:再|见)|写(?:好|完|了)了?[^,，。;；]{0,6}(?:的)?信|留(?:了|下)(?:了)?[^,，。;；]{0,4}(?:信|纸条|字条)|说(?:了)?(?:对不起|再见|抱歉|永别)|(?:道别|告别|永别)|照顾好(?:自己|爸妈|孩子)|好好活|(?:就|然后)挂了',
       "\\bwhen i'?m gone\\b|\\b(?:wrote|written|left|writing) (?:a |my |some )?(?:letters?|notes?) (?:to|for) (?:my|his|her|everyone|everybody|you|the)\\b|\\btell (?:my \\w+|them|her|him|everyone) (?:that )?i love\\b",
-      '再见了|永别了|别了[,，。!！]|(?:各位|大家)再见',
+      '再见了|永别了|别了[,，。!！]|(?:各位|大家)再见|谢谢[^,，。;；]{0,6}(?:这些年|这么多年|一直以来)',
+      "\\btell (?:my \\w+|them|her|him|everyone|mum|mom|dad) (?:that )?i'?m sorry\\b|\\bsee you on the other side\\b|\\b(?:finally|soon) (?:be )?at peace\\b|\\bat peace soon\\b|\\bdon'?t worry about me (?:after|anymore|any more)\\b|\\b(?:i'?ve |i have )?written (?:what i need(?:ed)? to|everything i need(?:ed)? to|my goodbyes?)\\b",
       "\\bgoodbye\\b|\\bthanks? (?:you )?for everything\\b|\\bsaid (?:sorry|goodbye|good-bye|bye)\\b|\\b(?:told|tells) (?:me|us) (?:to take care|he'?s sorry|she'?s sorry|goodbye)\\b|\\bhung up\\b",
     ]),
   },
@@ -114,28 +120,28 @@ export const SUICIDE: Concept[] = [
   {
     id: 'givingAway',
     pattern: re([
-      "\\b(?:gave|giving|give|sent|transferred) (?:me |us |away )?(?:all )?(?:my|his|her|their) (?:money|savings|things|stuff|belongings|possessions)\\b|\\b(?:put|putting|got|getting|have|had) (?:all )?(?:my|his|her|their) affairs in order\\b",
+      "\\b(?:gave|giving|give|sent|transferred) (?:me |us |away )?(?:all )?(?:my|his|her|their) (?:money|savings|things|stuff|belongings|possessions)\\b|\\b(?:gave|giving|given) (?:away )?(?:my|his|her) (?:dog|cat|pets?|bird|rabbit|hamster) (?:away|to)\\b|\\b(?:put|putting|got|getting|have|had) (?:all )?(?:my|his|her|their) affairs in order\\b",
       '转(?:了|给)?[^,，。;；]{0,4}(?:所有|全部)的?(?:钱|存款|积蓄)|把(?:所有|全部)(?:的)?(?:东西|钱|存款|积蓄)[^,，。;；]{0,4}(?:送|给|转)|(?:钱|存款|积蓄|东西)(?:全部|全|都)(?:转|给|送)|(?:后事|身后事)',
     ]),
   },
   {
     id: 'meansAtHand',
     pattern: re([
-      "\\b(?:have|got|i'?ve got) the means\\b|\\b(?:pills|tablets|meds|rope|knife|blade|razor|gun)(?:'s|'re)? (?:are |is )?(?:in front of me|in my (?:hand|hands|lap|pocket)|on my lap|laid out|next to me|beside me|on the table in front)\\b|\\bi'?ve got the (?:pills|tablets|rope|knife|gun)\\b|\\b(?:bought|got|tied|made|have|has|i'?ve got|i have) (?:a |some |the )?(?:rope|noose|charcoal)\\b",
+      "\\b(?:pills|tablets|bottles|meds|rope|knife|blade)\\b(?:'s|'re)? (?:are |is )?(?:all )?(?:on|in) (?:my|the) (?:desk|bed|nightstand|bedside table|table)\\b|\\b(?:have|got|i'?ve got) the means\\b|\\b(?:pills|tablets|meds|rope|knife|blade|razor|gun)(?:'s|'re)? (?:are |is )?(?:in front of me|in my (?:hand|hands|lap|pocket)|on my lap|laid out|next to me|beside me|on the table in front)\\b|\\bi'?ve got the (?:pills|tablets|rope|knife|gun)\\b|\\b(?:bought|got|tied|made|have|has|i'?ve got|i have) (?:a |some |the )?(?:rope|noose|charcoal)\\b",
       '(?:刀|刀片|药|安眠药|绳子|木炭|枪)[^,，。;；]{0,3}(?:就)?(?:在|放在)(?:我)?(?:手上|手里|手边|旁边|面前|身边|腿上)|(?:木炭|炭|煤炭|烧烤炭)[^,，。;；]{0,4}(?:买好|准备好|备好|买了)|(?:买好|买了|准备好|备好)(?:了)?[^,，。;；]{0,2}(?:木炭|炭)|(?:这些|这瓶|这盒|这一堆|一堆)药[^,，。;；]{0,4}(?:吃完|吞完|吃了|吞了|全吃)|(?:绳子|刀|药)(?:已经)?(?:准备好|备好|买好)',
     ]),
   },
   {
     id: 'noLongerBurden',
     pattern: re([
-      "\\b(?:won'?t|will not|shall not|shan'?t|will no longer|no longer) (?:be a (?:burden|bother|problem)|bother|trouble) (?:to )?(?:anyone|anybody|you|them)?\\b",
+      "\\b(?:won'?t|will not|shall not|shan'?t|will no longer|no longer) (?:be a (?:burden|bother|problem)|bother|trouble) (?:to )?(?:anyone|anybody|you|them)?\\b|\\b(?:everyone|everybody|they|you all|my family|my kids) (?:would|will|'d|'ll)(?: all)? be better off(?=\\s*(?:$|[.,;!?]|without me|if i (?:was|were|wasn'?t|weren'?t) (?:gone|here|around|dead)))",
       '不想(?:再)?(?:麻烦|拖累|连累)(?:任何人|你们|大家|家人|别人)|不(?:会|用|再)再?(?:麻烦|拖累|连累|打扰)(?:任何人|你们|大家|家人)|(?:再也)?不(?:会|用)(?:再)?(?:麻烦|拖累|连累)',
     ]),
   },
   {
     id: 'hopeless',
     pattern: re([
-      "\\bno way out\\b|\\bno (?:hope|future) (?:left|for me)\\b|\\b(?:nobody|no one|no-one) (?:cares|would care|will care|would notice|will notice|will miss me|would miss me)\\b",
+      "\\b(?:so |just )?tired of (?:everything|it all|all of it)\\b|\\bno way out\\b|\\bno (?:hope|future) (?:left|for me)\\b|\\b(?:nobody|no one|no-one) (?:cares|would care|will care|would notice|will notice|will miss me|would miss me)\\b",
       "\\bcan'?t (?:do this|take (?:it|this)|cope|go on like this)(?: any ?more| much longer)\\b",
       '没有?人在乎|没人在意|没有出路|看不到(?:任何)?希望|没有希望了|受够了',
     ]),
@@ -143,8 +149,9 @@ export const SUICIDE: Concept[] = [
   {
     id: 'timeChosen',
     pattern: re([
-      '(?:打算|准备|决定|就要)(?:在)?(?:今晚|今天晚上|今天|明天|等会|待会|过了今晚)|(?:今晚|今天晚上|等一下|待会)就(?:要|去|走|动手)',
-      "\\b(?:planning|plan|going|decided|want) to\\b[^.;!?]{0,25}\\b(?:tonight|tomorrow|this weekend)\\b|\\btonight'?s the night\\b|\\b(?:i know|i'?ve decided|i'?ve made up my mind|i'?ve worked out) (?:what|how) i'?m (?:going to|gonna) do\\b|\\bmade up my mind\\b",
+      '(?:今晚|今天晚上|今天|明天)(?:之后|以后|过后)|(?:打算|准备|决定|就要)(?:在)?(?:今晚|今天晚上|今天|明天|等会|待会|过了今晚)|(?:今晚|今天晚上|等一下|待会)就(?:要|去|走|动手)',
+      // Rest or an end fixed to a night: "tonight i finally rest", "after tonight".
+      "\\btonight (?:i|i'?ll|i will|is when i) (?:finally )?(?:rest|go|leave|sleep|am free|be free|end)\\b|\\b(?:after|past) (?:tonight|tomorrow)\\b|\\b(?:planning|plan|going|decided|want) to\\b[^.;!?]{0,25}\\b(?:tonight|tomorrow|this weekend)\\b|\\btonight'?s the night\\b|\\b(?:i know|i'?ve decided|i'?ve made up my mind|i'?ve worked out) (?:what|how) i'?m (?:going to|gonna) do\\b|\\bmade up my mind\\b",
     ]),
   },
   // Going to join someone who has died. The death itself is told in the past ("她爸去年去世了"), so this
@@ -154,7 +161,9 @@ export const SUICIDE: Concept[] = [
     evenIfHabitual: true,
     evenInPastFrame: true,
     pattern: re([
-      '(?:去|要去|想去|跟着)(?:找|陪|见)[^,，。;；]{1,8}[^。]{0,24}(?:去世|过世|离世|走了|不在了|死了)|(?:去世|过世|离世|不在了)[^。]{0,24}(?:去|要去|想去|跟着)(?:找|陪|见)(?:他|她|他们)',
+      '(?:去|要去|想去|跟着)(?:找|陪|见)[^,，。;；]{1,8}[^。]{0,24}(?:去世|过世|离世|走了|不在了|死了)|(?:去世|过世|离世|不在了|走了(?:[0-9一二两三四五六七八九十几]+|好几|好多)(?:年|个月|天))[^。]{0,24}(?:去|要去|想去|跟着)(?:找|陪|见)(?:他|她|他们)',
+      // "想跟阿公一起走，他走了三年了": going with someone who died.
+      '(?:跟|和|陪)[^,，。;；]{1,6}一起走[^。]{0,24}(?:去世|过世|离世|不在了|走了(?:[0-9一二两三四五六七八九十几]+|好几|好多)(?:年|个月|天))',
       "\\b(?:join|be with|see|go to) (?:my|his|her|their) (?:late |dead )?(?:husband|wife|mum|mom|mother|dad|father|son|daughter|baby|brother|sister|partner|boyfriend|girlfriend)\\b[^.;!?]{0,40}\\b(?:died|passed|gone|dead)\\b|\\bbe with (?:him|her|them) again\\b",
     ]),
   },
