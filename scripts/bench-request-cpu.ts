@@ -2,7 +2,8 @@
  * The server's own CPU per request, over real HTTP, for the routes whose cost is
  * mostly the request path rather than a feature: /healthz, the home page,
  * /search without a query, cold question pages (Similar Q&A already stored) and
- * a cached question page. CPU is the listening process's utime+stime from
+ * a cached question page, and search with a query (bench-search's tuning queries in turn, English
+ * and Chinese: not the ones bench:pages reports on). CPU is the listening process's utime+stime from
  * /proc/PID/stat over the run, divided by the requests answered, so the load
  * generator's own cost (autocannon, in this process) is not counted.
  *
@@ -15,6 +16,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { tuningQueries } from './bench-search-queries.js';
 
 const autocannon = createRequire(import.meta.url)('autocannon') as (opts: object) => Promise<any>;
 
@@ -25,6 +27,7 @@ const AMOUNT = Number(process.env.BENCH_REQUESTS ?? 4000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 // The ids bench:pages stored Similar Q&A for (the first published ones above 40 000).
 const COLD_FIRST = 40_001;
+const searchPaths = tuningQueries().map((q) => `/search?q=${encodeURIComponent(q)}`);
 const TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
 
 function cpuMs(pid: number): number {
@@ -79,12 +82,14 @@ async function runOnce(root: string, port: number): Promise<Row[]> {
     const rows: Row[] = [];
     // A warm-up so the JIT has compiled the hot path before anything is counted.
     for (const p of ['/healthz', '/', '/search', `/questions/${COLD_FIRST}`]) await measure(base, pid, 'warm-up', () => p, 1000);
+    await measure(base, pid, 'warm-up', (i) => searchPaths[i % searchPaths.length], 1000);
     rows.push(await measure(base, pid, '/healthz', () => '/healthz', AMOUNT));
     rows.push(await measure(base, pid, 'home page', () => '/', AMOUNT));
     rows.push(await measure(base, pid, '/search (no query)', () => '/search', AMOUNT));
     // Each id once: never rendered before in this process, so nothing comes from the page cache.
     rows.push(await measure(base, pid, 'question page, cold', (i) => `/questions/${COLD_FIRST + i}`, 3000));
     rows.push(await measure(base, pid, 'question page, cached', () => `/questions/${COLD_FIRST}`, AMOUNT));
+    rows.push(await measure(base, pid, '/search?q= (250 queries in turn)', (i) => searchPaths[i % searchPaths.length], AMOUNT));
     return rows;
   } finally {
     server.kill('SIGTERM');

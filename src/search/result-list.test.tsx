@@ -6,8 +6,8 @@ import { highlightPattern, highlightTerms } from './highlight.js';
 import { highlightedHtml, resultItemsHtml } from './result-list.js';
 
 test('highlighted strings are the same bytes as the Highlighted component, markup in patient text included', () => {
-  const texts = ['<b>pain</b> & "chest" pain > 3 days', '高血壓患者 <script>', 'nothing to mark', ''];
-  for (const q of ['chest pain', '高血压', 'script']) {
+  const texts = ['<b>pain</b> & "chest" pain > 3 days', '高血壓患者 <script>', 'nothing to mark', '', 'pain \u0001 chest\u0002 &amp; pain', 'Pain, PAIN; 高血压 血壓 &quot;'];
+  for (const q of ['chest pain', '高血压', 'script', 'amp quot']) {
     const pattern = highlightPattern(highlightTerms(q));
     for (const text of texts) assert.equal(highlightedHtml(text, pattern), render(<Highlighted text={text} pattern={pattern} />), `${q} / ${text}`);
   }

@@ -24,9 +24,28 @@ export function escapeText(text: string): string {
   return NEEDS_ESCAPE.test(text) ? text.replace(/["&<]/g, (c) => ESCAPES[c]) : text;
 }
 
-/** Escaped text with what `pattern` matches wrapped in <mark>; the same output as views/text.tsx's Highlighted. */
+// Placeholders for the <mark> tags while the text is escaped: control characters that escaping
+// leaves alone and that patient text does not hold (text that does takes the slower loop).
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+const OPENS = /\u0001/g;
+const CLOSES = /\u0002/g;
+
+/**
+ * Escaped text with what `pattern` matches wrapped in <mark>; the same output as views/text.tsx's
+ * Highlighted. The matches are wrapped by one native replace and the text escaped afterwards:
+ * an exec loop built a match array and four strings per match, 40 texts a page.
+ */
 export function highlightedHtml(text: string, pattern: RegExp | undefined): string {
   if (!pattern) return escapeText(text);
+  pattern.lastIndex = 0;
+  if (text.includes(OPEN) || text.includes(CLOSE)) return highlightedByLoop(text, pattern);
+  const marked = text.replace(pattern, `${OPEN}$&${CLOSE}`);
+  if (marked === text) return escapeText(text);
+  return escapeText(marked).replace(OPENS, '<mark>').replace(CLOSES, '</mark>');
+}
+
+function highlightedByLoop(text: string, pattern: RegExp): string {
   let out = '';
   let last = 0;
   pattern.lastIndex = 0;

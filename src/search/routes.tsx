@@ -8,6 +8,7 @@ import { sendPage } from '../views/render.js';
 import { cachedDepartments } from './department-list.js';
 import { highlightPattern, highlightTerms } from './highlight.js';
 import { resultItemsHtml } from './result-list.js';
+import { resultRows } from './result-rows.js';
 
 const PAGE_SIZE = 20;
 const MAX_RESULTS = 400;
@@ -31,17 +32,8 @@ export async function searchRoutes(app: FastifyInstance, deps: AppDeps) {
       : [];
     const pageHits = hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
     const ids = pageHits.map((h) => Number(h.id));
-    const rows = ids.length
-      ? await db
-          .selectFrom('questions')
-          .select(['id', 'title', 'headline', 'body', 'published_at', 'department_id'])
-          .where('id', 'in', ids)
-          .where('status', '=', 'published')
-          .execute()
-      : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const results = await resultRows(db, ids);
     const departmentById = new Map(departments.map((d) => [d.id, d]));
-    const results = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
     const pattern = highlightPattern(highlightTerms(q));
     const base = `/search?q=${encodeURIComponent(q)}${dept ? `&department=${dept.slug}` : ''}`;
     const ctx = await pageCtx(deps, req, reply);

@@ -54,3 +54,37 @@ test('a query of unknown words, or k = 0, finds nothing', () => {
     ['a'],
   );
 });
+
+test('coverage is the idf-weighted share of the topic terms a document holds, directly or through an alternate', () => {
+  const r = rng(7);
+  const index = new Bm25Index();
+  const docs = new Map<string, Set<string>>();
+  // Over 16,384 distinct terms, so term ids collide in coverage's bit filter as they do in a large archive.
+  for (let d = 0; d < 3000; d++) {
+    const terms = Array.from({ length: 3 + Math.floor(r() * 40) }, () => `t${Math.floor(r() * r() * 40_000)}`);
+    index.add(`d${d}`, terms);
+    docs.set(`d${d}`, new Set(terms));
+  }
+  let nonZero = 0;
+  for (let q = 0; q < 200; q++) {
+    const ids = Array.from({ length: 50 }, () => `d${Math.floor(r() * 3000)}`);
+    // Some topic terms from the candidates themselves, some from anywhere, some never indexed.
+    const fromDocs = Array.from({ length: 1 + Math.floor(r() * 5) }, () => {
+      const terms = [...docs.get(ids[Math.floor(r() * ids.length)])!];
+      return terms[Math.floor(r() * terms.length)];
+    });
+    const topic = [...new Set([...fromDocs, `t${Math.floor(r() * r() * 40_000)}`, 'never-indexed'])];
+    const alternates = new Map(topic.filter(() => r() < 0.3).map((t) => [t, [`t${Math.floor(r() * 2000)}`]]));
+    const got = index.coverage(topic, alternates, ids.map((id) => index.slotOf(id)!));
+    const weights = topic.map((t) => index.idf(t));
+    const total = weights.reduce((a, b) => a + b, 0);
+    ids.forEach((id, i) => {
+      const has = docs.get(id)!;
+      const held = topic.reduce((sum, t, j) => sum + ([t, ...(alternates.get(t) ?? [])].some((x) => has.has(x)) ? weights[j] : 0), 0);
+      const want = total ? held / total : 0;
+      if (want > 0) nonZero++;
+      assert.ok(Math.abs(got[i] - want) < 1e-12, `query ${q}, ${id}: ${got[i]} vs ${want}`);
+    });
+  }
+  assert.ok(nonZero > 300, `only ${nonZero} documents covered anything`);
+});
