@@ -33,6 +33,9 @@ export function createFreshness(deps: { database: Database; related: RelatedInde
   let built = false;
   let feed: ChangeFeed | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  /** The background catch-up under way, awaited by stop() so the database is not closed under it. */
+  let inFlight: Promise<void> | undefined;
 
   related.onSync((r) => {
     built = true;
@@ -55,8 +58,24 @@ export function createFreshness(deps: { database: Database; related: RelatedInde
     return moved(v) ? catchUp(v) : undefined;
   }
 
+  let again = false;
   const background = () => {
-    Promise.resolve(ensureFresh()).catch((err) => log.error({ err }, 'cache catch-up failed'));
+    if (stopped) return;
+    // One catch-up at a time; a signal that comes meanwhile runs one more after it.
+    if (inFlight) {
+      again = true;
+      return;
+    }
+    inFlight = Promise.resolve()
+      .then(ensureFresh)
+      .catch((err) => log.error({ err }, 'cache catch-up failed'))
+      .finally(() => {
+        inFlight = undefined;
+        if (again) {
+          again = false;
+          background();
+        }
+      });
   };
 
   return {
@@ -85,8 +104,10 @@ export function createFreshness(deps: { database: Database; related: RelatedInde
       background();
     },
     async stop() {
+      stopped = true;
       if (timer) clearInterval(timer);
       await feed?.close();
+      await inFlight;
     },
   };
 }
