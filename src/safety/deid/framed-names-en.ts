@@ -36,6 +36,16 @@ const TAKEN_TO_CARE = new RegExp(`\\b(?:took|take|taking|brought|bring|bringing|
 // Someone the asker is about, then he or she: "I'm worried about Tariq, he's 4", "for Amara, she is 9 months".
 // The word before matters: "After Tylenol, he was fine" names a medicine.
 const NAME_THEN_PRONOUN = new RegExp(`\\b(?:about|for|with|miss|named|called)[ \\t]+(${WORD})[ \\t]*,[ \\t]*(?:he|she)(?:['’]s|[ \\t]+(?:is|was|has|had|just|keeps|turned))\\b`, 'dgu');
+// One's own clinician or helper named after the role: "my psychiatrist Oluwaseun is on leave", "her GP, Nkechi, said",
+// "our midwife Ayesha". The role words do not take a name in everyday use ("my GP Surgery", "my dentist Monday" are kept
+// by isName: an English word that no gazetteer holds is not a name).
+const CLINICIAN =
+  'doctor|doc|gp|GP|physician|psychiatrist|psychologist|counsell?or|therapist|physio|physiotherapist|dentist|surgeon|consultant|' +
+  'specialist|oncologist|cardiologist|neurologist|p(?:a)?ediatrician|dermatologist|endocrinologist|gyn(?:a)?ecologist|obgyn|OBGYN|ob|OB|OB-GYN|' +
+  'midwife|pharmacist|rheumatologist|urologist|nephrologist|h(?:a)?ematologist|gastroenterologist|gi|GI|pulmonologist|allergist|' +
+  'optometrist|ophthalmologist|chiropractor|internist|psychotherapist|dietitian|dietician|nutritionist|doula|health visitor|' +
+  'social worker|case worker|caseworker|care coordinator|home help|aide|carer|caregiver|nanny|babysitter|sponsor|pastor|priest|imam|rabbi';
+const AFTER_CLINICIAN = new RegExp(`\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:${CLINICIAN})[ \\t]*(?:,[ \\t]*|\\([ \\t]*|[ \\t]+)(${NAME})(?![\\p{L}])`, 'dgu');
 // One word and "here" opening the post: "Arjun here, …". Nationalities say the same ("Taiwanese here"), so a word
 // that is not in the gazetteer must not end like one.
 const HERE_AT_START = new RegExp(`^[ \\t]*(?:(?:hi|hello|hey)[ \\t]*[,!]?[ \\t]+)?(${WORD})[ \\t]+here\\b(?=[ \\t]*[,.!:;\\-–—(])`, 'diu');
@@ -53,6 +63,8 @@ const NOT_A_NAME = new Set(
     'Today Yesterday Tonight Now Here There Help Question Note Post Message News Anonymous Admin Moderator User Guest ' +
     // questions open with these ("Will my son need…", "Can my wife take…")
     'Will Can May Should Does Did Is Was Has Could Would Might Must Shall ' +
+    // days and months stand where a name would ("my dentist Monday said")
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December ' +
     // where a post comes from ("Update from Taiwan:")
     'Taiwan China India Canada Australia Japan Korea Singapore Malaysia Hong Kong Philippines Vietnam Thailand Nigeria Kenya ' +
     'Ghana Pakistan Mexico Brazil Uk Usa Us Europe Africa Asia America London Texas California').split(' '),
@@ -89,6 +101,7 @@ export function framedEnglishNames(scan: string): Candidate[] {
     has(/\b(?:hi|hello|hey|dear|hiya|good)\b/i) && GREETED,
     has(/\bto\b/) && TAKEN_TO_CARE,
     has(/,[ \t]*(?:he|she)\b/) && NAME_THEN_PRONOUN,
+    has(/\b(?:my|our|his|her|their)\b/i) && AFTER_CLINICIAN,
   ];
   for (const pattern of capitalFrames) {
     if (!pattern) continue;

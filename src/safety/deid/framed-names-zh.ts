@@ -13,7 +13,7 @@ import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 const HAN = '[\\u4e00-\\u9fff]';
 const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 // Kin words beyond people-zh's that a given name follows: short forms (我弟宗翰), friends (閨蜜), someone else's kin.
-const MORE_KIN = '我弟|我哥|我姐|我妹|閨蜜|闺蜜|死黨|死党|好友|他爸|她爸|他媽|她媽|他妈|她妈|他哥|她哥|他姐|她姐|他弟|她弟|他妹|她妹|他老婆|他太太|她老公|她先生';
+const MORE_KIN = '老爸|老媽|老妈|孩子|小孩|我弟|我哥|我姐|我妹|閨蜜|闺蜜|死黨|死党|好友|他爸|她爸|他媽|她媽|他妈|她妈|他哥|她哥|他姐|她姐|他弟|她弟|他妹|她妹|他老婆|他太太|她老公|她先生';
 const ANY_KIN = `(?:${MORE_KIN}|${KIN})`;
 
 // One pass finds the kin words; what follows each is then read with anchored patterns:
@@ -24,6 +24,12 @@ const GIVEN_AFTER = new RegExp(`^${HAN}{2}`, 'u');
 const FULL_AFTER = new RegExp(`^${SURNAME}${SURNAME}?(${HAN}{2})`, 'u');
 const LATIN_AFTER = /^\p{Lu}\p{Ll}+(?!\p{sc=Latin})/u;
 const NICKNAME_AFTER = new RegExp(`^[小阿]${HAN}`, 'u');
+// 老爸老孫打鼾, 我同事老王說: 老 and a surname is how a grown man is called. 老 is also "always" and "long-standing"
+// (我爸老咳嗽, 我爸老毛病, 老高血壓), so what follows must end the word: a pause, or a verb or adverb.
+const OLD_SURNAME_AFTER = new RegExp(
+  `^老[${SURNAMES}](?=$|[\\s,，。.!！?？;；:：、()（）]|[說说講讲也都的是在和跟今最昨前又就還还很每總总已打睡吃喝去來来要會会覺觉告問问叫讓让給给])`,
+  'u',
+);
 // 带王建国去医院, 陪刘洋去复查, 跟老郑说, 叫小王来: someone taken along or told.
 const TAKE_OR_TELL = '帶|带|陪|跟|和|與|与|叫|告訴|告诉|讓|让|給|给|載|载|送|找|問|问|約|约|扶|抱';
 const TAKEN = new RegExp(
@@ -41,6 +47,18 @@ const NICKNAME_SAYS = new RegExp(
 const GIVEN_SAYS = new RegExp(`(?:^|[。！？!?\\n，,；;\\s])(${HAN}{2})(?=說|说|跟我說|跟我说|告訴我|告诉我)`, 'dgu');
 // 建华他爸…, 美玲她媽…: a name before someone's kin, opening a sentence.
 const NAME_THEN_THEIR_KIN = new RegExp(`(?:^|[。！？!?\\n，,；;\\s])(${SURNAME}?(${HAN}{2}))(?=[他她](?:爸|媽|妈|哥|姐|弟|妹|老公|老婆|爺爺|爷爷|奶奶))`, 'dgu');
+// 淑芬姐說要吃到一年半, 志明哥也這樣: a given name (perhaps with its surname) and the 姐/哥 that friends and
+// neighbours are called by, before a verb of telling or a particle.
+const NAME_THEN_SIBLING_TITLE = new RegExp(
+  `(${SURNAME}?(${HAN}{2}))(?=(?:大姐|大哥|姐|哥|姊|嫂|阿姨)(?:說|说|講|讲|跟|告訴|告诉|也|都|的|叫|讓|让|問|问|推薦|推荐|介紹|介绍|覺得|觉得|[，,。]))`,
+  'dgu',
+);
+// A post signed with a given name and 留 or 敬上 (…怎麼辦。佳蓉留), or as a child's parent (…谢谢！晓丽妈妈): the
+// signature closes the text.
+const SIGNED_AT_END = new RegExp(
+  `(?:^|[。！？!?.\n）)～~]\s*)(${SURNAME}?(${HAN}{2}))(?:留|敬上|拜上|筆|笔|(?=媽媽|妈妈|爸爸|媽咪|妈咪))(?:媽媽|妈妈|爸爸|媽咪|妈咪)?\s*[。.!！～~]?\s*$`,
+  'du',
+);
 // 病人：陈志强，: a name after a role and a colon.
 const ROLE_COLON = new RegExp(`(?:病人|患者|病患|個案|个案|家屬|家属|聯絡人|联系人|聯繫人|申請人|申请人)\\s*[:：]\\s*(${SURNAME}(${HAN}{1,2}?))(?=[，,。.、;；\\s(（]|$)`, 'dgu');
 
@@ -71,6 +89,8 @@ export function framedChineseNames(scan: string): Candidate[] {
     if (latin && !NOT_A_LATIN_NAME.test(latin)) push([at, at + latin.length]);
     const nickname = NICKNAME_AFTER.exec(rest)?.[0];
     if (nickname && nickname2(nickname)) push([at, at + 2]);
+    const old = OLD_SURNAME_AFTER.exec(rest)?.[0];
+    if (old && !NOT_TAKEN.test(old)) push([at, at + 2]);
   }
   for (const m of scan.matchAll(TAKEN)) {
     if (/^\p{Lu}/u.test(m[1])) {
@@ -96,5 +116,14 @@ export function framedChineseNames(scan: string): Candidate[] {
   const theirKin = /[他她](?:爸|媽|妈|哥|姐|弟|妹|老公|老婆|爺|爷|奶)/.test(scan);
   for (const m of theirKin ? scan.matchAll(NAME_THEN_THEIR_KIN) : []) if (given(m[2])) push(m.indices![1]);
   for (const m of /[:：]/.test(scan) ? scan.matchAll(ROLE_COLON) : []) if (looksLikeGivenName(m[2])) push(m.indices![1]);
+  const siblingTitle = /[姐哥姊嫂姨]/.test(scan);
+  for (const m of siblingTitle ? scan.matchAll(NAME_THEN_SIBLING_TITLE) : []) {
+    // The surname is taken only when a character before it does not make a word with it (可是淑芬姐: 是 is no surname).
+    const withSurname = m[1].length > m[2].length;
+    if (!given(m[2])) continue;
+    push(withSurname ? m.indices![1] : m.indices![2]);
+  }
+  const signed = SIGNED_AT_END.exec(scan);
+  if (signed && given(signed[2])) push(signed.indices![signed[1].length > signed[2].length ? 1 : 2]);
   return out;
 }

@@ -9,9 +9,10 @@ const ID_AFTER_WORD = /(?:身分證|身份证|身份證|身分证|健保卡|醫�
 const SSN = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
 const SSN_AFTER_WORD = /\b(?:SSN|social security(?: number| no\.?)?)\b[^\d]{0,12}(\d{3}[\s-]?\d{2}[\s-]?\d{4})(?!\d)/gi;
 
-// A record number is only recognisable by the word before it; the number itself is the identifier.
+// A record number is only recognisable by the word before it; the number itself is the identifier, with a prefix the
+// hospital writes on it ("chart number Pt#552017", "MRN AB-1234").
 const MRN_AFTER_WORD =
-  /(?:\bMRN\b(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}(?=\s*(?:is|was|:|#)))?|\b(?:chart|record|file|case)(?:\s+(?:number|no\.?|#|id))?(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})?(?=\s*(?:is|was|:|#))|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|病[历歷](?:号码|號碼|号|號|编号|編號)?|住院[号號]|[门門]诊[号號]|門診號|就[诊診]卡[号號]|病案[号號])\s*(?:is|was|:|：|#|no\.?|number|是|为|為)?\s*#?\s*([A-Za-z]{0,3}-?\d[\dA-Za-z-]{3,})/giu;
+  /(?:\bMRN\b(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}(?=\s*(?:is|was|:|#)))?|\b(?:chart|record|file|case)(?:\s+(?:number|no\.?|#|id))?(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})?(?=\s*(?:is|was|:|#))|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|\b(?:patient|pt\.?)\s*#|病[历歷](?:号码|號碼|号|號|编号|編號)?|(?:住院|[门門][诊診]|就[诊診]卡|病案)(?:[号號](?:碼|码)?|編號|编号))\s*(?:is|was|:|：|#|no\.?|number|是|为|為)?\s*#?\s*([A-Za-z]{0,3}[-#]?\d[\dA-Za-z-]{3,})/giu;
 // Passports and driving licences: letters and digits after the word ("Passport TR4829175").
 const DOCUMENT_AFTER_WORD =
   /\b(?:passport|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e)(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})(?![\w-])|(?:護照|护照)(?:號碼|号码|號|号)?\s*[:：]?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})/giu;

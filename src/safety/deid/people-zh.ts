@@ -45,13 +45,16 @@ const BARE_GIVEN = new RegExp(`(?:(?:${CHILD})\\s*(${HAN}{2})(?=[（(]|出生|�
 // The patterns start with the surname, and what stands before it is checked in code: a pattern that starts
 // with a lookbehind is tried at every character of the text.
 const TITLED = new RegExp(`(${SURNAME}(?:${TITLES}))`, 'dgu');
-const TITLED_BEFORE = new RegExp(`(?:[的是給给跟和問问找請请位主治科說说姓]|${ROLE_BEFORE})$`);
+// Also the words of thanks and of seeing a doctor (謝謝王醫師, 看了陳醫師, 向林醫師請教), each a whole word: "謝謝醫生"
+// has a surname 謝 in its thanks, and "主任醫生" a surname 任 in its title, so 主 alone is not enough (主治 is).
+const BEFORE_TITLED = `[的是給给跟和問问找請请位科說说了看被讓让向叫幫帮到去]|主治|謝謝|谢谢|感謝|感谢|多謝|多谢|看過|看过|找過|找过|問過|问过`;
+const TITLED_BEFORE = new RegExp(`(?:${BEFORE_TITLED}|姓|${ROLE_BEFORE})$`);
 // A full name and a title: 主治黃俊傑醫師, 是林肇堂醫師. The name's own characters must be plausible.
 const FULL_NAME_TITLED = new RegExp(
   `(${SURNAME}(${HAN}{1,2})(?:醫師|醫生|医生|医师|主任|教授|護理師|护理师|老師|老师|院長|院长|先生|小姐|女士))`,
   'dgu',
 );
-const FULL_NAME_BEFORE = new RegExp(`(?:[的是給给跟和問问找請请位主治科說说]|${ROLE_BEFORE})$`);
+const FULL_NAME_BEFORE = new RegExp(`(?:${BEFORE_TITLED}|${ROLE_BEFORE})$`);
 /** No Han character before the name, or one of the words that may stand before it. */
 const startsName = (scan: string, at: number, words: RegExp) => {
   const before = scan.slice(Math.max(0, at - 2), at);
