@@ -63,3 +63,15 @@ test('Chinese courtyard and block addresses; record numbers with a prefix or 號
   assert.deepEqual(removed('门诊编号：M2023001', 'mrn'), ['M2023001']);
   for (const keep of ['took 2 pills #3 times', 'pt was seen at 3pm', '住院三天']) assert.deepEqual(removed(keep, 'mrn'), [], keep);
 });
+
+test('English: given names of many regions with nothing around them (world-given-names.ts)', () => {
+  assert.deepEqual(removed('Siddharth and his brother both have eczema'), ['Siddharth']);
+  assert.deepEqual(removed('Ngozi keeps waking at night with leg cramps'), ['Ngozi']);
+  assert.deepEqual(removed('Since March, Mehmet has had a dry cough'), ['Mehmet']);
+  assert.deepEqual(removed('Is it normal that Xiaoming sleeps 14 hours?'), ['Xiaoming']);
+  assert.deepEqual(removed('Yesterday Oksana Bondarenko fainted at work'), ['Oksana Bondarenko']);
+  // A name that is also an English word still needs a cue; a place that is also a name stays after a verb of going.
+  for (const keep of ['Anil dye stains the skin blue', 'We went to Santiago in June and the rash started', 'Is Hashimoto thyroiditis genetic?']) {
+    assert.deepEqual(removed(keep), [], keep);
+  }
+});

@@ -35,7 +35,7 @@ const GREETING = /^(?:Hi|Hello|Hey|Dear|Thanks|Thank|Hiya|Morning|Evening|Welcom
 const CITATION = /^[ \t]+\p{Lu}{1,3}(?:,|\.[ \t]*(?:,|\p{Lu}\p{Ll}+\.)|[ \t]+et al)/u;
 // Before the run: a saint or a mountain ("St. Jude", "Mount Sinai"), a particle of a surname ("von Willebrand"),
 // a place preposition ("from Austin", "in Victoria").
-const NOT_AFTER = /(?:\b(?:St|Saint|Mount|Mt|San|Santa|Fort|Ft|Lake|Port|Cape|von|van|de|del|la|le|di|du)\.?|\b(?:in|at|from|near|outside|visiting|of|the|(?:moved|moving|move|flew|fly|trip|drove|relocated) to)|[-‐–]|\d)[ \t]*$/iu;
+const NOT_AFTER = /(?:\b(?:St|Saint|Mount|Mt|San|Santa|Fort|Ft|Lake|Port|Cape|von|van|de|del|la|le|di|du)\.?|\b(?:in|at|from|near|outside|visiting|of|the|(?:moved|moving|move|flew|fly|trip|drove|relocated|went|go|going|been|travell?ed|travell?ing|back|holiday) to)|[-‐–]|\d)[ \t]*$/iu;
 // After a given name that is also a word, a verb or possessive of a person ("Tina said", "Will's mom").
 const PERSON_VERB =
   /^(?:['’]s[ \t]+(?!disease|syndrome|palsy|sign|test|law)\p{Ll}|[ \t]+(?:said|says|told|tells|asked|asks|texted|called|calls|wrote|writes|thinks|thought|wants|wanted|was|is|has|had|gets|got|keeps|kept|went|goes|came|comes|died|passed|lives|lived|feels|felt|needs|needed|helped|helps|took|takes|gave|gives|and[ \t]+I|who|turned)\b)/u;
