@@ -22,6 +22,11 @@ const LOWER = "[a-z][a-z'’-]{2,14}";
 const NAME_THEN_KIN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME})[ \\t]*(?:\\([ \\t]*|,[ \\t]*|[ \\t]+)(?:my|our)[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:${KIN})\\b`, 'dgu');
 // The asker and someone else: "me and Priya went", "Priya and I", "Kwame and me".
 const WITH_ME = new RegExp(`\\b(?:[Mm]e|[Ii])[ \\t]+and[ \\t]+(${NAME})(?![\\p{L}])|(?<![\\p{L}'’-])(${NAME})[ \\t]+and[ \\t]+(?:I|me)\\b`, 'dgu');
+// The asker's own name in brackets: "I (Wen) am 29", "me (Tatiana) and my husband".
+// What follows must continue a sentence about the asker: "copolymer I (Copaxone), for…" is a numeral and a brand.
+const ME_BRACKETED = new RegExp(`\\b(?:I|[Mm]e|[Mm]yself)[ \\t]*\\([ \\t]*(${NAME})[ \\t]*\\)(?=[ \\t]+(?:and|am|was|have|had|feel|think|got|just|also|really|can|can['’]t|don['’]t|do|did|will|need|want|live|work|keep|still)\\b|['’](?:m|ve|d)\\b)`, 'dgu');
+// A baby or pet named by the asker: "We named her Zuri", "named him Kayode after his grandad".
+const NAMED_THEM = new RegExp(`\\b(?:named|name|calling|call|called)[ \\t]+(?:him|her|them|the baby|our (?:son|daughter|baby))[ \\t]+(${NAME})(?![\\p{L}])`, 'dgu');
 // Who a post or message comes from: "Update from Olu:", "Message from Aisha -", "Posted by Nana_Joyce:".
 const FROM = new RegExp(`\\b(?:[Uu]pdate|[Mm]essage|[Nn]ote|[Pp]ost|[Nn]ews|[Qq]uestion|[Tt]ext|[Ll]etter)[ \\t]+from[ \\t]+(${NAME})(?=[ \\t]*[:,.!\\-–—(]|[ \\t]*$)`, 'dgmu');
 const POSTED_BY = /\b(?:[Pp]osted|[Ss]ubmitted|[Ww]ritten|[Ss]ent|[Aa]sked)[ \t]+by[ \t]+(?:(?:user|u\/|@)[ \t]*)?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,30}[\p{L}\p{N}])(?<=[\p{Lu}_\d][\p{L}\p{N}_.-]*)/dgu;
@@ -102,6 +107,8 @@ export function framedEnglishNames(scan: string): Candidate[] {
     has(/\bto\b/) && TAKEN_TO_CARE,
     has(/,[ \t]*(?:he|she)\b/) && NAME_THEN_PRONOUN,
     has(/\b(?:my|our|his|her|their)\b/i) && AFTER_CLINICIAN,
+    has(/\(/) && ME_BRACKETED,
+    has(/\b(?:name|call)/i) && NAMED_THEM,
   ];
   for (const pattern of capitalFrames) {
     if (!pattern) continue;

@@ -13,17 +13,19 @@ import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 const HAN = '[\\u4e00-\\u9fff]';
 const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 // Kin words beyond people-zh's that a given name follows: short forms (我弟宗翰), friends (閨蜜), someone else's kin.
-const MORE_KIN = '老爸|老媽|老妈|孩子|小孩|我弟|我哥|我姐|我妹|閨蜜|闺蜜|死黨|死党|好友|他爸|她爸|他媽|她媽|他妈|她妈|他哥|她哥|他姐|她姐|他弟|她弟|他妹|她妹|他老婆|他太太|她老公|她先生';
-const ANY_KIN = `(?:${MORE_KIN}|${KIN})`;
+const MORE_KIN = '老爸|老媽|老妈|小孩子|孩子|小孩|我們家|我们家|我家|咱家|我弟|我哥|我姐|我妹|閨蜜|闺蜜|死黨|死党|好友|他爸|她爸|他媽|她媽|他妈|她妈|他哥|她哥|他姐|她姐|他弟|她弟|他妹|她妹|他老婆|他太太|她老公|她先生';
+// Longest first, so that 我姐姐美華 is read as 我姐姐 + 美華, not 我姐 + 姐美.
+const ANY_KIN = `(?:${[...new Set(`${MORE_KIN}|${KIN}`.split('|'))].sort((a, b) => b.length - a.length).join('|')})`;
 
 // One pass finds the kin words; what follows each is then read with anchored patterns:
 // 老公俊宏今天… (two name characters), 阿嬤黃李美玉 / 他爸周德明 (a full name, perhaps with two surnames),
 // 我老婆Jenny懷孕 (an English given name), 閨蜜小芳說 (a nickname).
-const KIN_THEN = new RegExp(`(?:${ANY_KIN})\\s*`, 'gu');
+const KIN_THEN = new RegExp(`(?:我的?)?(?:${ANY_KIN})\\s*`, 'gu');
 const GIVEN_AFTER = new RegExp(`^${HAN}{2}`, 'u');
 const FULL_AFTER = new RegExp(`^${SURNAME}${SURNAME}?(${HAN}{2})`, 'u');
 const LATIN_AFTER = /^\p{Lu}\p{Ll}+(?!\p{sc=Latin})/u;
-const NICKNAME_AFTER = new RegExp(`^[小阿]${HAN}`, 'u');
+// Not the first two characters of 小寶貝/小宝宝 (我家小宝贝).
+const NICKNAME_AFTER = new RegExp(`^[小阿]${HAN}(?![貝贝寶宝])`, 'u');
 // 老爸老孫打鼾, 我同事老王說: 老 and a surname is how a grown man is called. 老 is also "always" and "long-standing"
 // (我爸老咳嗽, 我爸老毛病, 老高血壓), so what follows must end the word: a pause, or a verb or adverb.
 const OLD_SURNAME_AFTER = new RegExp(
@@ -59,6 +61,9 @@ const SIGNED_AT_END = new RegExp(
   `(?:^|[。！？!?.\n）)～~]\s*)(${SURNAME}?(${HAN}{2}))(?:留|敬上|拜上|筆|笔|(?=媽媽|妈妈|爸爸|媽咪|妈咪))(?:媽媽|妈妈|爸爸|媽咪|妈咪)?\s*[。.!！～~]?\s*$`,
   'du',
 );
+// 我妹妹叫詩涵, 我爸爸是黃國強，, 我是家豪的媽媽: a relative's name after 叫/是, or the asker as someone's parent.
+const KIN_IS_CALLED = new RegExp(`(?:${ANY_KIN})\\s*(?:名叫|叫做|叫|是)\\s*(${SURNAME}?(${HAN}{2}))(?=$|[\\s,，。.!！?？;；、()（）]|今年|的)`, 'dgu');
+const PARENT_OF = new RegExp(`我是\\s*(${SURNAME}?(${HAN}{2}))的(?:媽媽|妈妈|爸爸|媽|妈|爸|奶奶|爺爺|爷爷|外婆|外公|阿嬤|阿嬷|太太|老婆|老公|先生|女兒|女儿|兒子|儿子)`, 'dgu');
 // 病人：陈志强，: a name after a role and a colon.
 const ROLE_COLON = new RegExp(`(?:病人|患者|病患|個案|个案|家屬|家属|聯絡人|联系人|聯繫人|申請人|申请人)\\s*[:：]\\s*(${SURNAME}(${HAN}{1,2}?))(?=[，,。.、;；\\s(（]|$)`, 'dgu');
 
@@ -123,6 +128,10 @@ export function framedChineseNames(scan: string): Candidate[] {
     if (!given(m[2])) continue;
     push(withSurname ? m.indices![1] : m.indices![2]);
   }
+  // The surname is kept with the name when one stands before it (黃國強), and only then.
+  const surnameOrGiven = (m: RegExpMatchArray) => (m[1].length > m[2].length ? m.indices![1] : m.indices![2]);
+  for (const m of /叫|是/.test(scan) ? scan.matchAll(KIN_IS_CALLED) : []) if (given(m[2])) push(surnameOrGiven(m));
+  for (const m of /我是/.test(scan) ? scan.matchAll(PARENT_OF) : []) if (given(m[2])) push(surnameOrGiven(m));
   const signed = SIGNED_AT_END.exec(scan);
   if (signed && given(signed[2])) push(signed.indices![signed[1].length > signed[2].length ? 1 : 2]);
   return out;

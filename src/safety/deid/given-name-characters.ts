@@ -34,4 +34,11 @@ const NOT_GIVEN_NAMES = new Set(
 export const GIVEN_NAME_CHARACTERS: ReadonlySet<string> = new Set([...CHARACTERS].filter((c) => !TOO_COMMON.has(c)));
 
 /** Whether every character of a short Han word is one that given names are made of, and it is no known word. */
-export const looksLikeGivenName = (word: string) => !NOT_GIVEN_NAMES.has(word) && [...word].every((c) => GIVEN_NAME_CHARACTERS.has(c));
+// 子 opens many modern names (子轩, 子涵, 子豪) but makes words too (子宫, 子女); it counts only first, before a name
+// character, and not in the words it makes with one.
+const FIRST_ONLY = new Set('子'.split(''));
+const NOT_NAMES_WITH_FIRST_ONLY = new Set('子宫 子宮 子孙 子孫 子弟 子夜 子民'.split(' '));
+export const looksLikeGivenName = (word: string) =>
+  !NOT_GIVEN_NAMES.has(word) &&
+  !NOT_NAMES_WITH_FIRST_ONLY.has(word) &&
+  [...word].every((c, i) => GIVEN_NAME_CHARACTERS.has(c) || (i === 0 && word.length > 1 && FIRST_ONLY.has(c)));

@@ -30,12 +30,13 @@ test('Chinese: 老 and a surname as a man is called (我爸老周, 同事老陳�
 test('Chinese: a given name with 姐/哥, a child named before an age in words, a name signing the post', () => {
   assert.deepEqual(removed('隔壁的美玲姐說要多喝水'), ['美玲']);
   assert.deepEqual(removed('跟陳志明哥说过了'), ['陳志明']);
-  assert.deepEqual(removed('孩子子涵三岁，发烧两天'), []); // 子 is no name character: kept, a known limit
+  assert.deepEqual(removed('孩子子涵三岁，发烧两天'), ['子涵']);
+  assert.deepEqual(removed('我们家子豪一直咳嗽'), ['子豪']);
   assert.deepEqual(removed('孩子俊宏五岁，发烧两天'), ['俊宏']);
   assert.deepEqual(removed('请问这样正常吗？谢谢。雅婷留'), ['雅婷']);
   assert.deepEqual(removed('麻烦医生了！思涵妈妈'), ['思涵']);
   assert.deepEqual(removed('我閨蜜小雨說經痛喝紅糖水有用'), ['小雨']);
-  for (const keep of ['我表姐说要多喝水', '小姐姐说没事', '孩子新添了一些毛病', '孩子平时很乖，三岁', '谢谢医生。宝宝妈妈']) {
+  for (const keep of ['我表姐说要多喝水', '小姐姐说没事', '孩子新添了一些毛病', '孩子平时很乖，三岁', '小孩子刚出生就吃米粉', '这个小孩子可不可以要', '我家小宝贝两个月', '老婆子宫肌瘤', '谢谢医生。宝宝妈妈']) {
     assert.deepEqual(removed(keep), [], keep);
   }
 });
@@ -72,6 +73,28 @@ test('English: given names of many regions with nothing around them (world-given
   assert.deepEqual(removed('Yesterday Oksana Bondarenko fainted at work'), ['Oksana Bondarenko']);
   // A name that is also an English word still needs a cue; a place that is also a name stays after a verb of going.
   for (const keep of ['Anil dye stains the skin blue', 'We went to Santiago in June and the rash started', 'Is Hashimoto thyroiditis genetic?']) {
+    assert.deepEqual(removed(keep), [], keep);
+  }
+});
+
+test('English: more frames of people around the asker (named her, clergy and coaches, roomie, "I (Name)", initials)', () => {
+  assert.deepEqual(removed('We named her Imani and she is 2 weeks old'), ['Imani']);
+  assert.deepEqual(removed('Pastor Adeyemi prayed with us before the scan'), ['Adeyemi']);
+  assert.deepEqual(removed('my roomie Kezia thinks it is mono'), ['Kezia']);
+  assert.deepEqual(removed('I (Wenona) am 29 and get migraines'), ['Wenona']);
+  assert.deepEqual(removed('Signed, Babajide'), ['Babajide']);
+  assert.deepEqual(removed('Sent by Deepa M.'), ['Deepa M.']);
+  for (const keep of ['called copolymer I (Copaxone), for relapsing MS', 'Sister and I both have it', 'Type I (juvenile) diabetes']) assert.deepEqual(removed(keep), [], keep);
+});
+
+test('Chinese: more kin frames (我姐姐美華, 我家子豪, 我妹妹叫詩涵, 我爸是黃國強, 我是家豪的媽媽, 隔壁王阿姨)', () => {
+  assert.deepEqual(removed('我姐姐美華也有一樣的症狀'), ['美華']);
+  assert.deepEqual(removed('我妹妹叫詩涵，今年十六'), ['詩涵']);
+  assert.deepEqual(removed('我爸爸是黃國強，六十五歲'), ['黃國強']);
+  assert.deepEqual(removed('我是俊傑的媽媽，他過敏很嚴重'), ['俊傑']);
+  assert.deepEqual(removed('隔壁王阿姨说吃红枣补血'), ['王阿姨']);
+  assert.deepEqual(removed('感恩李醫師！'), ['李醫師']);
+  for (const keep of ['我爸是高血压', '我妈是江西人', '我老公是医生', '我是宝宝的妈妈', '我是病人的家属', '我家附近有诊所', '我家宝宝发烧']) {
     assert.deepEqual(removed(keep), [], keep);
   }
 });

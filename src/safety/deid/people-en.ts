@@ -14,7 +14,7 @@ const KIN =
   'mother|mom|mum|mommy|mummy|mama|father|dad|daddy|papa|son|daughter|wife|husband|hubby|brother|sister|sis|bro|' +
   'grandma|grandpa|grandmother|grandfather|granny|nana|grandad|granddad|grandson|granddaughter|great-grand(?:mother|father|ma|pa)|' +
   'aunt|auntie|aunty|uncle|niece|nephew|cousin|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|friend|neighbou?r|' +
-  'roommate|flatmate|baby|toddler|newborn|kid|child|twin|step(?:son|daughter|mom|mum|dad|father|mother)|' +
+  'roommate|roomie|housemate|flatmate|bestie|bff|best mate|mate|pal|buddy|ex|classmate|teammate|landlord|landlady|boss|baby|toddler|newborn|kid|child|twin|step(?:son|daughter|mom|mum|dad|father|mother)|' +
   '(?:mother|father|son|daughter|brother|sister)-in-law|carer|caregiver|nurse|therapist|coworker|colleague|' +
   'boy|girl|lad|lass|little one|youngest|eldest|oldest';
 // The kin word is in lower case after a possessive, perhaps with a word or two between ("my 97yo grandmother
@@ -33,7 +33,8 @@ const PAUSE = /^(?:[,.;:!?)]|[ \t]+(?:again|here)\b|[ \t]*$)/;
 // Titles: "Dr" takes a lower-case name too ("dr nguyen"); the others need capitals ("Nurse line" is not a name).
 const TITLE_ANY_CASE = /\bdr\.?[ \t]+/giu;
 // Capitalised kin words work as titles too ("Grandma Rose", "Aunt Bernadette").
-const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Dr|DR|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Cousin)\.?[ \t]+/gu;
+// Clergy, coaches and ward sisters are called by title too ("Bishop Okafor", "Pastor Femi", "Sister Agnes").
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Dr|DR|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Cousin|Bishop|Pastor|Rev|Reverend|Fr|Rabbi|Imam|Sheikh|Coach|Sister)\.?[ \t]+/gu;
 interface Lead {
   pattern: RegExp;
   /** Whether a lower-case word may be the name. */

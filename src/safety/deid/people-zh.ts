@@ -8,7 +8,7 @@ import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 const HAN = '[\\u4e00-\\u9fff]';
 const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 // Who a person may be named after without a particle: 醫院陳主任, 醫生周醫師, 病人蕭先生, 小弟陳先生.
-const ROLE_BEFORE = '醫院|医院|診所|诊所|醫生|医生|醫師|医师|病人|患者|病患|家屬|家属|司機|司机|小弟|小妹|在下|阿姨|鄰居|邻居|同事';
+const ROLE_BEFORE = '醫院|医院|診所|诊所|醫生|医生|醫師|医师|病人|患者|病患|家屬|家属|司機|司机|小弟|小妹|在下|阿姨|鄰居|邻居|同事|隔壁|樓下|楼下|樓上|楼上|對面|对面|對門|对门';
 export const KIN =
   '我爸爸|我爸|我媽媽|我妈妈|我媽|我妈|爸爸|媽媽|妈妈|父親|父亲|母親|母亲|家父|家母|先父|先母|外公|外婆|爺爺|爷爷|奶奶|阿公|阿嬤|阿嬷|阿祖|' +
   '老公|老婆|太太|丈夫|妻子|我先生|和先生|跟先生|與先生|与先生|兒子|儿子|女兒|女儿|小女|犬子|寶寶|宝宝|孫子|孙子|孫女|孙女|哥哥|姐姐|弟弟|妹妹|' +
@@ -47,7 +47,7 @@ const BARE_GIVEN = new RegExp(`(?:(?:${CHILD})\\s*(${HAN}{2})(?=[（(]|出生|�
 const TITLED = new RegExp(`(${SURNAME}(?:${TITLES}))`, 'dgu');
 // Also the words of thanks and of seeing a doctor (謝謝王醫師, 看了陳醫師, 向林醫師請教), each a whole word: "謝謝醫生"
 // has a surname 謝 in its thanks, and "主任醫生" a surname 任 in its title, so 主 alone is not enough (主治 is).
-const BEFORE_TITLED = `[的是給给跟和問问找請请位科說说了看被讓让向叫幫帮到去]|主治|謝謝|谢谢|感謝|感谢|多謝|多谢|看過|看过|找過|找过|問過|问过`;
+const BEFORE_TITLED = `[的是給给跟和問问找請请位科說说了看被讓让向叫幫帮到去]|主治|謝謝|谢谢|感謝|感谢|多謝|多谢|感恩|麻煩|麻烦|拜託|拜托|辛苦|看過|看过|找過|找过|問過|问过`;
 const TITLED_BEFORE = new RegExp(`(?:${BEFORE_TITLED}|姓|${ROLE_BEFORE})$`);
 // A full name and a title: 主治黃俊傑醫師, 是林肇堂醫師. The name's own characters must be plausible.
 const FULL_NAME_TITLED = new RegExp(
