@@ -23,8 +23,11 @@ const PO_BOX = '(?:P\\.?\\s?O\\.?\\s*Box|Post Office Box)\\s+\\d{1,7}';
 // Postal codes that close an address: US "OH 43215", UK "LS6 2AB", Canada "QC H1W 1B2", Australia "VIC 3065".
 const POSTCODE =
   '(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|(?:[A-Z]{2}\\s+)?[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\w-])';
+// Continental Europe writes the code before the town: "12 Rue de la Paix, 75002 Paris", "Hauptstraße 5, 10115 Berlin",
+// "Keizersgracht 1, 1015 CJ Amsterdam".
+const POSTCODE_AND_TOWN = `,\\s*(?:\\d{5}|\\d{4}(?:\\s?[A-Z]{2})?)\\s+${CAP_WORD}(?:[\\s-]${CAP_WORD})?`;
 // The town and postal code after a street are part of the address only when a postal code closes it.
-const TOWN_AND_POSTCODE = `(?:,\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})?(?:,\\s*|\\s+)${POSTCODE}`;
+const TOWN_AND_POSTCODE = `(?:,\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})?(?:,\\s*|\\s+)${POSTCODE}|${POSTCODE_AND_TOWN}`;
 // Without a street type ("17 Kingsway, Hove BN3 2RX") a house number and capitalised words are an address only
 // when a town and postal code close them.
 const NUMBER_TOWN_POSTCODE = `(?:${UNIT},?\\s+)?\\d{1,5}[A-Za-z]?\\s+${CAP_WORD}(?:\\s+${CAP_WORD}){0,3},\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2},?\\s+${POSTCODE}`;

@@ -28,7 +28,7 @@ const ME_BRACKETED = new RegExp(`\\b(?:I|[Mm]e|[Mm]yself)[ \\t]*\\([ \\t]*(${NAM
 // A baby or pet named by the asker: "We named her Zuri", "named him Kayode after his grandad".
 const NAMED_THEM = new RegExp(`\\b(?:named|name|calling|call|called)[ \\t]+(?:him|her|them|the baby|our (?:son|daughter|baby))[ \\t]+(${NAME})(?![\\p{L}])`, 'dgu');
 // Who a post or message comes from: "Update from Olu:", "Message from Aisha -", "Posted by Nana_Joyce:".
-const FROM = new RegExp(`\\b(?:[Uu]pdate|[Mm]essage|[Nn]ote|[Pp]ost|[Nn]ews|[Qq]uestion|[Tt]ext|[Ll]etter)[ \\t]+from[ \\t]+(${NAME})(?=[ \\t]*[:,.!\\-–—(]|[ \\t]*$)`, 'dgmu');
+const FROM = new RegExp(`\\b(?:[Uu]pdate|[Mm]essage|[Nn]ote|[Pp]ost|[Nn]ews|[Qq]uestion|[Tt]ext|[Ll]etter|(?:quick )?one|[Qq]uery|[Ee]nquiry|[Ii]nquiry|[Rr]equest|[Ll]ine)[ \\t]+from[ \\t]+(${NAME})(?=[ \\t]*[:,.!\\-–—(]|[ \\t]*$)`, 'dgmu');
 const POSTED_BY = /\b(?:[Pp]osted|[Ss]ubmitted|[Ww]ritten|[Ss]ent|[Aa]sked)[ \t]+by[ \t]+(?:(?:user|u\/|@)[ \t]*)?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,30}[\p{L}\p{N}])(?<=[\p{Lu}_\d][\p{L}\p{N}_.-]*)/dgu;
 // Thanks to people in the middle of a post: "Thanks Linda and Raj for the support", "thank you, Ama, for…".
 const THANKS = new RegExp(`\\b(?:[Tt]hanks|[Tt]hank[ \\t]+you|[Ss]hout[ \\t-]?out)(?:[ \\t]+to)?[ \\t]*,?[ \\t]+(${NAME}(?:[ \\t]*,[ \\t]*${NAME})*(?:[ \\t]*,?[ \\t]+(?:and|&)[ \\t]+${NAME})?)(?=[ \\t]*,?[ \\t]+for\\b|[ \\t]*[,.!]?[ \\t]*$)`, 'dgmu');

@@ -100,6 +100,7 @@ const BRACKETED_AFTER_NAME = /^(?:[ \t]+here)?[ \t]*\([ \t]*(\p{Lu}\p{Ll}+(?:[ \
 
 // A closing initial after a name found by any frame: "Sent by Deepa M.", "Linda P." (never before a letter: "A.M.").
 const CLOSING_INITIAL = /^[ \t]+\p{Lu}\.(?![\p{L}\p{N}])/u;
+const HYPHENATED_REST = /^-\p{L}+(?![\p{L}\p{N}-])/u;
 
 export const detectNames: Detector = (scan) => {
   const found = [
@@ -117,6 +118,9 @@ export const detectNames: Detector = (scan) => {
     if (/\p{Ll}$/u.test(scan.charAt(name.end - 1))) {
       const initial = CLOSING_INITIAL.exec(scan.slice(name.end, name.end + 5));
       if (initial) found.push({ kind: 'name', start: name.start, end: name.end + initial[0].length });
+      // Half a hyphenated name must not be left behind: "Hye-jin" found as "Hye" goes whole.
+      const rest = HYPHENATED_REST.exec(scan.slice(name.end, name.end + 20));
+      if (rest) found.push({ kind: 'name', start: name.start, end: name.end + rest[0].length });
     }
   }
   return found;

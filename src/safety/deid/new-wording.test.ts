@@ -98,3 +98,12 @@ test('Chinese: more kin frames (我姐姐美華, 我家子豪, 我妹妹叫詩�
     assert.deepEqual(removed(keep), [], keep);
   }
 });
+
+test('English: a hyphenated name goes whole, in-law titles, "one from X", a European postcode before the town', () => {
+  assert.deepEqual(removed('My best friend Hye-jin has lupus'), ['Hye-jin']);
+  assert.deepEqual(removed('Brother-in-law Gustavo had a stroke at 52'), ['Gustavo']);
+  assert.deepEqual(removed('Just a quick one from Priyanka - is ibuprofen ok with sertraline?'), ['Priyanka']);
+  assert.deepEqual(removed('post it to 12 Rue de la Paix, 75002 Paris please', 'address'), ['12 Rue de la Paix, 75002 Paris']);
+  assert.deepEqual(removed('Hauptstraße 5, 10115 Berlin', 'address'), ['Hauptstraße 5, 10115 Berlin']);
+  for (const keep of ['Hello from Lagos! The malaria is back', 'a quick one from the pharmacist: is it safe?']) assert.deepEqual(removed(keep), [], keep);
+});

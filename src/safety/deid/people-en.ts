@@ -34,7 +34,7 @@ const PAUSE = /^(?:[,.;:!?)]|[ \t]+(?:again|here)\b|[ \t]*$)/;
 const TITLE_ANY_CASE = /\bdr\.?[ \t]+/giu;
 // Capitalised kin words work as titles too ("Grandma Rose", "Aunt Bernadette").
 // Clergy, coaches and ward sisters are called by title too ("Bishop Okafor", "Pastor Femi", "Sister Agnes").
-const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Dr|DR|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Cousin|Bishop|Pastor|Rev|Reverend|Fr|Rabbi|Imam|Sheikh|Coach|Sister)\.?[ \t]+/gu;
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Dr|DR|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Cousin|(?:Brother|Sister|Mother|Father|Son|Daughter)-in-law|Bishop|Pastor|Rev|Reverend|Fr|Rabbi|Imam|Sheikh|Coach|Sister)\.?[ \t]+/gu;
 interface Lead {
   pattern: RegExp;
   /** Whether a lower-case word may be the name. */
