@@ -13,7 +13,7 @@ import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 const HAN = '[\\u4e00-\\u9fff]';
 const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 // Kin words beyond people-zh's that a given name follows: short forms (我弟宗翰), friends (閨蜜), someone else's kin.
-const MORE_KIN = '老爸|老媽|老妈|小孩子|孩子|小孩|我們家|我们家|我家|咱家|我弟|我哥|我姐|我妹|閨蜜|闺蜜|死黨|死党|好友|他爸|她爸|他媽|她媽|他妈|她妈|他哥|她哥|他姐|她姐|他弟|她弟|他妹|她妹|他老婆|他太太|她老公|她先生';
+const MORE_KIN = '老爸|老媽|老妈|小孩子|孩子|小孩|對象|对象|媳婦兒|媳妇儿|媳婦|媳妇|老伴|大姨|小姨|姨媽|姨妈|姨丈|姑丈|姑父|姨父|閨女|闺女|老大|老二|老三|老么|小孫子|小孙子|小孫女|小孙女|外孫女|外孙女|外孫|外孙|孫兒|孙儿|兒媳|儿媳|女婿|我們家|我们家|我家|咱家|我弟|我哥|我姐|我妹|閨蜜|闺蜜|死黨|死党|好友|他爸|她爸|他媽|她媽|他妈|她妈|他哥|她哥|他姐|她姐|他弟|她弟|他妹|她妹|他老婆|他太太|她老公|她先生';
 // Longest first, so that 我姐姐美華 is read as 我姐姐 + 美華, not 我姐 + 姐美.
 const ANY_KIN = `(?:${[...new Set(`${MORE_KIN}|${KIN}`.split('|'))].sort((a, b) => b.length - a.length).join('|')})`;
 
@@ -24,12 +24,15 @@ const KIN_THEN = new RegExp(`(?:我的?)?(?:${ANY_KIN})\\s*`, 'gu');
 const GIVEN_AFTER = new RegExp(`^${HAN}{2}`, 'u');
 const FULL_AFTER = new RegExp(`^${SURNAME}${SURNAME}?(${HAN}{2})`, 'u');
 const LATIN_AFTER = /^\p{Lu}\p{Ll}+(?!\p{sc=Latin})/u;
-// Not the first two characters of 小寶貝/小宝宝 (我家小宝贝).
-const NICKNAME_AFTER = new RegExp(`^[小阿]${HAN}(?![貝贝寶宝])`, 'u');
+// 我妹妹(以晴)三歲: a name in brackets after the kin word.
+const BRACKETED_AFTER = new RegExp(`^[（(]\\s*(${SURNAME}?(${HAN}{2}))\\s*[)）]`, 'du');
+// Not the first two characters of 小寶貝/小宝宝 or 小孫子/小孙女 (我家小宝贝, 我家小孙子乐乐).
+const NICKNAME_AFTER = new RegExp(`^[小阿]${HAN}(?![貝贝寶宝子女兒儿])`, 'u');
 // 老爸老孫打鼾, 我同事老王說: 老 and a surname is how a grown man is called. 老 is also "always" and "long-standing"
-// (我爸老咳嗽, 我爸老毛病, 老高血壓), so what follows must end the word: a pause, or a verb or adverb.
+// (我爸老咳嗽, 我爸老毛病, 老高血壓), so what follows must end the word: a pause, a verb or adverb, or where the body
+// hurts (老趙糖尿病, 老王頭疼).
 const OLD_SURNAME_AFTER = new RegExp(
-  `^老[${SURNAMES}](?=$|[\\s,，。.!！?？;；:：、()（）]|[說说講讲也都的是在和跟今最昨前又就還还很每總总已打睡吃喝去來来要會会覺觉告問问叫讓让給给])`,
+  `^老[${SURNAMES}](?=$|[\\s,，。.!！?？;；:：、()（）]|[說说講讲也都的是在和跟今最昨前又就還还很每總总已打睡吃喝去來来要會会覺觉告問问叫讓让給给]|[糖心头頭胃腰腿膝肚咳得有患脚腳眼耳牙肩背手])`,
   'u',
 );
 // 带王建国去医院, 陪刘洋去复查, 跟老郑说, 叫小王来: someone taken along or told.
@@ -90,6 +93,11 @@ export function framedChineseNames(scan: string): Candidate[] {
     if (word && given(word) && !/^[人市縣县省]/.test(scan.charAt(at + 2))) push([at, at + 2]);
     const full = FULL_AFTER.exec(rest);
     if (full && given(full[1])) push([at, at + full[0].length]);
+    const bracketed = BRACKETED_AFTER.exec(rest);
+    if (bracketed && given(bracketed[2])) {
+      const [start, end] = bracketed.indices![bracketed[1].length > bracketed[2].length ? 1 : 2];
+      push([at + start, at + end]);
+    }
     const latin = LATIN_AFTER.exec(rest)?.[0];
     if (latin && !NOT_A_LATIN_NAME.test(latin)) push([at, at + latin.length]);
     const nickname = NICKNAME_AFTER.exec(rest)?.[0];

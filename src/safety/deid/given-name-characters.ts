@@ -34,9 +34,9 @@ const NOT_GIVEN_NAMES = new Set(
 export const GIVEN_NAME_CHARACTERS: ReadonlySet<string> = new Set([...CHARACTERS].filter((c) => !TOO_COMMON.has(c)));
 
 /** Whether every character of a short Han word is one that given names are made of, and it is no known word. */
-// 子 opens many modern names (子轩, 子涵, 子豪) but makes words too (子宫, 子女); it counts only first, before a name
-// character, and not in the words it makes with one.
-const FIRST_ONLY = new Set('子'.split(''));
+// 子 and 以 open many modern names (子轩, 子涵, 以晴) but make words too (子宫, 子女, 以前); they count only first, before
+// a name character, and not in the words they make with one.
+const FIRST_ONLY = new Set('子以'.split(''));
 const NOT_NAMES_WITH_FIRST_ONLY = new Set('子宫 子宮 子孙 子孫 子弟 子夜 子民'.split(' '));
 export const looksLikeGivenName = (word: string) =>
   !NOT_GIVEN_NAMES.has(word) &&

@@ -107,3 +107,15 @@ test('English: a hyphenated name goes whole, in-law titles, "one from X", a Euro
   assert.deepEqual(removed('Hauptstraße 5, 10115 Berlin', 'address'), ['Hauptstraße 5, 10115 Berlin']);
   for (const keep of ['Hello from Lagos! The malaria is back', 'a quick one from the pharmacist: is it safe?']) assert.deepEqual(removed(keep), [], keep);
 });
+
+test('Chinese: mainland kin words (对象, 媳妇儿, 老伴, 闺女, 老大), a name in brackets, a name after 家屬 at the end', () => {
+  assert.deepEqual(removed('我对象小陈最近老是失眠'), ['小陈']);
+  assert.deepEqual(removed('我媳妇儿秀兰怀孕三个月'), ['秀兰']);
+  assert.deepEqual(removed('我老伴老赵糖尿病十年了'), ['老赵']);
+  assert.deepEqual(removed('闺女萌萌发烧39度'), ['萌萌']);
+  assert.deepEqual(removed('我家老大浩宇咳嗽'), ['浩宇']);
+  assert.deepEqual(removed('我家小孙子乐乐两岁'), ['乐乐']);
+  assert.deepEqual(removed('我妹妹(以晴)三歲'), ['以晴']);
+  assert.deepEqual(removed('請轉給主任，謝謝，病患家屬 吳美玲'), ['吳美玲']);
+  for (const keep of ['我老公以前抽烟', '我家老大不小了', '我媳妇儿怀孕了', '我对象说没事', '我爸（退休）', '我媽（高血壓）']) assert.deepEqual(removed(keep), [], keep);
+});

@@ -27,7 +27,7 @@ const TITLES =
 const NAME_END = '(?=$|[\\s,，。.!！?？;；:：、()（）\\d一二三四五六七八九十百]|的|今年|出生|生日|生於|生于|说|說|今天|最近|住)';
 const CHILD = '兒子|儿子|女兒|女儿|小女|犬子|寶寶|宝宝|孩子|孫子|孙子|孫女|孙女';
 const AFTER_KIN = new RegExp(`(?:${KIN})\\s*(${SURNAME}${HAN}{2}|${SURNAME}${HAN}${NAME_END}|[小阿]${HAN})`, 'dgu');
-const AFTER_ROLE = new RegExp(`(?:${ROLE_PEOPLE})\\s*(${SURNAME}${HAN}{2}(?=[，,。、（(\\s\\d]|說|说|也|今年|跟|和)|[小阿]${HAN}|老[${SURNAMES}])`, 'dgu');
+const AFTER_ROLE = new RegExp(`(?:${ROLE_PEOPLE})\\s*(${SURNAME}${HAN}{2}(?=$|[，,。、（(\\s\\d]|說|说|也|今年|跟|和)|[小阿]${HAN}|老[${SURNAMES}])`, 'dgu');
 // A full name opening a sentence, before a time word or a verb of telling: 張美華昨天開始發燒, 陳志強說….
 const OPENS_SENTENCE = new RegExp(
   `(?:^|[。！？!?\\n，,；;])\\s*(${SURNAME}(${HAN}{2}))(?=昨天|今天|前天|最近|上週|上周|上個月|上个月|去年|今年|說|说|從小|从小|一直|已經|已经|突然|每天|跟我|和我)`,
