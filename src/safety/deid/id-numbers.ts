@@ -18,13 +18,16 @@ const DOCUMENT_AFTER_WORD =
   /\b(?:passport|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e)(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})(?![\w-])|(?:護照|护照)(?:號碼|号码|號|号)?\s*[:：]?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})/giu;
 
 // Health and insurance numbers after their word: NHS number, SIN, Medicare, National Insurance, member ID.
-const HEALTH_ID = '([A-Z]{0,3}\\d[\\d -]{4,16}[\\dA-Z]|[A-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D])(?![\\w-])';
+// Letters may open or close the number after a dash ("HX-99812-A", Ontario's "1234-567-890-AB").
+const HEALTH_ID = '([A-Z]{0,3}-?\\d[\\d -]{4,16}(?:[\\dA-Z]|-?[A-Z]{2})|[A-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D])(?![\\w-])';
 const HEALTH_ID_AFTER_WORD = [
   new RegExp(
     `\\b(?:nhs|medicare|medicaid|health card|health insurance|insurance|member|policy|national insurance|social insurance)` +
       `(?:\\s+(?:card|number|no\\.?|#|id))+\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`,
     'giu',
   ),
+  // A card's name is its number's word too ("my health card 1234-567-890-AB").
+  new RegExp(`\\b(?:health|medicare|medicaid|insurance|NHS|OHIP)[ \\t]+card\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`, 'giu'),
   // Acronyms in capitals need no "number" after them ("my SIN is 046 454 286").
   new RegExp(`\\b(?:NHS|SIN|NIN|NINO|PPSN|BSN|CHI)(?:\\s+(?:card|number|no\\.?|#))?\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`, 'gu'),
 ];

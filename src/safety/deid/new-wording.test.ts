@@ -119,3 +119,11 @@ test('Chinese: mainland kin words (对象, 媳妇儿, 老伴, 闺女, 老大), a
   assert.deepEqual(removed('請轉給主任，謝謝，病患家屬 吳美玲'), ['吳美玲']);
   for (const keep of ['我老公以前抽烟', '我家老大不小了', '我媳妇儿怀孕了', '我对象说没事', '我爸（退休）', '我媽（高血壓）']) assert.deepEqual(removed(keep), [], keep);
 });
+
+test('ID numbers and birth dates in more phrasings: a card number, a lettered policy number, "DOB is"', () => {
+  assert.deepEqual(removed('my health card 1234-567-890-AB expired', 'national-id'), ['1234-567-890-AB']);
+  assert.deepEqual(removed('insurance policy #: HX-99812-A', 'national-id'), ['HX-99812-A']);
+  assert.deepEqual(removed('her DOB is 03/12/1931, on warfarin', 'birth-date'), ['03/12/1931']);
+  assert.deepEqual(removed('His date of birth was 12 March 1931.', 'birth-date'), ['12 March 1931']);
+  for (const keep of ['my health card is expired', 'the rash started 03/12/2024', 'insurance card 2 weeks ago']) assert.deepEqual(deidentify(keep).redactions, [], keep);
+});
