@@ -27,6 +27,9 @@ const EPONYM_OR_PLACE = new RegExp(
   `^(?:['’]s?)?[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?(?:\\p{Lu}[\\p{L}-]+(?:['’]s)?[ \\t]+){0,2}(?:\\p{Ll}+(?:ic|al|ous)[ \\t]+)?(?:${MEDICAL_WORDS}|${INSTITUTION_OR_PLACE_WORDS})(?![\\p{L}])`,
   'u',
 );
+// What a person has, not an eponym: "Marisol's fever broke", "Vincent's test results" (but "Bennett's fracture" and
+// "Baker's cyst" are eponyms, so those words are not listed).
+const PERSONAL_POSSESSION = /^['’]s[ \t]+(?:fever|temperature|tests?|results?|levels?|scores?|surgery|operation|blood|type)\b/u;
 // A capitalised word before the given name in mid-sentence makes it part of a title or a longer proper noun
 // ("Spinal Cord Tumors", "Tiny Tim", "Polycythemia Vera", "Morris K. Udall"); greetings and titles do not.
 const CAPITALISED_BEFORE = /\b(\p{Lu}[\p{L}'’-]*\.?)[ \t]+$/u;
@@ -106,7 +109,7 @@ export function unmarkedEnglishNames(scan: string): Candidate[] {
       if (closing) end += closing[0].length;
     }
     const next = scan.slice(at + word.length, at + word.length + 80);
-    if (EPONYM_OR_PLACE.test(next) || CITATION.test(next) || inHeading(scan, at, lines)) continue;
+    if ((EPONYM_OR_PLACE.test(next) && !PERSONAL_POSSESSION.test(next)) || CITATION.test(next) || inHeading(scan, at, lines)) continue;
     const capitalisedBefore = CAPITALISED_BEFORE.exec(before);
     if (capitalisedBefore && !GREETING.test(capitalisedBefore[1])) {
       // "Yesterday Gwendolyn fell": a sentence's first word, capitalised only for that, does not make a title.
