@@ -67,12 +67,14 @@ const SIGNED_AT_END = new RegExp(
 // 我妹妹叫詩涵, 我爸爸是黃國強，, 我是家豪的媽媽: a relative's name after 叫/是, or the asker as someone's parent.
 const KIN_IS_CALLED = new RegExp(`(?:${ANY_KIN})\\s*(?:名叫|叫做|叫|是)\\s*(${SURNAME}?(${HAN}{2}))(?=$|[\\s,，。.!！?？;；、()（）]|今年|的)`, 'dgu');
 const PARENT_OF = new RegExp(`我是\\s*(${SURNAME}?(${HAN}{2}))的(?:媽媽|妈妈|爸爸|媽|妈|爸|奶奶|爺爺|爷爷|外婆|外公|阿嬤|阿嬷|太太|老婆|老公|先生|女兒|女儿|兒子|儿子)`, 'dgu');
+// 小名叫豆豆, 乳名妞妞, 綽號阿肥: a pet name after the word for one.
+const PET_NAME = new RegExp(`(?:小名|乳名|暱稱|昵称|綽號|绰号|外號|外号)(?:叫做|叫|是|為|为)?\\s*[「“"]?\\s*((${HAN})\\2|[小阿]${HAN}|${HAN}{2})(?=$|[」”"\\s,，。.!！?？;；、()（）]|今年|\\d|[一二三四五六七八九十兩两]+\\s*[歲岁個个])`, 'dgu');
 // 病人：陈志强，: a name after a role and a colon.
 const ROLE_COLON = new RegExp(`(?:病人|患者|病患|個案|个案|家屬|家属|聯絡人|联系人|聯繫人|申請人|申请人)\\s*[:：]\\s*(${SURNAME}(${HAN}{1,2}?))(?=[，,。.、;；\\s(（]|$)`, 'dgu');
 
 // Apps and brands that follow a kin word (朋友Line我, 同事Google說).
 const NOT_A_LATIN_NAME = /^(?:Line|Google|Facebook|Fb|Ig|Instagram|Email|Mail|Wechat|Whatsapp|App|Ok|Okay|Youtube|Tiktok|Dr|Doctor)$/;
-const NOT_TAKEN = /^(?:老師|老师|小孩|小朋友|小兒|小儿|小時|小时|阿姨|阿伯|阿公|阿嬤|阿嬷|阿婆)$/;
+const NOT_TAKEN = /^(?:老師|老师|小名|小孩|小朋友|小兒|小儿|小時|小时|阿姨|阿伯|阿公|阿嬤|阿嬷|阿婆)$/;
 
 export function framedChineseNames(scan: string): Candidate[] {
   const out: Candidate[] = [];
@@ -140,6 +142,7 @@ export function framedChineseNames(scan: string): Candidate[] {
   const surnameOrGiven = (m: RegExpMatchArray) => (m[1].length > m[2].length ? m.indices![1] : m.indices![2]);
   for (const m of /叫|是/.test(scan) ? scan.matchAll(KIN_IS_CALLED) : []) if (given(m[2])) push(surnameOrGiven(m));
   for (const m of /我是/.test(scan) ? scan.matchAll(PARENT_OF) : []) if (given(m[2])) push(surnameOrGiven(m));
+  for (const m of /小名|乳名|暱稱|昵称|綽號|绰号|外號|外号/.test(scan) ? scan.matchAll(PET_NAME) : []) if ((plausible(m[1]) || m[2] !== undefined) && !/^[什啥哪怎多]/.test(m[1])) push(m.indices![1]);
   const signed = SIGNED_AT_END.exec(scan);
   if (signed && given(signed[2])) push(signed.indices![signed[1].length > signed[2].length ? 1 : 2]);
   return out;

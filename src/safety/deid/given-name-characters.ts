@@ -16,8 +16,8 @@ const CHARACTERS =
   '可嘉坤坚堅城培基坤夏天奇奕妙妮姝娅婭娴嫻婧媛孟季学學宏宝寶家容宸富寒尚展山岩崎巧希平康廉彩影征徽心' +
   '忠怀懷恒恆恬悦悅惟慕懿成振政敬文斐新方旺旻明易星春晋晉晟景晴智曼月有朋杰松林柔栩桐梓森楚欧歐正武毓民' +
   '水汝沛治泉泳洁潔浩海淑渝湘溪滢瀅潔炎烈焱煌照熠爵牧犇琳琪瑄瑛璋生申男畅暢白百皓盈睿瞳知石硕碩磊祥禾秀' +
-  // session 5: characters of common names the list lacked (小雨, 一諾's 諾, 樂樂, 淑娥, 秀貞, 麗卿, 春菊, 志昌…)
-  '雨诺諾沐语語乐樂悠远遠鸣鳴嫺仪儀昌勋勳娥贞貞卿娣凰菊莺鶯鹃鵑霓';
+  // session 5: characters of common names the list lacked (小雨, 一諾's 諾, 樂樂, 淑娥, 秀貞, 麗卿, 春菊, 志昌, 品妍…)
+  '雨诺諾沐语語乐樂悠远遠鸣鳴嫺仪儀昌勋勳娥贞貞卿娣凰菊莺鶯鹃鵑霓品';
 // Characters above that mostly make everyday words right after a kin word ("老公天天", "爸爸生氣", "弟弟有", "孩子新添"),
 // removed again so that the set errs towards keeping text; and words of name characters that are not names.
 const TOO_COMMON = new Set('天有男生百易知新'.split(''));

@@ -128,3 +128,12 @@ test('ID numbers and birth dates in more phrasings: a card number, a lettered po
   assert.deepEqual(removed('His date of birth was 12 March 1931.', 'birth-date'), ['12 March 1931']);
   for (const keep of ['my health card is expired', 'the rash started 03/12/2024', 'insurance card 2 weeks ago']) assert.deepEqual(deidentify(keep).redactions, [], keep);
 });
+
+test('Chinese: pet names (小名叫豆豆), a surname name before what is said next (阿嬤金枝最近), 品 as a name character', () => {
+  assert.deepEqual(removed('我兒子小名叫豆豆，三歲'), ['豆豆']);
+  assert.deepEqual(removed('我女兒乳名妞妞'), ['妞妞']);
+  assert.deepEqual(removed('家裡的阿嬤金枝最近常常忘東忘西'), ['金枝']);
+  assert.deepEqual(removed('我大女兒品妍國小一年級'), ['品妍']);
+  assert.deepEqual(removed('外公李金水今年八十'), ['李金水']);
+  for (const keep of ['他的小名叫什么', '小名叫啥好', '我兒子小名是爸爸取的']) assert.deepEqual(removed(keep), [], keep);
+});
