@@ -69,11 +69,16 @@ const KIN_IS_CALLED = new RegExp(`(?:${ANY_KIN})\\s*(?:名叫|叫做|叫|是)\\s
 const PARENT_OF = new RegExp(`我是\\s*(${SURNAME}?(${HAN}{2}))的(?:媽媽|妈妈|爸爸|媽|妈|爸|奶奶|爺爺|爷爷|外婆|外公|阿嬤|阿嬷|太太|老婆|老公|先生|女兒|女儿|兒子|儿子)`, 'dgu');
 // 小名叫豆豆, 乳名妞妞, 綽號阿肥: a pet name after the word for one.
 const PET_NAME = new RegExp(`(?:小名|乳名|暱稱|昵称|綽號|绰号|外號|外号)(?:叫做|叫|是|為|为)?\\s*[「“"]?\\s*((${HAN})\\2|[小阿]${HAN}|${HAN}{2})(?=$|[」”"\\s,，。.!！?？;；、()（）]|今年|\\d|[一二三四五六七八九十兩两]+\\s*[歲岁個个])`, 'dgu');
+// 我和王建國都…, 給林雅婷的…, 幫陳冠宇掛號: a full name as the object of a preposition or verb of helping, closed by a
+// particle or a pause. Both given characters must be name characters (跟高血壓 stays: 血 is none).
+const FULL_NAME_OBJECT = new RegExp(`(?:[和跟給给與与替幫帮讓让找陪問问])(${SURNAME}(${HAN}{2}))(?=$|[，,。.、！!？?；;\\s的都也說说和跟掛挂打看])`, 'dgu');
 // 病人：陈志强，: a name after a role and a colon.
 const ROLE_COLON = new RegExp(`(?:病人|患者|病患|個案|个案|家屬|家属|聯絡人|联系人|聯繫人|申請人|申请人)\\s*[:：]\\s*(${SURNAME}(${HAN}{1,2}?))(?=[，,。.、;；\\s(（]|$)`, 'dgu');
 
 // Apps and brands that follow a kin word (朋友Line我, 同事Google說).
 const NOT_A_LATIN_NAME = /^(?:Line|Google|Facebook|Fb|Ig|Instagram|Email|Mail|Wechat|Whatsapp|App|Ok|Okay|Youtube|Tiktok|Dr|Doctor)$/;
+// Courtesy and question characters never in the given part of a full name (給王醫生 is titled, not named here).
+const NEVER_IN_A_NAME_OBJECT = /[您你請请謝谢問问們们麼么嗎吗呢吧啊的人]/;
 const NOT_TAKEN = /^(?:老師|老师|小名|小孩|小朋友|小兒|小儿|小時|小时|阿姨|阿伯|阿公|阿嬤|阿嬷|阿婆)$/;
 
 export function framedChineseNames(scan: string): Candidate[] {
@@ -143,6 +148,7 @@ export function framedChineseNames(scan: string): Candidate[] {
   for (const m of /叫|是/.test(scan) ? scan.matchAll(KIN_IS_CALLED) : []) if (given(m[2])) push(surnameOrGiven(m));
   for (const m of /我是/.test(scan) ? scan.matchAll(PARENT_OF) : []) if (given(m[2])) push(surnameOrGiven(m));
   for (const m of /小名|乳名|暱稱|昵称|綽號|绰号|外號|外号/.test(scan) ? scan.matchAll(PET_NAME) : []) if ((plausible(m[1]) || m[2] !== undefined) && !/^[什啥哪怎多]/.test(m[1])) push(m.indices![1]);
+  for (const m of scan.matchAll(FULL_NAME_OBJECT)) if (given(m[2]) && !NEVER_IN_A_NAME_OBJECT.test(m[2])) push(m.indices![1]);
   const signed = SIGNED_AT_END.exec(scan);
   if (signed && given(signed[2])) push(signed.indices![signed[1].length > signed[2].length ? 1 : 2]);
   return out;

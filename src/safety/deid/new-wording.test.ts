@@ -137,3 +137,10 @@ test('Chinese: pet names (小名叫豆豆), a surname name before what is said n
   assert.deepEqual(removed('外公李金水今年八十'), ['李金水']);
   for (const keep of ['他的小名叫什么', '小名叫啥好', '我兒子小名是爸爸取的']) assert.deepEqual(removed(keep), [], keep);
 });
+
+test('Chinese: a full name as the object of 和/跟/給/幫, closed by a particle or a pause', () => {
+  assert.deepEqual(removed('我和王建國都有過敏性鼻炎'), ['王建國']);
+  assert.deepEqual(removed('醫生給林雅婷的建議是多休息'), ['林雅婷']);
+  assert.deepEqual(removed('明天幫陳冠宇掛號'), ['陳冠宇']);
+  for (const keep of ['跟高血压有关吗', '和文静的女孩', '和黄金一样贵', '给周末的安排', '跟方法有关']) assert.deepEqual(removed(keep), [], keep);
+});
