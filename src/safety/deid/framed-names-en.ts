@@ -22,6 +22,10 @@ const LOWER = "[a-z][a-z'’-]{2,14}";
 const NAME_THEN_KIN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME})[ \\t]*(?:\\([ \\t]*|,[ \\t]*|[ \\t]+)(?:my|our)[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:${KIN})\\b`, 'dgu');
 // The asker and someone else: "me and Priya went", "Priya and I", "Kwame and me".
 const WITH_ME = new RegExp(`\\b(?:[Mm]e|[Ii])[ \\t]+and[ \\t]+(${NAME})(?![\\p{L}])|(?<![\\p{L}'’-])(${NAME})[ \\t]+and[ \\t]+(?:I|me)\\b`, 'dgu');
+// The same in lower-case texting: "me and priya both got covid", "took mateo to urgent care". Only gazetteer names, so
+// "me and mom", "took tylenol to the er" stay.
+const WITH_ME_LOWER = new RegExp(`\\b(?:me|i)[ \\t]+(?:and|n|&)[ \\t]+(${LOWER})(?=[ \\t]+(?:both|went|got|have|had|are|were|all|each)\\b)`, 'dgu');
+const TAKEN_TO_CARE_LOWER = new RegExp(`\\b(?:took|take|taking|brought|bring|drove|rushed)[ \\t]+(${LOWER})[ \\t]+to[ \\t]+(?:the[ \\t]+|a[ \\t]+|an[ \\t]+|see[ \\t]+(?:the[ \\t]+|a[ \\t]+)?)?(?:er|a&e|emergency|hospital|doctor|doc|clinic|urgent care|pediatrician|paediatrician|gp|dentist|specialist)\\b`, 'dgu');
 // The asker's own name in brackets: "I (Wen) am 29", "me (Tatiana) and my husband".
 // What follows must continue a sentence about the asker: "copolymer I (Copaxone), for…" is a numeral and a brand.
 const ME_BRACKETED = new RegExp(`\\b(?:I|[Mm]e|[Mm]yself)[ \\t]*\\([ \\t]*(${NAME})[ \\t]*\\)(?=[ \\t]+(?:and|am|was|have|had|feel|think|got|just|also|really|can|can['’]t|don['’]t|do|did|will|need|want|live|work|keep|still)\\b|['’](?:m|ve|d)\\b)`, 'dgu');
@@ -143,6 +147,15 @@ export function framedEnglishNames(scan: string): Candidate[] {
     if (known || (!DEMONYM.test(here[1]) && isName(here[1], false))) push(here.indices![1], here[1]);
   }
   const lowerFrames = [has(/['’]s\b/) && LOWER_POSSESSIVE_KIN, has(/\bname\b/) && KIN_NAME_IS, has(/\bmy\b/) && IS_MY_KIN];
+  // These two slots also hold medicines in lower case ("took tylenol to the er"), so only a gazetteer name counts.
+  for (const pattern of [has(/\b(?:me|i)[ \t]+(?:and|n|&)\b/) && WITH_ME_LOWER, has(/\bto\b/) && TAKEN_TO_CARE_LOWER]) {
+    if (!pattern) continue;
+    const { plain, wordlike } = givenNames();
+    for (const m of scan.matchAll(pattern)) {
+      const name = cap(m[1]);
+      if (plain.has(name) || (wordlike.has(name) && pattern === TAKEN_TO_CARE_LOWER)) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+    }
+  }
   for (const pattern of lowerFrames) {
     if (!pattern) continue;
     for (const m of scan.matchAll(pattern)) push(m.indices![1], m[1], /^[a-z]/.test(m[1]));

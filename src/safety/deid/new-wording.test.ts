@@ -144,3 +144,14 @@ test('Chinese: a full name as the object of 和/跟/給/幫, closed by a particl
   assert.deepEqual(removed('明天幫陳冠宇掛號'), ['陳冠宇']);
   for (const keep of ['跟高血压有关吗', '和文静的女孩', '和黄金一样贵', '给周末的安排', '跟方法有关']) assert.deepEqual(removed(keep), [], keep);
 });
+
+test('English lower-case texting: me and X, took X to care, my little sister X, hey guys its X', () => {
+  assert.deepEqual(removed('me and priya both got covid'), ['priya']);
+  assert.deepEqual(removed('took mateo to urgent care last nite'), ['mateo']);
+  assert.deepEqual(removed('my little sister zainab keeps throwing up'), ['zainab']);
+  assert.deepEqual(removed('texted my bf marcus about it'), ['marcus']);
+  assert.deepEqual(removed('hey guys its deshawn, quick q about my knee'), ['deshawn']);
+  for (const keep of ['took tylenol to the er', 'me and mom both got covid', 'my little sister keeps throwing up', 'my son about to turn 5', 'hey guys its me again']) {
+    assert.deepEqual(removed(keep), [], keep);
+  }
+});

@@ -27,8 +27,9 @@ const AFTER_KIN = new RegExp(
 // Adult kin words need no possessive before a capitalised name ("asking for grandma Rose"); child words do,
 // since "baby Tylenol" and "children's Motrin" are medicines.
 const BARE_KIN = /\b(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|nana|aunt|auntie|uncle|husband|wife|brother|sister|cousin|neighbou?r|friend|partner)(?:[ \t]*\(|,[ \t]|[ \t]+)/gu;
-const MY_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:${KIN})[ \\t]+`, 'gu');
-const AFTER_LOWERCASE_NAME = /^(?:[,.;:!?)]|[ \t]+(?:and|both|who|has|had|is|was|said|says|keeps|got|gets|just|also|too|again|here)\b)/;
+// A word of age or order may come between ("my little sister zainab keeps…").
+const MY_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:(?:little|big|older|younger|baby|twin|eldest|oldest|youngest|best|step|new)[ \\t]+)?(?:${KIN})[ \\t]+`, 'gu');
+const AFTER_LOWERCASE_NAME = /^(?:[,.;:!?)]|[ \t]+(?:and|both|who|has|had|is|was|said|says|keeps|got|gets|just|also|too|again|here|about|to|with|for|yesterday|today|thinks|wants|went|came|took|told|asked|tried|started|needs|woke|threw|fell|broke|cant|doesnt|didnt|isnt|wont|always|never|still|really)\b)/;
 const PAUSE = /^(?:[,.;:!?)]|[ \t]+(?:again|here)\b|[ \t]*$)/;
 // Titles: "Dr" takes a lower-case name too ("dr nguyen"); the others need capitals ("Nurse line" is not a name).
 const TITLE_ANY_CASE = /\bdr\.?[ \t]+/giu;
@@ -51,7 +52,7 @@ interface Lead {
 const OTHER_LEADS: Lead[] = [
   // "hey its mike", "hi im sam" ("Hi all, Ken Watanabe here" is HERE below). Lower-case only before a pause:
   // "hi its allergic contact dermatitis" is a doctor's answer, not a name.
-  { pattern: /\b(?:hi|hey|hello|yo|hiya)\b[,!]?[ \t]+(?:it'?s|its|i'?m|im)[ \t]+/giu, lowercase: true, pause: true },
+  { pattern: /\b(?:hi|hey|hello|yo|hiya)\b(?:[ \t]+(?:guys|all|everyone|folks|y'?all|there))?[,!]?[ \t]+(?:it'?s|its|i'?m|im)[ \t]+/giu, lowercase: true, pause: true },
   { pattern: /\b(?:calls?|called)[ \t]+(?:him|her|me|them)[ \t]+|\bgoes by[ \t]+|\bnicknamed?[ \t]+/giu, lowercase: false },
   {
     pattern: /\b(?:account|policy|insurance|claim|file|booking|appointment|reservation|prescription)s?[ \t]+(?:is[ \t]+|was[ \t]+)?(?:still[ \t]+)?under[ \t]+(?:the[ \t]+name[ \t]+(?:of[ \t]+)?)?/giu,
