@@ -12,8 +12,9 @@ import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
 const HAN = '[\\u4e00-\\u9fff]';
 const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
-// Kin words beyond people-zh's that a given name follows: short forms (我弟宗翰), friends (閨蜜), someone else's kin.
-const MORE_KIN = '老爸|老媽|老妈|小孩子|孩子|小孩|對象|对象|媳婦兒|媳妇儿|媳婦|媳妇|老伴|大姨|小姨|姨媽|姨妈|姨丈|姑丈|姑父|姨父|閨女|闺女|老大|老二|老三|老么|小孫子|小孙子|小孫女|小孙女|外孫女|外孙女|外孫|外孙|孫兒|孙儿|兒媳|儿媳|女婿|我們家|我们家|我家|咱家|我弟|我哥|我姐|我妹|閨蜜|闺蜜|死黨|死党|好友|他爸|她爸|他媽|她媽|他妈|她妈|他哥|她哥|他姐|她姐|他弟|她弟|他妹|她妹|他老婆|他太太|她老公|她先生';
+// Kin words beyond people-zh's that a given name follows: short forms (我弟宗翰), friends (閨蜜), someone else's kin,
+// Cantonese and northern forms (我個仔俊賢, 我老豆陳志強, 俺娘桂英), birth order (二宝欣怡).
+const MORE_KIN = '個仔|個女|老豆|老竇|阿媽|阿爸|俺娘|俺爹|俺媽|俺妈|俺爸|我娘|我爹|老婆大人|老公大人|大寶|大宝|二寶|二宝|三寶|三宝|老爸|老媽|老妈|小孩子|孩子|小孩|對象|对象|媳婦兒|媳妇儿|媳婦|媳妇|老伴|大姨|小姨|姨媽|姨妈|姨丈|姑丈|姑父|姨父|閨女|闺女|老大|老二|老三|老么|小孫子|小孙子|小孫女|小孙女|外孫女|外孙女|外孫|外孙|孫兒|孙儿|兒媳|儿媳|女婿|我們家|我们家|我家|咱家|我弟|我哥|我姐|我妹|閨蜜|闺蜜|死黨|死党|好友|他爸|她爸|他媽|她媽|他妈|她妈|他哥|她哥|他姐|她姐|他弟|她弟|他妹|她妹|他老婆|他太太|她老公|她先生';
 // Longest first, so that 我姐姐美華 is read as 我姐姐 + 美華, not 我姐 + 姐美.
 const ANY_KIN = `(?:${[...new Set(`${MORE_KIN}|${KIN}`.split('|'))].sort((a, b) => b.length - a.length).join('|')})`;
 
@@ -73,7 +74,7 @@ const PET_NAME = new RegExp(`(?:小名|乳名|暱稱|昵称|綽號|绰号|外號
 // particle or a pause. Both given characters must be name characters (跟高血壓 stays: 血 is none).
 const FULL_NAME_OBJECT = new RegExp(`(?:[和跟給给與与替幫帮讓让找陪問问])(${SURNAME}(${HAN}{2}))(?=$|[，,。.、！!？?；;\\s的都也說说和跟掛挂打看])`, 'dgu');
 // 病人：陈志强，: a name after a role and a colon.
-const ROLE_COLON = new RegExp(`(?:病人|患者|病患|個案|个案|家屬|家属|聯絡人|联系人|聯繫人|申請人|申请人)\\s*[:：]\\s*(${SURNAME}(${HAN}{1,2}?))(?=[，,。.、;；\\s(（]|$)`, 'dgu');
+const ROLE_COLON = new RegExp(`(?:病人|患者|病患|個案|个案|家屬|家属|聯絡人|联系人|聯繫人|申請人|申请人|簽名|签名|監護人|监护人|填表人)\\s*[:：]\\s*(${SURNAME}(${HAN}{1,2}?))(?=[，,。.、;；\\s(（]|$)`, 'dgu');
 
 // Apps and brands that follow a kin word (朋友Line我, 同事Google說).
 const NOT_A_LATIN_NAME = /^(?:Line|Google|Facebook|Fb|Ig|Instagram|Email|Mail|Wechat|Whatsapp|App|Ok|Okay|Youtube|Tiktok|Dr|Doctor)$/;

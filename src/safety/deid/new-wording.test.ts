@@ -155,3 +155,12 @@ test('English lower-case texting: me and X, took X to care, my little sister X, 
     assert.deepEqual(removed(keep), [], keep);
   }
 });
+
+test('Chinese: Cantonese, northern and birth-order kin words (我個仔俊賢, 我老豆陳志強, 俺娘桂英, 二宝欣怡), 簽名：', () => {
+  assert.deepEqual(removed('我個仔俊賢發燒三日'), ['俊賢']);
+  assert.deepEqual(removed('我老豆陳志強有糖尿病'), ['陳志強']);
+  assert.deepEqual(removed('俺娘桂英七十了'), ['桂英']);
+  assert.deepEqual(removed('我家二宝欣怡刚满月'), ['欣怡']);
+  assert.deepEqual(removed('家长签名：周建华'), ['周建华']);
+  for (const keep of ['我家大宝发烧', '俺娘说没事', '阿媽今天不舒服', '请家长签名：']) assert.deepEqual(removed(keep), [], keep);
+});
