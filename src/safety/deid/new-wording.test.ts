@@ -164,3 +164,12 @@ test('Chinese: Cantonese, northern and birth-order kin words (我個仔俊賢, �
   assert.deepEqual(removed('家长签名：周建华'), ['周建华']);
   for (const keep of ['我家大宝发烧', '俺娘说没事', '阿媽今天不舒服', '请家长签名：']) assert.deepEqual(removed(keep), [], keep);
 });
+
+test('Chinese ages after 高壽 and in 九十有三; handles after 小红书号/抖音号 and Han handles after 微博 @', () => {
+  assert.deepEqual(removed('我阿公今年九十有三', 'age-over-89'), ['九十有三']);
+  assert.deepEqual(removed('外婆高寿九十二，肺炎', 'age-over-89'), ['九十二']);
+  assert.deepEqual(removed('外婆高寿九十二，肺炎'), []); // 高寿九 is no name
+  assert.deepEqual(removed('小红书号：lily_2023', 'url'), ['lily_2023']);
+  assert.deepEqual(removed('微博 @小李飞刀', 'url'), ['@小李飞刀']);
+  for (const keep of ['我看了微博说', '我在小红书上看到', 'IG great', 'big deal']) assert.deepEqual(deidentify(keep).redactions, [], keep);
+});
