@@ -173,3 +173,9 @@ test('Chinese ages after 高壽 and in 九十有三; handles after 小红书号/
   assert.deepEqual(removed('微博 @小李飞刀', 'url'), ['@小李飞刀']);
   for (const keep of ['我看了微博说', '我在小红书上看到', 'IG great', 'big deal']) assert.deepEqual(deidentify(keep).redactions, [], keep);
 });
+
+test('English forms: "Patient name - X", "Pt: X" (lines a title-case heading check would otherwise skip)', () => {
+  assert.deepEqual(removed('Patient name - Anita Sharma, 34F'), ['Anita Sharma']);
+  assert.deepEqual(removed('Pt: Joseph Mbeki, 61M, HTN'), ['Joseph Mbeki']);
+  for (const keep of ['Pt: Male, 61', 'school name - Tell an adult if any message scares you', 'brand name - Prilosec']) assert.deepEqual(removed(keep), [], keep);
+});
