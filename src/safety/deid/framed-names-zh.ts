@@ -62,7 +62,7 @@ const NAME_THEN_SIBLING_TITLE = new RegExp(
 // A post signed with a given name and 留 or 敬上 (…怎麼辦。佳蓉留), or as a child's parent (…谢谢！晓丽妈妈): the
 // signature closes the text.
 const SIGNED_AT_END = new RegExp(
-  `(?:^|[。！？!?.\n）)～~]\s*)(${SURNAME}?(${HAN}{2}))(?:留|敬上|拜上|筆|笔|(?=媽媽|妈妈|爸爸|媽咪|妈咪))(?:媽媽|妈妈|爸爸|媽咪|妈咪)?\s*[。.!！～~]?\s*$`,
+  `(?:^|[。！？!?.\\n）)～~]\\s*)(${SURNAME}?(${HAN}{2}))(?:留|敬上|拜上|筆|笔|(?=媽媽|妈妈|爸爸|媽咪|妈咪))(?:媽媽|妈妈|爸爸|媽咪|妈咪)?\\s*[。.!！～~]?\\s*$`,
   'du',
 );
 // 我妹妹叫詩涵, 我爸爸是黃國強，, 我是家豪的媽媽: a relative's name after 叫/是, or the asker as someone's parent.
@@ -139,10 +139,8 @@ export function framedChineseNames(scan: string): Candidate[] {
   for (const m of /[:：]/.test(scan) ? scan.matchAll(ROLE_COLON) : []) if (looksLikeGivenName(m[2])) push(m.indices![1]);
   const siblingTitle = /[姐哥姊嫂姨]/.test(scan);
   for (const m of siblingTitle ? scan.matchAll(NAME_THEN_SIBLING_TITLE) : []) {
-    // The surname is taken only when a character before it does not make a word with it (可是淑芬姐: 是 is no surname).
-    const withSurname = m[1].length > m[2].length;
-    if (!given(m[2])) continue;
-    push(withSurname ? m.indices![1] : m.indices![2]);
+    // A surname before the given name goes with it (跟王淑芬姐说); in 可是淑芬姐 the match starts at 淑, 是 being no surname.
+    if (given(m[2])) push(m.indices![1]);
   }
   // The surname is kept with the name when one stands before it (黃國強), and only then.
   const surnameOrGiven = (m: RegExpMatchArray) => (m[1].length > m[2].length ? m.indices![1] : m.indices![2]);

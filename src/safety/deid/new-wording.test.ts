@@ -179,3 +179,8 @@ test('English forms: "Patient name - X", "Pt: X" (lines a title-case heading che
   assert.deepEqual(removed('Pt: Joseph Mbeki, 61M, HTN'), ['Joseph Mbeki']);
   for (const keep of ['Pt: Male, 61', 'school name - Tell an adult if any message scares you', 'brand name - Prilosec']) assert.deepEqual(removed(keep), [], keep);
 });
+
+test('Chinese signatures may end with a space or sit on their own line', () => {
+  assert.deepEqual(removed('想懷孕要怎麼辦。佳蓉留 '), ['佳蓉']);
+  assert.deepEqual(removed('謝謝大家！\n曉麗媽媽'), ['曉麗']);
+});
