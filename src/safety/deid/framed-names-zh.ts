@@ -66,7 +66,8 @@ const SIGNED_AT_END = new RegExp(
   'du',
 );
 // 我妹妹叫詩涵, 我爸爸是黃國強，, 我是家豪的媽媽: a relative's name after 叫/是, or the asker as someone's parent.
-const KIN_IS_CALLED = new RegExp(`(?:${ANY_KIN})\\s*(?:名叫|叫做|叫|是)\\s*(${SURNAME}?(${HAN}{2}))(?=$|[\\s,，。.!！?？;；、()（）]|今年|的)`, 'dgu');
+// Read after each kin word found (KIN_THEN), like the other anchored patterns.
+const IS_CALLED_AFTER = new RegExp(`^(?:名叫|叫做|叫|是)\\s*(${SURNAME}?(${HAN}{2}))(?=$|[\\s,，。.!！?？;；、()（）]|今年|的)`, 'du');
 const PARENT_OF = new RegExp(`我是\\s*(${SURNAME}?(${HAN}{2}))的(?:媽媽|妈妈|爸爸|媽|妈|爸|奶奶|爺爺|爷爷|外婆|外公|阿嬤|阿嬷|太太|老婆|老公|先生|女兒|女儿|兒子|儿子)`, 'dgu');
 // 小名叫豆豆, 乳名妞妞, 綽號阿肥: a pet name after the word for one.
 const PET_NAME = new RegExp(`(?:小名|乳名|暱稱|昵称|綽號|绰号|外號|外号)(?:叫做|叫|是|為|为)?\\s*[「“"]?\\s*((${HAN})\\2|[小阿]${HAN}|${HAN}{2})(?=$|[」”"\\s,，。.!！?？;；、()（）]|今年|\\d|[一二三四五六七八九十兩两]+\\s*[歲岁個个])`, 'dgu');
@@ -112,6 +113,11 @@ export function framedChineseNames(scan: string): Candidate[] {
     if (nickname && nickname2(nickname)) push([at, at + 2]);
     const old = OLD_SURNAME_AFTER.exec(rest)?.[0];
     if (old && !NOT_TAKEN.test(old)) push([at, at + 2]);
+    const called = IS_CALLED_AFTER.exec(rest);
+    if (called && given(called[2])) {
+      const [start, end] = called.indices![called[1].length > called[2].length ? 1 : 2];
+      push([at + start, at + end]);
+    }
   }
   for (const m of scan.matchAll(TAKEN)) {
     if (/^\p{Lu}/u.test(m[1])) {
@@ -144,7 +150,6 @@ export function framedChineseNames(scan: string): Candidate[] {
   }
   // The surname is kept with the name when one stands before it (黃國強), and only then.
   const surnameOrGiven = (m: RegExpMatchArray) => (m[1].length > m[2].length ? m.indices![1] : m.indices![2]);
-  for (const m of /叫|是/.test(scan) ? scan.matchAll(KIN_IS_CALLED) : []) if (given(m[2])) push(surnameOrGiven(m));
   for (const m of /我是/.test(scan) ? scan.matchAll(PARENT_OF) : []) if (given(m[2])) push(surnameOrGiven(m));
   for (const m of /小名|乳名|暱稱|昵称|綽號|绰号|外號|外号/.test(scan) ? scan.matchAll(PET_NAME) : []) if ((plausible(m[1]) || m[2] !== undefined) && !/^[什啥哪怎多]/.test(m[1])) push(m.indices![1]);
   for (const m of scan.matchAll(FULL_NAME_OBJECT)) if (given(m[2]) && !NEVER_IN_A_NAME_OBJECT.test(m[2])) push(m.indices![1]);
