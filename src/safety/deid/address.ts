@@ -23,8 +23,11 @@ const PO_BOX = '(?:P\\.?\\s?O\\.?\\s*Box|Post Office Box)\\s+\\d{1,7}';
 // Postal codes that close an address: US "OH 43215", UK "LS6 2AB", Canada "QC H1W 1B2", Australia "VIC 3065".
 const POSTCODE =
   '(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|(?:[A-Z]{2}\\s+)?[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\w-])';
+// Continental Europe writes the code before the town: "12 Rue de la Paix, 75002 Paris", "Hauptstraße 5, 10115 Berlin",
+// "Keizersgracht 1, 1015 CJ Amsterdam".
+const POSTCODE_AND_TOWN = `,\\s*(?:\\d{5}|\\d{4}(?:\\s?[A-Z]{2})?)\\s+${CAP_WORD}(?:[\\s-]${CAP_WORD})?`;
 // The town and postal code after a street are part of the address only when a postal code closes it.
-const TOWN_AND_POSTCODE = `(?:,\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})?(?:,\\s*|\\s+)${POSTCODE}`;
+const TOWN_AND_POSTCODE = `(?:,\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})?(?:,\\s*|\\s+)${POSTCODE}|${POSTCODE_AND_TOWN}`;
 // Without a street type ("17 Kingsway, Hove BN3 2RX") a house number and capitalised words are an address only
 // when a town and postal code close them.
 const NUMBER_TOWN_POSTCODE = `(?:${UNIT},?\\s+)?\\d{1,5}[A-Za-z]?\\s+${CAP_WORD}(?:\\s+${CAP_WORD}){0,3},\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2},?\\s+${POSTCODE}`;
@@ -47,9 +50,13 @@ const NUM = '(?:\\d+|[一二三四五六七八九十百]+)';
 // After the number, a building and its block and room: 103号维多利广场B座2408. Only taken when a block follows,
 // so "103号附近的社区中心" keeps its words.
 const BUILDING_BLOCK = `(?:${HAN}{0,6}?(?:广场|廣場|大厦|大廈|大楼|大樓|中心|花园|花園|小区|小區|公寓|大院|商场|商場))?[A-Za-z\\d]{1,3}[座栋棟幢](?:\\d{1,3}[樓楼层層F])?(?:\\d{1,5}(?:[室房号號])?)?`;
+// A building after the number, Beijing's courtyard compounds (建国路88号院3号楼1201) and unit (2棟3單元501) included.
+// After a building or unit a bare number is the flat, which no room word need close, but not one that a floor word
+// or 之 follows (5樓之2 is read below) or a word (2樓2次).
+const BUILDING_AND_FLAT = `\\d+[號号]?[樓楼栋棟座幢](?:\\d+(?:单元|單元))?(?!\\d+[樓楼层層F之])(?:\\d{1,5}(?:[室房号號]|(?![\\d\\u4e00-\\u9fff])))?`;
 const ZH_ADDRESS = new RegExp(
   `(?:${HAN}{2,3}[市縣县]){0,2}(?:${HAN}{1,3}[區区鄉乡鎮镇])?(?:${HAN}{1,3}[村里])?(?:\\d+[鄰邻])?${HAN}{1,6}?(?:路|街|大道|道)` +
-    `(?:[東西南北东]?${NUM}段)?(?:\\d+[巷])?(?:\\d+[弄])?\\d+(?:之\\d+)?[號号](?:\\d+[號号]?[樓楼栋棟座])?(?:${BUILDING_BLOCK})?` +
+    `(?:[東西南北东]?${NUM}段)?(?:\\d+[巷])?(?:\\d+[弄])?\\d+(?:之\\d+)?[號号]院?(?:${BUILDING_AND_FLAT})?(?:${BUILDING_BLOCK})?` +
     `(?:\\d+[樓楼F]|${NUM}[樓楼])?(?:之\\d+)?(?:\\d+[室房])?`,
   'g',
 );

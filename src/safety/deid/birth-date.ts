@@ -22,9 +22,10 @@ const DATE = [
   `(?:the\\s+)?${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`,
 ].join('|');
 
-// A date is a birth date only when the text says so: dates of symptoms and tests stay.
+// A date is a birth date only when the text says so ("DOB 12 March 1931", "her date of birth is …"): dates of symptoms
+// and tests stay.
 const AFTER_WORD = new RegExp(
-  `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於)?|出生於|出生于)\\s*[:：]?\\s*(${DATE})`,
+  `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於)?|出生於|出生于)(?:\\s+(?:is|was))?\\s*[:：]?\\s*(${DATE})`,
   'gi',
 );
 const BEFORE_WORD = new RegExp(`(${DATE})\\s*(?:出生|生(?![病气氣活长長效]))`, 'gi');

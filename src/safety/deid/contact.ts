@@ -20,9 +20,13 @@ const BLOG_HOST =
 // Written out to dodge spam bots: "jane.doe at gmail dot com", "jdoe [at] proton [dot] me".
 const SPELLED_EMAIL =
   /\b[A-Za-z0-9._%+-]{1,64}\s*(?:\[at\]|\(at\)|\sat\s)\s*[A-Za-z0-9-]{1,63}\s*(?:(?:\[dot\]|\(dot\)|\sdot\s)\s*[A-Za-z0-9-]{1,63}\s*){0,3}(?:\[dot\]|\(dot\)|\sdot\s)\s*(?:com|net|org|edu|gov|io|me|co|uk|tw|cn|de|fr|ca|au)\b/gi;
-// A handle or a site after a social or blog word: "my insta is @mike.fit", "blog: janesmith.com".
+// A handle or a site after a social or blog word: "my insta is @mike.fit", "blog: janesmith.com", 小红书号：lily_2023,
+// 微博 @小李飞刀 (a Chinese handle may be in Han characters after its @).
 const AFTER_SOCIAL_WORD =
-  /\b(?:insta(?:gram)?|ig|twitter|tiktok|threads|snap(?:chat)?|telegram|youtube|facebook|fb|blog|site|website|page|handle)\b(?:\s+(?:handle|account|page|is|at|name|id))*\s*[:：]?\s*(@[A-Za-z0-9_.]{2,30}|[A-Za-z0-9][A-Za-z0-9.-]{0,62}\.(?:com|net|org|io|me|co|blog|info|tw|cn|uk)(?:\.[a-z]{2})?\b)|(?:部落格|博客|網站|网站|臉書|脸书|微博|抖音|小紅書|小红书|IG)\s*[:：]?\s*(@[A-Za-z0-9_.]{2,30})/gi;
+  /\b(?:insta(?:gram)?|ig|twitter|tiktok|threads|snap(?:chat)?|telegram|youtube|facebook|fb|blog|site|website|page|handle)\b(?:\s+(?:handle|account|page|is|at|name|id))*\s*[:：]?\s*(@[A-Za-z0-9_.]{2,30}|[A-Za-z0-9][A-Za-z0-9.-]{0,62}\.(?:com|net|org|io|me|co|blog|info|tw|cn|uk)(?:\.[a-z]{2})?\b)/gi;
+// The Chinese words, searched only in text with Han characters (the u flag a Han handle needs is slower on every text).
+const AFTER_CHINESE_SOCIAL_WORD =
+  /(?:部落格|博客|網站|网站|臉書|脸书|微博|抖音|小紅書|小红书|(?<![A-Za-z])[Ii][Gg])\s*[:：]?\s*(@[\p{L}\p{N}_.]{2,30})|(?:臉書|脸书|微博|抖音|小紅書|小红书)(?:號|号|帳號|账号|ID|id)\s*(?:是|為|为)?\s*[:：]?\s*([A-Za-z][A-Za-z0-9_.-]{2,30}(?![A-Za-z0-9_.-]))/gu;
 
 export const detectEmails: Detector = (scan) => [...matches(scan, EMAIL, 'email'), ...matches(scan, SPELLED_EMAIL, 'email')];
 
@@ -32,7 +36,7 @@ export const detectUrls: Detector = (scan) =>
     ...matches(scan, BARE_DOMAIN, 'url'),
     ...matches(scan, BLOG_HOST, 'url'),
     ...matches(scan, AFTER_SOCIAL_WORD, 'url', 1),
-    ...matches(scan, AFTER_SOCIAL_WORD, 'url', 2),
+    ...(/[\u4e00-\u9fff]/.test(scan) ? [1, 2].flatMap((group) => matches(scan, AFTER_CHINESE_SOCIAL_WORD, 'url', group)) : []),
   ].map((c) => {
     // Sentence punctuation after a link belongs to the sentence.
     let end = c.end;

@@ -22,8 +22,17 @@ const LOWER = "[a-z][a-z'’-]{2,14}";
 const NAME_THEN_KIN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME})[ \\t]*(?:\\([ \\t]*|,[ \\t]*|[ \\t]+)(?:my|our)[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:${KIN})\\b`, 'dgu');
 // The asker and someone else: "me and Priya went", "Priya and I", "Kwame and me".
 const WITH_ME = new RegExp(`\\b(?:[Mm]e|[Ii])[ \\t]+and[ \\t]+(${NAME})(?![\\p{L}])|(?<![\\p{L}'’-])(${NAME})[ \\t]+and[ \\t]+(?:I|me)\\b`, 'dgu');
+// The same in lower-case texting: "me and priya both got covid", "took mateo to urgent care". Only gazetteer names, so
+// "me and mom", "took tylenol to the er" stay.
+const WITH_ME_LOWER = new RegExp(`\\b(?:me|i)[ \\t]+(?:and|n|&)[ \\t]+(${LOWER})(?=[ \\t]+(?:both|went|got|have|had|are|were|all|each)\\b)`, 'dgu');
+const TAKEN_TO_CARE_LOWER = new RegExp(`\\b(?:took|take|taking|brought|bring|drove|rushed)[ \\t]+(${LOWER})[ \\t]+to[ \\t]+(?:the[ \\t]+|a[ \\t]+|an[ \\t]+|see[ \\t]+(?:the[ \\t]+|a[ \\t]+)?)?(?:er|a&e|emergency|hospital|doctor|doc|clinic|urgent care|pediatrician|paediatrician|gp|dentist|specialist)\\b`, 'dgu');
+// The asker's own name in brackets: "I (Wen) am 29", "me (Tatiana) and my husband".
+// What follows must continue a sentence about the asker: "copolymer I (Copaxone), for…" is a numeral and a brand.
+const ME_BRACKETED = new RegExp(`\\b(?:I|[Mm]e|[Mm]yself)[ \\t]*\\([ \\t]*(${NAME})[ \\t]*\\)(?=[ \\t]+(?:and|am|was|have|had|feel|think|got|just|also|really|can|can['’]t|don['’]t|do|did|will|need|want|live|work|keep|still)\\b|['’](?:m|ve|d)\\b)`, 'dgu');
+// A baby or pet named by the asker: "We named her Zuri", "named him Kayode after his grandad".
+const NAMED_THEM = new RegExp(`\\b(?:named|name|calling|call|called)[ \\t]+(?:him|her|them|the baby|our (?:son|daughter|baby))[ \\t]+(${NAME})(?![\\p{L}])`, 'dgu');
 // Who a post or message comes from: "Update from Olu:", "Message from Aisha -", "Posted by Nana_Joyce:".
-const FROM = new RegExp(`\\b(?:[Uu]pdate|[Mm]essage|[Nn]ote|[Pp]ost|[Nn]ews|[Qq]uestion|[Tt]ext|[Ll]etter)[ \\t]+from[ \\t]+(${NAME})(?=[ \\t]*[:,.!\\-–—(]|[ \\t]*$)`, 'dgmu');
+const FROM = new RegExp(`\\b(?:[Uu]pdate|[Mm]essage|[Nn]ote|[Pp]ost|[Nn]ews|[Qq]uestion|[Tt]ext|[Ll]etter|(?:quick )?one|[Qq]uery|[Ee]nquiry|[Ii]nquiry|[Rr]equest|[Ll]ine)[ \\t]+from[ \\t]+(${NAME})(?=[ \\t]*[:,.!\\-–—(]|[ \\t]*$)`, 'dgmu');
 const POSTED_BY = /\b(?:[Pp]osted|[Ss]ubmitted|[Ww]ritten|[Ss]ent|[Aa]sked)[ \t]+by[ \t]+(?:(?:user|u\/|@)[ \t]*)?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,30}[\p{L}\p{N}])(?<=[\p{Lu}_\d][\p{L}\p{N}_.-]*)/dgu;
 // Thanks to people in the middle of a post: "Thanks Linda and Raj for the support", "thank you, Ama, for…".
 const THANKS = new RegExp(`\\b(?:[Tt]hanks|[Tt]hank[ \\t]+you|[Ss]hout[ \\t-]?out)(?:[ \\t]+to)?[ \\t]*,?[ \\t]+(${NAME}(?:[ \\t]*,[ \\t]*${NAME})*(?:[ \\t]*,?[ \\t]+(?:and|&)[ \\t]+${NAME})?)(?=[ \\t]*,?[ \\t]+for\\b|[ \\t]*[,.!]?[ \\t]*$)`, 'dgmu');
@@ -36,6 +45,16 @@ const TAKEN_TO_CARE = new RegExp(`\\b(?:took|take|taking|brought|bring|bringing|
 // Someone the asker is about, then he or she: "I'm worried about Tariq, he's 4", "for Amara, she is 9 months".
 // The word before matters: "After Tylenol, he was fine" names a medicine.
 const NAME_THEN_PRONOUN = new RegExp(`\\b(?:about|for|with|miss|named|called)[ \\t]+(${WORD})[ \\t]*,[ \\t]*(?:he|she)(?:['’]s|[ \\t]+(?:is|was|has|had|just|keeps|turned))\\b`, 'dgu');
+// One's own clinician or helper named after the role: "my psychiatrist Oluwaseun is on leave", "her GP, Nkechi, said",
+// "our midwife Ayesha". The role words do not take a name in everyday use ("my GP Surgery", "my dentist Monday" are kept
+// by isName: an English word that no gazetteer holds is not a name).
+const CLINICIAN =
+  'doctor|doc|gp|GP|physician|psychiatrist|psychologist|counsell?or|therapist|physio|physiotherapist|dentist|surgeon|consultant|' +
+  'specialist|oncologist|cardiologist|neurologist|p(?:a)?ediatrician|dermatologist|endocrinologist|gyn(?:a)?ecologist|obgyn|OBGYN|ob|OB|OB-GYN|' +
+  'midwife|pharmacist|rheumatologist|urologist|nephrologist|h(?:a)?ematologist|gastroenterologist|gi|GI|pulmonologist|allergist|' +
+  'optometrist|ophthalmologist|chiropractor|internist|psychotherapist|dietitian|dietician|nutritionist|doula|health visitor|' +
+  'social worker|case worker|caseworker|care coordinator|home help|aide|carer|caregiver|nanny|babysitter|sponsor|pastor|priest|imam|rabbi';
+const AFTER_CLINICIAN = new RegExp(`\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:${CLINICIAN})[ \\t]*(?:,[ \\t]*|\\([ \\t]*|[ \\t]+)(${NAME})(?![\\p{L}])`, 'dgu');
 // One word and "here" opening the post: "Arjun here, …". Nationalities say the same ("Taiwanese here"), so a word
 // that is not in the gazetteer must not end like one.
 const HERE_AT_START = new RegExp(`^[ \\t]*(?:(?:hi|hello|hey)[ \\t]*[,!]?[ \\t]+)?(${WORD})[ \\t]+here\\b(?=[ \\t]*[,.!:;\\-–—(])`, 'diu');
@@ -53,6 +72,8 @@ const NOT_A_NAME = new Set(
     'Today Yesterday Tonight Now Here There Help Question Note Post Message News Anonymous Admin Moderator User Guest ' +
     // questions open with these ("Will my son need…", "Can my wife take…")
     'Will Can May Should Does Did Is Was Has Could Would Might Must Shall ' +
+    // days and months stand where a name would ("my dentist Monday said")
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December ' +
     // where a post comes from ("Update from Taiwan:")
     'Taiwan China India Canada Australia Japan Korea Singapore Malaysia Hong Kong Philippines Vietnam Thailand Nigeria Kenya ' +
     'Ghana Pakistan Mexico Brazil Uk Usa Us Europe Africa Asia America London Texas California').split(' '),
@@ -89,6 +110,9 @@ export function framedEnglishNames(scan: string): Candidate[] {
     has(/\b(?:hi|hello|hey|dear|hiya|good)\b/i) && GREETED,
     has(/\bto\b/) && TAKEN_TO_CARE,
     has(/,[ \t]*(?:he|she)\b/) && NAME_THEN_PRONOUN,
+    has(/\b(?:my|our|his|her|their)\b/i) && AFTER_CLINICIAN,
+    has(/\(/) && ME_BRACKETED,
+    has(/\b(?:name|call)/i) && NAMED_THEM,
   ];
   for (const pattern of capitalFrames) {
     if (!pattern) continue;
@@ -123,6 +147,15 @@ export function framedEnglishNames(scan: string): Candidate[] {
     if (known || (!DEMONYM.test(here[1]) && isName(here[1], false))) push(here.indices![1], here[1]);
   }
   const lowerFrames = [has(/['’]s\b/) && LOWER_POSSESSIVE_KIN, has(/\bname\b/) && KIN_NAME_IS, has(/\bmy\b/) && IS_MY_KIN];
+  // These two slots also hold medicines in lower case ("took tylenol to the er"), so only a gazetteer name counts.
+  for (const pattern of [has(/\b(?:me|i)[ \t]+(?:and|n|&)\b/) && WITH_ME_LOWER, has(/\bto\b/) && TAKEN_TO_CARE_LOWER]) {
+    if (!pattern) continue;
+    const { plain, wordlike } = givenNames();
+    for (const m of scan.matchAll(pattern)) {
+      const name = cap(m[1]);
+      if (plain.has(name) || (wordlike.has(name) && pattern === TAKEN_TO_CARE_LOWER)) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+    }
+  }
   for (const pattern of lowerFrames) {
     if (!pattern) continue;
     for (const m of scan.matchAll(pattern)) push(m.indices![1], m[1], /^[a-z]/.test(m[1]));

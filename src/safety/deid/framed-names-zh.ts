@@ -12,18 +12,30 @@ import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
 const HAN = '[\\u4e00-\\u9fff]';
 const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
-// Kin words beyond people-zh's that a given name follows: short forms (我弟宗翰), friends (閨蜜), someone else's kin.
-const MORE_KIN = '我弟|我哥|我姐|我妹|閨蜜|闺蜜|死黨|死党|好友|他爸|她爸|他媽|她媽|他妈|她妈|他哥|她哥|他姐|她姐|他弟|她弟|他妹|她妹|他老婆|他太太|她老公|她先生';
-const ANY_KIN = `(?:${MORE_KIN}|${KIN})`;
+// Kin words beyond people-zh's that a given name follows: short forms (我弟宗翰), friends (閨蜜), someone else's kin,
+// Cantonese and northern forms (我個仔俊賢, 我老豆陳志強, 俺娘桂英), birth order (二宝欣怡).
+const MORE_KIN = '個仔|個女|老豆|老竇|阿媽|阿爸|俺娘|俺爹|俺媽|俺妈|俺爸|我娘|我爹|老婆大人|老公大人|大寶|大宝|二寶|二宝|三寶|三宝|老爸|老媽|老妈|小孩子|孩子|小孩|對象|对象|媳婦兒|媳妇儿|媳婦|媳妇|老伴|大姨|小姨|姨媽|姨妈|姨丈|姑丈|姑父|姨父|閨女|闺女|老大|老二|老三|老么|小孫子|小孙子|小孫女|小孙女|外孫女|外孙女|外孫|外孙|孫兒|孙儿|兒媳|儿媳|女婿|我們家|我们家|我家|咱家|我弟|我哥|我姐|我妹|閨蜜|闺蜜|死黨|死党|好友|他爸|她爸|他媽|她媽|他妈|她妈|他哥|她哥|他姐|她姐|他弟|她弟|他妹|她妹|他老婆|他太太|她老公|她先生';
+// Longest first, so that 我姐姐美華 is read as 我姐姐 + 美華, not 我姐 + 姐美.
+const ANY_KIN = `(?:${[...new Set(`${MORE_KIN}|${KIN}`.split('|'))].sort((a, b) => b.length - a.length).join('|')})`;
 
 // One pass finds the kin words; what follows each is then read with anchored patterns:
 // 老公俊宏今天… (two name characters), 阿嬤黃李美玉 / 他爸周德明 (a full name, perhaps with two surnames),
 // 我老婆Jenny懷孕 (an English given name), 閨蜜小芳說 (a nickname).
-const KIN_THEN = new RegExp(`(?:${ANY_KIN})\\s*`, 'gu');
+const KIN_THEN = new RegExp(`(?:我的?)?(?:${ANY_KIN})\\s*`, 'gu');
 const GIVEN_AFTER = new RegExp(`^${HAN}{2}`, 'u');
 const FULL_AFTER = new RegExp(`^${SURNAME}${SURNAME}?(${HAN}{2})`, 'u');
 const LATIN_AFTER = /^\p{Lu}\p{Ll}+(?!\p{sc=Latin})/u;
-const NICKNAME_AFTER = new RegExp(`^[小阿]${HAN}`, 'u');
+// 我妹妹(以晴)三歲: a name in brackets after the kin word.
+const BRACKETED_AFTER = new RegExp(`^[（(]\\s*(${SURNAME}?(${HAN}{2}))\\s*[)）]`, 'du');
+// Not the first two characters of 小寶貝/小宝宝 or 小孫子/小孙女 (我家小宝贝, 我家小孙子乐乐).
+const NICKNAME_AFTER = new RegExp(`^[小阿]${HAN}(?![貝贝寶宝子女兒儿])`, 'u');
+// 老爸老孫打鼾, 我同事老王說: 老 and a surname is how a grown man is called. 老 is also "always" and "long-standing"
+// (我爸老咳嗽, 我爸老毛病, 老高血壓), so what follows must end the word: a pause, a verb or adverb, or where the body
+// hurts (老趙糖尿病, 老王頭疼).
+const OLD_SURNAME_AFTER = new RegExp(
+  `^老[${SURNAMES}](?=$|[\\s,，。.!！?？;；:：、()（）]|[說说講讲也都的是在和跟今最昨前又就還还很每總总已打睡吃喝去來来要會会覺觉告問问叫讓让給给]|[糖心头頭胃腰腿膝肚咳得有患脚腳眼耳牙肩背手])`,
+  'u',
+);
 // 带王建国去医院, 陪刘洋去复查, 跟老郑说, 叫小王来: someone taken along or told.
 const TAKE_OR_TELL = '帶|带|陪|跟|和|與|与|叫|告訴|告诉|讓|让|給|给|載|载|送|找|問|问|約|约|扶|抱';
 const TAKEN = new RegExp(
@@ -41,12 +53,35 @@ const NICKNAME_SAYS = new RegExp(
 const GIVEN_SAYS = new RegExp(`(?:^|[。！？!?\\n，,；;\\s])(${HAN}{2})(?=說|说|跟我說|跟我说|告訴我|告诉我)`, 'dgu');
 // 建华他爸…, 美玲她媽…: a name before someone's kin, opening a sentence.
 const NAME_THEN_THEIR_KIN = new RegExp(`(?:^|[。！？!?\\n，,；;\\s])(${SURNAME}?(${HAN}{2}))(?=[他她](?:爸|媽|妈|哥|姐|弟|妹|老公|老婆|爺爺|爷爷|奶奶))`, 'dgu');
+// 淑芬姐說要吃到一年半, 志明哥也這樣: a given name (perhaps with its surname) and the 姐/哥 that friends and
+// neighbours are called by, before a verb of telling or a particle.
+const NAME_THEN_SIBLING_TITLE = new RegExp(
+  `(${SURNAME}?(${HAN}{2}))(?=(?:大姐|大哥|姐|哥|姊|嫂|阿姨)(?:說|说|講|讲|跟|告訴|告诉|也|都|的|叫|讓|让|問|问|推薦|推荐|介紹|介绍|覺得|觉得|[，,。]))`,
+  'dgu',
+);
+// A post signed with a given name and 留 or 敬上 (…怎麼辦。佳蓉留), or as a child's parent (…谢谢！晓丽妈妈): the
+// signature closes the text.
+const SIGNED_AT_END = new RegExp(
+  `(?:^|[。！？!?.\\n）)～~]\\s*)(${SURNAME}?(${HAN}{2}))(?:留|敬上|拜上|筆|笔|(?=媽媽|妈妈|爸爸|媽咪|妈咪))(?:媽媽|妈妈|爸爸|媽咪|妈咪)?\\s*[。.!！～~]?\\s*$`,
+  'du',
+);
+// 我妹妹叫詩涵, 我爸爸是黃國強，, 我是家豪的媽媽: a relative's name after 叫/是, or the asker as someone's parent.
+// Read after each kin word found (KIN_THEN), like the other anchored patterns.
+const IS_CALLED_AFTER = new RegExp(`^(?:名叫|叫做|叫|是)\\s*(${SURNAME}?(${HAN}{2}))(?=$|[\\s,，。.!！?？;；、()（）]|今年|的)`, 'du');
+const PARENT_OF = new RegExp(`我是\\s*(${SURNAME}?(${HAN}{2}))的(?:媽媽|妈妈|爸爸|媽|妈|爸|奶奶|爺爺|爷爷|外婆|外公|阿嬤|阿嬷|太太|老婆|老公|先生|女兒|女儿|兒子|儿子)`, 'dgu');
+// 小名叫豆豆, 乳名妞妞, 綽號阿肥: a pet name after the word for one.
+const PET_NAME = new RegExp(`(?:小名|乳名|暱稱|昵称|綽號|绰号|外號|外号)(?:叫做|叫|是|為|为)?\\s*[「“"]?\\s*((${HAN})\\2|[小阿]${HAN}|${HAN}{2})(?=$|[」”"\\s,，。.!！?？;；、()（）]|今年|\\d|[一二三四五六七八九十兩两]+\\s*[歲岁個个])`, 'dgu');
+// 我和王建國都…, 給林雅婷的…, 幫陳冠宇掛號: a full name as the object of a preposition or verb of helping, closed by a
+// particle or a pause. Both given characters must be name characters (跟高血壓 stays: 血 is none).
+const FULL_NAME_OBJECT = new RegExp(`(?:[和跟給给與与替幫帮讓让找陪問问])(${SURNAME}(${HAN}{2}))(?=$|[，,。.、！!？?；;\\s的都也說说和跟掛挂打看])`, 'dgu');
 // 病人：陈志强，: a name after a role and a colon.
-const ROLE_COLON = new RegExp(`(?:病人|患者|病患|個案|个案|家屬|家属|聯絡人|联系人|聯繫人|申請人|申请人)\\s*[:：]\\s*(${SURNAME}(${HAN}{1,2}?))(?=[，,。.、;；\\s(（]|$)`, 'dgu');
+const ROLE_COLON = new RegExp(`(?:病人|患者|病患|個案|个案|家屬|家属|聯絡人|联系人|聯繫人|申請人|申请人|簽名|签名|監護人|监护人|填表人)\\s*[:：]\\s*(${SURNAME}(${HAN}{1,2}?))(?=[，,。.、;；\\s(（]|$)`, 'dgu');
 
 // Apps and brands that follow a kin word (朋友Line我, 同事Google說).
 const NOT_A_LATIN_NAME = /^(?:Line|Google|Facebook|Fb|Ig|Instagram|Email|Mail|Wechat|Whatsapp|App|Ok|Okay|Youtube|Tiktok|Dr|Doctor)$/;
-const NOT_TAKEN = /^(?:老師|老师|小孩|小朋友|小兒|小儿|小時|小时|阿姨|阿伯|阿公|阿嬤|阿嬷|阿婆)$/;
+// Courtesy and question characters never in the given part of a full name (給王醫生 is titled, not named here).
+const NEVER_IN_A_NAME_OBJECT = /[您你請请謝谢問问們们麼么嗎吗呢吧啊的人]/;
+const NOT_TAKEN = /^(?:老師|老师|小名|小孩|小朋友|小兒|小儿|小時|小时|阿姨|阿伯|阿公|阿嬤|阿嬷|阿婆)$/;
 
 export function framedChineseNames(scan: string): Candidate[] {
   const out: Candidate[] = [];
@@ -67,10 +102,22 @@ export function framedChineseNames(scan: string): Candidate[] {
     if (word && given(word) && !/^[人市縣县省]/.test(scan.charAt(at + 2))) push([at, at + 2]);
     const full = FULL_AFTER.exec(rest);
     if (full && given(full[1])) push([at, at + full[0].length]);
+    const bracketed = BRACKETED_AFTER.exec(rest);
+    if (bracketed && given(bracketed[2])) {
+      const [start, end] = bracketed.indices![bracketed[1].length > bracketed[2].length ? 1 : 2];
+      push([at + start, at + end]);
+    }
     const latin = LATIN_AFTER.exec(rest)?.[0];
     if (latin && !NOT_A_LATIN_NAME.test(latin)) push([at, at + latin.length]);
     const nickname = NICKNAME_AFTER.exec(rest)?.[0];
     if (nickname && nickname2(nickname)) push([at, at + 2]);
+    const old = OLD_SURNAME_AFTER.exec(rest)?.[0];
+    if (old && !NOT_TAKEN.test(old)) push([at, at + 2]);
+    const called = IS_CALLED_AFTER.exec(rest);
+    if (called && given(called[2])) {
+      const [start, end] = called.indices![called[1].length > called[2].length ? 1 : 2];
+      push([at + start, at + end]);
+    }
   }
   for (const m of scan.matchAll(TAKEN)) {
     if (/^\p{Lu}/u.test(m[1])) {
@@ -96,5 +143,17 @@ export function framedChineseNames(scan: string): Candidate[] {
   const theirKin = /[他她](?:爸|媽|妈|哥|姐|弟|妹|老公|老婆|爺|爷|奶)/.test(scan);
   for (const m of theirKin ? scan.matchAll(NAME_THEN_THEIR_KIN) : []) if (given(m[2])) push(m.indices![1]);
   for (const m of /[:：]/.test(scan) ? scan.matchAll(ROLE_COLON) : []) if (looksLikeGivenName(m[2])) push(m.indices![1]);
+  const siblingTitle = /[姐哥姊嫂姨]/.test(scan);
+  for (const m of siblingTitle ? scan.matchAll(NAME_THEN_SIBLING_TITLE) : []) {
+    // A surname before the given name goes with it (跟王淑芬姐说); in 可是淑芬姐 the match starts at 淑, 是 being no surname.
+    if (given(m[2])) push(m.indices![1]);
+  }
+  // The surname is kept with the name when one stands before it (黃國強), and only then.
+  const surnameOrGiven = (m: RegExpMatchArray) => (m[1].length > m[2].length ? m.indices![1] : m.indices![2]);
+  for (const m of /我是/.test(scan) ? scan.matchAll(PARENT_OF) : []) if (given(m[2])) push(surnameOrGiven(m));
+  for (const m of /小名|乳名|暱稱|昵称|綽號|绰号|外號|外号/.test(scan) ? scan.matchAll(PET_NAME) : []) if ((plausible(m[1]) || m[2] !== undefined) && !/^[什啥哪怎多]/.test(m[1])) push(m.indices![1]);
+  for (const m of scan.matchAll(FULL_NAME_OBJECT)) if (given(m[2]) && !NEVER_IN_A_NAME_OBJECT.test(m[2])) push(m.indices![1]);
+  const signed = SIGNED_AT_END.exec(scan);
+  if (signed && given(signed[2])) push(signed.indices![signed[1].length > signed[2].length ? 1 : 2]);
   return out;
 }

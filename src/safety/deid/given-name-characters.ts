@@ -15,10 +15,12 @@ const CHARACTERS =
   '贵貴超轩达達迪通逸遥遙郎采钦欽铃鈴阳陽雁雅霆青靖韦韋韵韻顺順颂頌馥驰馳骞騫鹤鶴麒黎凌冰凝冬南卓博' +
   '可嘉坤坚堅城培基坤夏天奇奕妙妮姝娅婭娴嫻婧媛孟季学學宏宝寶家容宸富寒尚展山岩崎巧希平康廉彩影征徽心' +
   '忠怀懷恒恆恬悦悅惟慕懿成振政敬文斐新方旺旻明易星春晋晉晟景晴智曼月有朋杰松林柔栩桐梓森楚欧歐正武毓民' +
-  '水汝沛治泉泳洁潔浩海淑渝湘溪滢瀅潔炎烈焱煌照熠爵牧犇琳琪瑄瑛璋生申男畅暢白百皓盈睿瞳知石硕碩磊祥禾秀';
-// Characters above that mostly make everyday words right after a kin word ("老公天天", "爸爸生氣", "弟弟有"),
+  '水汝沛治泉泳洁潔浩海淑渝湘溪滢瀅潔炎烈焱煌照熠爵牧犇琳琪瑄瑛璋生申男畅暢白百皓盈睿瞳知石硕碩磊祥禾秀' +
+  // session 5: characters of common names the list lacked (小雨, 一諾's 諾, 樂樂, 淑娥, 秀貞, 麗卿, 春菊, 志昌, 品妍…)
+  '雨诺諾沐语語乐樂悠远遠鸣鳴嫺仪儀昌勋勳娥贞貞卿娣凰菊莺鶯鹃鵑霓品';
+// Characters above that mostly make everyday words right after a kin word ("老公天天", "爸爸生氣", "弟弟有", "孩子新添"),
 // removed again so that the set errs towards keeping text; and words of name characters that are not names.
-const TOO_COMMON = new Set('天有男生百易知'.split(''));
+const TOO_COMMON = new Set('天有男生百易知新'.split(''));
 const NOT_GIVEN_NAMES = new Set(
   ('美国 美國 英国 英國 德国 德國 法国 法國 泰国 泰國 韩国 韓國 中国 中國 清楚 平安 平时 平時 平常 成功 可爱 可愛 真的 知道 文件 心情 白天 明天 明明 新冠 学校 學校 家里 家裡 海鲜 海鮮 冬天 夏天 春天 秋天 月经 月經 月子 ' +
     // what a child or a spouse is said to be: 女儿聪明, 老公坚强
@@ -32,4 +34,11 @@ const NOT_GIVEN_NAMES = new Set(
 export const GIVEN_NAME_CHARACTERS: ReadonlySet<string> = new Set([...CHARACTERS].filter((c) => !TOO_COMMON.has(c)));
 
 /** Whether every character of a short Han word is one that given names are made of, and it is no known word. */
-export const looksLikeGivenName = (word: string) => !NOT_GIVEN_NAMES.has(word) && [...word].every((c) => GIVEN_NAME_CHARACTERS.has(c));
+// 子 and 以 open many modern names (子轩, 子涵, 以晴) but make words too (子宫, 子女, 以前); they count only first, before
+// a name character, and not in the words they make with one.
+const FIRST_ONLY = new Set('子以'.split(''));
+const NOT_NAMES_WITH_FIRST_ONLY = new Set('子宫 子宮 子孙 子孫 子弟 子夜 子民'.split(' '));
+export const looksLikeGivenName = (word: string) =>
+  !NOT_GIVEN_NAMES.has(word) &&
+  !NOT_NAMES_WITH_FIRST_ONLY.has(word) &&
+  [...word].every((c, i) => GIVEN_NAME_CHARACTERS.has(c) || (i === 0 && word.length > 1 && FIRST_ONLY.has(c)));

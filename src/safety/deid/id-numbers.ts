@@ -9,21 +9,25 @@ const ID_AFTER_WORD = /(?:身分證|身份证|身份證|身分证|健保卡|醫�
 const SSN = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
 const SSN_AFTER_WORD = /\b(?:SSN|social security(?: number| no\.?)?)\b[^\d]{0,12}(\d{3}[\s-]?\d{2}[\s-]?\d{4})(?!\d)/gi;
 
-// A record number is only recognisable by the word before it; the number itself is the identifier.
+// A record number is only recognisable by the word before it; the number itself is the identifier, with a prefix the
+// hospital writes on it ("chart number Pt#552017", "MRN AB-1234").
 const MRN_AFTER_WORD =
-  /(?:\bMRN\b(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}(?=\s*(?:is|was|:|#)))?|\b(?:chart|record|file|case)(?:\s+(?:number|no\.?|#|id))?(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})?(?=\s*(?:is|was|:|#))|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|病[历歷](?:号码|號碼|号|號|编号|編號)?|住院[号號]|[门門]诊[号號]|門診號|就[诊診]卡[号號]|病案[号號])\s*(?:is|was|:|：|#|no\.?|number|是|为|為)?\s*#?\s*([A-Za-z]{0,3}-?\d[\dA-Za-z-]{3,})/giu;
+  /(?:\bMRN\b(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}(?=\s*(?:is|was|:|#)))?|\b(?:chart|record|file|case)(?:\s+(?:number|no\.?|#|id))?(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})?(?=\s*(?:is|was|:|#))|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|\b(?:patient|pt\.?)\s*#|病[历歷](?:号码|號碼|号|號|编号|編號)?|(?:住院|[门門][诊診]|就[诊診]卡|病案)(?:[号號](?:碼|码)?|編號|编号))\s*(?:is|was|:|：|#|no\.?|number|是|为|為)?\s*#?\s*([A-Za-z]{0,3}[-#]?\d[\dA-Za-z-]{3,})/giu;
 // Passports and driving licences: letters and digits after the word ("Passport TR4829175").
 const DOCUMENT_AFTER_WORD =
   /\b(?:passport|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e)(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})(?![\w-])|(?:護照|护照)(?:號碼|号码|號|号)?\s*[:：]?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})/giu;
 
 // Health and insurance numbers after their word: NHS number, SIN, Medicare, National Insurance, member ID.
-const HEALTH_ID = '([A-Z]{0,3}\\d[\\d -]{4,16}[\\dA-Z]|[A-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D])(?![\\w-])';
+// Letters may open or close the number after a dash ("HX-99812-A", Ontario's "1234-567-890-AB").
+const HEALTH_ID = '([A-Z]{0,3}-?\\d[\\d -]{4,16}(?:[\\dA-Z]|-?[A-Z]{2})|[A-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D])(?![\\w-])';
 const HEALTH_ID_AFTER_WORD = [
   new RegExp(
     `\\b(?:nhs|medicare|medicaid|health card|health insurance|insurance|member|policy|national insurance|social insurance)` +
       `(?:\\s+(?:card|number|no\\.?|#|id))+\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`,
     'giu',
   ),
+  // A card's name is its number's word too ("my health card 1234-567-890-AB").
+  new RegExp(`\\b(?:health|medicare|medicaid|insurance|NHS|OHIP)[ \\t]+card\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`, 'giu'),
   // Acronyms in capitals need no "number" after them ("my SIN is 046 454 286").
   new RegExp(`\\b(?:NHS|SIN|NIN|NINO|PPSN|BSN|CHI)(?:\\s+(?:card|number|no\\.?|#))?\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`, 'gu'),
 ];

@@ -10,7 +10,7 @@ import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
 // "brand name: Prilosec" and "the generic name is ibuprofen" name a medicine, not a person.
 const EN_LEAD =
-  /\b(?:my name is|my name's|i'm|i am|im|this is|call me|signed|regards,|sincerely,|thanks,|thank you,|(?<!(?:brand|generic|drug|trade|chemical|scientific|street|product|medication|medicine|file|user)\s)(?:patient |full )?name(?:\s*:|\s+is|['’]s)|patient\s*:|question from|(?:regards|thanks|cheers),\s*-?)\s+/gi;
+  /\b(?:my name is|my name's|i'm|i am|im|this is|call me|signed,?|regards,|sincerely,|thanks,|thank you,|(?<!(?:brand|generic|drug|trade|chemical|scientific|street|product|medication|medicine|file|user)\s)(?:patient |full )?name(?:\s*:|\s+is|['’]s)|(?:patient|full|my|his|her|child['’]s|baby['’]s) name\s*[-–—]|(?:patient|pt)\.?\s*:|question from|(?:regards|thanks|cheers),\s*-?)\s+/gi;
 // Letters beyond ASCII count (Müller, Zoë, José); "O'Brien" and "Jean-Luc" are one word.
 const CAPITALISED_NAME = /^\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)?){0,2}/u;
 const LOWERCASE_NAME = /^[a-z]+(?:\s+[a-z]+)?/;
@@ -98,6 +98,10 @@ function chineseNames(scan: string): Candidate[] {
 // A second name in brackets right after a name: "Mrs. Okonkwo here (Ngozi)", "Ken (Kenji) Sato".
 const BRACKETED_AFTER_NAME = /^(?:[ \t]+here)?[ \t]*\([ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]*\)/du;
 
+// A closing initial after a name found by any frame: "Sent by Deepa M.", "Linda P." (never before a letter: "A.M.").
+const CLOSING_INITIAL = /^[ \t]+\p{Lu}\.(?![\p{L}\p{N}])/u;
+const HYPHENATED_REST = /^-\p{L}+(?![\p{L}\p{N}-])/u;
+
 export const detectNames: Detector = (scan) => {
   const found = [
     ...englishNames(scan),
@@ -111,6 +115,13 @@ export const detectNames: Detector = (scan) => {
   for (const name of [...found]) {
     const span = BRACKETED_AFTER_NAME.exec(scan.slice(name.end, name.end + 40))?.indices?.[1];
     if (span) found.push({ kind: 'name', start: name.end + span[0], end: name.end + span[1] });
+    if (/\p{Ll}$/u.test(scan.charAt(name.end - 1))) {
+      const initial = CLOSING_INITIAL.exec(scan.slice(name.end, name.end + 5));
+      if (initial) found.push({ kind: 'name', start: name.start, end: name.end + initial[0].length });
+      // Half a hyphenated name must not be left behind: "Hye-jin" found as "Hye" goes whole.
+      const rest = HYPHENATED_REST.exec(scan.slice(name.end, name.end + 20));
+      if (rest) found.push({ kind: 'name', start: name.start, end: name.end + rest[0].length });
+    }
   }
   return found;
 };

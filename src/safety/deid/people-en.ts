@@ -14,7 +14,7 @@ const KIN =
   'mother|mom|mum|mommy|mummy|mama|father|dad|daddy|papa|son|daughter|wife|husband|hubby|brother|sister|sis|bro|' +
   'grandma|grandpa|grandmother|grandfather|granny|nana|grandad|granddad|grandson|granddaughter|great-grand(?:mother|father|ma|pa)|' +
   'aunt|auntie|aunty|uncle|niece|nephew|cousin|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|friend|neighbou?r|' +
-  'roommate|flatmate|baby|toddler|newborn|kid|child|twin|step(?:son|daughter|mom|mum|dad|father|mother)|' +
+  'roommate|roomie|housemate|flatmate|bestie|bff|best mate|mate|pal|buddy|ex|classmate|teammate|landlord|landlady|boss|baby|toddler|newborn|kid|child|twin|step(?:son|daughter|mom|mum|dad|father|mother)|' +
   '(?:mother|father|son|daughter|brother|sister)-in-law|carer|caregiver|nurse|therapist|coworker|colleague|' +
   'boy|girl|lad|lass|little one|youngest|eldest|oldest';
 // The kin word is in lower case after a possessive, perhaps with a word or two between ("my 97yo grandmother
@@ -27,13 +27,15 @@ const AFTER_KIN = new RegExp(
 // Adult kin words need no possessive before a capitalised name ("asking for grandma Rose"); child words do,
 // since "baby Tylenol" and "children's Motrin" are medicines.
 const BARE_KIN = /\b(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|nana|aunt|auntie|uncle|husband|wife|brother|sister|cousin|neighbou?r|friend|partner)(?:[ \t]*\(|,[ \t]|[ \t]+)/gu;
-const MY_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:${KIN})[ \\t]+`, 'gu');
-const AFTER_LOWERCASE_NAME = /^(?:[,.;:!?)]|[ \t]+(?:and|both|who|has|had|is|was|said|says|keeps|got|gets|just|also|too|again|here)\b)/;
+// A word of age or order may come between ("my little sister zainab keeps…").
+const MY_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:(?:little|big|older|younger|baby|twin|eldest|oldest|youngest|best|step|new)[ \\t]+)?(?:${KIN})[ \\t]+`, 'gu');
+const AFTER_LOWERCASE_NAME = /^(?:[,.;:!?)]|[ \t]+(?:and|both|who|has|had|is|was|said|says|keeps|got|gets|just|also|too|again|here|about|to|with|for|yesterday|today|thinks|wants|went|came|took|told|asked|tried|started|needs|woke|threw|fell|broke|cant|doesnt|didnt|isnt|wont|always|never|still|really)\b)/;
 const PAUSE = /^(?:[,.;:!?)]|[ \t]+(?:again|here)\b|[ \t]*$)/;
 // Titles: "Dr" takes a lower-case name too ("dr nguyen"); the others need capitals ("Nurse line" is not a name).
 const TITLE_ANY_CASE = /\bdr\.?[ \t]+/giu;
 // Capitalised kin words work as titles too ("Grandma Rose", "Aunt Bernadette").
-const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Dr|DR|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Cousin)\.?[ \t]+/gu;
+// Clergy, coaches and ward sisters are called by title too ("Bishop Okafor", "Pastor Femi", "Sister Agnes").
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Dr|DR|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Cousin|(?:Brother|Sister|Mother|Father|Son|Daughter)-in-law|Bishop|Pastor|Rev|Reverend|Fr|Rabbi|Imam|Sheikh|Coach|Sister)\.?[ \t]+/gu;
 interface Lead {
   pattern: RegExp;
   /** Whether a lower-case word may be the name. */
@@ -50,7 +52,7 @@ interface Lead {
 const OTHER_LEADS: Lead[] = [
   // "hey its mike", "hi im sam" ("Hi all, Ken Watanabe here" is HERE below). Lower-case only before a pause:
   // "hi its allergic contact dermatitis" is a doctor's answer, not a name.
-  { pattern: /\b(?:hi|hey|hello|yo|hiya)\b[,!]?[ \t]+(?:it'?s|its|i'?m|im)[ \t]+/giu, lowercase: true, pause: true },
+  { pattern: /\b(?:hi|hey|hello|yo|hiya)\b(?:[ \t]+(?:guys|all|everyone|folks|y'?all|there))?[,!]?[ \t]+(?:it'?s|its|i'?m|im)[ \t]+/giu, lowercase: true, pause: true },
   { pattern: /\b(?:calls?|called)[ \t]+(?:him|her|me|them)[ \t]+|\bgoes by[ \t]+|\bnicknamed?[ \t]+/giu, lowercase: false },
   {
     pattern: /\b(?:account|policy|insurance|claim|file|booking|appointment|reservation|prescription)s?[ \t]+(?:is[ \t]+|was[ \t]+)?(?:still[ \t]+)?under[ \t]+(?:the[ \t]+name[ \t]+(?:of[ \t]+)?)?/giu,

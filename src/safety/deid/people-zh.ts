@@ -8,7 +8,7 @@ import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 const HAN = '[\\u4e00-\\u9fff]';
 const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 // Who a person may be named after without a particle: 醫院陳主任, 醫生周醫師, 病人蕭先生, 小弟陳先生.
-const ROLE_BEFORE = '醫院|医院|診所|诊所|醫生|医生|醫師|医师|病人|患者|病患|家屬|家属|司機|司机|小弟|小妹|在下|阿姨|鄰居|邻居|同事';
+const ROLE_BEFORE = '醫院|医院|診所|诊所|醫生|医生|醫師|医师|病人|患者|病患|家屬|家属|司機|司机|小弟|小妹|在下|阿姨|鄰居|邻居|同事|隔壁|樓下|楼下|樓上|楼上|對面|对面|對門|对门';
 export const KIN =
   '我爸爸|我爸|我媽媽|我妈妈|我媽|我妈|爸爸|媽媽|妈妈|父親|父亲|母親|母亲|家父|家母|先父|先母|外公|外婆|爺爺|爷爷|奶奶|阿公|阿嬤|阿嬷|阿祖|' +
   '老公|老婆|太太|丈夫|妻子|我先生|和先生|跟先生|與先生|与先生|兒子|儿子|女兒|女儿|小女|犬子|寶寶|宝宝|孫子|孙子|孫女|孙女|哥哥|姐姐|弟弟|妹妹|' +
@@ -26,8 +26,10 @@ const TITLES =
 // doubled character (樂樂). What follows must end the name, unless the name has surname + two characters.
 const NAME_END = '(?=$|[\\s,，。.!！?？;；:：、()（）\\d一二三四五六七八九十百]|的|今年|出生|生日|生於|生于|说|說|今天|最近|住)';
 const CHILD = '兒子|儿子|女兒|女儿|小女|犬子|寶寶|宝宝|孩子|孫子|孙子|孫女|孙女';
-const AFTER_KIN = new RegExp(`(?:${KIN})\\s*(${SURNAME}${HAN}{2}|${SURNAME}${HAN}${NAME_END}|[小阿]${HAN})`, 'dgu');
-const AFTER_ROLE = new RegExp(`(?:${ROLE_PEOPLE})\\s*(${SURNAME}${HAN}{2}(?=[，,。、（(\\s\\d]|說|说|也|今年|跟|和)|[小阿]${HAN}|老[${SURNAMES}])`, 'dgu');
+// A surname and two characters, unless the third begins what is said next (阿嬤金枝最近…: 金枝, not 金枝最).
+const NOT_A_NAME_END = '[^最今也都很又在是有說说了過过要會会就的不和跟被把給给才已從从每那这這剛刚還还一二三四五六七八九十百两兩]';
+const AFTER_KIN = new RegExp(`(?:${KIN})\\s*(${SURNAME}${HAN}${NOT_A_NAME_END}(?<=\\p{sc=Han})|${SURNAME}${HAN}${NAME_END}|[小阿]${HAN})`, 'dgu');
+const AFTER_ROLE = new RegExp(`(?:${ROLE_PEOPLE})\\s*(${SURNAME}${HAN}{2}(?=$|[，,。、（(\\s\\d]|說|说|也|今年|跟|和)|[小阿]${HAN}|老[${SURNAMES}])`, 'dgu');
 // A full name opening a sentence, before a time word or a verb of telling: 張美華昨天開始發燒, 陳志強說….
 const OPENS_SENTENCE = new RegExp(
   `(?:^|[。！？!?\\n，,；;])\\s*(${SURNAME}(${HAN}{2}))(?=昨天|今天|前天|最近|上週|上周|上個月|上个月|去年|今年|說|说|從小|从小|一直|已經|已经|突然|每天|跟我|和我)`,
@@ -45,13 +47,16 @@ const BARE_GIVEN = new RegExp(`(?:(?:${CHILD})\\s*(${HAN}{2})(?=[（(]|出生|�
 // The patterns start with the surname, and what stands before it is checked in code: a pattern that starts
 // with a lookbehind is tried at every character of the text.
 const TITLED = new RegExp(`(${SURNAME}(?:${TITLES}))`, 'dgu');
-const TITLED_BEFORE = new RegExp(`(?:[的是給给跟和問问找請请位主治科說说姓]|${ROLE_BEFORE})$`);
+// Also the words of thanks and of seeing a doctor (謝謝王醫師, 看了陳醫師, 向林醫師請教), each a whole word: "謝謝醫生"
+// has a surname 謝 in its thanks, and "主任醫生" a surname 任 in its title, so 主 alone is not enough (主治 is).
+const BEFORE_TITLED = `[的是給给跟和問问找請请位科說说了看被讓让向叫幫帮到去]|主治|謝謝|谢谢|感謝|感谢|多謝|多谢|感恩|麻煩|麻烦|拜託|拜托|辛苦|看過|看过|找過|找过|問過|问过`;
+const TITLED_BEFORE = new RegExp(`(?:${BEFORE_TITLED}|姓|${ROLE_BEFORE})$`);
 // A full name and a title: 主治黃俊傑醫師, 是林肇堂醫師. The name's own characters must be plausible.
 const FULL_NAME_TITLED = new RegExp(
   `(${SURNAME}(${HAN}{1,2})(?:醫師|醫生|医生|医师|主任|教授|護理師|护理师|老師|老师|院長|院长|先生|小姐|女士))`,
   'dgu',
 );
-const FULL_NAME_BEFORE = new RegExp(`(?:[的是給给跟和問问找請请位主治科說说]|${ROLE_BEFORE})$`);
+const FULL_NAME_BEFORE = new RegExp(`(?:${BEFORE_TITLED}|${ROLE_BEFORE})$`);
 /** No Han character before the name, or one of the words that may stand before it. */
 const startsName = (scan: string, at: number, words: RegExp) => {
   const before = scan.slice(Math.max(0, at - 2), at);
@@ -74,7 +79,7 @@ const BRACKETED = new RegExp(`(?:我是|我叫|本人)\\s*[A-Za-z]+\\s*[（(]\\s
 
 // Words that start like a name but are not one.
 const NOT_A_NAME =
-  /^(?:順利|顺利|足月|胡言|胡乱|胡亂|胡說|胡说|石膏|毛巾|房顫|房颤|葉黃|叶黄|钱不|錢不|甘草|田七|麦片|麥片|米粥|沙丁|金银|金銀|牛黄|牛黃|熊胆|熊膽|马桶|馬桶|车上|車上|管子|管路|江南|曲安|龙胆|龍膽|苏打|蘇打|白带|白帶|包扎|包紮|包块|包塊|师姐|師姐|师哥|師哥|师叔|師叔|师姨|師姨|小三|小姑|高龄|高齡|小气|小氣|小小|房事|同房|身上|身体|身體|左[上下侧側眼耳腿胸腹肩膝臂脚腳手边邊]|健健|小腿|小便|小孩|小時|小时|小心|小姐|小朋友|小兒|小儿|小肠|小腸|小腹|小板|小學|小学|小手|小指|小事|小產|小产|小腦|小脑|小感|小時候|阿茲|阿尔|阿爾|阿斯|阿司|阿莫|阿奇|阿托|阿昔|阿米|阿卡|阿仑|阿侖|阿法|阿姨|阿伯|阿公|阿嬤|阿嬷|阿婆|阿祖|阿拉|马上|馬上|周末|週末|夏天|冬天|许多|許多|连续|連續|包括|于是|方才|方便|安全|安静|安靜|常常|白天|毛病|高兴|高興|高烧|高燒|全身|任何|严重|嚴重|温度|溫度|曾经|曾經|黄疸|黃疸|宁可|寧可|管理|尤其|卫生|衛生|左边|左邊|左手|左腳|左脚|房间|房間|关节|關節|关系|關係|戴上|石头|石頭|洪水|甘油|钙片|鈣片|金属|金屬|江湖|林口|文件|華人|华人|余下|向來|向来|雷射|康復|康复|施打|程度|葉酸|叶酸|苏醒|蘇醒|汤药|湯藥|谷丙|谷草|史上|段时间|冷敷|熊猫|米饭|米飯|柏金|牛奶|牛肉|苗條|苗条|蒲公英|柴胡|麻醉|麻木|景天|宫颈|宮頸|朱砂|车祸|車禍|孔洞|易怒|常见|常見|经常|經常|陆续|陸續|甄別|巫婆|齐全|齊全|于今|向下|安眠|安排|白內|白内|包皮|关心|關心|干咳|史丹|杜鵑|程序|邱疹|莫名|明明|慢慢|好好|天天|刚刚|剛剛|往往|渐渐|漸漸|稍稍|默默|时时|時時|每每|多多|偷偷|快快|早早|久久|仅仅|僅僅|悄悄|静静|靜靜|轻轻|輕輕|常常|一一|人人|个个|個個|样样|樣樣|点点|點點|些些|弟弟|哥哥|姐姐|妹妹|爸爸|妈妈|媽媽|奶奶|爷爷|爺爺|宝宝|寶寶|姥姥|公公|婆婆|叔叔|伯伯|舅舅|嬸嬸|婶婶|太太|谢谢|謝謝|試試|试试|看看|想想|走走|說說|说说|問問|问问|等等|聽聽|听听|動動|动动|玩玩|摸摸|揉揉|抱抱|拍拍|洗洗|擦擦|笑笑|躺躺|坐坐|練練|练练|量量|测测|測測)/;
+  /^(?:順利|顺利|足月|胡言|胡乱|胡亂|胡說|胡说|石膏|毛巾|房顫|房颤|葉黃|叶黄|钱不|錢不|甘草|田七|麦片|麥片|米粥|沙丁|金银|金銀|牛黄|牛黃|熊胆|熊膽|马桶|馬桶|车上|車上|管子|管路|江南|曲安|龙胆|龍膽|苏打|蘇打|白带|白帶|包扎|包紮|包块|包塊|师姐|師姐|师哥|師哥|师叔|師叔|师姨|師姨|小三|小姑|高龄|高齡|小气|小氣|小小|房事|同房|身上|身体|身體|左[上下侧側眼耳腿胸腹肩膝臂脚腳手边邊]|健健|小腿|小便|小孩|小時|小时|小心|小姐|小朋友|小兒|小儿|小肠|小腸|小腹|小板|小學|小学|小手|小指|小事|小產|小产|小腦|小脑|小感|小時候|小名|高壽|高寿|阿茲|阿尔|阿爾|阿斯|阿司|阿莫|阿奇|阿托|阿昔|阿米|阿卡|阿仑|阿侖|阿法|阿姨|阿伯|阿公|阿嬤|阿嬷|阿婆|阿祖|阿拉|马上|馬上|周末|週末|夏天|冬天|许多|許多|连续|連續|包括|于是|方才|方便|安全|安静|安靜|常常|白天|毛病|高兴|高興|高烧|高燒|全身|任何|严重|嚴重|温度|溫度|曾经|曾經|黄疸|黃疸|宁可|寧可|管理|尤其|卫生|衛生|左边|左邊|左手|左腳|左脚|房间|房間|关节|關節|关系|關係|戴上|石头|石頭|洪水|甘油|钙片|鈣片|金属|金屬|江湖|林口|文件|華人|华人|余下|向來|向来|雷射|康復|康复|施打|程度|葉酸|叶酸|苏醒|蘇醒|汤药|湯藥|谷丙|谷草|史上|段时间|冷敷|熊猫|米饭|米飯|柏金|牛奶|牛肉|苗條|苗条|蒲公英|柴胡|麻醉|麻木|景天|宫颈|宮頸|朱砂|车祸|車禍|孔洞|易怒|常见|常見|经常|經常|陆续|陸續|甄別|巫婆|齐全|齊全|于今|向下|安眠|安排|白內|白内|包皮|关心|關心|干咳|史丹|杜鵑|程序|邱疹|莫名|明明|慢慢|好好|天天|刚刚|剛剛|往往|渐渐|漸漸|稍稍|默默|时时|時時|每每|多多|偷偷|快快|早早|久久|仅仅|僅僅|悄悄|静静|靜靜|轻轻|輕輕|常常|一一|人人|个个|個個|样样|樣樣|点点|點點|些些|弟弟|哥哥|姐姐|妹妹|爸爸|妈妈|媽媽|奶奶|爷爷|爺爺|宝宝|寶寶|姥姥|公公|婆婆|叔叔|伯伯|舅舅|嬸嬸|婶婶|太太|谢谢|謝謝|試試|试试|看看|想想|走走|說說|说说|問問|问问|等等|聽聽|听听|動動|动动|玩玩|摸摸|揉揉|抱抱|拍拍|洗洗|擦擦|笑笑|躺躺|坐坐|練練|练练|量量|测测|測測)/;
 // Characters that almost never appear in a given name but fill medical words.
 const MEDICAL_CHARACTERS = /[血壓压病症炎癌瘤患痛疼藥药肝腎肾胃肺糖尿瘡疮痔疸障咳喘燒烧熱热痰產产]/;
 // "她叫小芬", "他叫林阿桃": someone else's name after 她叫/他叫 needs a surname or 小/阿 and a boundary.

@@ -13,6 +13,7 @@ const TOKEN = /(?<![\p{sc=Latin}\p{N}'’.\-@/_])\p{Lu}\p{Ll}+(?![\p{sc=Latin}\p
 const NOT_A_SURNAME = /^(?:The|And|But|For|With|In|On|At|To|Of|A|An|Is|Was|This|That|He|She|It|They|We|You|My|His|Her|If|When|So|Or|Also|Then|Hi|Dr|Mr|Mrs|Ms)$/;
 // A surname: "Delgado", "O'Connell", "MacLeod", "Brooks-Harrington", "Müller"; a middle initial may come first.
 const SURNAME = /^(?:[ \t]+\p{Lu}\.)?[ \t]+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/u;
+const CLOSING_INITIAL = /^[ \t]+\p{Lu}\.(?![\p{L}\p{N}])/u;
 // What makes a capitalised run an eponym, a disease or an institution rather than a person.
 // Medical words are matched with or without a capital ("Hunt Syndrome"); institutions and places only with one,
 // so "Vincent has heart disease" keeps its name and "at the clinic" is not "Cleveland Clinic". No i flag: with it
@@ -26,6 +27,9 @@ const EPONYM_OR_PLACE = new RegExp(
   `^(?:['’]s?)?[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?(?:\\p{Lu}[\\p{L}-]+(?:['’]s)?[ \\t]+){0,2}(?:\\p{Ll}+(?:ic|al|ous)[ \\t]+)?(?:${MEDICAL_WORDS}|${INSTITUTION_OR_PLACE_WORDS})(?![\\p{L}])`,
   'u',
 );
+// What a person has, not an eponym: "Marisol's fever broke", "Vincent's test results" (but "Bennett's fracture" and
+// "Baker's cyst" are eponyms, so those words are not listed).
+const PERSONAL_POSSESSION = /^['’]s[ \t]+(?:fever|temperature|tests?|results?|levels?|scores?|surgery|operation|blood|type)\b/u;
 // A capitalised word before the given name in mid-sentence makes it part of a title or a longer proper noun
 // ("Spinal Cord Tumors", "Tiny Tim", "Polycythemia Vera", "Morris K. Udall"); greetings and titles do not.
 const CAPITALISED_BEFORE = /\b(\p{Lu}[\p{L}'’-]*\.?)[ \t]+$/u;
@@ -34,7 +38,7 @@ const GREETING = /^(?:Hi|Hello|Hey|Dear|Thanks|Thank|Hiya|Morning|Evening|Welcom
 const CITATION = /^[ \t]+\p{Lu}{1,3}(?:,|\.[ \t]*(?:,|\p{Lu}\p{Ll}+\.)|[ \t]+et al)/u;
 // Before the run: a saint or a mountain ("St. Jude", "Mount Sinai"), a particle of a surname ("von Willebrand"),
 // a place preposition ("from Austin", "in Victoria").
-const NOT_AFTER = /(?:\b(?:St|Saint|Mount|Mt|San|Santa|Fort|Ft|Lake|Port|Cape|von|van|de|del|la|le|di|du)\.?|\b(?:in|at|from|near|outside|visiting|of|the|(?:moved|moving|move|flew|fly|trip|drove|relocated) to)|[-‐–]|\d)[ \t]*$/iu;
+const NOT_AFTER = /(?:\b(?:St|Saint|Mount|Mt|San|Santa|Fort|Ft|Lake|Port|Cape|von|van|de|del|la|le|di|du)\.?|\b(?:in|at|from|near|outside|visiting|of|the|(?:moved|moving|move|flew|fly|trip|drove|relocated|went|go|going|been|travell?ed|travell?ing|back|holiday) to)|[-‐–]|\d)[ \t]*$/iu;
 // After a given name that is also a word, a verb or possessive of a person ("Tina said", "Will's mom").
 const PERSON_VERB =
   /^(?:['’]s[ \t]+(?!disease|syndrome|palsy|sign|test|law)\p{Ll}|[ \t]+(?:said|says|told|tells|asked|asks|texted|called|calls|wrote|writes|thinks|thought|wants|wanted|was|is|has|had|gets|got|keeps|kept|went|goes|came|comes|died|passed|lives|lived|feels|felt|needs|needed|helped|helps|took|takes|gave|gives|and[ \t]+I|who|turned)\b)/u;
@@ -68,8 +72,16 @@ function inHeading(scan: string, at: number, lines: Map<number, boolean>): boole
 // word, so "Type Two, 45" is not a name.
 const NAME_THEN_AGE = /(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}),[ \t]*\d{1,3}(?:[ \t]*(?:,|y\/?o\b|yo\b|years?\b|[MF]\b))/gdu;
 
+// One given name introducing the writer at a line's start, then what they are: "Just Bill, retired, 92", "Grace, 45,
+// type 2". Only a gazetteer name (even one that is a word: Bill, Grace) counts, since "Tylenol, 500 mg" has the shape.
+const GIVEN_NAME_INTRO = /(?:^|\n)[ \t]*(?:(?:Just|Only|It['’]s|Its|Me)[ \t]*,?[ \t]+)?(\p{Lu}\p{Ll}+),[ \t]*(?:\d{1,3}(?:[ \t]*(?:,|y\/?o\b|yo\b|yrs?\b|years?\b|[MF]\b))|(?:retired|widowed|widow|widower|married|single|divorced|male|female|aged?|mom|mum|dad|mother|father|grand(?:ma|pa|mother|father))\b)/gdu;
+
 export function unmarkedEnglishNames(scan: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of scan.matchAll(GIVEN_NAME_INTRO)) {
+    const { plain, wordlike } = givenNames();
+    if (plain.has(m[1]) || wordlike.has(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
   for (const m of scan.matchAll(NAME_THEN_AGE)) {
     const span = m.indices![1];
     const words = m[1].split(/[ \t]+/);
@@ -91,8 +103,13 @@ export function unmarkedEnglishNames(scan: string): Candidate[] {
     const initial = SENTENCE_START.test(before);
     // A following capitalised word is the surname unless it is a word that only a sentence start capitalises.
     if (surname && !NOT_A_SURNAME.test(surname[1]) && !(initial && !isPlain && isWord(surname[1].toLowerCase()))) end += surname[0].length;
+    // Or a closing initial: a post signed "Linda P.", "ask Marcus T. about it".
+    else {
+      const closing = CLOSING_INITIAL.exec(scan.slice(end, end + 6));
+      if (closing) end += closing[0].length;
+    }
     const next = scan.slice(at + word.length, at + word.length + 80);
-    if (EPONYM_OR_PLACE.test(next) || CITATION.test(next) || inHeading(scan, at, lines)) continue;
+    if ((EPONYM_OR_PLACE.test(next) && !PERSONAL_POSSESSION.test(next)) || CITATION.test(next) || inHeading(scan, at, lines)) continue;
     const capitalisedBefore = CAPITALISED_BEFORE.exec(before);
     if (capitalisedBefore && !GREETING.test(capitalisedBefore[1])) {
       // "Yesterday Gwendolyn fell": a sentence's first word, capitalised only for that, does not make a title.

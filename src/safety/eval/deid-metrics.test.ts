@@ -26,3 +26,14 @@ test('other identifiers must be covered whole', () => {
   assert.equal(evaluateDeid(cases, redacting('0912-345')).removed, 0);
   assert.equal(evaluateDeid(cases, redacting('0912-345-678')).removed, 1);
 });
+
+test('a name counts as removed when all but its leading title is, though the writer marked "Dr" with it', () => {
+  const cases = [parseMarkedCase('her consultant is <<name|Dr Abernethy>>.', 'en')];
+  assert.equal(evaluateDeid(cases, redacting('Abernethy')).removed, 1);
+  assert.equal(evaluateDeid(cases, redacting('Dr Abernethy')).removed, 1);
+  assert.equal(evaluateDeid(cases, redacting('Dr')).removed, 0);
+  assert.equal(evaluateDeid(cases, redacting('Aber')).removed, 0);
+  // A title only counts as one before a name: "Dr" alone must still be covered, and so must a name's own words.
+  const bare = [parseMarkedCase('signed <<name|Nurse>>', 'en')];
+  assert.equal(evaluateDeid(bare, redacting()).removed, 0);
+});

@@ -24,9 +24,18 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 // word "age" and hides the age, so only the number has to go.
 const AGE_NUMBER = /\d|[零〇一二三四五六七八九十百]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|ninety|hundred/giu;
 
-/** Which characters of an identifier must be redacted: all but spaces, or for an old age only its number. */
+// A courtesy title before a name says nothing about who it is. Most writers mark "Dr. <<name|Patel>>", some
+// "<<name|Dr Abernethy>>"; "Dr [name removed]" hides the person either way, so a leading title need not go.
+const LEADING_TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Doctor)\.?\s+(?=\S)/u;
+
+/** Which characters of an identifier must be redacted: all but spaces (and a name's leading title), or for an old age only its number. */
 function mustCover(span: Span & { kind: IdentifierKind }): boolean[] {
   const must = [...Array(span.end - span.start)].map((_, i) => !/\s/.test(span.value[i] ?? ''));
+  if (span.kind === 'name') {
+    const title = LEADING_TITLE.exec(span.value)?.[0].length ?? 0;
+    for (let i = 0; i < title; i++) must[i] = false;
+    return must;
+  }
   if (span.kind !== 'age-over-89') return must;
   const number = must.map(() => false);
   for (const m of span.value.matchAll(AGE_NUMBER)) for (let i = m.index!; i < m.index! + m[0].length; i++) number[i] = true;

@@ -43,9 +43,12 @@ for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'h
 // deid-heldout6 (v6) was written blind by a fourth writer and measured once on 9706bd3: 112/146 (76.7%), 0/313
 // medical spans removed (docs/safety.md). It was then a development set for the framed-name rules
 // (framed-names-en.ts, framed-names-zh.ts), so it is a regression set too; the estimate is v7, unseen here.
-const DEID_SET_SIZES = { heldout: 60, heldout2: 22, heldout3: 15, heldout4: 100, heldout5: 100, heldout6: 120 } as const;
+// deid-heldout7 (v7) was written blind by the independent writer of triage v16 and measured once on 86bd039 and once
+// on session 4's merged code: 122/134 (91.0%), 0/294 medical spans removed (docs/safety.md). Session 5 used it as a development set (classes of wording,
+// deid/new-wording.test.ts), so it is a regression set too; the estimate is v8, unseen here.
+const DEID_SET_SIZES = { heldout: 60, heldout2: 22, heldout3: 15, heldout4: 100, heldout5: 100, heldout6: 120, heldout7: 120 } as const;
 
-for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'] as const) {
+for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'] as const) {
   test(`de-identification on ${set}: phones, e-mails and ID numbers 100%, all ≥ 95%, medical content ≤ 2% removed`, () => {
     const cases = loadDeidSet(set);
     assert.equal(cases.length, DEID_SET_SIZES[set]);
