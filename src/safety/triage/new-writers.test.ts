@@ -1,20 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { triageByRules } from './triage.js';
+import { alarmAll, category, quietAll } from './rule-probes.js';
 
 // Classes of wording found with v15 (a fourth writer, measured once at 86bd039 and then used to develop) and
 // classes no set has yet that a new writer is likely to use: relatives in the home language, Cantonese, internet
 // slang, readings with units, timelines. Each class is probed with sentences written for it, not v15's lines, on
 // the rules alone; voices.test.ts checks that the rules alarm on none of the labelled non-emergencies.
-const rulesAlarm = (text: string) => triageByRules(text).emergency;
-const category = (text: string) => triageByRules(text).categories;
-
-function alarmAll(texts: string[]) {
-  for (const text of texts) assert.equal(rulesAlarm(text), true, text);
-}
-function quietAll(texts: string[]) {
-  for (const text of texts) assert.equal(rulesAlarm(text), false, text);
-}
 
 test('a first fit told by what it looks like: eyes rolled back, foam at the mouth, "never happened before"', () => {
   alarmAll([

@@ -1,20 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { triageByRules } from './triage.js';
+import { alarmAll, category, quietAll, rulesAlarm } from './rule-probes.js';
 import { loadTriageSet, type TriageSetName } from '../eval/labelled.js';
 
 // Classes of wording found with v14, a third writer told to vary voices (second-language English, formal
 // narratives, texting, Taiwanese forum slang). Each class is probed with sentences written for it, not v14's lines,
 // and on the rules alone: the learned complement must not be what makes these pass.
-const rulesAlarm = (text: string) => triageByRules(text).emergency;
-const category = (text: string) => triageByRules(text).categories;
-
-function alarmAll(texts: string[]) {
-  for (const text of texts) assert.equal(rulesAlarm(text), true, text);
-}
-function quietAll(texts: string[]) {
-  for (const text of texts) assert.equal(rulesAlarm(text), false, text);
-}
 
 test('a baby’s age told after a noun phrase or without a verb, as in a second language', () => {
   alarmAll(['my baby boy is 5 weeks and have fever 38.4', 'my 7 week son is very hot, thermometer say 38.6', 'grandson just 3 weeks, temperature 38.2']);
