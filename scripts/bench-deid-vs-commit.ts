@@ -3,18 +3,13 @@
 // temporary folder; both run over the shared seed questions after one warm-up call each (the gazetteer and word list
 // load once per process), passes interleaved, best of five, so machine load shows in both figures alike and the
 // ratio is what to read.
-import { execSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { withSafetyAt } from './safety-at-commit.js';
 import { realQuestions } from './triage-sets.js';
 import { deidentify as current } from '../src/safety/index.js';
 
 const commit = process.argv[2] ?? 'd66c5e7';
-const dir = mkdtempSync(join(tmpdir(), 'deid-vs-'));
-try {
-  execSync(`git archive ${commit} src/safety src/lexicon | tar -x -C ${dir}`);
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+await withSafetyAt(commit, async (dir) => {
   const earlier = ((await import(join(dir, 'src/safety/index.ts'))) as { deidentify: (t: string) => unknown }).deidentify;
   const texts = realQuestions().map((q) => q.text);
   if (texts.length === 0) throw new Error('../shared/data/seed_qa_*.jsonl is needed');
@@ -36,6 +31,4 @@ try {
   for (const clock of ['cpu', 'wall'] as const) {
     console.log(`${texts.length} seed questions, best of 5, ${clock} time: ${commit} ${perQ(best.earlier[clock])} ms/question, current ${perQ(best.current[clock])} ms/question, ratio ${(best.current[clock] / best.earlier[clock]).toFixed(2)}×`);
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+});

@@ -6,12 +6,11 @@
 // itself read 3×), so each round starts one child process per code. A child runs `triage` over the shared seed
 // questions five times and reports the best pass in CPU time (process.cpuUsage: user + system), which the other
 // helpers' load on the shared cores moves much less than wall time. The ratio to read is best round against best round.
-import { execFileSync, execSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { realQuestions } from './triage-sets.js';
+import { withSafetyAt } from './safety-at-commit.js';
 
 const PASSES = 5;
 const RULES_ALONE = process.argv.includes('--rules');
@@ -43,10 +42,7 @@ if (args[0] === '--child') {
 } else {
   const commit = args[0] ?? 'd66c5e7';
   const rounds = Number(args[1] ?? 3);
-  const dir = mkdtempSync(join(tmpdir(), 'triage-cpu-'));
-  try {
-    execSync(`git archive ${commit} src/safety src/lexicon | tar -x -C ${dir}`);
-    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  await withSafetyAt(commit, (dir) => {
     const base: number[] = [];
     const current: number[] = [];
     for (let round = 0; round < rounds; round++) {
@@ -57,7 +53,5 @@ if (args[0] === '--child') {
     }
     const b = Math.min(...base), c = Math.min(...current);
     console.log(`best: ${commit} ${b.toFixed(1)} µs/question, current ${c.toFixed(1)} µs/question, ratio ${(c / b).toFixed(2)}×`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

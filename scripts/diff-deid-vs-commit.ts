@@ -3,10 +3,9 @@
 // `npx tsx scripts/diff-deid-vs-commit.ts [commit]`. Every redaction only one side makes is printed with its context,
 // so a new rule's false alarms (an ordinary word read as a name) show before any labelled set is scored. Like
 // bench-deid-vs-commit.ts, the earlier src/safety and src/lexicon are taken from git into a temporary folder.
-import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { withSafetyAt } from './safety-at-commit.js';
 import { deidentify as current } from '../src/safety/index.js';
 
 type Deidentify = (t: string) => { redactions: { kind: string; start: number; end: number; original: string }[] };
@@ -27,10 +26,7 @@ if (existsSync(faq)) {
 }
 if (texts.length === 0) throw new Error('../shared/data is needed');
 
-const dir = mkdtempSync(join(tmpdir(), 'deid-diff-'));
-try {
-  execSync(`git archive ${commit} src/safety src/lexicon | tar -x -C ${dir}`);
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+await withSafetyAt(commit, async (dir) => {
   const earlier = ((await import(join(dir, 'src/safety/index.ts'))) as { deidentify: Deidentify }).deidentify;
   const counts = { added: 0, dropped: 0 };
   const key = (r: { kind: string; start: number; end: number }) => `${r.kind}:${r.start}:${r.end}`;
@@ -43,6 +39,4 @@ try {
     for (const [k, r] of before) if (!after.has(k)) (counts.dropped++, show('-', r));
   }
   console.log(`${texts.length} texts: ${counts.added} redactions only on the current code, ${counts.dropped} only on ${commit}`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+});

@@ -1,9 +1,9 @@
 // Shared by bench-triage-loso.ts and train-triage-model.ts: the labelled triage sets, the commit each held-out
 // set was first measured at (docs/safety.md), and the real seed questions used as negatives.
-import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { unpackSafetyAt } from './safety-at-commit.js';
 import { loadTriageSet, type TriageCase, type TriageSetName } from '../src/safety/eval/labelled.js';
 import { triageByRules as triage } from '../src/safety/triage/triage.js';
 import { SHARED_SIGNS } from '../src/safety/triage/reading.js';
@@ -43,7 +43,7 @@ export function realQuestions(): { text: string; train: boolean }[] {
 }
 
 /**
- * Rebuilds the rules as they stood at a commit (`git archive <commit> src/safety` into a temporary folder)
+ * Rebuilds the rules as they stood at a commit (`unpackSafetyAt`, into a temporary folder)
  * and returns a function that says whether they alarm. Used to score each held-out set on the rules that
  * had not seen it.
  */
@@ -62,12 +62,7 @@ export async function withRulesAt<T>(commits: string[], use: (rulesAt: (commit: 
       const known = loaded.get(commit);
       if (known) return known;
       const dir = join(root, commit);
-      // Since 183092c de-identification reads the shared English word list in src/lexicon.
-      const paths = ['src/safety', 'src/lexicon'].filter((p) => {
-        try { execSync(`git cat-file -e ${commit}:${p}`, { stdio: 'ignore' }); return true; } catch { return false; }
-      });
-      execSync(`mkdir -p ${dir} && git archive ${commit} ${paths.join(' ')} | tar -x -C ${dir}`);
-      symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+      unpackSafetyAt(commit, dir);
       const { triage } = (await import(join(dir, 'src/safety/index.ts'))) as { triage: (t: string, l?: string) => { emergency: boolean } };
       const { findConcepts, triageByRules } = (await import(join(dir, 'src/safety/triage/triage.ts'))) as {
         findConcepts: (t: string) => Set<string>;
