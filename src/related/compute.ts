@@ -82,6 +82,9 @@ interface FaqCatalog {
   pagesOfTopic: Map<string, string[]>;
 }
 const catalogs = new WeakMap<RelatedIndexes, FaqCatalog>();
+/** A page's key in the catalogue: entries sharing a source and a topic are one page. */
+const pageKey = (source: string, focus: string) => `${source}\u0000${focus}`;
+const focusOfPage = (page: string) => page.slice(page.indexOf('\u0000') + 1);
 const watched = new WeakSet<RelatedIndexes>();
 
 async function faqCatalog(db: Executor, related: RelatedIndexes): Promise<FaqCatalog> {
@@ -99,7 +102,7 @@ async function faqCatalog(db: Executor, related: RelatedIndexes): Promise<FaqCat
   const pagesOfTopic = new Map<string, string[]>();
   for (const r of rows) {
     if (!r.focus) continue;
-    const page = `${r.source}\u0000${r.focus}`;
+    const page = pageKey(r.source, r.focus);
     pageOf.set(r.id, page);
     const ids = entriesOf.get(page) ?? [];
     if (!ids.length) entriesOf.set(page, ids);
@@ -162,8 +165,7 @@ export async function faqSourcesFor(db: Executor, related: RelatedIndexes, q: Pi
   // A best-matching one-entry page ("Hip Injuries and Disorders" for "hip pain") gets its reviewed parent
   // page too; the provider takes it only where the thread names the page.
   for (const page of matched) {
-    const focus = page.slice(page.indexOf('\u0000') + 1);
-    const parent = parentTopicOf(focus);
+    const parent = parentTopicOf(focusOfPage(page));
     if (parent && (catalog.entriesOf.get(page)?.length ?? 0) <= 1) for (const p of catalog.pagesOfTopic.get(parent) ?? []) if (!broaderPages.includes(p)) broaderPages.push(p);
   }
   for (const page of broaderPages) for (const id of (catalog.entriesOf.get(page) ?? []).slice(0, 2)) out.add(id);
