@@ -148,17 +148,17 @@ function HeaderContent({ ctx }: { ctx: ViewCtx }) {
 
 function FooterContent({ ownNotices }: { ownNotices: boolean }) {
   return (
-      <div class="wrap">
-        {!ownNotices && (
-          <>
-            <p class="notice">{t.site.notDiagnosis}</p>
-            <p class="notice emergency-line">{t.site.emergency}</p>
-          </>
-        )}
-        <p>
-          <a href="/privacy">{t.nav.privacy}</a> · <a href="/terms">{t.nav.terms}</a> · <a href="/faq">{t.nav.faq}</a>
-        </p>
-      </div>
+    <div class="wrap">
+      {!ownNotices && (
+        <>
+          <p class="notice">{t.site.notDiagnosis}</p>
+          <p class="notice emergency-line">{t.site.emergency}</p>
+        </>
+      )}
+      <p>
+        <a href="/privacy">{t.nav.privacy}</a> · <a href="/terms">{t.nav.terms}</a> · <a href="/faq">{t.nav.faq}</a>
+      </p>
+    </div>
   );
 }
 
