@@ -4,6 +4,7 @@ import { mentionedChineseNames } from './people-zh.js';
 import { unmarkedEnglishNames } from './unmarked-names-en.js';
 import { framedEnglishNames } from './framed-names-en.js';
 import { framedChineseNames } from './framed-names-zh.js';
+import { handleNames } from './handles.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
 // ── English: a capitalised name right after "my name is", "I'm", "this is", "Name:" ──────────────
@@ -111,6 +112,7 @@ export const detectNames: Detector = (scan) => {
     ...unmarkedEnglishNames(scan),
     ...framedEnglishNames(scan),
     ...framedChineseNames(scan),
+    ...handleNames(scan),
   ];
   for (const name of [...found]) {
     const span = BRACKETED_AFTER_NAME.exec(scan.slice(name.end, name.end + 40))?.indices?.[1];
