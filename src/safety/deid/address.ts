@@ -56,16 +56,16 @@ const HAN = '[\\u4e00-\\u9fff]';
 const NUM = '(?:\\d+|[一二三四五六七八九十百]+)';
 // 台北市大安區復興南路一段100號, 新竹縣竹北市光明六路東一段55號7樓, 上海市徐汇区漕溪北路398号2号楼1203室:
 // optional county, city and district, a road or street, optional section/lane/alley, a house number, and
-// optional building, floor and room.
+// optional building, floor and room. Hong Kong and Macau addresses open with the region (香港灣仔軒尼詩道123號5樓).
 // After the number, a building and its block and room: 103号维多利广场B座2408. Only taken when a block follows,
-// so "103号附近的社区中心" keeps its words.
-const BUILDING_BLOCK = `(?:${HAN}{0,6}?(?:广场|廣場|大厦|大廈|大楼|大樓|中心|花园|花園|小区|小區|公寓|大院|商场|商場))?[A-Za-z\\d]{1,3}[座栋棟幢](?:\\d{1,3}[樓楼层層F])?(?:\\d{1,5}(?:[室房号號])?)?`;
+// so "103号附近的社区中心" keeps its words. The building's name may hold Latin letters (88号SOHO现代城A座1201室).
+const BUILDING_BLOCK = `(?:[\\u4e00-\\u9fffA-Za-z]{0,8}?(?:广场|廣場|大厦|大廈|大楼|大樓|中心|花园|花園|小区|小區|公寓|大院|商场|商場|城))?[A-Za-z\\d]{1,3}[座栋棟幢](?:\\d{1,3}[樓楼层層F])?(?:\\d{1,5}(?:[室房号號])?)?`;
 // A building after the number, Beijing's courtyard compounds (建国路88号院3号楼1201) and unit (2棟3單元501) included.
 // After a building or unit a bare number is the flat, which no room word need close, but not one that a floor word
 // or 之 follows (5樓之2 is read below) or a word (2樓2次).
 const BUILDING_AND_FLAT = `\\d+[號号]?[樓楼栋棟座幢](?:\\d+(?:单元|單元))?(?!\\d+[樓楼层層F之])(?:\\d{1,5}(?:[室房号號]|(?![\\d\\u4e00-\\u9fff])))?`;
 const ZH_ADDRESS = new RegExp(
-  `(?:${HAN}{2,3}[市縣县]){0,2}(?:${HAN}{1,3}[區区鄉乡鎮镇])?(?:${HAN}{1,3}[村里])?(?:\\d+[鄰邻])?${HAN}{1,6}?(?:路|街|大道|道)` +
+  `(?:香港|九[龍龙]|新界|澳[門门])?(?:${HAN}{2,3}[市縣县]){0,2}(?:${HAN}{1,3}[區区鄉乡鎮镇])?(?:${HAN}{1,3}[村里])?(?:\\d+[鄰邻])?${HAN}{1,6}?(?:路|街|大道|道)` +
     `(?:[東西南北东]?${NUM}段)?(?:\\d+[巷])?(?:\\d+[弄])?\\d+(?:之\\d+)?[號号]院?(?:${BUILDING_AND_FLAT})?(?:${BUILDING_BLOCK})?` +
     `(?:\\d+[樓楼F]|${NUM}[樓楼])?(?:之\\d+)?(?:\\d+[室房])?`,
   'g',

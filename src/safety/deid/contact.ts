@@ -87,7 +87,7 @@ const PHONES: RegExp[] = [
 ];
 // After a phone word any 7–15 digit run is a number to call, whatever its shape.
 const PHONE_AFTER_WORD =
-  /(?:phone|tel|telephone|mobile|cell|call me|text me|\bring\b|reached on|reached at|reach (?:me|us|her|him|them) (?:on|at)|whatsapp|line id|电话|電話|手机|手機|座机|座機|市话|市話|联系|聯絡|聯繫|微信)[^\d+]{0,12}(\+?\d[\d\s().-]{5,18}\d)/gi;
+  /(?:phone|tel|telephone|mobile|cell|call me|\bmy (?:number|no\.)|text me|\bring\b|reached on|reached at|reach (?:me|us|her|him|them) (?:on|at)|whatsapp|line id|电话|電話|手机|手機|座机|座機|市话|市話|联系|聯絡|聯繫|微信)[^\d+]{0,12}(\+?\d[\d\s().-]{5,18}\d)/gi;
 
 function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;

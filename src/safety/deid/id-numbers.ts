@@ -35,7 +35,7 @@ const HEALTH_ID_AFTER_WORD = [
 // National numbers written in groups after their name: India's Aadhaar (4821 7730 9156), "national ID
 // 12 345 678", NRIC/IC, DNI, PESEL, CURP. The word is what marks them; the digits alone could be anything.
 const GROUPED_ID_AFTER_WORD =
-  /\b(?:[Aa]adhaa?r(?:\s+(?:card|number|no\.?|#))?|[Nn]ational\s+(?:ID|[Ii]d(?:entity)?)(?:\s+(?:card|number|no\.?|#))?|[Cc]itizen(?:ship)?\s+(?:ID|[Ii]d)(?:\s+(?:card|number|no\.?))?|NRIC|IC\s+(?:number|no\.?)|DNI|PESEL|CURP|PAN(?:\s+card)?(?:\s+(?:number|no\.?))?)\s*(?:is|was|:|#|-)?\s*(\d{2,6}(?:[ -]\d{2,6}){1,4}(?:[ -]?[A-Z])?|[A-Z]{0,5}\d[\dA-Z]{5,17})(?![\w-])/gu;
+  /\b(?:[Aa]adhaa?r(?:\s+(?:card|number|no\.?|#))?|[Nn]ational\s+(?:ID|[Ii]d(?:entity)?)(?:\s+(?:card|number|no\.?|#))?|[Cc]itizen(?:ship)?\s+(?:ID|[Ii]d)(?:\s+(?:card|number|no\.?))?|NRIC|FIN|MyKad|IC\s+(?:number|no\.?)|DNI|PESEL|CURP|PAN(?:\s+card)?(?:\s+(?:number|no\.?))?)\s*(?:is|was|:|#|-)?\s*(\d{2,6}(?:[ -]\d{2,6}){1,4}(?:[ -]?[A-Z])?|[A-Z]{0,5}\d[\dA-Z]{5,17}|[A-Z]{5}\d{4}[A-Z])(?![\w-])/gu;
 // "NI number QQ 12 34 56 C": the UK National Insurance number, after "NI" with its number word.
 const NI_NUMBER = /\bNI\s+(?:number|no\.?|#)\s*(?:is|was|:)?\s*([A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])(?![\w-])/gu;
 // Hong Kong identity card: A123456(7).

@@ -29,6 +29,9 @@ test('record and ID numbers with letters, after visit/reference/referral/case wo
   assert.deepEqual(removed('門診號 M88123，抽血結果'), ['M88123']);
   assert.deepEqual(removed('my residence permit number X12Y4567Z9 is needed?'), ['X12Y4567Z9']);
   assert.deepEqual(removed('ID card no. T22000129 for the vaccine'), ['T22000129']);
+  assert.deepEqual(removed('my FIN is F7654321N, work pass'), ['F7654321N']);
+  assert.deepEqual(removed('PAN card PQRST6789K for the insurance'), ['PQRST6789K']);
+  assert.deepEqual(removed('text my number 8123 4567 after 6pm', 'phone'), ['8123 4567']);
   // Unmistakable shapes with no word before them: capitals then a long run of digits, or a dashed year and sequence.
   assert.deepEqual(removed('They gave me a slip with H0049127 on it'), ['H0049127']);
   assert.deepEqual(removed('the paper says KX-2025-004187, my son has croup'), ['KX-2025-004187']);
@@ -47,6 +50,8 @@ test('addresses: buildings, units and floors first, Australian 4/22, bare postco
   assert.deepEqual(removed('Blk 221 Tampines St 21, #07-12, Singapore 520221', 'address'), ['Blk 221 Tampines St 21, #07-12, Singapore 520221']);
   assert.deepEqual(removed('Flat D, 8/F, Block 3, 18 Tai Hang Road, Hong Kong', 'address'), ['Flat D, 8/F, Block 3, 18 Tai Hang Road, Hong Kong']);
   assert.deepEqual(removed('住在太和邨2座10樓C室', 'address'), ['太和邨2座10樓C室']);
+  assert.deepEqual(removed('地址是香港銅鑼灣軒尼詩道500號8樓', 'address'), ['香港銅鑼灣軒尼詩道500號8樓']);
+  assert.deepEqual(removed('深圳市南山区科技园路1号ABC科技城B栋1203', 'address'), ['深圳市南山区科技园路1号ABC科技城B栋1203']);
   // Counts, doses, times and years after a street stay outside the address.
   for (const keep of ['I walk 3 miles on Main Street 2 times a day', 'Block 2 of the trial had 3 patients', 'took 2 tablets, Tylenol 500']) {
     assert.deepEqual(removed(keep, 'address'), [], keep);
