@@ -78,3 +78,21 @@ test('ages over 89: between commas before what happened, after a clause that nam
     assert.deepEqual(removed(keep, 'age-over-89'), [], keep);
   }
 });
+
+// A guard for the rules above, which read more shapes of number and word than before: medical content of every kind
+// the brief names stays whole (these lines pass on the base too; they fail if a new rule reaches into them).
+test('medical content stays: blood types, labs, ATC and ICD codes, genes, vitamins, devices, drug codes, dates of care', () => {
+  const medical = [
+    'blood type O+, AB-, Rh negative; HbA1c 6.8%, LDL 3.2 mmol/L, eGFR 58, TSH 0.01, ferritin 6 ng/mL',
+    'ATC codes N02BE01, C09AA05, J01CA04; ICD-10 I10, E11.9, F32.1, Z34.00; ICD-11 5A11',
+    'genes BRCA2, HLA-B*5801, HLA-B27, EGFR L858R, KRAS G12C, MTHFR C677T, APOE4, JAK2 V617F',
+    'vitamins B12 1000 mcg, D3 2000 IU, K2 MK-7, B6, folate 5 mg',
+    'Dexcom G6, Libre 3, Medtronic 780G, Omnipod 5, Fitbit Charge 6, CPAP ResMed AirSense 11',
+    'metformin 500mg BID, Eliquis 5mg, insulin glargine U-100 20 units',
+    'scheduled for 2024-06-12, last MRI on 03/04/2024, surgery 12 March 2025',
+    'NDC 0002-8215-01, SNOMED 44054006, LOINC 4548-4, CEA 5.2, CA19-9 40, PSA 4.1, CA-125 35',
+    'Keytruda (MK-3475), nivolumab (ONO-4538), venetoclax ABT-199, semaglutide NN9535, Moderna mRNA-1273',
+    '我是B型血，糖化血红蛋白7.2%，空腹血糖6.8', '我是二型糖尿病的患者，', '我是怀孕28周的孕妇，男宝宝', '维生素D3 2000IU，B12，叶酸',
+  ];
+  for (const text of medical) assert.deepEqual(removed(text), [], text);
+});
