@@ -48,7 +48,15 @@ const AFTER_SOCIAL_WORD =
 const AFTER_CHINESE_SOCIAL_WORD =
   /(?:部落格|博客|網站|网站|臉書|脸书|微博|抖音|小紅書|小红书|(?<![A-Za-z])[Ii][Gg])\s*[:：]?\s*(@[\p{L}\p{N}_.]{2,30})|(?:臉書|脸书|微博|抖音|小紅書|小红书)(?:號|号|帳號|账号|ID|id)\s*(?:是|為|为)?\s*[:：]?\s*([A-Za-z][A-Za-z0-9_.-]{2,30}(?![A-Za-z0-9_.-]))/gu;
 
-export const detectEmails: Detector = (scan) => [...matches(scan, EMAIL, 'email'), ...matches(scan, SPELLED_EMAIL, 'email', 0, isSpelledEmail)];
+// A login " at " a mail host with no ending at all ("peter_w at hotmail", "li.na88 at qq"): the login must look like one.
+const AT_MAIL_HOST = /(?<![\w.@-])[A-Za-z0-9._%+-]{1,64}\s+(?:at|\[at\]|\(at\))\s+(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|qq|163|126)\b(?!\s*(?:\.|\[dot\]|\(dot\)|dot\s)\s*\w)/gi;
+const looksLikeLogin = (m: RegExpMatchArray) => /[\d._]/.test(m[0].split(/\s/)[0]) && !/^\d+$/.test(m[0].split(/\s/)[0]);
+
+export const detectEmails: Detector = (scan) => [
+  ...matches(scan, EMAIL, 'email'),
+  ...matches(scan, SPELLED_EMAIL, 'email', 0, isSpelledEmail),
+  ...matches(scan, AT_MAIL_HOST, 'email', 0, looksLikeLogin),
+];
 
 export const detectUrls: Detector = (scan) =>
   [

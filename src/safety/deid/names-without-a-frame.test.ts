@@ -29,10 +29,12 @@ test('English: lower-case introductions, nicknames, surname particles, "doctor" 
   assert.deepEqual(names('I look after Siobhan, who has MS'), ['Siobhan']);
   assert.deepEqual(names('Ring the ward and ask for Rhiannon, she knows the case'), ['Rhiannon']);
   assert.deepEqual(names('Our nan, who the kids call Nonna Lucia, is frail'), ['Nonna Lucia']);
+  assert.deepEqual(names('Warm greetings from Oksana in Lviv. My thyroid…'), ['Oksana']);
+  assert.deepEqual(names('Thank you all.\nSigned: M. Oyelaran'), ['M. Oyelaran']);
   for (const keep of [
     'hi im tired and my back hurts', 'hi im happy and relieved', 'hi im new and confused', "i'm fine and you?", 'i care for Diabetes patients',
     'ask for Tylenol at the counter', 'see your doctor asap.', 'talk to your doctor. Risk factors include age', 'Talk to Your Doctor About Flu',
-    'we all call it long covid', 'everyone calls him a fighter',
+    'we all call it long covid', 'everyone calls him a fighter', 'Greetings from Manchester, the rain is back', 'Hello from Lagos!',
   ]) {
     assert.deepEqual(names(keep), [], keep);
   }

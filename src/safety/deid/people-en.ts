@@ -114,7 +114,9 @@ const NOT_A_LOWERCASE_NAME = new Set(
     'passed been being are were am be went go came come saw see seen feel felt thinks keep kept isnt wasnt doesnt didnt ' +
     'cant wont hasnt havent dont also who whom whose just and im ive ill id its thats hes shes theyre were pretty very ' +
     'say tell ask asked know knew like likes loves love hates want need needed needs made make makes seems seemed looks ' +
-    'looked finally sometimes usually often barely keeps refuses snores coughs says office clinic visit appt lately mom dad'
+    'looked finally sometimes usually often barely keeps refuses snores coughs says office clinic visit appt lately mom dad ' +
+    // whom a post thanks ("Thank you all.")
+    'all everyone everybody guys folks doc docs'
   ).split(' '),
 );
 // Disease eponyms are names in a medical sense only: "Parkinson's", "Addison's disease".

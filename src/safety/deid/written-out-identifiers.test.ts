@@ -14,8 +14,9 @@ test('e-mails spelled out with "dot" in the name, [at]/(at) before a real domain
   assert.deepEqual(removed('my mail: wei_ling (at) qq.com', 'email'), ['wei_ling (at) qq.com']);
   assert.deepEqual(removed('我的email是 amy1988 at hinet.net 謝謝', 'email'), ['amy1988 at hinet.net']);
   assert.deepEqual(removed('drop a line to grandpa.joe at hotmail.co.uk', 'email'), ['grandpa.joe at hotmail.co.uk']);
+  assert.deepEqual(removed('msg me: tunde_o at yahoo, thanks', 'email'), ['tunde_o at yahoo']);
   // Places and reports named with " at " stay: a word before a site, a year before www.
-  for (const keep of ['look at webmd.com for the leaflet', 'the Diabetes Report, 2014 at www.cdc.gov has figures', 'I was seen at mayoclinic.org last year']) {
+  for (const keep of ['look at webmd.com for the leaflet', 'the Diabetes Report, 2014 at www.cdc.gov has figures', 'I was seen at mayoclinic.org last year', 'I worked at yahoo for years', 'in 2019 at gmail']) {
     assert.deepEqual(removed(keep, 'email'), [], keep);
   }
 });
