@@ -9,10 +9,16 @@ const STREET_TYPE =
   'Circle|Cir|Square|Sq|Alley|Crescent|Close|Grove|Gardens|Mews|Row|Walk|Hill|Park|Plaza|Trail|Loop|Ridge|Heights|Rise|Green|Vale';
 const CAP_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 // A flat or unit before the house number ("Flat 4, 17 Park Crescent") or after the street ("Apt 3B", "Unit 12").
-const UNIT = '(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|#)\\.?\\s*#?\\s*[\\w-]{1,6}';
+// Buildings, blocks, towers and floors come first in Hong Kong, Singapore and US campuses ("Bldg 7, Unit 402",
+// "Blk 123", "12/F, Tower 2").
+const UNIT =
+  '(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Block|Blk|Tower|Twr|Floor|Fl|Level|Lvl|#)\\.?\\s*#?\\s*[\\w-]{1,6}|\\d{1,3}\\/F)';
+const UNITS_BEFORE = `(?:${UNIT},?\\s+){0,3}`;
 // Street names may be ordinals ("45 W 34th St").
 const STREET_WORD = `(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))`;
-const SUFFIX_STREET = `\\d{1,6}[A-Za-z]?\\s+(?:${STREET_WORD}\\s+){1,4}(?:${STREET_TYPE})\\b\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b)?`;
+// Australia writes the unit before the house number with a slash ("4/22 Smith St"); Singapore numbers its
+// avenues ("Ang Mo Kio Ave 3").
+const SUFFIX_STREET = `(?:(?:Unit|Apt|Flat|Blk|Block)\\.?\\s+)?(?:\\d{1,4}\\/)?\\d{1,6}[A-Za-z]?\\s+(?:${STREET_WORD}\\s+){1,4}(?:(?:Avenue|Ave|Street|St|Road|Rd|Drive|Dr)\\b\\.?\\s+\\d{1,2}(?![\\d/:.]|\\s*(?:am|pm|mg|ml|days?|weeks?|times)\\b)|(?:${STREET_TYPE})\\b\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b)?)`;
 // Street types that come first in French, Spanish, Portuguese and Italian: "3100 Rue Sherbrooke Est".
 const PREFIX_STREET =
   `\\d{1,6}[A-Za-z]?,?\\s+(?:Rue|Route|Chemin|Boulevard|Boul|Avenue|Avenida|Av|Calle|Carrer|Rua|Via|Viale|Piazza|Allée|Impasse|Quai|Cours)\\.?\\s+` +
@@ -27,17 +33,21 @@ const POSTCODE =
 // "Keizersgracht 1, 1015 CJ Amsterdam".
 const POSTCODE_AND_TOWN = `,\\s*(?:\\d{5}|\\d{4}(?:\\s?[A-Z]{2})?)\\s+${CAP_WORD}(?:[\\s-]${CAP_WORD})?`;
 // The town and postal code after a street are part of the address only when a postal code closes it.
-const TOWN_AND_POSTCODE = `(?:,\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})?(?:,\\s*|\\s+)${POSTCODE}|${POSTCODE_AND_TOWN}`;
+// Elsewhere a bare four- to six-digit code follows the town, perhaps after a suburb: "Otara, Auckland 2023",
+// "Mumbai 400002", "Singapore 560123". Hong Kong has no postcode: its region closes the address.
+const TOWN_AND_POSTCODE =
+  `(?:,\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}){0,2}(?:,\\s*|\\s+)${POSTCODE}|${POSTCODE_AND_TOWN}|` +
+  `(?:,\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}){1,2}\\s+\\d{4,6}(?![\\w/-]|[.,]\\d)|,\\s*(?:Hong Kong|Kowloon|New Territories)\\b`;
 // Without a street type ("17 Kingsway, Hove BN3 2RX") a house number and capitalised words are an address only
 // when a town and postal code close them.
-const NUMBER_TOWN_POSTCODE = `(?:${UNIT},?\\s+)?\\d{1,5}[A-Za-z]?\\s+${CAP_WORD}(?:\\s+${CAP_WORD}){0,3},\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2},?\\s+${POSTCODE}`;
+const NUMBER_TOWN_POSTCODE = `${UNITS_BEFORE}\\d{1,5}[A-Za-z]?\\s+${CAP_WORD}(?:\\s+${CAP_WORD}){0,3},\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2},?\\s+${POSTCODE}`;
 // A postal code named as one: "postcode LS6 2QT", "zip is 94558", "郵遞區號 106".
 const NAMED_POSTCODE = new RegExp(
   `(?:\\bpost\\s?code|\\bpostal code|\\bzip(?:\\s?code)?|郵遞區號|邮编|邮政编码)\\s*(?:is|:|：|是)?\\s*(${POSTCODE}|\\d{5}(?:-\\d{4})?(?!\\d)|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|\\d{3,6}(?!\\d))`,
   'giu',
 );
 const EN_ADDRESS = new RegExp(
-  `${NUMBER_TOWN_POSTCODE}|(?:${UNIT},?\\s+)?(?:${SUFFIX_STREET}|${PREFIX_STREET}|${COMPOUND_STREET}|${PO_BOX})(?:,?\\s*${UNIT})?(?:${TOWN_AND_POSTCODE})?`,
+  `${NUMBER_TOWN_POSTCODE}|${UNITS_BEFORE}(?:${SUFFIX_STREET}|${PREFIX_STREET}|${COMPOUND_STREET}|${PO_BOX})(?:,?\\s*${UNIT})?(?:${TOWN_AND_POSTCODE})?`,
   'gu',
 );
 
@@ -46,24 +56,25 @@ const HAN = '[\\u4e00-\\u9fff]';
 const NUM = '(?:\\d+|[一二三四五六七八九十百]+)';
 // 台北市大安區復興南路一段100號, 新竹縣竹北市光明六路東一段55號7樓, 上海市徐汇区漕溪北路398号2号楼1203室:
 // optional county, city and district, a road or street, optional section/lane/alley, a house number, and
-// optional building, floor and room.
+// optional building, floor and room. Hong Kong and Macau addresses open with the region (香港灣仔軒尼詩道123號5樓).
 // After the number, a building and its block and room: 103号维多利广场B座2408. Only taken when a block follows,
-// so "103号附近的社区中心" keeps its words.
-const BUILDING_BLOCK = `(?:${HAN}{0,6}?(?:广场|廣場|大厦|大廈|大楼|大樓|中心|花园|花園|小区|小區|公寓|大院|商场|商場))?[A-Za-z\\d]{1,3}[座栋棟幢](?:\\d{1,3}[樓楼层層F])?(?:\\d{1,5}(?:[室房号號])?)?`;
+// so "103号附近的社区中心" keeps its words. The building's name may hold Latin letters (88号SOHO现代城A座1201室).
+const BUILDING_BLOCK = `(?:[\\u4e00-\\u9fffA-Za-z]{0,8}?(?:广场|廣場|大厦|大廈|大楼|大樓|中心|花园|花園|小区|小區|公寓|大院|商场|商場|城))?[A-Za-z\\d]{1,3}[座栋棟幢](?:\\d{1,3}[樓楼层層F])?(?:\\d{1,5}(?:[室房号號])?)?`;
 // A building after the number, Beijing's courtyard compounds (建国路88号院3号楼1201) and unit (2棟3單元501) included.
 // After a building or unit a bare number is the flat, which no room word need close, but not one that a floor word
 // or 之 follows (5樓之2 is read below) or a word (2樓2次).
 const BUILDING_AND_FLAT = `\\d+[號号]?[樓楼栋棟座幢](?:\\d+(?:单元|單元))?(?!\\d+[樓楼层層F之])(?:\\d{1,5}(?:[室房号號]|(?![\\d\\u4e00-\\u9fff])))?`;
 const ZH_ADDRESS = new RegExp(
-  `(?:${HAN}{2,3}[市縣县]){0,2}(?:${HAN}{1,3}[區区鄉乡鎮镇])?(?:${HAN}{1,3}[村里])?(?:\\d+[鄰邻])?${HAN}{1,6}?(?:路|街|大道|道)` +
+  `(?:香港|九[龍龙]|新界|澳[門门])?(?:${HAN}{2,3}[市縣县]){0,2}(?:${HAN}{1,3}[區区鄉乡鎮镇])?(?:${HAN}{1,3}[村里])?(?:\\d+[鄰邻])?${HAN}{1,6}?(?:路|街|大道|道)` +
     `(?:[東西南北东]?${NUM}段)?(?:\\d+[巷])?(?:\\d+[弄])?\\d+(?:之\\d+)?[號号]院?(?:${BUILDING_AND_FLAT})?(?:${BUILDING_BLOCK})?` +
     `(?:\\d+[樓楼F]|${NUM}[樓楼])?(?:之\\d+)?(?:\\d+[室房])?`,
   'g',
 );
-// Mainland housing estates have no road in the address: 阳光花园5栋2单元301, 幸福小區3號樓502室.
+// Mainland and Hong Kong housing estates have no road in the address: 阳光花园5栋2单元301, 幸福小區3號樓502室,
+// 沙田第一城5座12樓B室.
 const ZH_ESTATE = new RegExp(
-  `(?:${HAN}{2,3}[市縣县])?(?:${HAN}{1,3}[區区])?${HAN}{2,6}?(?:小区|小區|社区|社區|花园|花園|新村|家园|家園|公寓|大厦|大廈)` +
-    `\\d+(?:[号號]?[栋棟幢座]|[号號][楼樓])(?:\\d+(?:单元|單元))?(?:\\d+(?:室|[号號])?)?`,
+  `(?:${HAN}{2,3}[市縣县])?(?:${HAN}{1,3}[區区])?${HAN}{2,6}?(?:小区|小區|社区|社區|花园|花園|新村|家园|家園|公寓|大厦|大廈|邨|苑|城|山莊|山庄)` +
+    `\\d+(?:[号號]?[栋棟幢座]|[号號][楼樓])(?:\\d+(?:单元|單元))?(?:\\d+[樓楼层層](?:[A-Za-z\\d]{1,4}[室房])?|\\d+(?:室|[号號])?)?`,
   'g',
 );
 // Words that lead into an address but are not part of it ("住在", "家住", "地址是").

@@ -15,6 +15,9 @@ const PERSON =
 const MAYBE_NAME = "(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:\\s*\\(\\p{Lu}[\\p{L}'’-]*\\))?";
 const NOT_A_MEASURE = '(?!\\d|[./,]\\d|\\s*%)(?!\\s*(?:kg|lbs?|pounds|cm|mg|%|percent|bpm|mmhg|beats|on|over|°|degrees?|f\\b|c\\b|\\/))';
 
+// Readings listed the same way ("Pulse, 95, after exercise") are not ages.
+const MEASURE_WORD =
+  '(?:Pulse|Heart|Rate|Glucose|Sugar|Weight|Oxygen|Sats?|Saturation|Temp|Temperature|Score|Level|Ferritin|Iron|Creatinine|Potassium|Sodium|Cholesterol|Platelets?|Hemoglobin|Haemoglobin|Systolic|Diastolic|Fasting|Reading|Readings|Result|Results)';
 // An age of 90 or more is rare enough to identify someone (HIPAA Safe Harbor): it becomes "90+".
 // Only numbers that the text marks as an age are touched; "SpO2 94" and "BP 95/60" stay. Group 1 is the
 // number; anything the pattern consumes after it ("years old", "歲") is kept in the span and in the
@@ -24,8 +27,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b${WORD_AGE}${YEARS_OLD}`, 'giu'),
   new RegExp(`\\b(?:aged?|at the age of|turned|turning|turns|(?:passed(?:\\s+away)?|died)\\s+at)\\s*:?\\s*${AGE}${NOT_A_MEASURE}`, 'giu'),
   // "Mr. Arthur Bellamy, 92, who lives…": a number between commas after a name, before what a person does.
-  new RegExp(`(?<=\\p{Lu}\\p{Ll}+,\\s*)${AGE}(?=\\s*,\\s*(?:who|and|lives|living|with|has|had|is|was|currently|still)\\b|\\s+(?:who|and\\s+(?:has|had|is|was|lives))\\b)`, 'gu'),
+  new RegExp(`(?<=\\p{Lu}\\p{Ll}+,\\s*)(?<!${MEASURE_WORD},\\s*)${AGE}(?=\\s*,\\s*(?:who|and|lives|living|with|has|had|is|was|currently|still|after|since|recovering|recently|just|following|post|diagnosed|suffering|bedbound|bedridden|widowed|retired|fell|needs|uses|takes)\\b|\\s+(?:who|and\\s+(?:has|had|is|was|lives))\\b)`, 'gu'),
   new RegExp(`\\b(?:aged?|at the age of|turned|turning|turns)\\s*:?\\s*${WORD_AGE}\\b`, 'giu'),
+  // "my grandpa, who we all call Papa Joe, is 97": the age after a clause that names the person.
+  new RegExp(`\\b${PERSON},\\s*who\\b[^.?!,;]{0,40},\\s*(?:is|was|just turned|turned)\\s+${AGE}${NOT_A_MEASURE}`, 'giu'),
   new RegExp(`\\b(?:i'?m|i am|${PERSON}${MAYBE_NAME}(?:'s|’s| is| was| just turned))\\s+${AGE}${NOT_A_MEASURE}`, 'giu'),
   new RegExp(`\\b(?:i'?m|i am|${PERSON}${MAYBE_NAME}(?:'s|’s| is| was))\\s+${WORD_AGE}\\b(?!\\s*(?:percent|%|kg|pounds))`, 'giu'),
   new RegExp(`(?<![\\d./])${AGE}\\s*(?:周岁|週歲|岁|歲)`, 'gu'),

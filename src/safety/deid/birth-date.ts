@@ -4,6 +4,8 @@ import { SURNAMES } from './surnames.js';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
+const ZH_MONTH = '(?:十[一二]?|[一二三四五六七八九])';
+const ZH_DAY = '(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
 /** A full calendar date in the forms people type: 1980/03/03, 04/11/1975, 12 July 1948, March 3, 1980, 1985年6月9日, 民國69年5月12日. */
 const DATE = [
   `(?:19|20)\\d{2}\\s*[-/.年]\\s*(?:1[0-2]|0?[1-9])\\s*[-/.月]\\s*${DAY}\\s*[日号號]?`,
@@ -15,6 +17,8 @@ const DATE = [
   // Taiwan's short calendar with slashes (47/03/14 is 1958): believed only next to a birth word, like the rest.
   `\\d{2,3}[/.](?:1[0-2]|0?[1-9])[/.]${DAY}(?![\\d/.])`,
   `(?:民國|民国)\\s*\\d{2,3}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月\\s*${DAY}\\s*[日号號]?`,
+  // In Chinese numerals: 民國七十五年八月十二日, 一九七九年二月二十八日.
+  `(?:(?:民國|民国)\\s*[一二三四五六七八九十百]{1,4}|[一二][九零〇][一二三四五六七八九零〇]{2})\\s*年\\s*${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号號]`,
   // Month and year, or day and month without a year: still a birth date's identifying part (HIPAA).
   `(?:19|20)\\d{2}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月(?!\\s*\\d)`,
   `${MONTH},?\\s+(?:19|20)\\d{2}\\b`,
@@ -25,7 +29,7 @@ const DATE = [
 // A date is a birth date only when the text says so ("DOB 12 March 1931", "her date of birth is …"): dates of symptoms
 // and tests stay.
 const AFTER_WORD = new RegExp(
-  `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於)?|出生於|出生于)(?:\\s+(?:is|was))?\\s*[:：]?\\s*(${DATE})`,
+  `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於|寫|写|填)?|出生於|出生于|(?<![發发產产衍寄共派滋再重新])生(?:於|于))(?:\\s+(?:is|was))?\\s*[:：]?\\s*(${DATE})`,
   'gi',
 );
 const BEFORE_WORD = new RegExp(`(${DATE})\\s*(?:出生|生(?![病气氣活长長效]))`, 'gi');
@@ -47,7 +51,11 @@ const NAME_BEFORE_COMMA = /(?:\bhere|\b\p{Lu}\p{Ll}+\)?),\s*$/u;
 
 const HAS_BIRTH_YEAR = /(?:19\d{2}|200\d)(?!\d)/;
 
+// Taiwan's birth-year cohort: "74年次" (born in ROC year 74, 1985), 七十四年次. Only a birth year is called this.
+const COHORT_YEAR = /(?<![\d一二三四五六七八九十])(?:\d{2,3}|[四五六七八九]十[一二三四五六七八九]?|一百(?:[零一][一二三四五六七八九]?)?)\s*年次/g;
+
 export const detectBirthDates: Detector = (scan): Candidate[] => [
+  ...matches(scan, COHORT_YEAR, 'birth-date'),
   ...matches(scan, AFTER_WORD, 'birth-date', 1),
   ...matches(scan, BEFORE_WORD, 'birth-date', 1),
   ...(HAS_BIRTH_YEAR.test(scan) ? afterPerson(scan) : []),

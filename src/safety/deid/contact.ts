@@ -17,9 +17,29 @@ const BARE_DOMAIN =
 const BLOG_HOST =
   /(?<![\w@.\/-])[a-z0-9][a-z0-9-]{1,62}\.(?:wordpress|blogspot|substack|tumblr|wixsite|weebly|medium|github|pixnet|mystrikingly|carrd)\.(?:com|io|net|co)(?![\w@-]|\.[a-z])/gi;
 
-// Written out to dodge spam bots: "jane.doe at gmail dot com", "jdoe [at] proton [dot] me".
-const SPELLED_EMAIL =
-  /\b[A-Za-z0-9._%+-]{1,64}\s*(?:\[at\]|\(at\)|\sat\s)\s*[A-Za-z0-9-]{1,63}\s*(?:(?:\[dot\]|\(dot\)|\sdot\s)\s*[A-Za-z0-9-]{1,63}\s*){0,3}(?:\[dot\]|\(dot\)|\sdot\s)\s*(?:com|net|org|edu|gov|io|me|co|uk|tw|cn|de|fr|ca|au)\b/gi;
+// Written out to dodge spam bots: "jane.doe at gmail dot com", "tom dot hughes at outlook dot com",
+// "jdoe [at] proton [dot] me", "k.obrien[at]protonmail.com", "ruby0312 at yahoo.com.tw". The local part may be
+// spelled with " dot " too; the domain's dots may be real, spelled or bracketed.
+const SPELLED_AT = '(?:\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>)\\s*|\\s+at\\s+)';
+const SPELLED_DOT = '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)\\s*|\\s+dot\\s+|\\.)';
+const MAIL_TLD = 'com|net|org|edu|gov|io|me|co|uk|tw|cn|de|fr|ca|au|nz|hk|sg|in|jp|kr|my|ie|nl|es|it|ch|se|ru|br|mx|za|ph';
+const SPELLED_EMAIL = new RegExp(
+  `(?<![\\w.@-])([A-Za-z0-9_%+-][A-Za-z0-9._%+-]{0,63}(?:\\s+dot\\s+[A-Za-z0-9_%+-]{1,64}){0,3})(${SPELLED_AT})` +
+    `([A-Za-z0-9-]{1,63}(?:${SPELLED_DOT}[A-Za-z0-9-]{1,63}){0,3}${SPELLED_DOT}(?:${MAIL_TLD}))(?![\\w-]|\\.[A-Za-z0-9])`,
+  'gi',
+);
+// A plain " at " before a domain with real dots is also how places are named ("look at webmd.com", "I was at
+// Kaiser.org"): it is an e-mail only when the spelling is spelled throughout ("x dot y at z dot com"), the local part
+// looks like a login (digits, dots, underscores) or the domain is a mail host.
+const MAIL_HOST = /^(?:g(?:oogle)?mail|yahoo|ymail|outlook|hotmail|live|msn|icloud|me|mac|aol|proton(?:mail)?|pm|gmx|yandex|mail|zoho|fastmail|qq|163|126|yeah|sina|sohu|foxmail|hinet|ms\d+\.hinet|seed|pchome|naver|daum|btinternet|sky|virginmedia|bigpond|optusnet|shaw|rogers|sympatico|comcast|verizon|att|sbcglobal)[.\s[(]/i;
+function isSpelledEmail(m: RegExpMatchArray): boolean {
+  const [, local, at, domain] = m;
+  if (!/^\s+at\s+$/i.test(at)) return true;
+  if (/\sdot\s/i.test(local) || /\sdot\s|\[dot\]|\(dot\)/i.test(domain)) return true;
+  // A year or a count before "at www.cdc.gov" is not a login.
+  if (/^\d+$/.test(local) || /^www[.\s]/i.test(domain)) return false;
+  return /[\d._]/.test(local) || MAIL_HOST.test(domain);
+}
 // A handle or a site after a social or blog word: "my insta is @mike.fit", "blog: janesmith.com", 小红书号：lily_2023,
 // 微博 @小李飞刀 (a Chinese handle may be in Han characters after its @).
 const AFTER_SOCIAL_WORD =
@@ -28,7 +48,15 @@ const AFTER_SOCIAL_WORD =
 const AFTER_CHINESE_SOCIAL_WORD =
   /(?:部落格|博客|網站|网站|臉書|脸书|微博|抖音|小紅書|小红书|(?<![A-Za-z])[Ii][Gg])\s*[:：]?\s*(@[\p{L}\p{N}_.]{2,30})|(?:臉書|脸书|微博|抖音|小紅書|小红书)(?:號|号|帳號|账号|ID|id)\s*(?:是|為|为)?\s*[:：]?\s*([A-Za-z][A-Za-z0-9_.-]{2,30}(?![A-Za-z0-9_.-]))/gu;
 
-export const detectEmails: Detector = (scan) => [...matches(scan, EMAIL, 'email'), ...matches(scan, SPELLED_EMAIL, 'email')];
+// A login " at " a mail host with no ending at all ("peter_w at hotmail", "li.na88 at qq"): the login must look like one.
+const AT_MAIL_HOST = /(?<![\w.@-])[A-Za-z0-9._%+-]{1,64}\s+(?:at|\[at\]|\(at\))\s+(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|qq|163|126)\b(?!\s*(?:\.|\[dot\]|\(dot\)|dot\s)\s*\w)/gi;
+const looksLikeLogin = (m: RegExpMatchArray) => /[\d._]/.test(m[0].split(/\s/)[0]) && !/^\d+$/.test(m[0].split(/\s/)[0]);
+
+export const detectEmails: Detector = (scan) => [
+  ...matches(scan, EMAIL, 'email'),
+  ...matches(scan, SPELLED_EMAIL, 'email', 0, isSpelledEmail),
+  ...matches(scan, AT_MAIL_HOST, 'email', 0, looksLikeLogin),
+];
 
 export const detectUrls: Detector = (scan) =>
   [
@@ -67,7 +95,7 @@ const PHONES: RegExp[] = [
 ];
 // After a phone word any 7–15 digit run is a number to call, whatever its shape.
 const PHONE_AFTER_WORD =
-  /(?:phone|tel|telephone|mobile|cell|call me|text me|\bring\b|reached on|reached at|reach (?:me|us|her|him|them) (?:on|at)|whatsapp|line id|电话|電話|手机|手機|座机|座機|市话|市話|联系|聯絡|聯繫|微信)[^\d+]{0,12}(\+?\d[\d\s().-]{5,18}\d)/gi;
+  /(?:phone|tel|telephone|mobile|cell|call me|\bmy (?:number|no\.)|text me|\bring\b|reached on|reached at|reach (?:me|us|her|him|them) (?:on|at)|whatsapp|line id|电话|電話|手机|手機|座机|座機|市话|市話|联系|聯絡|聯繫|微信)[^\d+]{0,12}(\+?\d[\d\s().-]{5,18}\d)/gi;
 
 function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;

@@ -8,7 +8,8 @@ import { placeholder, type Candidate, type Detector, type IdentifierKind, type R
 import { detectNames } from './names.js';
 
 // When two findings overlap, the more specific wins: an e-mail's domain is not a link,
-// a record number after "MRN" is not a phone number.
+// a record number after "MRN" is not a phone number. A number known by its shape alone yields to one whose word
+// names it ("passport no. K8823140" is a passport's, not a record's).
 const PRIORITY: IdentifierKind[] = ['email', 'url', 'mrn', 'ssn', 'national-id', 'birth-date', 'phone', 'address', 'name', 'age-over-89'];
 
 const DETECTORS: Detector[] = [
@@ -18,7 +19,7 @@ const DETECTORS: Detector[] = [
 
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort(
-    (a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (a, b) => Number(a.byShapeOnly ?? false) - Number(b.byShapeOnly ?? false) || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   // Kept in order of position, so each candidate is checked against its two neighbours only: a hostile text can
   // hold thousands of findings, and checking each against all kept ones is quadratic.

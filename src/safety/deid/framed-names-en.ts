@@ -32,6 +32,9 @@ const ME_BRACKETED = new RegExp(`\\b(?:I|[Mm]e|[Mm]yself)[ \\t]*\\([ \\t]*(${NAM
 // A baby or pet named by the asker: "We named her Zuri", "named him Kayode after his grandad".
 const NAMED_THEM = new RegExp(`\\b(?:named|name|calling|call|called)[ \\t]+(?:him|her|them|the baby|our (?:son|daughter|baby))[ \\t]+(${NAME})(?![\\p{L}])`, 'dgu');
 // Who a post or message comes from: "Update from Olu:", "Message from Aisha -", "Posted by Nana_Joyce:".
+// "Greetings from Rajesh in Pune", "Love from Aoife!": a greeting from a person or a place ("Hello from Lagos!"), so only a
+// given name of the gazetteer counts.
+const GREETING_FROM = new RegExp(`\\b(?:[Gg]reetings|[Hh]ello|[Hh]i|[Ll]ove|[Rr]egards|[Cc]heers)[ \\t]+from[ \\t]+(${WORD})(?=[ \\t]*[:,.!\\-–—(]|[ \\t]+in\\b|[ \\t]*$)`, 'dgmu');
 const FROM = new RegExp(`\\b(?:[Uu]pdate|[Mm]essage|[Nn]ote|[Pp]ost|[Nn]ews|[Qq]uestion|[Tt]ext|[Ll]etter|(?:quick )?one|[Qq]uery|[Ee]nquiry|[Ii]nquiry|[Rr]equest|[Ll]ine)[ \\t]+from[ \\t]+(${NAME})(?=[ \\t]*[:,.!\\-–—(]|[ \\t]*$)`, 'dgmu');
 const POSTED_BY = /\b(?:[Pp]osted|[Ss]ubmitted|[Ww]ritten|[Ss]ent|[Aa]sked)[ \t]+by[ \t]+(?:(?:user|u\/|@)[ \t]*)?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,30}[\p{L}\p{N}])(?<=[\p{Lu}_\d][\p{L}\p{N}_.-]*)/dgu;
 // Thanks to people in the middle of a post: "Thanks Linda and Raj for the support", "thank you, Ama, for…".
@@ -138,6 +141,10 @@ export function framedEnglishNames(scan: string): Candidate[] {
   }
   for (const m of has(/\bby\b/) ? scan.matchAll(POSTED_BY) : []) {
     if (!/^(?:a|an|the|my|me|him|her|them|someone|anonymous|admin|moderator)$/i.test(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+  for (const m of has(/\bfrom\b/) ? scan.matchAll(GREETING_FROM) : []) {
+    const { plain, wordlike } = givenNames();
+    if (plain.has(m[1]) || wordlike.has(m[1])) push(m.indices![1], m[1]);
   }
   const here = HERE_AT_START.exec(scan);
   // The pattern's i flag (for "Hi") lets \p{Lu} match any letter, so the word's capitals are checked here ("UK here").

@@ -13,8 +13,8 @@ import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 const HAN = '[\\u4e00-\\u9fff]';
 const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 // Kin words beyond people-zh's that a given name follows: short forms (我弟宗翰), friends (閨蜜), someone else's kin,
-// Cantonese and northern forms (我個仔俊賢, 我老豆陳志強, 俺娘桂英), birth order (二宝欣怡).
-const MORE_KIN = '個仔|個女|老豆|老竇|阿媽|阿爸|俺娘|俺爹|俺媽|俺妈|俺爸|我娘|我爹|老婆大人|老公大人|大寶|大宝|二寶|二宝|三寶|三宝|老爸|老媽|老妈|小孩子|孩子|小孩|對象|对象|媳婦兒|媳妇儿|媳婦|媳妇|老伴|大姨|小姨|姨媽|姨妈|姨丈|姑丈|姑父|姨父|閨女|闺女|老大|老二|老三|老么|小孫子|小孙子|小孫女|小孙女|外孫女|外孙女|外孫|外孙|孫兒|孙儿|兒媳|儿媳|女婿|我們家|我们家|我家|咱家|我弟|我哥|我姐|我妹|閨蜜|闺蜜|死黨|死党|好友|他爸|她爸|他媽|她媽|他妈|她妈|他哥|她哥|他姐|她姐|他弟|她弟|他妹|她妹|他老婆|他太太|她老公|她先生';
+// Cantonese and northern forms (我個仔俊賢, 我老豆陳志強, 俺娘桂英), birth order (二宝欣怡), neighbours (隔壁老王).
+const MORE_KIN = '個仔|個女|老豆|老竇|阿媽|阿爸|俺娘|俺爹|俺媽|俺妈|俺爸|我娘|我爹|老婆大人|老公大人|大寶|大宝|二寶|二宝|三寶|三宝|老爸|老媽|老妈|小孩子|孩子|小孩|對象|对象|媳婦兒|媳妇儿|媳婦|媳妇|老伴|大姨|小姨|姨媽|姨妈|姨丈|姑丈|姑父|姨父|閨女|闺女|老大|老二|老三|老么|小孫子|小孙子|小孫女|小孙女|外孫女|外孙女|外孫|外孙|孫兒|孙儿|兒媳|儿媳|女婿|我們家|我们家|我家|咱家|我弟|我哥|我姐|我妹|閨蜜|闺蜜|死黨|死党|好友|他爸|她爸|他媽|她媽|他妈|她妈|他哥|她哥|他姐|她姐|他弟|她弟|他妹|她妹|他老婆|他太太|她老公|她先生|隔壁|鄰居|邻居|樓下|楼下|樓上|楼上|對門|对门';
 // Longest first, so that 我姐姐美華 is read as 我姐姐 + 美華, not 我姐 + 姐美.
 const ANY_KIN = `(?:${[...new Set(`${MORE_KIN}|${KIN}`.split('|'))].sort((a, b) => b.length - a.length).join('|')})`;
 
@@ -61,10 +61,25 @@ const NAME_THEN_SIBLING_TITLE = new RegExp(
 );
 // A post signed with a given name and 留 or 敬上 (…怎麼辦。佳蓉留), or as a child's parent (…谢谢！晓丽妈妈): the
 // signature closes the text.
+// A dash may open it and one character may say the parent (——糖糖妈); a pet name doubles a character (糖糖, 豆豆).
 const SIGNED_AT_END = new RegExp(
-  `(?:^|[。！？!?.\\n）)～~]\\s*)(${SURNAME}?(${HAN}{2}))(?:留|敬上|拜上|筆|笔|(?=媽媽|妈妈|爸爸|媽咪|妈咪))(?:媽媽|妈妈|爸爸|媽咪|妈咪)?\\s*[。.!！～~]?\\s*$`,
+  `(?:^|[。！？!?.\\n）)～~]\\s*)(?:——|—|--|-)?\\s*(${SURNAME}?(${HAN}{2}))(?:留|敬上|拜上|筆|笔|(?=媽媽|妈妈|爸爸|媽咪|妈咪|妈|媽|爸))(?:媽媽|妈妈|爸爸|媽咪|妈咪|妈|媽|爸)?\\s*[。.!！～~]?\\s*$`,
   'du',
 );
+// Doubled characters that are kin or ordinary words, not pet names (宝宝妈妈, 谢谢妈妈).
+const DOUBLED_NOT_A_PET_NAME = /^(?:妈妈|媽媽|爸爸|哥哥|姐姐|姊姊|弟弟|妹妹|奶奶|爷爷|爺爺|婆婆|公公|叔叔|伯伯|舅舅|姑姑|宝宝|寶寶|娃娃|谢谢|謝謝|常常|天天|刚刚|剛剛|慢慢|渐渐|漸漸|偷偷|悄悄|好好|多多|人人|个个|個個)$/;
+const isPetName = (word: string) => word.length === 2 && word[0] === word[1] && !DOUBLED_NOT_A_PET_NAME.test(word);
+// 小美的媽媽：…, 小李的妈妈问: a child's nickname and 的 before the parent who writes.
+const NICKNAME_OF_PARENT = new RegExp(
+  `(?:^|[\\s。！？!?，,：:；;])([小阿]${HAN})的(?=媽媽|妈妈|媽|妈|爸爸|爸|奶奶|爺爺|爷爷|外婆|外公|阿嬤|阿嬷)`,
+  'dgu',
+);
+// 我家二丫, 我们家大妞: a child called by birth order.
+const BIRTH_ORDER_AFTER = new RegExp(`^[大二三四五六小][丫妞]`, 'u');
+// 我是上周三找您看腰椎间盘突出的周晓燕，: the asker's full name closing a clause that says who they are.
+const I_AM_THE_ONE = new RegExp(`我是[^，。！？,.!?\\n]{2,30}?的(${SURNAME}(${HAN}{1,2}))(?=[，,。.！!？?\\s]|$)`, 'dgu');
+// 欧阳明，男，生于…: a record's opening line, a full name before the sex.
+const NAME_THEN_SEX = new RegExp(`(?:^|[\\s。！？!?；;])(${SURNAME}(${HAN}{1,2}?))[，,、\\s]\\s*(?:男|女)(?=[，,、\\s性]|\\d|$)`, 'dgu');
 // 我妹妹叫詩涵, 我爸爸是黃國強，, 我是家豪的媽媽: a relative's name after 叫/是, or the asker as someone's parent.
 // Read after each kin word found (KIN_THEN), like the other anchored patterns.
 const IS_CALLED_AFTER = new RegExp(`^(?:名叫|叫做|叫|是)\\s*(${SURNAME}?(${HAN}{2}))(?=$|[\\s,，。.!！?？;；、()（）]|今年|的)`, 'du');
@@ -111,6 +126,7 @@ export function framedChineseNames(scan: string): Candidate[] {
     if (latin && !NOT_A_LATIN_NAME.test(latin)) push([at, at + latin.length]);
     const nickname = NICKNAME_AFTER.exec(rest)?.[0];
     if (nickname && nickname2(nickname)) push([at, at + 2]);
+    if (BIRTH_ORDER_AFTER.test(rest)) push([at, at + 2]);
     const old = OLD_SURNAME_AFTER.exec(rest)?.[0];
     if (old && !NOT_TAKEN.test(old)) push([at, at + 2]);
     const called = IS_CALLED_AFTER.exec(rest);
@@ -154,6 +170,11 @@ export function framedChineseNames(scan: string): Candidate[] {
   for (const m of /小名|乳名|暱稱|昵称|綽號|绰号|外號|外号/.test(scan) ? scan.matchAll(PET_NAME) : []) if ((plausible(m[1]) || m[2] !== undefined) && !/^[什啥哪怎多]/.test(m[1])) push(m.indices![1]);
   for (const m of scan.matchAll(FULL_NAME_OBJECT)) if (given(m[2]) && !NEVER_IN_A_NAME_OBJECT.test(m[2])) push(m.indices![1]);
   const signed = SIGNED_AT_END.exec(scan);
-  if (signed && given(signed[2])) push(signed.indices![signed[1].length > signed[2].length ? 1 : 2]);
+  if (signed && (given(signed[2]) || isPetName(signed[2]))) push(signed.indices![signed[1].length > signed[2].length ? 1 : 2]);
+  for (const m of /的/.test(scan) ? scan.matchAll(NICKNAME_OF_PARENT) : []) if (nickname2(m[1])) push(m.indices![1]);
+  for (const m of /我是/.test(scan) ? scan.matchAll(I_AM_THE_ONE) : []) {
+    if (looksLikeGivenName(m[2]) && plausible(m[1]) && !NEVER_IN_A_NAME_OBJECT.test(m[2])) push(m.indices![1]);
+  }
+  for (const m of /[男女]/.test(scan) ? scan.matchAll(NAME_THEN_SEX) : []) if (looksLikeGivenName(m[2]) && plausible(m[1])) push(m.indices![1]);
   return out;
 }

@@ -12,10 +12,11 @@ const SSN_AFTER_WORD = /\b(?:SSN|social security(?: number| no\.?)?)\b[^\d]{0,12
 // A record number is only recognisable by the word before it; the number itself is the identifier, with a prefix the
 // hospital writes on it ("chart number Pt#552017", "MRN AB-1234").
 const MRN_AFTER_WORD =
-  /(?:\bMRN\b(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}(?=\s*(?:is|was|:|#)))?|\b(?:chart|record|file|case)(?:\s+(?:number|no\.?|#|id))?(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})?(?=\s*(?:is|was|:|#))|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|\b(?:patient|pt\.?)\s*#|病[历歷](?:号码|號碼|号|號|编号|編號)?|(?:住院|[门門][诊診]|就[诊診]卡|病案)(?:[号號](?:碼|码)?|編號|编号))\s*(?:is|was|:|：|#|no\.?|number|是|为|為)?\s*#?\s*([A-Za-z]{0,3}[-#]?\d[\dA-Za-z-]{3,})/giu;
-// Passports and driving licences: letters and digits after the word ("Passport TR4829175").
+  /(?:\bMRN\b(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}(?=\s*(?:is|was|:|#)))?|\b(?:chart|record|file|case)(?:\s+(?:number|no\.?|#|id))?(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})?(?=\s*(?:is|was|:|#))|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|\b(?:patient|pt\.?)\s*#|\b(?:visit|encounter|admission|referral|reference|ref|case|account|claim|booking|appointment|accession|specimen|sample|lab|order|confirmation|registration|ticket)\s*(?:number|no\.?|#|id|code)|(?:患者|病人|病患|就[诊診]|挂号|掛號|登[记記]|[检檢][查验驗]|[报報]告|住院|[门門][诊診])\s*(?:ID|[号號]|[编編][号號]|[单單][号號]|卡[号號])|病[历歷](?:号码|號碼|号|號|编号|編號)?|(?:住院|[门門][诊診]|就[诊診]卡|病案)(?:[号號](?:碼|码)?|編號|编号))\s*(?:is|was|:|：|#|no\.?|number|是|为|為)?\s*#?\s*([A-Za-z]{0,3}[-#]?\d[\dA-Za-z-]{3,})/giu;
+// Passports, driving licences, identity cards and residence permits: letters and digits after the word
+// ("Passport TR4829175", "ID card number L01X00T47", 居留證號碼 AB12345678).
 const DOCUMENT_AFTER_WORD =
-  /\b(?:passport|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e)(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})(?![\w-])|(?:護照|护照)(?:號碼|号码|號|号)?\s*[:：]?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})/giu;
+  /\b(?:passport|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|ID card|identity card|identification card|residence (?:permit|card)|resident card|green card|visa|NRIC|Emirates ID|MyKad|Personalausweis|carte d'identit[ée])(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})(?![\w-])|(?:護照|护照|居留證|居留证|居住證|居住证|通行證|通行证|台胞證|台胞证|回鄉證|回乡证)(?:號碼|号码|號|号)?\s*[:：]?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})/giu;
 
 // Health and insurance numbers after their word: NHS number, SIN, Medicare, National Insurance, member ID.
 // Letters may open or close the number after a dash ("HX-99812-A", Ontario's "1234-567-890-AB").
@@ -34,7 +35,7 @@ const HEALTH_ID_AFTER_WORD = [
 // National numbers written in groups after their name: India's Aadhaar (4821 7730 9156), "national ID
 // 12 345 678", NRIC/IC, DNI, PESEL, CURP. The word is what marks them; the digits alone could be anything.
 const GROUPED_ID_AFTER_WORD =
-  /\b(?:[Aa]adhaa?r(?:\s+(?:card|number|no\.?|#))?|[Nn]ational\s+(?:ID|[Ii]d(?:entity)?)(?:\s+(?:card|number|no\.?|#))?|[Cc]itizen(?:ship)?\s+(?:ID|[Ii]d)(?:\s+(?:card|number|no\.?))?|NRIC|IC\s+(?:number|no\.?)|DNI|PESEL|CURP|PAN(?:\s+card)?(?:\s+(?:number|no\.?))?)\s*(?:is|was|:|#|-)?\s*(\d{2,6}(?:[ -]\d{2,6}){1,4}(?:[ -]?[A-Z])?|[A-Z]{0,5}\d[\dA-Z]{5,17})(?![\w-])/gu;
+  /\b(?:[Aa]adhaa?r(?:\s+(?:card|number|no\.?|#))?|[Nn]ational\s+(?:ID|[Ii]d(?:entity)?)(?:\s+(?:card|number|no\.?|#))?|[Cc]itizen(?:ship)?\s+(?:ID|[Ii]d)(?:\s+(?:card|number|no\.?))?|NRIC|FIN|MyKad|IC\s+(?:number|no\.?)|DNI|PESEL|CURP|PAN(?:\s+card)?(?:\s+(?:number|no\.?))?)\s*(?:is|was|:|#|-)?\s*(\d{2,6}(?:[ -]\d{2,6}){1,4}(?:[ -]?[A-Z])?|[A-Z]{0,5}\d[\dA-Z]{5,17}|[A-Z]{5}\d{4}[A-Z])(?![\w-])/gu;
 // "NI number QQ 12 34 56 C": the UK National Insurance number, after "NI" with its number word.
 const NI_NUMBER = /\bNI\s+(?:number|no\.?|#)\s*(?:is|was|:)?\s*([A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])(?![\w-])/gu;
 // Hong Kong identity card: A123456(7).
@@ -65,4 +66,15 @@ export const detectSsns: Detector = (scan): Candidate[] => [
 const MRN_WITH_PREFIX =
   /\b(?:[Rr]ecord|[Cc]hart|[Ff]ile|[Pp]atient|[Hh]ospital|MRN)\s+(?:[Nn]umber|[Nn]o\.?|#|ID|[Ii]d)?\s*(?:is|was|:|#)?\s*([A-Z]{1,3}\s\d{4,}[A-Z\d]*)(?![\w-])/gu;
 
-export const detectMrns: Detector = (scan) => [...matches(scan, MRN_AFTER_WORD, 'mrn', 1), ...matches(scan, MRN_WITH_PREFIX, 'mrn', 1)];
+// With no word before it, a record number is still unmistakable when capitals open a long run of digits
+// (P0098812, V20231187) or a dashed year and sequence (BV-2024-118822): medical codes are short (E11.9, HLA-B27,
+// BRCA1, CYP2D6, A10BA02) and register numbers that are not a person's are left (NCT01234567, PMID 31234567).
+// A bracketed check digit after is the Hong Kong ID rule's to judge.
+const LETTERED_RECORD_NUMBER =
+  /(?<![\w.\/-])(?!NCT|PMID|PMC|ISBN|ISSN|DOI|CAS|UPC|EAN|SNOMED|LOINC|RXCUI)(?:[A-Z]{1,3}-?\d{6,10}|[A-Z]{1,3}-(?:19|20)\d{2}-\d{4,8})(?![\w\/(-]|\.\d)/g;
+
+export const detectMrns: Detector = (scan) => [
+  ...matches(scan, MRN_AFTER_WORD, 'mrn', 1),
+  ...matches(scan, MRN_WITH_PREFIX, 'mrn', 1),
+  ...matches(scan, LETTERED_RECORD_NUMBER, 'mrn').map((c) => ({ ...c, byShapeOnly: true })),
+];

@@ -31,6 +31,8 @@ export interface Candidate {
   start: number;
   end: number;
   replacement?: string;
+  /** Found by its shape alone, with no word naming it: any finding of a detector that read the words wins over it. */
+  byShapeOnly?: boolean;
 }
 
 /** A detector reads the width-folded text (same offsets as the original). */

@@ -4,15 +4,17 @@ import { mentionedChineseNames } from './people-zh.js';
 import { unmarkedEnglishNames } from './unmarked-names-en.js';
 import { framedEnglishNames } from './framed-names-en.js';
 import { framedChineseNames } from './framed-names-zh.js';
+import { handleNames } from './handles.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
 // ── English: a capitalised name right after "my name is", "I'm", "this is", "Name:" ──────────────
 
 // "brand name: Prilosec" and "the generic name is ibuprofen" name a medicine, not a person.
 const EN_LEAD =
-  /\b(?:my name is|my name's|i'm|i am|im|this is|call me|signed,?|regards,|sincerely,|thanks,|thank you,|(?<!(?:brand|generic|drug|trade|chemical|scientific|street|product|medication|medicine|file|user)\s)(?:patient |full )?name(?:\s*:|\s+is|['’]s)|(?:patient|full|my|his|her|child['’]s|baby['’]s) name\s*[-–—]|(?:patient|pt)\.?\s*:|question from|(?:regards|thanks|cheers),\s*-?)\s+/gi;
-// Letters beyond ASCII count (Müller, Zoë, José); "O'Brien" and "Jean-Luc" are one word.
-const CAPITALISED_NAME = /^\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)?){0,2}/u;
+  /\b(?:my name is|my name's|i'm|i am|im|this is|call me|signed[,:]?|regards,|sincerely,|thanks,|thank you,|(?<!(?:brand|generic|drug|trade|chemical|scientific|street|product|medication|medicine|file|user)\s)(?:patient |full )?name(?:\s*:|\s+is|['’]s)|(?:patient|full|my|his|her|child['’]s|baby['’]s) name\s*[-–—]|(?:patient|pt)\.?\s*:|question from|(?:regards|thanks|cheers),\s*-?)\s+/gi;
+// Letters beyond ASCII count (Müller, Zoë, José); "O'Brien" and "Jean-Luc" are one word; an initial may open the
+// name ("Signed: A. Kowalczyk").
+const CAPITALISED_NAME = /^(?:\p{Lu}\.\s+(?=\p{Lu}\p{Ll}))?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)?){0,2}/u;
 const LOWERCASE_NAME = /^[a-z]+(?:\s+[a-z]+)?/;
 // Capitalised words that follow "I'm"/"this is" without being names.
 const NOT_A_NAME = new Set(
@@ -111,6 +113,7 @@ export const detectNames: Detector = (scan) => {
     ...unmarkedEnglishNames(scan),
     ...framedEnglishNames(scan),
     ...framedChineseNames(scan),
+    ...handleNames(scan),
   ];
   for (const name of [...found]) {
     const span = BRACKETED_AFTER_NAME.exec(scan.slice(name.end, name.end + 40))?.indices?.[1];

@@ -1,3 +1,4 @@
+import { givenNames } from './given-names.js';
 import type { Candidate } from './kinds.js';
 
 // ── English names the asker did not introduce as their own: family members after a kin word ("my mother
@@ -6,8 +7,11 @@ import type { Candidate } from './kinds.js';
 
 // One name word: Zoë, O'Connell, MacLeod, DeShawn, Jean-Luc, Åkesson.
 const WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
+// Surname particles written as words of their own: Irish Ó and Ní (Dr. Ó Briain), Dutch, German, Romance and Arabic
+// (van der Berg, de Souza, bin Yusof, al-Amin is one word already).
+const PARTICLE = "(?:Ó|Ní|Nic|Mac|Uí|Ua|[Vv]an(?:[ \\t]+(?:der|den|de))?|[Vv]on(?:[ \\t]+der)?|[Dd]e(?:[ \\t]+la)?|[Dd]el|[Dd]a|[Dd]os|[Dd]i|[Dd]u|[Ll]e|[Ll]a|bin|binti|bint|ibn|[Aa]bu|ter|ten)[ \\t]+";
 // Up to three words and a closing initial ("Frank D.", "María José Fernández").
-const CAPITALISED = new RegExp(`^${WORD}(?:[ \\t]+${WORD}){0,2}(?:[ \\t]+\\p{Lu}\\.(?!\\p{L}))?`, 'u');
+const CAPITALISED = new RegExp(`^(?:${PARTICLE})?${WORD}(?:[ \\t]+(?:${PARTICLE})?${WORD}){0,2}(?:[ \\t]+\\p{Lu}\\.(?!\\p{L}))?`, 'u');
 const LOWERCASE = /^[a-z][a-z'’-]{1,14}(?![a-z0-9@])/;
 
 const KIN =
@@ -30,12 +34,13 @@ const BARE_KIN = /\b(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|gra
 // A word of age or order may come between ("my little sister zainab keeps…").
 const MY_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:(?:little|big|older|younger|baby|twin|eldest|oldest|youngest|best|step|new)[ \\t]+)?(?:${KIN})[ \\t]+`, 'gu');
 const AFTER_LOWERCASE_NAME = /^(?:[,.;:!?)]|[ \t]+(?:and|both|who|has|had|is|was|said|says|keeps|got|gets|just|also|too|again|here|about|to|with|for|yesterday|today|thinks|wants|went|came|took|told|asked|tried|started|needs|woke|threw|fell|broke|cant|doesnt|didnt|isnt|wont|always|never|still|really)\b)/;
-const PAUSE = /^(?:[,.;:!?)]|[ \t]+(?:again|here)\b|[ \t]*$)/;
+const PAUSE = /^(?:[,.;:!?)]|[ \t]+(?:again|here|lol|lmao|haha|hehe)\b|[ \t]*$)/;
 // Titles: "Dr" takes a lower-case name too ("dr nguyen"); the others need capitals ("Nurse line" is not a name).
 const TITLE_ANY_CASE = /\bdr\.?[ \t]+/giu;
-// Capitalised kin words work as titles too ("Grandma Rose", "Aunt Bernadette").
+// Capitalised kin words work as titles too ("Grandma Rose", "Aunt Bernadette"); "doctor" only in lower case and with no
+// full stop ("doctor Okafor"): headings say "Talk to Your Doctor About…", and "see your doctor. Risk factors…" ends a sentence.
 // Clergy, coaches and ward sisters are called by title too ("Bishop Okafor", "Pastor Femi", "Sister Agnes").
-const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Dr|DR|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Cousin|(?:Brother|Sister|Mother|Father|Son|Daughter)-in-law|Bishop|Pastor|Rev|Reverend|Fr|Rabbi|Imam|Sheikh|Coach|Sister)\.?[ \t]+/gu;
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Dr|DR|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Cousin|(?:Brother|Sister|Mother|Father|Son|Daughter)-in-law|Bishop|Pastor|Rev|Reverend|Fr|Rabbi|Imam|Sheikh|Coach|Sister)\.?[ \t]+|\bdoctor[ \t]+/gu;
 interface Lead {
   pattern: RegExp;
   /** Whether a lower-case word may be the name. */
@@ -46,14 +51,24 @@ interface Lead {
   anyCase?: boolean;
   /** A list of dashed items is not a signature: the lead must occur once in the text. */
   onlyOnce?: boolean;
-  /** A lower-case name must be followed by punctuation, "again" or "here". */
+  /** A lower-case name must be followed by punctuation, "again" or "here" (a given name that is no English word:
+   * by what a person does, as after a kin word). */
   pause?: boolean;
+  /** Only a listed given name: a capitalised one of the gazetteer, a lower-case one that is no English word. */
+  knownNamesOnly?: boolean;
+  /** A lower-case name must be no English word ("doctor patel", not "doctor near me"), followed by what a person does. */
+  lowercaseNotAWord?: boolean;
 }
 const OTHER_LEADS: Lead[] = [
   // "hey its mike", "hi im sam" ("Hi all, Ken Watanabe here" is HERE below). Lower-case only before a pause:
   // "hi its allergic contact dermatitis" is a doctor's answer, not a name.
   { pattern: /\b(?:hi|hey|hello|yo|hiya)\b(?:[ \t]+(?:guys|all|everyone|folks|y'?all|there))?[,!]?[ \t]+(?:it'?s|its|i'?m|im)[ \t]+/giu, lowercase: true, pause: true },
-  { pattern: /\b(?:calls?|called)[ \t]+(?:him|her|me|them)[ \t]+|\bgoes by[ \t]+|\bnicknamed?[ \t]+/giu, lowercase: false },
+  { pattern: /\b(?:calls?|called)[ \t]+(?:him|her|me|them)[ \t]+|\b(?:we|everyone|everybody|they|the kids|the family)(?:[ \t]+all)?[ \t]+call(?:s|ed)?[ \t]+(?!(?:him|her|them|me|it|this|that)\b)|\bgoes by[ \t]+|\bnicknamed?[ \t]+/giu, lowercase: false },
+  // "i'm zoe and i've had…": a lower-case introduction with no greeting, for given names that are no English word.
+  { pattern: /(?<=^|[.!?\n,][ \t]*)(?:i'?m|i am)[ \t]+(?=[a-z])/gu, lowercase: true, knownNamesOnly: true },
+  // "I care for Albert", "ask for Bronwyn", "looking after Nkosi": someone cared for or asked after, if a known name.
+  { pattern: /\b(?:care|caring|cared|look|looking|looked|ask|asking|asked)[ \t]+(?:for|after)[ \t]+/giu, lowercase: false, knownNamesOnly: true },
+  { pattern: /\bdoctor[ \t]+(?=[a-z])/gu, lowercase: true, lowercaseNotAWord: true },
   {
     pattern: /\b(?:account|policy|insurance|claim|file|booking|appointment|reservation|prescription)s?[ \t]+(?:is[ \t]+|was[ \t]+)?(?:still[ \t]+)?under[ \t]+(?:the[ \t]+name[ \t]+(?:of[ \t]+)?)?/giu,
     lowercase: false,
@@ -99,7 +114,9 @@ const NOT_A_LOWERCASE_NAME = new Set(
     'passed been being are were am be went go came come saw see seen feel felt thinks keep kept isnt wasnt doesnt didnt ' +
     'cant wont hasnt havent dont also who whom whose just and im ive ill id its thats hes shes theyre were pretty very ' +
     'say tell ask asked know knew like likes loves love hates want need needed needs made make makes seems seemed looks ' +
-    'looked finally sometimes usually often barely keeps refuses snores coughs says office clinic visit appt lately mom dad'
+    'looked finally sometimes usually often barely keeps refuses snores coughs says office clinic visit appt lately mom dad ' +
+    // whom a post thanks ("Thank you all.")
+    'all everyone everybody guys folks doc docs'
   ).split(' '),
 );
 // Disease eponyms are names in a medical sense only: "Parkinson's", "Addison's disease".
@@ -136,15 +153,46 @@ function lowercaseNameAt(scan: string, at: number): number {
   return word.length;
 }
 
+// After "doctor" a word that is no English word is a surname only before what the doctor did: "doctor patel says",
+// not "see your doctor asap." or "doctor stat for".
+const AFTER_DOCTOR_NAME = /^[ \t]+(?:says|said|told|tells|wants|wanted|thinks|thought|recommended|prescribed|suggested|gave|put|ordered|is|was|has|had|and|explained|checked|sent|referred)\b/;
+// "it's big mike", "im lil tasha": a nickname's adjective is part of the name.
+const NICKNAME_ADJECTIVE = /^(?:big|lil|little|young|ol['’]?)[ \t]+(?=[a-z])/;
+
+// Given names that are also how people say they feel: after "hi im" they are moods, not names.
+const MOOD_NAMES = new Set(['Happy', 'Glad', 'Sunny', 'Lucky', 'Merry', 'Rich', 'Young', 'Frank', 'Sonny']);
+
+/**
+ * Whether a word is a given name of the gazetteer: capitalised, any listed name ("Albert"); in lower case, one that is
+ * no English word ("zoe"), or after a greeting also one that is ("hi im jake and…"), unless it is a mood ("hi im happy").
+ */
+function isPlainGivenName(word: string, afterGreeting = false): boolean {
+  const names = givenNames();
+  const capitalised = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  if (names.plain.has(capitalised)) return true;
+  return names.wordlike.has(capitalised) && (/^\p{Lu}/u.test(word) || (afterGreeting && !MOOD_NAMES.has(capitalised)));
+}
+
 function namesAfter(
   scan: string, lead: RegExp, casual: boolean, lowercase: boolean, out: Candidate[], signature = false, after?: RegExp,
+  only: Pick<Lead, 'knownNamesOnly' | 'lowercaseNotAWord'> = {},
 ): void {
   for (const m of scan.matchAll(lead)) {
     const at = (m.index ?? 0) + m[0].length;
     let length = capitalisedNameAt(scan, at);
+    if (length > 0 && only.knownNamesOnly && !isPlainGivenName(scan.slice(at, at + length).split(/[ \t]/)[0])) length = 0;
     if (length === 0 && lowercase && casual) {
-      length = lowercaseNameAt(scan, at);
-      if (after && !after.test(scan.slice(at + length, at + length + 12))) length = 0;
+      const adjective = NICKNAME_ADJECTIVE.exec(scan.slice(at, at + 10))?.[0].length ?? 0;
+      const word = lowercaseNameAt(scan, at + adjective);
+      length = word > 0 ? adjective + word : 0;
+      const name = scan.slice(at + adjective, at + length);
+      const following = scan.slice(at + length, at + length + 12);
+      const known = word > 0 && isPlainGivenName(name, after === PAUSE);
+      if (only.knownNamesOnly && !known) length = 0;
+      if (only.lowercaseNotAWord && (givenNames().isWord(name) || !AFTER_DOCTOR_NAME.test(following))) length = 0;
+      // A given name that is no English word needs only what a person does after it, as after a kin word.
+      if (after && !after.test(following) && !(known && AFTER_LOWERCASE_NAME.test(following))) length = 0;
+      if (only.knownNamesOnly && !after && !AFTER_LOWERCASE_NAME.test(following) && !PAUSE.test(following)) length = 0;
     }
     if (length === 0) continue;
     // A signature closes the post.
@@ -163,7 +211,7 @@ export function mentionedEnglishNames(scan: string): Candidate[] {
   namesAfter(scan, TITLE_ANY_CASE, casual, true, out);
   for (const lead of OTHER_LEADS) {
     if (lead.onlyOnce && [...scan.matchAll(lead.pattern)].length > 1) continue;
-    namesAfter(scan, lead.pattern, casual || lead.anyCase === true, lead.lowercase, out, lead.signature, lead.pause ? PAUSE : undefined);
+    namesAfter(scan, lead.pattern, casual || lead.anyCase === true, lead.lowercase, out, lead.signature, lead.pause ? PAUSE : undefined, lead);
   }
   for (const m of scan.matchAll(HERE)) {
     const span = m.indices?.[1];

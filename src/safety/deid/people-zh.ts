@@ -28,7 +28,9 @@ const NAME_END = '(?=$|[\\s,，。.!！?？;；:：、()（）\\d一二三四五
 const CHILD = '兒子|儿子|女兒|女儿|小女|犬子|寶寶|宝宝|孩子|孫子|孙子|孫女|孙女';
 // A surname and two characters, unless the third begins what is said next (阿嬤金枝最近…: 金枝, not 金枝最).
 const NOT_A_NAME_END = '[^最今也都很又在是有說说了過过要會会就的不和跟被把給给才已從从每那这這剛刚還还一二三四五六七八九十百两兩]';
-const AFTER_KIN = new RegExp(`(?:${KIN})\\s*(${SURNAME}${HAN}${NOT_A_NAME_END}(?<=\\p{sc=Han})|${SURNAME}${HAN}${NAME_END}|[小阿]${HAN})`, 'dgu');
+// Nor when the third begins what happened to them (我弟弟宗翰車禍後: 宗翰, not 宗翰車).
+const EVENT_WORD = '車禍|车祸|發燒|发烧|感冒|咳嗽|過敏|过敏|住院|開刀|开刀|手術|手术|骨折|生病|受傷|受伤|摔倒|跌倒|頭痛|头痛|肚子|拉肚|嘔吐|呕吐|出血|發炎|发炎|確診|确诊|懷孕|怀孕|檢查|检查|打針|打针|吃藥|吃药|開始|开始|得了|患了|腰痛|胃痛|牙痛';
+const AFTER_KIN = new RegExp(`(?:${KIN})\\s*(${SURNAME}${HAN}(?!${EVENT_WORD})${NOT_A_NAME_END}(?<=\\p{sc=Han})|${SURNAME}${HAN}${NAME_END}|[小阿]${HAN})`, 'dgu');
 const AFTER_ROLE = new RegExp(`(?:${ROLE_PEOPLE})\\s*(${SURNAME}${HAN}{2}(?=$|[，,。、（(\\s\\d]|說|说|也|今年|跟|和)|[小阿]${HAN}|老[${SURNAMES}])`, 'dgu');
 // A full name opening a sentence, before a time word or a verb of telling: 張美華昨天開始發燒, 陳志強說….
 const OPENS_SENTENCE = new RegExp(

@@ -81,6 +81,14 @@ const BY_REGION: Record<string, string> = {
     'Jürgen Jurgen Klaus Dieter Wolfgang Uwe Jörg Sabine Ute Heike Birgit Anke Silke Katrin Ulrike Dagmar ' +
     'Siobhan Niamh Aoife Saoirse Caoimhe Ciara Orla Sinead Eoin Oisin Ciaran Cormac Padraig Seamus Ruairi Darragh ' +
     'Dimitris Georgios Konstantinos Eleni Katerina Vasiliki Panagiotis Yannis Nikos Sofia Athena',
+  // Session 6: Welsh, Scots Gaelic and Cornish names, and more Irish spellings (the datasets hold few).
+  celtic:
+    'Bronwyn Bronwen Rhian Rhiannon Siân Sian Cerys Carys Ffion Angharad Eluned Lowri Nerys Olwen Sioned Catrin Delyth ' +
+    'Bethan Heledd Llinos Mared Meinir Myfanwy Glenys Dilys Gwenllian Elinor Seren Tegan Nia Gethin Ieuan Iolo Owain ' +
+    'Rhodri Rhys Dafydd Emrys Alun Gwilym Tomos Taliesin Caradog Huw Ifan Llyr Gruffydd Aled Deiniol Morwenna Demelza ' +
+    'Kerensa Tamsin Jenifer Eilidh Mhairi Morag Catriona Kirsty Iona Ailsa Isla Fionnuala Ruaridh Calum Hamish Lachlan ' +
+    'Alasdair Ewan Fergus Struan Angus Gràinne Grainne Roisin Róisín Aisling Clodagh Eimear Sorcha Mairead Deirdre ' +
+    'Fionn Tadhg Donal Diarmuid Colm Cathal Peadar Senan Ronan Cillian Ferdia',
   pacific: 'Aroha Manaia Wiremu Tamati Ngaio Anahera Mere Rangi Tane Kahu Moana Keanu Leilani Kalani Malia Sione Losa',
 };
 

@@ -46,9 +46,13 @@ for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'h
 // deid-heldout7 (v7) was written blind by the independent writer of triage v16 and measured once on 86bd039 and once
 // on session 4's merged code: 122/134 (91.0%), 0/294 medical spans removed (docs/safety.md). Session 5 used it as a development set (classes of wording,
 // deid/new-wording.test.ts), so it is a regression set too; the estimate is v8, unseen here.
-const DEID_SET_SIZES = { heldout: 60, heldout2: 22, heldout3: 15, heldout4: 100, heldout5: 100, heldout6: 120, heldout7: 120 } as const;
+// deid-heldout8 (v8) was written blind by the writer of triage v17 and measured once on d66c5e7 and once on session 5's
+// merged code: 161/195 (82.6%), 1/285 medical spans removed (docs/safety.md). Session 6 used it as a development set
+// (classes of wording, deid/written-out-identifiers.test.ts and deid/names-without-a-frame.test.ts), so it is a
+// regression set too; the estimate is v9, unseen here.
+const DEID_SET_SIZES = { heldout: 60, heldout2: 22, heldout3: 15, heldout4: 100, heldout5: 100, heldout6: 120, heldout7: 120, heldout8: 120 } as const;
 
-for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'] as const) {
+for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'] as const) {
   test(`de-identification on ${set}: phones, e-mails and ID numbers 100%, all ≥ 95%, medical content ≤ 2% removed`, () => {
     const cases = loadDeidSet(set);
     assert.equal(cases.length, DEID_SET_SIZES[set]);
