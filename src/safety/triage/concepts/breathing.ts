@@ -78,4 +78,19 @@ export const BREATHING: Concept[] = [
       "\\b(?:can'?t|cannot|unable to|not able to) (?:talk|speak|cough|cry|make a sound|make any sound)\\b|\\bno sound\\b|\\bsilent\\b",
     ]),
   },
+  // Not a sign: breathing said to be fine, now ("I can breathe fine", 呼吸正常). reading.ts makes it an all-clear for
+  // breathing difficulty: the learned complement may not alarm for it, as for a negated sign. A question ("is his
+  // breathing normal?") is no all-clear.
+  {
+    id: 'breathingFine',
+    // Asked ("if his breathing is ok") or told of earlier ("was breathing fine an hour ago") is no all-clear now.
+    lookAlike: {
+      before: /\b(?:if|whether|check|tell)\b[^,;]{0,25}$|\b(?:is|are|was|does|do) (?:his|her|my|their|your|the baby'?s|the) $|\b(?:was|were|been) $/,
+      after: /^[^,;]{0,20}\b(?:ago|earlier|before|at first|until|yesterday)\b|^[^,，;；]{0,6}(?:之前|以前|刚才|昨天)/,
+    },
+    pattern: re([
+      "\\b(?:can|could|able to) (?:still )?breathe?(?: in and out)? (?:fine|ok|okay|normally|well|just fine|alright|all right|easily|no problem)\\b(?![^.;!?]{0,3}\\?)|\\bbreathing (?:is |seems |looks |sounds )?(?:fine|ok|okay|normal|normally|good|alright|all right|easily)\\b(?![^.;!?]{0,3}\\?)|\\bno (?:trouble|problems?|difficulty|issues?) (?:with )?breathing\\b",
+      '呼吸(?:都|也|还|很)?(?:正常|顺畅|顺|平顺|没问题|没事|还好|ok|稳定)(?![^,，。;；]{0,2}(?:吗|么|\\?))',
+    ]),
+  },
 ];

@@ -107,4 +107,14 @@ export const STROKE: Concept[] = [
     ]),
   },
   { id: 'confusion', pattern: re(['\\bconfus\\w*|\\bdisoriented\\b', '意识不清|神志不清|糊涂|认不出']) },
+  // Not a sign: a local anaesthetic for dental work, which numbs the lip and face and thickens speech for hours
+  // ("my lip droops after the dentist numbed my mouth", 补牙打了麻药). rules.ts lets it explain face and speech signs alone.
+  {
+    id: 'localAnaesthetic',
+    pattern: re([
+      "\\b(?:dentist|dental|orthodontist|oral surgeon)\\b[^.;!?]{0,40}\\b(?:numb\\w*|anaesthe\\w*|anesthe\\w*|injections?|shots?|novocaine|lidocaine)\\b|\\b(?:numb\\w*|anaesthe\\w*|anesthe\\w*|injections?|shots?)\\b[^.;!?]{0,30}\\b(?:dentist|dental|filling|root canal|extraction|wisdom tooth|wisdom teeth)\\b",
+      "\\b(?:anaesthetic|anesthetic|novocaine|lidocaine|numbing|numbness)\\b[^.;!?]{0,20}\\bwear(?:s|ing)? off\\b|\\b(?:had|got|getting|having|after|from|since) (?:a |my |the |his |her |getting (?:a |my )?|having (?:a |my )?)?(?:filling|fillings|root canal|tooth (?:pulled|extraction|out)|extraction|wisdom (?:tooth|teeth)(?: out| removed| pulled)?|dental work)\\b",
+      '(?:补牙|拔牙|根管|看牙|牙医|牙科|洗牙|种牙|植牙)[^,，。;；]{0,12}(?:麻药|麻醉|打针|打了针|麻)|(?:打了?|上了?)麻药|麻药[^,，。;；]{0,4}(?:还)?(?:没退|没过|未退|退|消)|局部麻醉|局麻',
+    ]),
+  },
 ];
