@@ -102,3 +102,41 @@ test('breathing said to be fine is an all-clear for breathing difficulty that th
     assert.equal(rulesOverrule(text, 'breathing-difficulty'), false, text);
   }
 });
+
+// The rules' own misses on v17 (caught by the complement there), each written as a class of wording.
+test('a passing stroke: words that could not be found, with a limb that went weak', () => {
+  alarmAll([
+    'for about five minutes my right hand went weak and I could not find the right words, feels normal now',
+    "mum's left arm went weak during dinner and she couldn't find her words, it passed after a bit",
+  ]);
+  quietAll(['in the exam I just couldn\'t find the words to explain it, so frustrating']);
+});
+
+test('heavy bleeding in other words: blood gathering under the wound, "bleeding bad", a bleed timed long', () => {
+  alarmAll([
+    'cut my hand on a broken window, blood is dripping onto the floor fast',
+    'dog bit his calf, bleeding bad and he looks white',
+    'her nosebleed has been going on for 40 minutes even with pinching',
+  ]);
+  quietAll(['my nosebleed lasted 5 minutes and stopped with pressure', 'is my cut bleeding bad enough for stitches? it stopped after a minute']);
+});
+
+test('an adrenaline auto-injector used is anaphylaxis', () => {
+  alarmAll(['ate a cookie with peanuts, I used my EpiPen and my throat still feels weird', '孩子吃到蝦子過敏，剛剛用了腎上腺素筆']);
+  quietAll(['how do I use an EpiPen if my son ever needs it?', 'my EpiPen expired last month, can I still use it?']);
+});
+
+test('a baby rolled off furniture is a blow to the head; with vomiting or drowsiness it alarms', () => {
+  alarmAll(['baby rolled off the sofa onto the wooden floor and has vomited three times since']);
+  quietAll(['baby rolled off the bed onto the carpet, cried straight away and is feeding and playing normally']);
+});
+
+test('fits counted in a post about epilepsy, and not waking between them', () => {
+  alarmAll(['儿子有癫痫，今天上午发作了四次', '他癫痫发作后，中间一直没有醒']);
+  quietAll(['气喘今天发作了三次，吃药后好多了', '偏头痛这周发作了两次']);
+});
+
+test('too breathless to speak, a reliever that does not help', () => {
+  alarmAll(['气喘发作，吸入器喷了三次都没有用', '憋得讲不出话，嘴唇有点紫']);
+  quietAll(['喷雾用完了，要去哪里买？']);
+});

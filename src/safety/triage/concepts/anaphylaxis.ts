@@ -3,7 +3,8 @@ import type { Concept } from './types.js';
 
 /** Red-flag vocabulary: anaphylaxis. */
 export const ANAPHYLAXIS: Concept[] = [
-  { id: 'anaphylaxisWord', pattern: re(['\\banaphyla\\w*', '过敏性休克']) },
+  // Adrenaline given by auto-injector is given for anaphylaxis, and calls for an ambulance whatever follows.
+  { id: 'anaphylaxisWord', pattern: re(['\\banaphyla\\w*', '过敏性休克', "\\b(?:used|gave|given|give|jabbed|injected|had to use|stabbed) (?:him |her |them |me |myself )?(?:with )?(?:his |her |my |their |the |an |a )?(?:epi-?pen|auto-?injector|adrenaline (?:pen|shot|injector)|epinephrine (?:pen|shot|injector))s?\\b|\\b(?:epi-?pen|auto-?injector)s? (?:was |were |has been )?(?:used|given)\\b", '(?:打|用|注射)了?[^,，。;；]{0,4}(?:肾上腺素|epipen)']) },
   {
     id: 'airwaySwelling',
     pattern: re([

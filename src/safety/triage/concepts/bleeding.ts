@@ -16,7 +16,9 @@ export const BLEEDING: Concept[] = [
       `\\bbleed\\w*\\W+${W(5)}(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|not|never) stop\\w*`,
       `\\b(?:won'?t|can'?t) stop (?:the )?bleed\\w*`,
       `\\b(?:heavy|heavily|severe|severely|profuse\\w*|uncontroll\\w*|massive|lots of|a lot of|nonstop|non-stop|pouring|(?:large|huge|big) amounts? of|(?:large|huge) quantit\\w+ of)\\W+${W(3)}(?:bleed\\w*|blood\\b${NOT_A_TEST})`,
-      `\\bbleed\\w*\\W+${W(2)}(?:heavily|a lot|profusely|badly|nonstop|non-stop|everywhere|like crazy)`,
+      `\\bbleed\\w*\\W+${W(2)}(?:heavily|a lot|profusely|badly|bad(?! enough)|nonstop|non-stop|everywhere|like crazy)\\b`,
+      // Blood gathering under the wound, and a bleed timed long: "blood is pooling on the floor", "his nosebleed has been going for 45 minutes".
+      "\\bblood (?:is |was |has been |keeps )?(?:pooling|puddling|collecting|dripping) (?:on|onto|all over) (?:the )?(?:floor|ground|tiles|carpet|seat)\\b|\\b(?:nose ?bleed|bleed(?:ing)?)\\b[^.;!?]{0,20}\\b(?:going|going on|lasting|lasted|gone on) (?:for )?(?:over |more than |about |almost |nearly )?(?:[2-9]\\d|twenty|thirty|forty|forty-five|fifty|sixty) min\\w*",
       '\\bblood (?:is |keeps |was )?(?:pouring|gushing|spurting|streaming|pumping|running) ?(?:out|everywhere|down)?\\b',
       // Vomit like coffee grounds (blood digested in the stomach), as the English "coffee grounds" below.
       '(?:吐|呕)[^,，。;；]{0,8}咖啡渣|咖啡渣(?:样|一样|似的)?[^,，。;；]{0,4}(?:呕吐|吐)',

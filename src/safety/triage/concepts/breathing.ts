@@ -35,7 +35,7 @@ export const BREATHING: Concept[] = [
     pattern: re([
       `\\bshort of breath (?:at rest|while resting|sitting still|lying down|even sitting)\\b`,
       `\\bcan'?t get (?:a full|enough|any) (?:breath|air)\\b|\\binhaler (?:isn'?t|is not|not|doesn'?t|does not|won'?t) (?:working|helping|work|help)\\b|\\bsevere asthma attack\\b|\\bnostrils? flar\\w*|\\bunable to (?:speak|talk)\\b|${DROWNING}|\\bturning (?:blue|grey|gray|purple)\\b`,
-      '呼吸[^,，。;；]{0,2}困难|喘得[^,，。;；]{0,3}(?:说不|讲不|不能说)|一句话都说不完|话都说不完|鼻翼[^,，。;；]{0,3}(?:扇|搧|一张一合)|三凹征|肋骨凹陷|躺不下|喘到[^,，。;；]{0,3}(?:说不|讲不|不能)',
+      '呼吸[^,，。;；]{0,2}困难|(?:喘|憋)得[^,，。;；]{0,3}(?:说不|讲不|不能说)|(?:喷雾|喷剂|吸入器|气雾剂|喷药|救命药)[^,，。;；]{0,10}(?:没用|无效|不管用|没效|不起作用|没有用)|一句话都说不完|话都说不完|鼻翼[^,，。;；]{0,3}(?:扇|搧|一张一合)|三凹征|肋骨凹陷|躺不下|喘到[^,，。;；]{0,3}(?:说不|讲不|不能)',
       "\\bcan'?t breathe?\\b|\\bcan not breathe?\\b|\\bcannot breathe?\\b|\\bunable to breathe?\\b|\\bcan'?t (?:catch|get) (?:my|his|her|their) breath\\b|\\bcan'?t get (?:any )?air\\b",
       '\\bstruggling (?:to|for) (?:breathe|breath|air)\\b|\\bgasping\\b|\\bfighting for (?:breath|air)\\b|\\bbarely breath\\w*',
       '\\bgrunting\\b|\\bgrunts with (?:each|every) breath\\b',

@@ -23,7 +23,7 @@ export const STROKE: Concept[] = [
       "\\b(?:mixing up|mixed up|jumbling|wrong) (?:his |her |my )?words\\b|\\b(?:saying|says|said|using) (?:the )?wrong words\\b|\\bwords (?:come|came|coming) out (?:wrong|all wrong|jumbled)\\b|\\b(?:can'?t|cannot|couldn'?t) read (?:the |a |her |his )?(?:words|text|screen|tv|clock)\\b|\\b(?:speak|speaks|speaking|talk|talks|talking|speech)\\W+(?:is\\W+)?(?:very\\W+|so\\W+)?(?:strange|weird|funny|not clear|unclear|slow and strange)\\b",
       '说不出话|讲不出话|说不了话|吐字不清|听不懂(?:别人|我们)说话|(?:说话|讲话)[^,，。;；]{0,3}(?:怪|不对劲|奇怪)',
       '\\bslurr\\w*|\\bgarbled\\b|\\bjumbled\\b|\\btalking nonsense\\b|\\bnot making sense\\b',
-      `\\b(?:can'?t|cannot|unable to|trouble|difficulty)\\W+(?:speak|speaking|talk|talking|get \\w+ words out|find \\w+ words)\\b`,
+      `\\b(?:can'?t|cannot|couldn'?t|could not|unable to|trouble|difficulty)\\W+(?:speak|speaking|talk|talking|get \\w+ words out|find \\w+ words|find the (?:right )?words)\\b`,
       `\\b(?:speech|words|voice)\\W+${W(4)}(?:slurr\\w*|garbl\\w*|strange|wrong|jumbled|coming out|drunk|weird|funny)`,
       '(?:说话|讲话|口齿|言语|吐字|说)[^,，。;；]{0,3}(?:不清|含糊|不利索|不出话)|口齿不清|说不出话|讲不出话|大舌头|语无伦次',
     ]),
