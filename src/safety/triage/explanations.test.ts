@@ -140,3 +140,8 @@ test('too breathless to speak, a reliever that does not help', () => {
   alarmAll(['气喘发作，吸入器喷了三次都没有用', '憋得讲不出话，嘴唇有点紫']);
   quietAll(['喷雾用完了，要去哪里买？']);
 });
+
+test('after a sting or a food, the whole face swelling with the eyes or lips, and breathlessness', () => {
+  alarmAll(['吃了花生以後，整張臉都腫起來，有點喘', '被黄蜂蛰了，脸和嘴唇都肿了，呼吸有点急']);
+  quietAll(['被蚊子叮到眼皮，眼皮腫起來了，不痛不癢']);
+});
