@@ -145,3 +145,8 @@ test('after a sting or a food, the whole face swelling with the eyes or lips, an
   alarmAll(['吃了花生以後，整張臉都腫起來，有點喘', '被黄蜂蛰了，脸和嘴唇都肿了，呼吸有点急']);
   quietAll(['被蚊子叮到眼皮，眼皮腫起來了，不痛不癢']);
 });
+
+test('a street drug taken, with confusion, a collapse or a fit', () => {
+  alarmAll(['my friend took molly at the festival and now he is confused and burning up', '表哥吸了K粉之後叫不醒', '他嗑药以后神志不清，一直发抖']);
+  quietAll(['is it true that ecstasy damages your memory long term?', 'my brother did drugs in college and still feels guilty about it', '你是嗑藥了嗎，怎麼這麼開心']);
+});

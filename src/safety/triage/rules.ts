@@ -45,6 +45,7 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     (f.has('heavyDrinking') && f.has('unrousable')) ||
     (f.has('coSource') && f.has('coSymptoms')) ||
     (f.has('opioidSigns') && (f.has('unrousable') || f.has('unconscious'))) ||
+    (f.has('streetDrug') && (f.has('confusion') || f.has('unconscious') || f.has('unrousable') || f.has('seizure'))) ||
     (f.has('doubleDose') && f.has('toxicEffect')),
   'breathing-difficulty': (f) => f.has('severeBreathing') || f.has('lowOxygen') || (f.has('chokingObject') && f.has('noVoice')),
   // A fit in pregnancy without known epilepsy (eclampsia) is a call whatever its length.

@@ -101,6 +101,14 @@ export const POISONING: Concept[] = [
       '(?:心跳|脉搏)[^,，。;；]{0,4}(?:乱|不规则|不整|很慢|好慢|变慢|很快|漏拍)|心悸|(?:看东西|视线|眼前)[^,，。;；]{0,4}(?:黄|光圈|光晕)|意识不清|神志不清|嗜睡|发抖|手抖|冒冷汗|呕吐|一直吐|头晕',
     ]),
   },
+  // A street drug taken (rules.ts pairs it with confusion, a collapse or a fit): "took molly at the festival", 嗑药之后.
+  {
+    id: 'streetDrug',
+    pattern: re([
+      "\\b(?:took|taken|taking|on|did|done|doing|dropped|popped|had|snorted|smoked|injected|shot up)\\b[^.;!?]{0,15}\\b(?:molly|mdma|ecstasy|e pills?|acid|lsd|ketamine|ket|coke|cocaine|crack|meth|crystal meth|speed|amphetamines?|spice|k2|bath salts|shrooms|magic mushrooms|ghb|pcp|heroin|fentanyl|drugs)\\b|\\b(?:high|tripping|rolling) on\\b",
+      '嗑药|嗑了|吸毒|吸了毒|摇头丸|k粉|k他命|冰毒|安非他命|可卡因|海洛因|大麻(?:糖|烟)?|笑气|喵喵|(?:吃|吸|打)了?[^,，。;；]{0,4}毒品',
+    ]),
+  },
   // An opioid overdose told by what it looks like: tiny pupils, breathing slow or snoring-like, in someone who has
   // passed out or cannot be woken (rules.ts pairs them). Snoring alone is sleep; slow breathing alone is calm.
   {

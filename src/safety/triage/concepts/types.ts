@@ -8,7 +8,7 @@ export type ConceptId =
   | 'faceDroop' | 'speechTrouble' | 'limbWeakness' | 'limbInjury' | 'visionLoss' | 'strokeNow' | 'sudden' | 'confusion' | 'thunderclapHeadache' | 'worstHeadache' | 'headacheRedFlag' | 'localAnaesthetic'
   | 'suicidal' | 'severeBleeding' | 'blackStool' | 'menstrual'
   | 'anaphylaxisWord' | 'airwaySwelling' | 'voiceChange' | 'hives' | 'allergen' | 'wheeze'
-  | 'poisoning' | 'pillCount' | 'foundMedicine' | 'ingestedAny' | 'joinTheDead' | 'atDangerPlace' | 'farewell' | 'heavyDrinking' | 'coSource' | 'coSymptoms' | 'opioidSigns' | 'unrousable' | 'unreachable' | 'givingAway' | 'meansAtHand' | 'noLongerBurden' | 'hopeless' | 'timeChosen' | 'chokingObject' | 'noVoice' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome' | 'doubleDose' | 'toxicEffect'
+  | 'poisoning' | 'pillCount' | 'foundMedicine' | 'ingestedAny' | 'joinTheDead' | 'atDangerPlace' | 'farewell' | 'heavyDrinking' | 'coSource' | 'coSymptoms' | 'opioidSigns' | 'streetDrug' | 'unrousable' | 'unreachable' | 'givingAway' | 'meansAtHand' | 'noLongerBurden' | 'hopeless' | 'timeChosen' | 'chokingObject' | 'noVoice' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome' | 'doubleDose' | 'toxicEffect'
   | 'severeBreathing' | 'breathingFine' | 'lowOxygen' | 'seizure' | 'seizurePersists' | 'firstSeizure' | 'knownEpilepsy'
   | 'youngInfant' | 'fever'
   | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow' | 'earlyPregnancy' | 'oneSidedPain' | 'shoulderTipPain'
