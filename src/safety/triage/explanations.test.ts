@@ -16,9 +16,7 @@ test('carbon monoxide told by its situation: a fuel burner indoors and several p
     '停電了在臥室裡燒炭取暖，我們幾個都頭痛想吐',
     '车库里开着发电机，家人都头晕恶心',
   ]);
-  for (const text of ['we lit the charcoal grill in the living room to keep warm and now the kids and I all have pounding headaches']) {
-    assert.deepEqual(category(text), ['poisoning-overdose'], text);
-  }
+  assert.deepEqual(category('running a kerosene heater in the cabin overnight, three of us woke up dizzy and throwing up'), ['poisoning-overdose']);
   // A burner with no one ill, one person's ordinary headache, or a question about alarms is not a poisoning.
   quietAll([
     'is it safe to use a propane heater in a tent if the flap is open?',
@@ -34,9 +32,7 @@ test('a third party\'s goodbye seen online: a picture of a high place posted, an
     '学长在朋友圈发了一张天台的照片，配文说再见了，打电话给他都没人接',
     '表妹發了橋上的自拍說謝謝大家這些年的照顧，打給她也不接',
   ]);
-  for (const text of ['学长在朋友圈发了一张天台的照片，配文说再见了，打电话给他都没人接']) {
-    assert.deepEqual(category(text), ['suicide-self-harm'], text);
-  }
+  assert.deepEqual(category('学长在朋友圈发了一张天台的照片，配文说再见了，打电话给他都没人接'), ['suicide-self-harm']);
   // One sign alone is not a farewell: a rooftop photo from a party, a call missed.
   quietAll([
     'she posted a photo of the rooftop bar from her birthday party last night',
