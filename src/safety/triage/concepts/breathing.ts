@@ -89,7 +89,7 @@ export const BREATHING: Concept[] = [
       after: /^[^,;]{0,20}\b(?:ago|earlier|before|at first|until|yesterday)\b|^[^,，;；]{0,6}(?:之前|以前|刚才|昨天)/,
     },
     pattern: re([
-      "\\b(?:can|could|able to) (?:still )?breathe?(?: in and out)? (?:fine|ok|okay|normally|well|just fine|alright|all right|easily|no problem)\\b(?![^.;!?]{0,3}\\?)|\\bbreathing (?:is |seems |looks |sounds )?(?:fine|ok|okay|normal|normally|good|alright|all right|easily)\\b(?![^.;!?]{0,3}\\?)|\\bno (?:trouble|problems?|difficulty|issues?) (?:with )?breathing\\b",
+      "\\b(?:can|could|able to) (?:still )?breathe?(?: in and out)? (?:fine|ok|okay|normally|well|just fine|alright|all right|easily|no problem)\\b|\\bbreathing (?:is |seems |looks |sounds )?(?:fine|ok|okay|normal|normally|good|alright|all right|easily)\\b|\\bno (?:trouble|problems?|difficulty|issues?) (?:with )?breathing\\b",
       '呼吸(?:都|也|还|很)?(?:正常|顺畅|顺|平顺|没问题|没事|还好|ok|稳定)(?![^,，。;；]{0,2}(?:吗|么|\\?))',
     ]),
   },
