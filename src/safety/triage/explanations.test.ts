@@ -146,3 +146,13 @@ test('a street drug taken, with confusion, a collapse or a fit', () => {
   alarmAll(['my friend took molly at the festival and now he is confused and burning up', '表哥吸了K粉之後叫不醒', '他嗑药以后神志不清，一直发抖']);
   quietAll(['is it true that ecstasy damages your memory long term?', 'my brother did drugs in college and still feels guilty about it', '你是嗑藥了嗎，怎麼這麼開心']);
 });
+
+test('blood named only as a measurement is an all-clear for severe bleeding that the complement obeys', () => {
+  for (const text of ['my blood sugar readings jump around a lot after dinner', '最近血压忽高忽低，差很多，要紧吗', 'got my blood test results back, iron is a lot lower than last year']) {
+    assert.equal(rulesOverrule(text, 'severe-bleeding'), true, text);
+  }
+  // Any other word for blood or bleeding in the post, or blood thinners, is no measurement.
+  for (const text of ['my blood pressure is high and my nose is bleeding a lot', 'on blood thinners and the cut keeps oozing', '血压很高，刚刚吐了一口血']) {
+    assert.equal(rulesOverrule(text, 'severe-bleeding'), false, text);
+  }
+});

@@ -2,6 +2,7 @@ import { W, re, ZH_HYPERBOLE_BEFORE } from './patterns.js';
 import type { Concept } from './types.js';
 
 // "blood pressure readings vary a lot", "lots of blood tests": a measurement, not a bleed.
+const OTHER_BLOOD = /\bbleed|\bbled\b|\bblood\b(?! (?:pressure|sugar|glucose|tests?|work|counts?|levels?|type|results?|readings?|panels?)\b)|(?<![验抽])血(?![压糖检常脂])/;
 const NOT_A_TEST = '(?!\\W+(?:pressure|sugar|glucose|tests?|work|counts?|levels?|type|donations?|results?|readings?|panels?|cells?|thinners?|vessels?)\\b)';
 
 /** Red-flag vocabulary: bleeding. */
@@ -47,4 +48,12 @@ export const BLEEDING: Concept[] = [
     ]),
   },
   { id: 'menstrual', pattern: re(['\\bperiods?\\b|\\bmenstrua\\w*|\\bmenses\\b', '月经|例假|经期']) },
+  // Not a sign: blood named only as a measurement ("my blood pressure readings vary a lot", 血糖, 验血), with no other
+  // word for blood or bleeding in the post. reading.ts makes it an all-clear for severe bleeding, so the learned
+  // complement, which leans on "blood" and "a lot", may not alarm for it. Blood thinners are no measurement.
+  {
+    id: 'bloodMeasuredOnly',
+    pattern: re(['\\bblood (?:pressure|sugar|glucose|tests?|work|counts?|levels?|type|results?|readings?|panels?)\\b', '血压|血糖|验血|抽血|血检|血常规|血脂']),
+    accept: (_m, text) => !OTHER_BLOOD.test(text),
+  },
 ];
