@@ -22,9 +22,12 @@ import { evaluateDeid } from './deid-metrics.js';
 // code on unseen wording is the next blind set (v16), which it has not seen.
 // heldout16 was written blind by a fifth writer and measured once on 86bd039 (0.930 / 0.010) and once on session 4's
 // merged code (0.960 / 0.020, docs/safety.md); in session 5 it became a development set (classes of wording,
-// more-voices.test.ts) and training data, so it too is a regression set. The estimate is now the blind v17.
+// more-voices.test.ts) and training data, so it too is a regression set.
+// heldout17 was written blind by a sixth writer and measured once on d66c5e7 (0.960 / 0.050) and once on session 5's
+// merged code (0.980 / 0.040, docs/safety.md); in session 7 it became a development set (classes of wording,
+// more-voices.test.ts) and training data, so it too is a regression set. The estimate is now the blind v18.
 
-for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout13', 'heldout14', 'heldout15', 'heldout16'] as const) {
+for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17'] as const) {
   test(`triage on ${set}: recall ≥ 0.97, false alarms ≤ 0.05`, () => {
     const r = evaluateTriage(loadTriageSet(set), triage);
     const detail = [...r.misses.map((m) => `missed: ${m.text}`), ...r.falseAlarms.map((f) => `false alarm: ${f.text}`)].join('\n');

@@ -9,7 +9,14 @@ const MINOR_WINDOW = 24;
 const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
 // Ordinary words several rules lean on ("ate", "a child", "sweating", "suddenly", "unconscious", "bleeding",
 // "vomiting" after a blow): they say nothing about which category it is.
-export const SHARED_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['pregnancyBleed', 'fever', 'allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'voiceChange', 'hives', 'unconscious', 'unrousable', 'seizurePersists', 'noVoice', 'radiating', 'ingestedSome', 'headacheRedFlag', 'firstSeizure', 'toxicEffect', 'opioidSigns', 'coSymptoms', 'knownEpilepsy', 'headRedFlag', 'oneSidedPain', 'shoulderTipPain', 'earlyPregnancy']);
+export const SHARED_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['pregnancyBleed', 'fever', 'allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'voiceChange', 'hives', 'unconscious', 'unrousable', 'seizurePersists', 'noVoice', 'radiating', 'ingestedSome', 'headacheRedFlag', 'firstSeizure', 'toxicEffect', 'opioidSigns', 'coSymptoms', 'knownEpilepsy', 'headRedFlag', 'oneSidedPain', 'shoulderTipPain', 'earlyPregnancy', 'localAnaesthetic', 'breathingFine', 'bloodMeasuredOnly']);
+// Concepts that are no sign at all but an explanation or an all-clear: one set aside sets nothing aside.
+const NOT_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['localAnaesthetic', 'breathingFine', 'bloodMeasuredOnly']);
+/**
+ * A stated all-clear for a category ("I can breathe fine", 呼吸正常; blood named only as a measurement), present and current, sets the category aside
+ * as a negated sign does: the learned complement may not alarm for it. The rules do not read it.
+ */
+const ALL_CLEAR: Partial<Record<TriageCategory, ConceptId>> = { 'breathing-difficulty': 'breathingFine', 'severe-bleeding': 'bloodMeasuredOnly' };
 const LOOSE = new Map(CONCEPTS.map((c) => [c.id, loosen(c.pattern)]));
 const LOOSE_MORE = new Map(CONCEPTS.filter((c) => c.morePattern).map((c) => [c.id, loosen(c.morePattern!)]));
 
@@ -49,7 +56,9 @@ export class Reading {
 
   /** A sign of this category seen and set aside on purpose, and no other mention of it found. */
   setAsideFor(category: TriageCategory): boolean {
-    for (const c of CONCEPTS) if (CONCEPT_CATEGORY.get(c.id) === category && !this.has(c.id) && this.aside.has(c.id)) return true;
+    const clear = ALL_CLEAR[category];
+    if (clear !== undefined && this.has(clear) && !this.sawSignOf(category)) return true;
+    for (const c of CONCEPTS) if (CONCEPT_CATEGORY.get(c.id) === category && !NOT_SIGNS.has(c.id) && !this.has(c.id) && this.aside.has(c.id)) return true;
     return false;
   }
 

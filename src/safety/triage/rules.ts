@@ -20,7 +20,11 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     f.has('heartAttackNow') || f.has('severeChestPain') || (f.has('chestPain') && (f.has('breathlessAny') || f.has('sweating') || f.has('radiating') || f.has('faint'))) ||
     (f.has('chestPainEquivalent') && f.has('breathlessAny') && (f.has('sweating') || f.has('faint'))),
   stroke: (f) => {
-    if (f.has('faceDroop') || f.has('strokeNow') || f.has('thunderclapHeadache')) return true;
+    if (f.has('strokeNow') || f.has('thunderclapHeadache')) return true;
+    // A lip, face or speech numbed for dental work explains itself; any other sign still counts.
+    const numbed = f.has('localAnaesthetic') && !f.has('limbWeakness') && !f.has('visionLoss') && !f.has('confusion') && !f.has('worstHeadache');
+    if (numbed) return false;
+    if (f.has('faceDroop')) return true;
     if (f.has('worstHeadache') && (f.has('headacheRedFlag') || f.has('sudden') || f.has('confusion') || f.has('faint'))) return true;
     const signs = Number(f.has('speechTrouble')) + Number(f.has('limbWeakness'));
     if (f.has('visionLoss') && (f.has('sudden') || signs >= 1)) return true;
@@ -41,6 +45,7 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     (f.has('heavyDrinking') && f.has('unrousable')) ||
     (f.has('coSource') && f.has('coSymptoms')) ||
     (f.has('opioidSigns') && (f.has('unrousable') || f.has('unconscious'))) ||
+    (f.has('streetDrug') && (f.has('confusion') || f.has('unconscious') || f.has('unrousable') || f.has('seizure'))) ||
     (f.has('doubleDose') && f.has('toxicEffect')),
   'breathing-difficulty': (f) => f.has('severeBreathing') || f.has('lowOxygen') || (f.has('chokingObject') && f.has('noVoice')),
   // A fit in pregnancy without known epilepsy (eclampsia) is a call whatever its length.

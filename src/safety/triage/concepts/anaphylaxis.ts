@@ -3,7 +3,8 @@ import type { Concept } from './types.js';
 
 /** Red-flag vocabulary: anaphylaxis. */
 export const ANAPHYLAXIS: Concept[] = [
-  { id: 'anaphylaxisWord', pattern: re(['\\banaphyla\\w*', '过敏性休克']) },
+  // Adrenaline given by auto-injector is given for anaphylaxis, and calls for an ambulance whatever follows.
+  { id: 'anaphylaxisWord', pattern: re(['\\banaphyla\\w*', '过敏性休克', "\\b(?:used|gave|given|give|jabbed|injected|had to use|stabbed) (?:him |her |them |me |myself )?(?:with )?(?:his |her |my |their |the |an |a )?(?:epi-?pen|auto-?injector|adrenaline (?:pen|shot|injector)|epinephrine (?:pen|shot|injector))s?\\b|\\b(?:epi-?pen|auto-?injector)s? (?:was |were |has been )?(?:used|given)\\b", '(?:打|用|注射)了?[^,，。;；]{0,4}(?:肾上腺素|epipen)']) },
   {
     id: 'airwaySwelling',
     pattern: re([
@@ -14,6 +15,8 @@ export const ANAPHYLAXIS: Concept[] = [
       '\\b(?:can\'?t|hard to|trouble) swallow\\w*',
       '(?:喉咙|喉头|喉|嗓子|舌头|嘴唇|嘴巴|舌)[^,，。;；]{0,3}(?:发紧|很紧|紧|堵|水肿|肿起来|肿了|肿胀|肿)(?![痛疼])|(?:舌头|嘴唇|整张脸|脸)[^,，。;；]{0,2}(?:变(?:得)?(?:好|很)?(?:大|厚|肥)|大了一圈|胖了一圈|肿成)',
       '(?:喉咙|嗓子|舌头|嘴唇|嘴巴)(?:和|跟|与|、)[^,，。;；]{0,4}(?:都|也)?(?:肿|发紧)',
+      // The whole face swelling, or the face with the eyes or lips: "脸跟眼睛都肿起来" (one eyelid alone after a bite is local).
+      '(?:整张脸|满脸|全脸)[^,，。;；]{0,3}(?:都|也)?肿|脸(?:和|跟|与|、)(?:眼睛|眼皮|嘴唇|嘴巴)[^,，。;；]{0,3}(?:都|也)?肿',
     ]),
   },
   // A voice that goes hoarse or changes with hives after a food or a sting: the throat swelling, told by its sound.

@@ -2,6 +2,7 @@ import { W, re, ZH_HYPERBOLE_BEFORE } from './patterns.js';
 import type { Concept } from './types.js';
 
 // "blood pressure readings vary a lot", "lots of blood tests": a measurement, not a bleed.
+const OTHER_BLOOD = /\bbleed|\bbled\b|\bblood\b(?! (?:pressure|sugar|glucose|tests?|work|counts?|levels?|type|results?|readings?|panels?)\b)|(?<![验抽])血(?![压糖检常脂])/;
 const NOT_A_TEST = '(?!\\W+(?:pressure|sugar|glucose|tests?|work|counts?|levels?|type|donations?|results?|readings?|panels?|cells?|thinners?|vessels?)\\b)';
 
 /** Red-flag vocabulary: bleeding. */
@@ -16,7 +17,9 @@ export const BLEEDING: Concept[] = [
       `\\bbleed\\w*\\W+${W(5)}(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|not|never) stop\\w*`,
       `\\b(?:won'?t|can'?t) stop (?:the )?bleed\\w*`,
       `\\b(?:heavy|heavily|severe|severely|profuse\\w*|uncontroll\\w*|massive|lots of|a lot of|nonstop|non-stop|pouring|(?:large|huge|big) amounts? of|(?:large|huge) quantit\\w+ of)\\W+${W(3)}(?:bleed\\w*|blood\\b${NOT_A_TEST})`,
-      `\\bbleed\\w*\\W+${W(2)}(?:heavily|a lot|profusely|badly|nonstop|non-stop|everywhere|like crazy)`,
+      `\\bbleed\\w*\\W+${W(2)}(?:heavily|a lot|profusely|badly|bad(?! enough)|nonstop|non-stop|everywhere|like crazy)\\b`,
+      // Blood gathering under the wound, and a bleed timed long: "blood is pooling on the floor", "his nosebleed has been going for 45 minutes".
+      "\\bblood (?:is |was |has been |keeps )?(?:pooling|puddling|collecting|dripping) (?:on|onto|all over) (?:the )?(?:floor|ground|tiles|carpet|seat)\\b|\\b(?:nose ?bleed|bleed(?:ing)?)\\b[^.;!?]{0,20}\\b(?:going|going on|lasting|lasted|gone on) (?:for )?(?:over |more than |about |almost |nearly )?(?:[2-9]\\d|twenty|thirty|forty|forty-five|fifty|sixty) min\\w*",
       '\\bblood (?:is |keeps |was )?(?:pouring|gushing|spurting|streaming|pumping|running) ?(?:out|everywhere|down)?\\b',
       // Vomit like coffee grounds (blood digested in the stomach), as the English "coffee grounds" below.
       '(?:吐|呕)[^,，。;；]{0,8}咖啡渣|咖啡渣(?:样|一样|似的)?[^,，。;；]{0,4}(?:呕吐|吐)',
@@ -45,4 +48,12 @@ export const BLEEDING: Concept[] = [
     ]),
   },
   { id: 'menstrual', pattern: re(['\\bperiods?\\b|\\bmenstrua\\w*|\\bmenses\\b', '月经|例假|经期']) },
+  // Not a sign: blood named only as a measurement ("my blood pressure readings vary a lot", 血糖, 验血), with no other
+  // word for blood or bleeding in the post. reading.ts makes it an all-clear for severe bleeding, so the learned
+  // complement, which leans on "blood" and "a lot", may not alarm for it. Blood thinners are no measurement.
+  {
+    id: 'bloodMeasuredOnly',
+    pattern: re(['\\bblood (?:pressure|sugar|glucose|tests?|work|counts?|levels?|type|results?|readings?|panels?)\\b', '血压|血糖|验血|抽血|血检|血常规|血脂']),
+    accept: (_m, text) => !OTHER_BLOOD.test(text),
+  },
 ];

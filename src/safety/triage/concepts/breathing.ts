@@ -35,7 +35,7 @@ export const BREATHING: Concept[] = [
     pattern: re([
       `\\bshort of breath (?:at rest|while resting|sitting still|lying down|even sitting)\\b`,
       `\\bcan'?t get (?:a full|enough|any) (?:breath|air)\\b|\\binhaler (?:isn'?t|is not|not|doesn'?t|does not|won'?t) (?:working|helping|work|help)\\b|\\bsevere asthma attack\\b|\\bnostrils? flar\\w*|\\bunable to (?:speak|talk)\\b|${DROWNING}|\\bturning (?:blue|grey|gray|purple)\\b`,
-      '呼吸[^,，。;；]{0,2}困难|喘得[^,，。;；]{0,3}(?:说不|讲不|不能说)|一句话都说不完|话都说不完|鼻翼[^,，。;；]{0,3}(?:扇|搧|一张一合)|三凹征|肋骨凹陷|躺不下|喘到[^,，。;；]{0,3}(?:说不|讲不|不能)',
+      '呼吸[^,，。;；]{0,2}困难|(?:喘|憋)得[^,，。;；]{0,3}(?:说不|讲不|不能说)|(?:喷雾|喷剂|吸入器|气雾剂|喷药|救命药)[^,，。;；]{0,10}(?:没用|无效|不管用|没效|不起作用|没有用)|一句话都说不完|话都说不完|鼻翼[^,，。;；]{0,3}(?:扇|搧|一张一合)|三凹征|肋骨凹陷|躺不下|喘到[^,，。;；]{0,3}(?:说不|讲不|不能)',
       "\\bcan'?t breathe?\\b|\\bcan not breathe?\\b|\\bcannot breathe?\\b|\\bunable to breathe?\\b|\\bcan'?t (?:catch|get) (?:my|his|her|their) breath\\b|\\bcan'?t get (?:any )?air\\b",
       '\\bstruggling (?:to|for) (?:breathe|breath|air)\\b|\\bgasping\\b|\\bfighting for (?:breath|air)\\b|\\bbarely breath\\w*',
       '\\bgrunting\\b|\\bgrunts with (?:each|every) breath\\b',
@@ -76,6 +76,21 @@ export const BREATHING: Concept[] = [
     pattern: re([
       '发不出(?:声音|声)|出不了声|说不出话|哭不出(?:声)?|咳不出|脸[^,，。;；]{0,3}(?:憋|发紫|发青|通红)',
       "\\b(?:can'?t|cannot|unable to|not able to) (?:talk|speak|cough|cry|make a sound|make any sound)\\b|\\bno sound\\b|\\bsilent\\b",
+    ]),
+  },
+  // Not a sign: breathing said to be fine, now ("I can breathe fine", 呼吸正常). reading.ts makes it an all-clear for
+  // breathing difficulty: the learned complement may not alarm for it, as for a negated sign. A question ("is his
+  // breathing normal?") is no all-clear.
+  {
+    id: 'breathingFine',
+    // Asked ("if his breathing is ok") or told of earlier ("was breathing fine an hour ago") is no all-clear now.
+    lookAlike: {
+      before: /\b(?:if|whether|check|tell)\b[^,;]{0,25}$|\b(?:is|are|was|does|do) (?:his|her|my|their|your|the baby'?s|the) $|\b(?:was|were|been) $/,
+      after: /^[^,;]{0,20}\b(?:ago|earlier|before|at first|until|yesterday)\b|^[^,，;；]{0,6}(?:之前|以前|刚才|昨天)/,
+    },
+    pattern: re([
+      "\\b(?:can|could|able to) (?:still )?breathe?(?: in and out)? (?:fine|ok|okay|normally|well|just fine|alright|all right|easily|no problem)\\b|\\bbreathing (?:is |seems |looks |sounds )?(?:fine|ok|okay|normal|normally|good|alright|all right|easily)\\b|\\bno (?:trouble|problems?|difficulty|issues?) (?:with )?breathing\\b",
+      '呼吸(?:都|也|还|很)?(?:正常|顺畅|顺|平顺|没问题|没事|还好|ok|稳定)(?![^,，。;；]{0,2}(?:吗|么|\\?))',
     ]),
   },
 ];

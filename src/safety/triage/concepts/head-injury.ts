@@ -6,7 +6,7 @@ export const HEAD_INJURY: Concept[] = [
   {
     id: 'headHit',
     pattern: re([
-      `\\b(?:fell|fallen|fall|falling) (?:off|from|down)\\b`,
+      `\\b(?:fell|fallen|fall|falling) (?:off|from|down)\\b|\\b(?:rolled|rolls|rolling|tumbled|toppled) (?:off|out of|down)\\b`,
       '(?:从|自)[^,，。;；]{0,8}(?:摔|跌|掉)下|摔倒|跌倒',
       `\\b(?:punch\\w*|kick\\w*|whack\\w*|elbow\\w*|headbutt\\w*|hit|hits|bang\\w*|bump\\w*|struck|smash\\w*|knock\\w*|land\\w*|fell|fall\\w*|slam\\w*|trip\\w*|crack\\w*|clonk\\w*|bash\\w*)\\W+${W(6)}(?:head|skull|forehead|temple|back of (?:his|her|my|the) head)\\b`,
       // A blow taken, not given: "took a pallet corner to the side of the head", "got hit in the head".

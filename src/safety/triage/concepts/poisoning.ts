@@ -29,11 +29,11 @@ export const POISONING: Concept[] = [
       '(?:喝|吃|吞|舔)(?:了|到|下)[^,，。;；]{0,6}(?:洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|清洁剂|漂白|消毒|农药|杀虫剂|洁厕)|(?:洗碗精|洗洁精|洗衣精|洗衣液|清洁剂|漂白水|消毒液)[^。]{0,12}(?:喝到|喝了|吃到|吞了|舔到)',
       '\\bsnake ?bite\\b|\\b(?:bitten|bit|a bite|bite) (?:by|from) (?:a |the )?(?:snake|viper|cobra|adder|rattlesnake)\\b|\\bsnake (?:bit|has bitten)\\b|被(?:毒)?蛇咬',
       '(?:喝了|吃了|吞了|误喝|误食|误服)[^,，。;；]{0,6}(?:洁厕|厕所清洁|管道疏通|84|甲醇|煤油|杀虫|蚊香液|干燥剂|水银|老鼠药|鼠药|毒蘑菇|野蘑菇|河豚|清洁剂|漂白|消毒)',
-      '\\bod(?:\\x27?d|ed)?\\s*了|\\b(?:has|have|had|just|i|he|she|they|friend|wife|husband) od(?:\\x27?d|ed)?\\b|\\b(?:engine|car) running\\b[^.;!?]{0,30}\\b(?:garage|shed)\\b|\\bhose (?:from|on|to) the exhaust\\b|\\boverdos\\w*|\\b(?:been |was |got |is |am )poisoned\\b|\\bcarbon monoxide\\b',
+      '\\bod(?:\\x27?d|ed)?\\s*了|\\b(?:has|have|had|just|i|he|she|they|friend|wife|husband) od(?:\\x27?d|ed)?\\b|\\b(?:engine|car) running\\b[^.;!?]{0,30}\\b(?:garage|shed)\\b|\\bhose (?:from|on|to) the exhaust\\b|\\boverdos\\w*|\\b(?:been |was |got |is |am )poisoned\\b|\\bcarbon monoxide\\b(?! (?:alarms?|detectors?)\\b(?![^.;!?]{0,25}\\b(?:going off|went off|goes off|beeping|beeps|sounding|keeps)))',
       `\\b(?:drank|drink\\w*|drunk|ingest\\w*|ate|eat\\w*|swallow\\w*|chew\\w*|lick\\w*|suck\\w*|bit into|biting)\\W+${W(5)}(?:bleach|antifreeze|detergent|dishwasher|cleaner|pesticide|insecticide|weed ?killer|herbicide|paint thinner|lighter fluid|gasoline|petrol|kerosene|lamp oil|paraffin|turpentine|methanol|acetone|nail polish remover|cleaning (?:liquid|fluid|product|spray|solution)|toilet cleaner|oven cleaner|drain cleaner|lye|caustic \\w+|e-?liquid|vape (?:juice|liquid)|nicotine|mothballs?|fertili[sz]er|button batter\\w*|batter(?:y|ies)|laundry pods?|rat poison|poison|chemicals?|drain|mushrooms?|magnets?)\\b`,
       `\\btook\\W+(?:way\\W+)?too\\W+many\\b|\\btoo many (?:pills|tablets)\\b`,
       '\\bmix\\w* (?:bleach|ammonia)\\b|\\b(?:bleach|chemical|toxic) (?:fumes|gas)\\b|\\binhal\\w* (?:fumes|gas|chemicals)\\b',
-      '误服(?!了?(?:一|两|1|2)(?:片|颗|粒))|误食|误喝|除虫剂|杀虫水|(?:误吞|吞了)[^,，。;；]{0,6}(?:电池|磁|药|洗衣|清洁|消毒|漂白|农药|干燥剂)|农药|百草枯|敌敌畏|(?:蟑螂|老鼠|蚂蚁|苍蝇|灭鼠|杀虫)药|(?:漂白|消毒|清洁|洁厕|洗衣)[^,，。;；]{0,3}当(?:成|作)?[^,，。;；]{0,6}(?:喝|吃|吞|加|倒|放)|(?:漂白|消毒液|清洁剂|洁厕)[^,，。;；]{0,6}(?:加到|倒进|放进|加进)[^,，。;；]{0,4}(?:菜|汤|饭|水|茶|饮料)|除草剂|杀虫剂|老鼠药|鼠药|中毒|一氧化碳|煤气|烧炭|服药过量|吃药过量|药物过量|过量服',
+      '误服(?!了?(?:一|两|1|2)(?:片|颗|粒))|误食|误喝|除虫剂|杀虫水|(?:误吞|吞了)[^,，。;；]{0,6}(?:电池|磁|药|洗衣|清洁|消毒|漂白|农药|干燥剂)|农药|百草枯|敌敌畏|(?:蟑螂|老鼠|蚂蚁|苍蝇|灭鼠|杀虫)药|(?:漂白|消毒|清洁|洁厕|洗衣)[^,，。;；]{0,3}当(?:成|作)?[^,，。;；]{0,6}(?:喝|吃|吞|加|倒|放)|(?:漂白|消毒液|清洁剂|洁厕)[^,，。;；]{0,6}(?:加到|倒进|放进|加进)[^,，。;；]{0,4}(?:菜|汤|饭|水|茶|饮料)|除草剂|杀虫剂|老鼠药|鼠药|中毒|一氧化碳(?!(?:警报|报警器|探测器|侦测器|检测器)(?![^,，。;；]{0,4}(?:响|叫)))|煤气(?!(?:警报|报警器|探测器|侦测器|检测器)(?![^,，。;；]{0,4}(?:响|叫)))|烧炭|服药过量|吃药过量|药物过量|过量服',
       `喝了[^,，。;；]{0,6}(?:漂白|消毒液|洗洁精|清洁剂|汽油|洗衣|酒精|84)`,
     ]),
   },
@@ -101,6 +101,14 @@ export const POISONING: Concept[] = [
       '(?:心跳|脉搏)[^,，。;；]{0,4}(?:乱|不规则|不整|很慢|好慢|变慢|很快|漏拍)|心悸|(?:看东西|视线|眼前)[^,，。;；]{0,4}(?:黄|光圈|光晕)|意识不清|神志不清|嗜睡|发抖|手抖|冒冷汗|呕吐|一直吐|头晕',
     ]),
   },
+  // A street drug taken (rules.ts pairs it with confusion, a collapse or a fit): "took molly at the festival", 嗑药之后.
+  {
+    id: 'streetDrug',
+    pattern: re([
+      "\\b(?:took|taken|taking|on|did|done|doing|dropped|popped|had|snorted|smoked|injected|shot up)\\b[^.;!?]{0,15}\\b(?:molly|mdma|ecstasy|e pills?|acid|lsd|ketamine|ket|coke|cocaine|crack|meth|crystal meth|speed|amphetamines?|spice|k2|bath salts|shrooms|magic mushrooms|ghb|pcp|heroin|fentanyl|drugs)\\b|\\b(?:high|tripping|rolling) on\\b",
+      '嗑药|嗑了|吸毒|吸了毒|摇头丸|k粉|k他命|冰毒|安非他命|可卡因|海洛因|大麻(?:糖|烟)?|笑气|喵喵|(?:吃|吸|打)了?[^,，。;；]{0,4}毒品',
+    ]),
+  },
   // An opioid overdose told by what it looks like: tiny pupils, breathing slow or snoring-like, in someone who has
   // passed out or cannot be woken (rules.ts pairs them). Snoring alone is sleep; slow breathing alone is calm.
   {
@@ -115,15 +123,15 @@ export const POISONING: Concept[] = [
   {
     id: 'coSource',
     pattern: re([
-      "\\b(?:co|carbon monoxide|gas) (?:alarm|detector)\\b[^.;!?]{0,20}\\b(?:going off|went off|goes off|beeping|beeps|sounding|keeps)\\b|\\b(?:gas|paraffin|kerosene|propane|oil) (?:heater|fire|stove|boiler)\\b|\\bboiler\\b|\\bgenerator\\b|\\b(?:charcoal|bbq|barbecue|grill)\\b[^.;!?]{0,20}\\b(?:inside|indoors|in the (?:tent|garage|room|house|caravan))\\b|\\bcar (?:was )?running in the garage\\b",
-      '(?:一氧化碳|煤气)(?:警报|报警器|探测器)[^,，。;；]{0,4}(?:响|叫)|(?:燃气|煤气|瓦斯)(?:热水器|暖炉|炉)|热水器[^,，。;；]{0,6}(?:浴室|密闭|没开窗|关着窗)|(?:炭火|烧炭|煤炉|火锅)[^,，。;；]{0,8}(?:密闭|关着窗|没开窗|室内)',
+      "\\b(?:co|carbon monoxide|gas) (?:alarm|detector)\\b[^.;!?]{0,20}\\b(?:going off|went off|goes off|beeping|beeps|sounding|keeps)\\b|\\b(?:gas|paraffin|kerosene|propane|butane|oil|charcoal|coal|wood|diesel|petrol|camping|portable gas|patio) (?:heater|fire|stove|boiler|burner|brazier|grill|cooker)\\b|\\bboiler\\b|\\bgenerator\\b|\\bbrazier\\b|\\b(?:charcoal|bbq|barbecue|grill|hibachi)\\b[^.;!?]{0,20}\\b(?:inside|indoors|in the (?:tent|garage|room|bedroom|living room|house|caravan|cabin|basement|flat|apartment|kitchen|camper|van))\\b|\\bcar (?:was )?running in the garage\\b",
+      '(?:一氧化碳|煤气)(?:警报|报警器|探测器)[^,，。;；]{0,4}(?:响|叫)|(?:燃气|煤气|瓦斯)(?:热水器|暖炉|炉)|热水器[^,，。;；]{0,6}(?:浴室|密闭|没开窗|关着窗)|(?:炭火|烧炭|煤炉|火锅|炭炉|木炭|炭盆|火盆|煤球|发电机)[^,，。;；]{0,8}(?:密闭|关着窗|没开窗|室内|房间|卧室|屋里|屋内|车里|车库|帐篷)|(?:房间|卧室|屋里|屋内|车里|车库|帐篷)[^,，。;；]{0,6}(?:烧炭|炭火|炭炉|炭盆|火盆|煤炉|煤球炉|发电机)|(?:煤油|柴油|瓦斯|燃气|炭)(?:暖炉|暖气|取暖器|炉子)',
     ]),
   },
   {
     id: 'coSymptoms',
     pattern: re([
-      "\\b(?:all|both|everyone|everybody|the whole family|all (?:four|three|five|of us)|we all|we both|my (?:wife|husband|partner|mum|mom|dad|kids?|son|daughter) and (?:i|me))\\b[^.;!?]{0,40}\\b(?:headaches?|feel(?:ing)? sick|nause\\w*|dizz\\w*|vomit\\w*|throwing up|sleepy|drowsy|confused)\\b|\\b(?:confus\\w*|passed out|collapsed|can'?t wake)\\b",
-      '(?:全家|大家|我们都|我们两个|家里人都|一家人)[^,，。;；]{0,8}(?:头痛|头疼|头晕|想吐|恶心|呕吐|想睡)|(?:昏倒|晕倒|叫不醒|意识不清|神志不清)',
+      "\\b(?:all|both|everyone|everybody|the whole family|all (?:four|three|five|of us)|we all|we both|(?:two|three|four|five|several|most|a few) of us|the (?:kids|children) and (?:i|me)|my (?:wife|husband|partner|mum|mom|dad|kids?|son|daughter|brother|sister|parents|roommates?|flatmates?) and (?:i|me))\\b[^.;!?]{0,40}\\b(?:headaches?|feel(?:ing)? sick|nause\\w*|dizz\\w*|vomit\\w*|throwing up|sleepy|drowsy|confused)\\b|\\b(?:confus\\w*|passed out|collapsed|can'?t wake)\\b",
+      '(?:全家|大家|我们都|我们两个|我们几个|我们三个|家里人都|家人都|一家人|两个人都|几个人都)[^,，。;；]{0,8}(?:头痛|头疼|头晕|想吐|恶心|呕吐|想睡)|(?:昏倒|晕倒|叫不醒|意识不清|神志不清)',
     ]),
   },
   // Alcohol poisoning: a large amount drunk and a person who cannot be roused (rules.ts pairs them).

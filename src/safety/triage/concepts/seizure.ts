@@ -6,8 +6,10 @@ import type { Concept } from './types.js';
 export const SEIZURE: Concept[] = [
   {
     id: 'seizure',
+    // 发作 ("an attack") counted is a fit only in a post about epilepsy or fits: "有癫痫，今天已经发作三次了".
+    accept: (m, text) => !m[0].startsWith('发作') || /癫痫|羊癫疯|羊角风|抽搐|\bepilep|\bseizure|\bfits?\b/.test(text),
     pattern: re([
-      '抽了[^,，。;；]{0,4}分钟|(?:又|开始|又开始|还在|接着|再次)抽(?!烟|血|筋|水|空|屉|奖|查|样|签|时间)|抽了(?:一|两|几|\\d+)次(?!血|烟)|癫痫[^。]{0,12}(?:又|再次|正在|还在)发作',
+      '抽了[^,，。;；]{0,4}分钟|(?:又|开始|又开始|还在|接着|再次)抽(?!烟|血|筋|水|空|屉|奖|查|样|签|时间)|抽了(?:一|两|几|\\d+)次(?!血|烟)|癫痫[^。]{0,12}(?:又|再次|正在|还在)发作|发作了?(?:两|三|四|五|几|好几|\\d+)次',
       '\\b(?:fit|seizure|convulsion)s? after (?:another|fit|seizure|the other)\\b|\\bconvulsing\\b|\\bshaking uncontrollably\\b|\\bgrand mal\\b|\\bepileptic (?:fit|attack)\\b|\\btwitching all over\\b',
       '口吐白沫|全身抖|浑身抖',
       // A collapse and then shaking, told by a bystander: "collapsed at the desk and started shaking", 倒在地上一直抖.
@@ -47,7 +49,7 @@ export const SEIZURE: Concept[] = [
     pattern: re([
       '没反应|没有反应|不省人事|人事不省',
       `\\bstill (?:going|shaking|jerking|twitching|fitting|seizing|convulsing)\\b|\\bhasn'?t stopped\\b|\\bagain and again\\b|\\b(?:two|three|four|several|multiple|\\d+) (?:seizures|fits|convulsions)\\b|\\bnot breathing\\b|\\bturning blue\\b`,
-      '还在抽|连续|一次又一次|停不下来|不停|没有停|没停',
+      '还在抽|连续|一次又一次|停不下来|不停|没有停|没停|(?:中间|之间|期间)[^,，。;；]{0,3}(?:没有?|不)(?:醒|清醒|恢复意识)|发作了?(?:三|四|五|几|好几|[3-9])次',
       "\\b(?:won'?t|doesn'?t|isn'?t|hasn'?t|can'?t|not|never) stop\\w*|\\bnon-?stop\\b|\\bback to back\\b|\\b(?:fit|seizure|convulsion)s? after (?:another|fit|seizure|the other)\\b|\\bone after (?:another|the other)\\b",
       "\\b(?:another|a second|a third) (?:seizure|fit|convulsion)\\b|\\bright after (?:the|another)\\b|\\b(?:hasn'?t|has not|not|didn'?t|without) (?:come round|come around|come to|woken|woke|wake|waking|waken\\w*|regain\\w*)\\b|\\banother (?:one )?(?:straight|right|immediately|just) after\\b|\\b(?:now|then|and) another one\\b|\\bthen another\\b",
       // "5+ min", "over 5 minutes": the count is read, the plus sign does not hide it.

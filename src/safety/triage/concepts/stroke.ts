@@ -23,7 +23,7 @@ export const STROKE: Concept[] = [
       "\\b(?:mixing up|mixed up|jumbling|wrong) (?:his |her |my )?words\\b|\\b(?:saying|says|said|using) (?:the )?wrong words\\b|\\bwords (?:come|came|coming) out (?:wrong|all wrong|jumbled)\\b|\\b(?:can'?t|cannot|couldn'?t) read (?:the |a |her |his )?(?:words|text|screen|tv|clock)\\b|\\b(?:speak|speaks|speaking|talk|talks|talking|speech)\\W+(?:is\\W+)?(?:very\\W+|so\\W+)?(?:strange|weird|funny|not clear|unclear|slow and strange)\\b",
       '说不出话|讲不出话|说不了话|吐字不清|听不懂(?:别人|我们)说话|(?:说话|讲话)[^,，。;；]{0,3}(?:怪|不对劲|奇怪)',
       '\\bslurr\\w*|\\bgarbled\\b|\\bjumbled\\b|\\btalking nonsense\\b|\\bnot making sense\\b',
-      `\\b(?:can'?t|cannot|unable to|trouble|difficulty)\\W+(?:speak|speaking|talk|talking|get \\w+ words out|find \\w+ words)\\b`,
+      `\\b(?:can'?t|cannot|couldn'?t|could not|unable to|trouble|difficulty)\\W+(?:speak|speaking|talk|talking|get \\w+ words out|find \\w+ words|find the (?:right )?words)\\b`,
       `\\b(?:speech|words|voice)\\W+${W(4)}(?:slurr\\w*|garbl\\w*|strange|wrong|jumbled|coming out|drunk|weird|funny)`,
       '(?:说话|讲话|口齿|言语|吐字|说)[^,，。;；]{0,3}(?:不清|含糊|不利索|不出话)|口齿不清|说不出话|讲不出话|大舌头|语无伦次',
     ]),
@@ -107,4 +107,14 @@ export const STROKE: Concept[] = [
     ]),
   },
   { id: 'confusion', pattern: re(['\\bconfus\\w*|\\bdisoriented\\b', '意识不清|神志不清|糊涂|认不出']) },
+  // Not a sign: a local anaesthetic for dental work, which numbs the lip and face and thickens speech for hours
+  // ("my lip droops after the dentist numbed my mouth", 补牙打了麻药). rules.ts lets it explain face and speech signs alone.
+  {
+    id: 'localAnaesthetic',
+    pattern: re([
+      "\\b(?:dentist|dental|orthodontist|oral surgeon)\\b[^.;!?]{0,40}\\b(?:numb\\w*|anaesthe\\w*|anesthe\\w*|injections?|shots?|novocaine|lidocaine)\\b|\\b(?:numb\\w*|anaesthe\\w*|anesthe\\w*|injections?|shots?)\\b[^.;!?]{0,30}\\b(?:dentist|dental|filling|root canal|extraction|wisdom tooth|wisdom teeth)\\b",
+      "\\b(?:anaesthetic|anesthetic|novocaine|lidocaine|numbing|numbness)\\b[^.;!?]{0,20}\\bwear(?:s|ing)? off\\b|\\b(?:had|got|getting|having|after|from|since) (?:a |my |the |his |her |getting (?:a |my )?|having (?:a |my )?)?(?:filling|fillings|root canal|tooth (?:pulled|extraction|out)|extraction|wisdom (?:tooth|teeth)(?: out| removed| pulled)?|dental work)\\b",
+      '(?:补牙|拔牙|根管|看牙|牙医|牙科|洗牙|种牙|植牙)[^,，。;；]{0,12}(?:麻药|麻醉|打针|打了针|麻)|(?:打了?|上了?)麻药|麻药[^,，。;；]{0,4}(?:还)?(?:没退|没过|未退|退|消)|局部麻醉|局麻',
+    ]),
+  },
 ];

@@ -4,6 +4,17 @@ import type { Concept } from './types.js';
 // 往生 wished for (想往生) or after a degree complement (難過到想往生).
 const WISHED_FOR = /(?:想(?:要)?|(?:到|得)(?:我|他|她|人)?(?:快|都|真的|要|快要|差点)?)$/;
 
+/**
+ * A lethal dose asked about with an ordinary reason given in the same post: worry about one's own everyday intake
+ * ("i drink 4 coffees a day and got worried"), something read, or a class ("for my pharmacology exam").
+ */
+const WORRIED_ABOUT_OWN_INTAKE = new RegExp([
+  "\\bi (?:drink|have|take|eat|use|get through) (?:about |around |like |maybe )?(?:\\d+|one|two|three|four|five|six|a few|several|lots of|a lot of|too many)\\b[^.;!?]{0,30}\\b(?:a|per|each|every) (?:day|night|week)\\b",
+  "\\b(?:worried|worrying|curious|scared|concerned|nervous)\\b[^.;!?]{0,20}\\b(?:reading|after reading|article|news|heard|saw|video|my (?:intake|habit|coffee|drinking))\\b",
+  "\\b(?:for|in) (?:my|a|our|the) (?:class|exam|course|essay|assignment|homework|lecture|pharmacology|toxicology|nursing|biology|chemistry)\\b",
+  '(?:我)?(?:每天|一天|天天)(?:都)?(?:喝|吃|吞)[^,，。;；]{0,8}(?:杯|罐|瓶|颗|片)|(?:看到|看了|读到)[^,，。;；]{0,10}(?:文章|新闻|报导|报道|影片|视频)[^,，。;；]{0,6}(?:担心|害怕|紧张)?|(?:考试|作业|上课|课堂|报告)(?:要|需要|用)',
+].join('|'));
+
 /** Red-flag vocabulary: suicide and self-harm. */
 export const SUICIDE: Concept[] = [
   {
@@ -22,7 +33,9 @@ export const SUICIDE: Concept[] = [
       // The match opens on 想 so a degree complement before it reads as hyperbole (累到想紫砂), as for 想死.
       '想?(?:去)?(?:紫砂|自鲨)|想\\s?zs\\b|去\\s?zs\\b|\\bzisha\\b',
     ]),
-    accept: (m) => m[0] !== '往生' || WISHED_FOR.test(m.input!.slice(0, m.index)) || /^算了/.test(m.input!.slice((m.index ?? 0) + 2)),
+    accept: (m, text) =>
+      (m[0] !== '往生' || WISHED_FOR.test(m.input!.slice(0, m.index)) || /^算了/.test(m.input!.slice((m.index ?? 0) + 2))) &&
+      (!/^(?:lethal dose|致死量)$/.test(m[0]) || !WORRIED_ABOUT_OWN_INTAKE.test(text)),
     // A hotline or prevention asked about names the topic ("自杀防治专线是几号", "suicide hotline number").
     // Hyperbole with an ordinary cause: a degree complement before it ("累到想死", "热得想死") or a cause after it
     // ("want to die of embarrassment", "could kill myself for forgetting").
@@ -94,6 +107,10 @@ export const SUICIDE: Concept[] = [
       '(?:在|到了|站在|坐在)[^,，。;；]{0,3}(?:江边|河边|海边|湖边|桥上|大桥|桥边|楼顶|顶楼|天台|屋顶|悬崖|崖边|铁轨|轨道边)',
       "\\b(?:at|on) (?:the|a) (?:bridge|cliff|cliffs|cliff edge|river|riverbank|pier|rooftop|roof|tracks|railway)\\b",
       "\\b(?:going|heading|driving|walking|on my way|off) (?:to|up to|out to) (?:the|a) (?:bridge|cliffs?|rooftop|roof|tracks|railway|pier)\\b",
+      // A picture of a high place or a bridge posted or sent, the way a third party's goodbye is often seen online:
+      // "posted a photo of the school roof on her story", 拍了学校顶楼的照片.
+      "\\b(?:posted|sent|shared|put up|uploaded|took) (?:a |an |some )?(?:photo|picture|pic|selfie|video|story|snap)s? (?:of|from) (?:the |a |their |her |his |our )?(?:top of (?:the |a )?)?(?:\\w+ )?(?:bridge|cliffs?|rooftop|roof|ledge|tracks|railway|tower|parking garage|car park)\\b",
+      '(?:拍|发|传|贴|po|晒)(?:了|出)?[^,，。;；]{0,10}(?:楼顶|顶楼|天台|屋顶|桥上|大桥|悬崖|崖边|铁轨)[^,，。;；]{0,2}(?:的)?(?:照片|相片|图|影片|视频|自拍)',
     ]),
   },
   {
@@ -114,7 +131,7 @@ export const SUICIDE: Concept[] = [
     lookAlike: { after: /^[^.;!?]{0,40}\b(?:worried|concerned|anxious) (?:about|because of|for) (?:her|his|their) (?!safety|life|mood|mental|state|wellbeing|well-being)[a-z]+/ },
     pattern: re([
       "\\b(?:isn'?t|is not|not|won'?t|stopped|hasn'?t been|has not been) (?:answering|picking up|replying|responding to (?:texts|messages|calls))\\b|\\bphone (?:is )?(?:off|switched off|going to voicemail)\\b|\\bcan'?t (?:reach|find|contact) (?:her|him|them)\\b",
-      '(?:电话|手机)(?:也)?(?:不接|没人接|打不通|关机)|(?:人)?(?:就)?不见了|失踪|(?:联系|找)不(?:上|到)(?:人|她|他)?|不回(?:消息|信息|微信)|不读不回|已读不回',
+      '(?:电话|手机)(?:也)?(?:不接|没人接|打不通|关机)|(?:打(?:电话)?给(?:她|他)|打了[^,，。;；]{0,6}(?:电话|通))[^,，。;；]{0,4}(?:都|也)?(?:没(?:有)?人?接|不接|打不通)|(?:人)?(?:就)?不见了|失踪|(?:联系|找)不(?:上|到)(?:人|她|他)?|不回(?:消息|信息|微信)|不读不回|已读不回',
     ]),
   },
   {
@@ -127,7 +144,7 @@ export const SUICIDE: Concept[] = [
   {
     id: 'meansAtHand',
     pattern: re([
-      "\\b(?:pills|tablets|bottles|meds|rope|knife|blade)\\b(?:'s|'re)? (?:are |is )?(?:all )?(?:on|in) (?:my|the) (?:desk|bed|nightstand|bedside table|table)\\b|\\b(?:have|got|i'?ve got) the means\\b|\\b(?:pills|tablets|meds|rope|knife|blade|razor|gun)(?:'s|'re)? (?:are |is )?(?:in front of me|in my (?:hand|hands|lap|pocket)|on my lap|laid out|next to me|beside me|on the table in front)\\b|\\bi'?ve got the (?:pills|tablets|rope|knife|gun)\\b|\\b(?:bought|got|tied|made|have|has|i'?ve got|i have) (?:a |some |the )?(?:rope|noose|charcoal)\\b",
+      "\\b(?:pills|tablets|bottles|meds|rope|knife|blade)\\b(?:'s|'re)? (?:are |is )?(?:all )?(?:on|in) (?:my|the) (?:desk|bed|nightstand|bedside table|table)\\b|\\b(?:have|got|i'?ve got) the means\\b|\\b(?:pills|tablets|meds|rope|knife|blade|razor|gun)(?:'s|'re)? (?:are |is )?(?:in front of me|in my (?:hand|hands|lap|pocket)|on my lap|laid out|next to me|beside me|on the table in front)\\b|\\bi'?ve got the (?:pills|tablets|rope|knife|gun)\\b|\\b(?:bought|got|tied|made|have|has|i'?ve got|i have) (?:a |some |the )?(?:rope|noose|charcoal)\\b(?! (?:heater|grill|stove|burner|bbq|barbecue|fire|brazier|briquettes for))",
       '(?:刀|刀片|药|安眠药|绳子|木炭|枪)[^,，。;；]{0,3}(?:就)?(?:在|放在)(?:我)?(?:手上|手里|手边|旁边|面前|身边|腿上)|(?:木炭|炭|煤炭|烧烤炭)[^,，。;；]{0,4}(?:买好|准备好|备好|买了)|(?:买好|买了|准备好|备好)(?:了)?[^,，。;；]{0,2}(?:木炭|炭)|(?:这些|这瓶|这盒|这一堆|一堆)药[^,，。;；]{0,4}(?:吃完|吞完|吃了|吞了|全吃)|(?:绳子|刀|药)(?:已经)?(?:准备好|备好|买好)',
     ]),
   },
