@@ -26,9 +26,10 @@ const PREFIX_STREET =
 // German-style: the street type is part of the word and the number follows ("Hauptstraße 5").
 const COMPOUND_STREET = `\\p{Lu}\\p{L}*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm)\\s+\\d{1,4}[a-z]?\\b`;
 // Streets named with the type first and abbreviated, as in Poland and its neighbours: "ul. Marszałkowska 84/92 m. 15",
-// "al. Jerozolimskie 65/79", a flat after m./lok. and a number over a slash.
+// "al. Jerozolimskie 65/79", a flat after m./lok. and a number over a slash. The abbreviation stands alone and the
+// street is on its line ("…is normal. Stage 0" and "successful. About 85" are sentences, not streets).
 const ABBREVIATED_PREFIX_STREET =
-  `(?:(?:ul|al|pl|os)\\.|[Uu]lica|[Aa]leja)\\s+${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}\\s+\\d{1,4}[A-Za-z]?(?:\\/\\d{1,4}[A-Za-z]?)?(?:\\s+(?:m|lok|apt)\\.?\\s*\\d{1,4})?`;
+  `(?<!\\p{L})(?:(?:ul|al|pl|os)\\.|[Uu]lica|[Aa]leja)[ \\t]+${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2}[ \\t]+\\d{1,4}[A-Za-z]?(?:\\/\\d{1,4}[A-Za-z]?)?(?:\\s+(?:m|lok|apt)\\.?\\s*\\d{1,4})?`;
 const PO_BOX = '(?:P\\.?\\s?O\\.?\\s*Box|Post Office Box)\\s+\\d{1,7}';
 // Postal codes that close an address: US "OH 43215", UK "LS6 2AB", Canada "QC H1W 1B2", Australia "VIC 3065".
 const POSTCODE =

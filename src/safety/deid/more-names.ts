@@ -12,8 +12,11 @@ import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 // haruto sakamoto, he knows…". The given name is one of the gazetteer that is no English word (or, with two more
 // words, one that is), and every further word is no English word: "i'm kevin and", "nurse mary said" are not full
 // names here, and a drug after a name ("gave marcus tylenol") has no lead before it.
-const LEAD =
-  /(?:^|[.!?)\n][ \t]*|[ \t])(?:—|–|--|~)[ \t]*|\b(?:i'?m|i am|im|this is|it'?s|its|my name is|name'?s|name:)[ \t]+|\b(?:nurse(?:[ \t]+practitioner)?|practitioner|doctor|dr\.?|pharmacist|therapist|midwife|counsell?or|physio|surgeon|dietitian|social worker)[ \t]+/giu;
+// One pass for the introductions and roles, without the i and u flags (slow on every text); the dash lead is searched
+// only where a dash occurs.
+const WORD_LEAD =
+  /\b(?:[Ii]'?m|[Ii] am|[Ii]m|[Tt]his is|[Mm]y name is|[Nn]ame'?s|[Nn]ame:|[Nn]urse(?:[ \t]+practitioner)?|[Pp]ractitioner|[Dd]octor|[Dd]r\.?|[Pp]harmacist|[Tt]herapist|[Mm]idwife|[Cc]ounsell?or|[Pp]hysio|[Ss]urgeon|[Dd]ietitian|[Ss]ocial worker)[ \t]+(?=[a-z])/g;
+const DASH_LEAD = /(?:^|[.!?)\n][ \t]*|[ \t])(?:—|–|--|~)[ \t]*(?=[a-z])/g;
 const LOWER_WORD = /\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}+)?(?![\p{L}\p{N}@])/uy;
 const STOP = new Set('and or but the a an with from for who is was has had my at in on to of i im ive'.split(' '));
 
@@ -23,9 +26,9 @@ function lowerWordAt(scan: string, at: number): string | undefined {
 }
 
 function lowercaseFullNames(scan: string, out: Candidate[]): void {
-  if (!/\p{Ll}/u.test(scan)) return;
   const names = givenNames();
-  for (const m of scan.matchAll(LEAD)) {
+  const leads = [...scan.matchAll(WORD_LEAD), ...(/[—–~]|--/.test(scan) ? scan.matchAll(DASH_LEAD) : [])];
+  for (const m of leads) {
     const start = m.index! + m[0].length;
     const words: string[] = [];
     let at = start;
@@ -97,8 +100,8 @@ const PARENT_ROLE_THEN_NAME = new RegExp(
   `(?:我是|我)(?:新手)?(?:[一二三大小]?[寶宝]|二胎|孩子|娃)(?:媽媽|妈妈|媽|妈|爸爸|爸)\\s*([小阿]${HAN}|${SURNAME}?${HAN}{2})${END}`,
   'dgu',
 );
-// 找護理站的美玲, 问药房的志明: someone to ask for at a place, by their given name.
-const ASK_FOR_AT = new RegExp(`(?:找|問|问|聯絡|联系)${HAN}{1,6}?的(${SURNAME}?(${HAN}{2}))${END}`, 'dgu');
+// 找護理站的美玲, 联系药房的志明: someone to ask for at a place, by their given name (not 请问, in every question).
+const ASK_FOR_AT = new RegExp(`(?:找|聯絡|联系)${HAN}{1,6}?的(${SURNAME}?(${HAN}{2}))${END}`, 'dgu');
 // ——晓梅，手机…: a dash and a name before the contact details or the end, anywhere in the post.
 const DASH_NAME = new RegExp(`(?:——|—|--)\\s*(${SURNAME}?(${HAN}{2}))${END}`, 'dgu');
 
@@ -107,14 +110,14 @@ const givenOrSmall = (word: string) => [...word].every((c, i) => GIVEN_NAME_CHAR
 function chineseNames(scan: string, out: Candidate[]): void {
   if (!/[\u4e00-\u9fff]/.test(scan)) return;
   const push = (span: [number, number]) => out.push({ kind: 'name', start: span[0], end: span[1] });
-  for (const m of scan.matchAll(RECIPIENT)) if (givenOrSmall(m[2])) push(m.indices![1]);
-  for (const m of scan.matchAll(I_AM_PARTICLE)) if (givenOrSmall(m[2]) && plausible(m[1])) push(m.indices![1]);
-  for (const m of scan.matchAll(PARENT_ROLE_THEN_NAME)) {
+  for (const m of /收件|收貨|收货|寄件|聯絡人|联系人|聯繫人|領取人|领取人/.test(scan) ? scan.matchAll(RECIPIENT) : []) if (givenOrSmall(m[2])) push(m.indices![1]);
+  for (const m of /(?:我是|我叫)[^，。,.]{2,4}[啦呀喔哦啊耶唷哈]/.test(scan) ? scan.matchAll(I_AM_PARTICLE) : []) if (givenOrSmall(m[2]) && plausible(m[1])) push(m.indices![1]);
+  for (const m of /[寶宝娃孩胎](?:媽|妈|爸)/.test(scan) ? scan.matchAll(PARENT_ROLE_THEN_NAME) : []) {
     const name = m[1];
     const given = /^[小阿]/.test(name) ? name.slice(1) : name.slice(-2);
     if (looksLikeGivenName(given) && plausible(name)) push(m.indices![1]);
   }
-  for (const m of /的/.test(scan) ? scan.matchAll(ASK_FOR_AT) : []) if (looksLikeGivenName(m[2]) && plausible(m[2])) push(m.indices![1]);
+  for (const m of /(?:找|聯絡|联系)[^，。,.]{1,6}的/.test(scan) ? scan.matchAll(ASK_FOR_AT) : []) if (looksLikeGivenName(m[2]) && plausible(m[2])) push(m.indices![1]);
   for (const m of /—|--/.test(scan) ? scan.matchAll(DASH_NAME) : []) if (looksLikeGivenName(m[2]) && plausible(m[2])) push(m.indices![1]);
 }
 

@@ -5,7 +5,7 @@ import type { Candidate } from './kinds.js';
 // and in Chinese numerals 一三九 一二三四 五六七八 (幺 is how 1 is read out on the phone). Seven or more digits
 // in a row are a number to call or an ID: a dose, a count or a reading is never read out digit by digit.
 const EN_DIGIT = '(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)';
-const EN_DIGIT_GROUP = `(?:(?:double|triple)\\s+${EN_DIGIT}|${EN_DIGIT})`;
+const EN_DIGIT_GROUP = `(?:(?:double|triple)\\s+)?${EN_DIGIT}`;
 const EN_SEP = '(?:\\s*[,-]\\s*|\\s+)';
 const EN_RUN = new RegExp(`\\b${EN_DIGIT_GROUP}(?:${EN_SEP}${EN_DIGIT_GROUP}){5,16}\\b`, 'gi');
 const EN_VALUE: Record<string, number> = { double: 2, triple: 3 };
