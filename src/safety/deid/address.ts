@@ -72,12 +72,17 @@ const BUILDING_AND_FLAT = `\\d+[號号]?[樓楼栋棟座幢](?:\\d+(?:单元|單
 // Shanghai writes the flat bare after the house number (漕溪北路398弄12号601，): three or four digits that a pause
 // closes, so "100号300元" or a reading keeps its words.
 const BARE_FLAT = '\\d{3,4}(?=[，,。.；;、\\s]|$)';
-const ZH_ADDRESS = new RegExp(
-  `(?:香港|九[龍龙]|新界|澳[門门])?(?:${HAN}{2,3}省)?(?:${HAN}{2,3}[市縣县]){0,2}(?:${HAN}{1,4}[區区鄉乡鎮镇]){0,2}(?:${HAN}{0,4}(?:科技城|新城|科技园|科技園|开发区|開發區|工业园|工業園|园区|園區|新区|新區))?(?:${HAN}{1,3}[村里])?(?:\\d+[鄰邻])?${HAN}{1,6}?(?:路|街|大道|道)` +
+// The wide form reads a province, a second district and a development area before the road; it is tried only where
+// the text has one of them (each optional group is tried at every Han character, on every Chinese text).
+const zhAddress = (WIDE: boolean) => new RegExp(
+  `(?:香港|九[龍龙]|新界|澳[門门])?${WIDE ? `(?:${HAN}{2,3}省)?` : ''}(?:${HAN}{2,3}[市縣县]){0,2}${WIDE ? `(?:${HAN}{1,4}[區区鄉乡鎮镇]){0,2}(?:${HAN}{0,4}(?:科技城|新城|科技园|科技園|开发区|開發區|工业园|工業園|园区|園區|新区|新區))?` : `(?:${HAN}{1,3}[區区鄉乡鎮镇])?`}(?:${HAN}{1,3}[村里])?(?:\\d+[鄰邻])?${HAN}{1,6}?(?:路|街|大道|道)` +
     `(?:[東西南北东]?${NUM}段)?(?:\\d+[巷])?(?:\\d+[弄])?\\d+(?:之\\d+)?[號号]院?(?:${BUILDING_AND_FLAT})?(?:${BUILDING_BLOCK})?` +
     `(?:\\d+[樓楼F]|${NUM}[樓楼])?(?:之\\d+)?(?:\\d+[室房]|${BARE_FLAT})?`,
   'g',
 );
+const ZH_ADDRESS = zhAddress(false);
+const ZH_ADDRESS_WIDE = zhAddress(true);
+const NEEDS_WIDE = /省|[區区][^區区]{1,8}[區区]|科技|新城|开发区|開發區|工业园|工業園|园区|園區|新区|新區/;
 // Mainland and Hong Kong housing estates have no road in the address: 阳光花园5栋2单元301, 幸福小區3號樓502室,
 // 沙田第一城5座12樓B室.
 const ZH_ESTATE = new RegExp(
@@ -106,7 +111,7 @@ function joinAdjacent(found: Candidate[], scan: string): Candidate[] {
 
 export const detectAddresses: Detector = (scan) => {
   const out: Candidate[] = [...matches(scan, EN_ADDRESS, 'address'), ...matches(scan, NAMED_POSTCODE, 'address', 1)];
-  for (const c of [...matches(scan, ZH_ADDRESS, 'address'), ...matches(scan, ZH_ESTATE, 'address')]) {
+  for (const c of [...matches(scan, NEEDS_WIDE.test(scan) ? ZH_ADDRESS_WIDE : ZH_ADDRESS, 'address'), ...matches(scan, ZH_ESTATE, 'address')]) {
     const lead = LEAD_IN.exec(scan.slice(c.start, c.end))?.[0].length ?? 0;
     out.push({ ...c, start: c.start + lead });
   }

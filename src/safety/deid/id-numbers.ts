@@ -8,7 +8,7 @@ const MAINLAND_ID = /(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9
 // The same numbers grouped with spaces, as cards print them or people copy them: 510104 19870630 2741,
 // 3201 0219 6612 0344 27, "M2 20 56 78 13", "A8 0 0 1 2 3 4 5 6". Only taken when the digits, joined, have the shape.
 const SPACED_MAINLAND_ID = /(?<!\d ?)[1-9](?: ?\d){16} ?[\dXx](?![ ]?[\dA-Za-z])/g;
-const SPACED_TAIWAN_ID = /(?<![A-Za-z0-9])[A-Za-z] ?[12589ABCDabcd](?: ?\d){8}(?![ ]?[\dA-Za-z])/g;
+const SPACED_TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z] ?[12589ABCD](?: ?\d){8}(?![ ]?[\dA-Za-z])/g;
 const spaced = (shape: RegExp) => (m: RegExpMatchArray) => m[0].includes(' ') && shape.test(m[0].replace(/ /g, ''));
 const MAINLAND_SHAPE = /^[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]$/;
 const TAIWAN_SHAPE = /^[A-Za-z][12589ABCDabcd]\d{8}$/;
@@ -95,8 +95,8 @@ const LETTERED_RECORD_NUMBER =
 // The word may be told apart from its number by where it is from ("his old patient number at the genetics clinic was
 // GEN-0091-RA"), and an account's word is written on the number ("Acct# 4471-09-22C"), so it goes with it.
 const MRN_AT_PLACE =
-  /\b(?:patient|record|chart|file|hospital|case|MRN)\s+(?:number|no\.?|#|id)\s+(?:at|in|with|from)\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:is|was)\s*:?\s*([A-Za-z]{0,4}[-#/]?\d[\dA-Za-z/-]{3,})/giu;
-const ACCOUNT_NUMBER = /(?<![\w])(?:Acct|A\/C)\.?\s*(?:#|no\.?|number)\s*[A-Za-z]{0,3}-?\d[\dA-Za-z-]{3,}/giu;
+  /\b(?:[Pp]atient|[Rr]ecord|[Cc]hart|[Ff]ile|[Hh]ospital|[Cc]ase|MRN)\s+(?:number|no\.?|#|id|ID)\s+(?:at|in|with|from)\s+(?:[^\s]+\s+){1,5}?(?:is|was)\s*:?\s*([A-Za-z]{0,4}[-#/]?\d[\dA-Za-z/-]{3,})/g;
+const ACCOUNT_NUMBER = /(?<![\w])(?:[Aa]cct|A\/C)\.?\s*(?:#|[Nn]o\.?|[Nn]umber)\s*[A-Za-z]{0,3}-?\d[\dA-Za-z-]{3,}/g;
 
 // A spaced-out number ends at its last group: a short number after a long group is what follows it
 // ("MRN 12345678 10 days ago": 10 is not the record's).

@@ -28,6 +28,8 @@ function englishDigits(run: string): number {
 // Chinese digits with no 十/百/千 between them are read one by one; 年/月/日/岁 after them make a date or an age.
 const ZH_RUN = /(?<![十百千万萬〇零一二三四五六七八九幺])[〇零一二三四五六七八九幺](?:[ \-]?[〇零一二三四五六七八九幺]){6,16}(?![十百千万萬年月日号號岁歲〇零一二三四五六七八九幺])/g;
 
+const ZH_FOUR = /[〇零一二三四五六七八九幺][ -]?[〇零一二三四五六七八九幺][ -]?[〇零一二三四五六七八九幺][ -]?[〇零一二三四五六七八九幺]/;
+
 /** Digit runs read out in words, seven to fifteen digits long, as spans of the scan. */
 export function spelledDigitRuns(scan: string): Candidate[] {
   const out: Candidate[] = [];
@@ -42,7 +44,8 @@ export function spelledDigitRuns(scan: string): Candidate[] {
     const n = englishDigits(text);
     if (n >= 7 && n <= 15) out.push({ kind: 'phone', start, end: start + text.length });
   }
-  if (/[〇零一二三四五六七八九幺]/.test(scan)) {
+  // Searched only where four such digits stand together (一 alone is in most Chinese texts).
+  if (ZH_FOUR.test(scan)) {
     for (const m of scan.matchAll(ZH_RUN)) {
       const n = m[0].replace(/[ -]/g, '').length;
       if (n >= 7 && n <= 15) out.push({ kind: 'phone', start: m.index!, end: m.index! + m[0].length });
