@@ -13,6 +13,8 @@ test('lower-case full names after a dash, an introduction or a clinician role; a
   assert.deepEqual(removedNames("I'm harriet o'donnell, my thyroid is acting up again"), ["harriet o'donnell"]);
   assert.deepEqual(removedNames('please pass this to pharmacist yusuf abernathy-khan, he filled it'), ['yusuf abernathy-khan']);
   assert.deepEqual(removedNames('is this normal for a 3 week old? ok thanks — imogen'), ['imogen']);
+  assert.deepEqual(removedNames('that is all, thanks, marcus delacroix'), ['marcus delacroix']);
+  assert.deepEqual(removedNames('regards, priya venkataraman'), ['priya venkataraman']);
   assert.deepEqual(removedNames('I am beatriz, 41, with migraines since my teens'), ['beatriz']);
   // A name before a drug or an ordinary word is not taken with it; a dash before a symptom is no signature.
   for (const keep of ['i gave marcus tylenol and he slept', 'nurse said the rash is fine', 'the pain — sharp, then dull', 'dr said metformin is fine']) {

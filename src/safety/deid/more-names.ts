@@ -8,14 +8,14 @@ import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 // Chinese names after a recipient's word, a parent's role or a dash.
 
 // ── English: a lower-case full name after a lead ─────────────────────────────────────────────────────
-// "— gary lindqvist, SSN …", "hi this is ana luísa ferreira,", "I'm rosalind mckenna, DOB …", "nurse practitioner
+// "— gary lindqvist, SSN …", "thanks, maria gonzalez", "hi this is ana luísa ferreira,", "I'm rosalind mckenna, DOB …", "nurse practitioner
 // haruto sakamoto, he knows…". The given name is one of the gazetteer that is no English word (or, with two more
 // words, one that is), and every further word is no English word: "i'm kevin and", "nurse mary said" are not full
 // names here, and a drug after a name ("gave marcus tylenol") has no lead before it.
 // One pass for the introductions and roles, without the i and u flags (slow on every text); the dash lead is searched
 // only where a dash occurs.
 const WORD_LEAD =
-  /\b(?:[Ii]'?m|[Ii] am|[Ii]m|[Tt]his is|[Mm]y name is|[Nn]ame'?s|[Nn]ame:|[Nn]urse(?:[ \t]+practitioner)?|[Pp]ractitioner|[Dd]octor|[Dd]r\.?|[Pp]harmacist|[Tt]herapist|[Mm]idwife|[Cc]ounsell?or|[Pp]hysio|[Ss]urgeon|[Dd]ietitian|[Ss]ocial worker)[ \t]+(?=[a-z])/g;
+  /\b(?:[Ii]'?m|[Ii] am|[Ii]m|[Tt]his is|[Mm]y name is|[Nn]ame'?s|[Nn]ame:|[Nn]urse(?:[ \t]+practitioner)?|[Pp]ractitioner|[Dd]octor|[Dd]r\.?|[Pp]harmacist|[Tt]herapist|[Mm]idwife|[Cc]ounsell?or|[Pp]hysio|[Ss]urgeon|[Dd]ietitian|[Ss]ocial worker|(?:[Ss]igned|[Rr]egards|[Tt]hanks|[Tt]hx|[Cc]heers|[Ss]incerely|[Bb]est|[Ll]ove)[,:]?)[ \t]+(?=[a-z])/g;
 const DASH_LEAD = /(?:^|[.!?)\n][ \t]*|[ \t])(?:—|–|--|~)[ \t]*(?=[a-z])/g;
 const LOWER_WORD = /\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}+)?(?![\p{L}\p{N}@])/uy;
 const STOP = new Set('and or but the a an with from for who is was has had my at in on to of i im ive'.split(' '));

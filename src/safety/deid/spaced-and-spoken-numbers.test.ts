@@ -13,6 +13,12 @@ test('phone numbers read out digit by digit, in English words or Chinese numeral
   assert.deepEqual(removed('my cell is nine one seven, double four three, six two one zero thanks', 'phone'), ['nine one seven, double four three, six two one zero']);
   assert.deepEqual(removed('有事打我手機零九三二 五五八 一七六，謝謝', 'phone'), ['零九三二 五五八 一七六']);
   assert.deepEqual(removed('座机幺三八一二三四五六七八', 'phone'), ['幺三八一二三四五六七八']);
+  // Digits typed one by one with spaces, eight or more.
+  assert.deepEqual(removed('you can reach me 7 1 8 2 2 2 9 0 4 1 evenings', 'phone'), ['7 1 8 2 2 2 9 0 4 1']);
+  assert.deepEqual(removed('whatsapp 0 4 1 2 - 3 3 3 - 9 0 1', 'phone'), ['0 4 1 2 - 3 3 3 - 9 0 1']);
+  for (const keep of ['pain was 7 8 9 on the scale, then 10 mg', 'PHQ-9 answers 1 2 0 3 1 2 2', 'BP 120 80 72']) {
+    assert.deepEqual(removed(keep), [], keep);
+  }
   // Counts, doses and dates in words stay: they are not read digit by digit.
   for (const keep of ['I take one or two tablets, three or four times a day', 'two to three weeks, then five days off', '一九七九年生的，吃了三四天藥', '第一二三四五天都在發燒', 'one two three four five six']) {
     assert.deepEqual(removed(keep), [], keep);

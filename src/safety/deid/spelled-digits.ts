@@ -30,6 +30,10 @@ const ZH_RUN = /(?<![十百千万萬〇零一二三四五六七八九幺])[〇�
 
 const ZH_FOUR = /[〇零一二三四五六七八九幺][ -]?[〇零一二三四五六七八九幺][ -]?[〇零一二三四五六七八九幺][ -]?[〇零一二三四五六七八九幺]/;
 
+// Digits typed one by one with spaces ("7 1 8 2 2 2 9 0 4 1", "4 1 5 - 5 5 5 - 0 1 9 8"): eight or more single digits
+// apart are read out, never a reading or a dose. A cue word's rule (SSN, record, ID) wins where one names it.
+const SPACED_SINGLE_DIGITS = /(?<![\d.,/:]|\d[ -])\d(?:(?: ?- ?| )\d){7,14}(?![\d.,/:]|[ -]\d)/g;
+
 /** Digit runs read out in words, seven to fifteen digits long, as spans of the scan. */
 export function spelledDigitRuns(scan: string): Candidate[] {
   const out: Candidate[] = [];
@@ -51,8 +55,6 @@ export function spelledDigitRuns(scan: string): Candidate[] {
       if (n >= 7 && n <= 15) out.push({ kind: 'phone', start: m.index!, end: m.index! + m[0].length });
     }
   }
+  for (const m of scan.matchAll(SPACED_SINGLE_DIGITS)) out.push({ kind: 'phone', start: m.index!, end: m.index! + m[0].length });
   return out;
 }
-
-/** The digits of a run (spaces and dashes dropped) */
-export const digitsOf = (s: string) => s.replace(/[^\dA-Za-z]/g, '');
