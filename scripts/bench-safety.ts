@@ -12,7 +12,7 @@ import { evaluateDeid } from '../src/safety/eval/deid-metrics.js';
 const verbose = process.argv.includes('--verbose');
 const devOnly = process.argv.includes('--dev-only');
 const triageSets = devOnly ? (['dev'] as const) : (['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17'] as const);
-const deidSets = devOnly ? (['dev'] as const) : (['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'] as const);
+const deidSets = devOnly ? (['dev'] as const) : (['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9'] as const);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 const fileAt = process.argv.indexOf('--file');
@@ -173,7 +173,9 @@ if (seedFiles.every((f) => existsSync(f))) {
 // half e-mails, half addresses, half self-introductions). Linear patterns keep each well under a second.
 const make = (unit: string, n = 20_000) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 const hostile = ['a@', 'a-', 'a.', 'A1', '1/', '09', '0-', '+1-', '(1', '1.', 'aa.bb@', 'www.a', 'http://a.', '12 Ab ', 'I am Ab Cd ',
-  'born 1 ', 'MRN 1', 'no ', 'pain ', '路1', '区路', '我是王', '我叫', '病历号1', '民國1', '年1月', '胸痛', '没有'];
+  'born 1 ', 'MRN 1', 'no ', 'pain ', '路1', '区路', '我是王', '我叫', '病历号1', '民國1', '年1月', '胸痛', '没有',
+  // session 7's rules: numbers read out or spaced, name leads, Chinese districts, 点 e-mails
+  'one ', '一 ', '1 - ', 'MRN 1 ', '区', '省市区', "i'm gary ", '— a ', 'a点', '我是王小啦'];
 let worstDeid = { unit: '', ms: 0 };
 let worstTriage = { unit: '', ms: 0 };
 let linear = 0;

@@ -25,13 +25,18 @@ const PREFIX_STREET =
   `(?:(?:de|del|de la|des|du|la|le|da|do|dos|das|di)\\s+)?${CAP_WORD}(?:\\s+(?!(?:Est|Ouest|Nord|Sud)\\b)${CAP_WORD}){0,3}(?:\\s+(?:Est|Ouest|Nord|Sud)\\b)?`;
 // German-style: the street type is part of the word and the number follows ("Hauptstraße 5").
 const COMPOUND_STREET = `\\p{Lu}\\p{L}*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm)\\s+\\d{1,4}[a-z]?\\b`;
+// Streets named with the type first and abbreviated, as in Poland and its neighbours: "ul. Marszałkowska 84/92 m. 15",
+// "al. Jerozolimskie 65/79", a flat after m./lok. and a number over a slash. The abbreviation stands alone and the
+// street is on its line ("…is normal. Stage 0" and "successful. About 85" are sentences, not streets).
+const ABBREVIATED_PREFIX_STREET =
+  `(?<!\\p{L})(?:(?:ul|al|pl|os)\\.|[Uu]lica|[Aa]leja)[ \\t]+${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2}[ \\t]+\\d{1,4}[A-Za-z]?(?:\\/\\d{1,4}[A-Za-z]?)?(?:\\s+(?:m|lok|apt)\\.?\\s*\\d{1,4})?`;
 const PO_BOX = '(?:P\\.?\\s?O\\.?\\s*Box|Post Office Box)\\s+\\d{1,7}';
 // Postal codes that close an address: US "OH 43215", UK "LS6 2AB", Canada "QC H1W 1B2", Australia "VIC 3065".
 const POSTCODE =
   '(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|(?:[A-Z]{2}\\s+)?[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\w-])';
 // Continental Europe writes the code before the town: "12 Rue de la Paix, 75002 Paris", "Hauptstraße 5, 10115 Berlin",
 // "Keizersgracht 1, 1015 CJ Amsterdam".
-const POSTCODE_AND_TOWN = `,\\s*(?:\\d{5}|\\d{4}(?:\\s?[A-Z]{2})?)\\s+${CAP_WORD}(?:[\\s-]${CAP_WORD})?`;
+const POSTCODE_AND_TOWN = `,\\s*(?:\\d{5}|\\d{4}(?:\\s?[A-Z]{2})?|\\d{2}-\\d{3})\\s+${CAP_WORD}(?:[\\s-]${CAP_WORD})?`;
 // The town and postal code after a street are part of the address only when a postal code closes it.
 // Elsewhere a bare four- to six-digit code follows the town, perhaps after a suburb: "Otara, Auckland 2023",
 // "Mumbai 400002", "Singapore 560123". Hong Kong has no postcode: its region closes the address.
@@ -47,7 +52,7 @@ const NAMED_POSTCODE = new RegExp(
   'giu',
 );
 const EN_ADDRESS = new RegExp(
-  `${NUMBER_TOWN_POSTCODE}|${UNITS_BEFORE}(?:${SUFFIX_STREET}|${PREFIX_STREET}|${COMPOUND_STREET}|${PO_BOX})(?:,?\\s*${UNIT})?(?:${TOWN_AND_POSTCODE})?`,
+  `${NUMBER_TOWN_POSTCODE}|${UNITS_BEFORE}(?:${SUFFIX_STREET}|${PREFIX_STREET}|${ABBREVIATED_PREFIX_STREET}|${COMPOUND_STREET}|${PO_BOX})(?:,?\\s*${UNIT})?(?:${TOWN_AND_POSTCODE})?`,
   'gu',
 );
 
@@ -64,12 +69,20 @@ const BUILDING_BLOCK = `(?:[\\u4e00-\\u9fffA-Za-z]{0,8}?(?:广场|廣場|大厦|
 // After a building or unit a bare number is the flat, which no room word need close, but not one that a floor word
 // or 之 follows (5樓之2 is read below) or a word (2樓2次).
 const BUILDING_AND_FLAT = `\\d+[號号]?[樓楼栋棟座幢](?:\\d+(?:单元|單元))?(?!\\d+[樓楼层層F之])(?:\\d{1,5}(?:[室房号號]|(?![\\d\\u4e00-\\u9fff])))?`;
-const ZH_ADDRESS = new RegExp(
-  `(?:香港|九[龍龙]|新界|澳[門门])?(?:${HAN}{2,3}[市縣县]){0,2}(?:${HAN}{1,3}[區区鄉乡鎮镇])?(?:${HAN}{1,3}[村里])?(?:\\d+[鄰邻])?${HAN}{1,6}?(?:路|街|大道|道)` +
+// Shanghai writes the flat bare after the house number (漕溪北路398弄12号601，): three or four digits that a pause
+// closes, so "100号300元" or a reading keeps its words.
+const BARE_FLAT = '\\d{3,4}(?=[，,。.；;、\\s]|$)';
+// The wide form reads a province, a second district and a development area before the road; it is tried only where
+// the text has one of them (each optional group is tried at every Han character, on every Chinese text).
+const zhAddress = (WIDE: boolean) => new RegExp(
+  `(?:香港|九[龍龙]|新界|澳[門门])?${WIDE ? `(?:${HAN}{2,3}省)?` : ''}(?:${HAN}{2,3}[市縣县]){0,2}${WIDE ? `(?:${HAN}{1,4}[區区鄉乡鎮镇]){0,2}(?:${HAN}{0,4}(?:科技城|新城|科技园|科技園|开发区|開發區|工业园|工業園|园区|園區|新区|新區))?` : `(?:${HAN}{1,3}[區区鄉乡鎮镇])?`}(?:${HAN}{1,3}[村里])?(?:\\d+[鄰邻])?${HAN}{1,6}?(?:路|街|大道|道)` +
     `(?:[東西南北东]?${NUM}段)?(?:\\d+[巷])?(?:\\d+[弄])?\\d+(?:之\\d+)?[號号]院?(?:${BUILDING_AND_FLAT})?(?:${BUILDING_BLOCK})?` +
-    `(?:\\d+[樓楼F]|${NUM}[樓楼])?(?:之\\d+)?(?:\\d+[室房])?`,
+    `(?:\\d+[樓楼F]|${NUM}[樓楼])?(?:之\\d+)?(?:\\d+[室房]|${BARE_FLAT})?`,
   'g',
 );
+const ZH_ADDRESS = zhAddress(false);
+const ZH_ADDRESS_WIDE = zhAddress(true);
+const NEEDS_WIDE = /省|[區区][^區区]{1,8}[區区]|科技|新城|开发区|開發區|工业园|工業園|园区|園區|新区|新區/;
 // Mainland and Hong Kong housing estates have no road in the address: 阳光花园5栋2单元301, 幸福小區3號樓502室,
 // 沙田第一城5座12樓B室.
 const ZH_ESTATE = new RegExp(
@@ -80,11 +93,27 @@ const ZH_ESTATE = new RegExp(
 // Words that lead into an address but are not part of it ("住在", "家住", "地址是").
 const LEAD_IN = /^(?:我|家|住|在|于|於|址|是|地|到|寄|送|:|：)+/;
 
+// Two parts of an address found apart and joined by a comma are one address ("PO Box 1182, 19 Rue de la Montagne,
+// Québec QC G1R 4P6"): the comma between them must go with them.
+function joinAdjacent(found: Candidate[], scan: string): Candidate[] {
+  if (found.length < 2) return found;
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const joined: Candidate[] = [];
+  for (const c of sorted) {
+    const last = joined[joined.length - 1];
+    if (last && c.start >= last.end && /^[ \t]*[,，][ \t]*$/.test(scan.slice(last.end, c.start))) {
+      joined.push({ ...last, end: Math.max(last.end, c.end) });
+    }
+    joined.push(c);
+  }
+  return joined;
+}
+
 export const detectAddresses: Detector = (scan) => {
   const out: Candidate[] = [...matches(scan, EN_ADDRESS, 'address'), ...matches(scan, NAMED_POSTCODE, 'address', 1)];
-  for (const c of [...matches(scan, ZH_ADDRESS, 'address'), ...matches(scan, ZH_ESTATE, 'address')]) {
+  for (const c of [...matches(scan, NEEDS_WIDE.test(scan) ? ZH_ADDRESS_WIDE : ZH_ADDRESS, 'address'), ...matches(scan, ZH_ESTATE, 'address')]) {
     const lead = LEAD_IN.exec(scan.slice(c.start, c.end))?.[0].length ?? 0;
     out.push({ ...c, start: c.start + lead });
   }
-  return out;
+  return joinAdjacent(out, scan);
 };

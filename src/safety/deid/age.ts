@@ -35,7 +35,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:i'?m|i am|${PERSON}${MAYBE_NAME}(?:'s|’s| is| was))\\s+${WORD_AGE}\\b(?!\\s*(?:percent|%|kg|pounds))`, 'giu'),
   new RegExp(`(?<![\\d./])${AGE}\\s*(?:周岁|週歲|岁|歲)`, 'gu'),
   // "my grandmother Rose (91)", "female, 93": a bracketed or listed age after a person or a sex.
-  new RegExp(`\\b(?:${PERSON}|grandma|grandpa|nan|nana|granny)${MAYBE_NAME}\\s*\\(\\s*${AGE}(?:\\s*(?:y|yo|yrs?|years?))?(?=\\s*\\))`, 'giu'),
+  // "my dad (90 in may)": the age with when it is or was turned, inside the brackets.
+  new RegExp(`\\b(?:${PERSON}|grandma|grandpa|nan|nana|granny)${MAYBE_NAME}\\s*\\(\\s*${AGE}(?:\\s*(?:y|yo|yrs?|years?))?(?=\\s*\\)|\\s+(?:in|on|next|this|last|since)\\s+[^()]{1,20}\\))`, 'giu'),
   new RegExp(`\\b(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|M|F)\\s*,\\s*${AGE}${NOT_A_MEASURE}(?=\\s*(?:[,.;)]|$|and|with|y))`, 'gu'),
   // "阿嬤今年九十了", "高齡92", "高壽九十有三": an age after 今年/高齡/高壽 even without 歲, if nothing like a unit follows.
   new RegExp(`(?:今年|高齡|高龄|高壽|高寿|享年|虛歲|虚岁|實歲|实岁|足歲|足岁)\\s*(${AGE.slice(1, -1)}|九十(?:有)?[一二三四五六七八九]?|一百[零一二三四五六七八九十]*)(?=[了，,。!！\\s]|$)`, 'gu'),

@@ -6,6 +6,14 @@ const MONTH =
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const ZH_MONTH = '(?:十[一二]?|[一二三四五六七八九])';
 const ZH_DAY = '(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+// Numbers in words for a date read out: a day or month (one to thirty-one, or "oh three"), and a year of two words
+// ("seventy-nine", "nineteen eighty-two", "two thousand and five").
+const W_ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const W_TEENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const W_TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const W_DAY = `(?:(?:twenty|thirty)(?:[\\s-]${W_ONES})?|${W_TEENS}|(?:oh|zero)[\\s-]${W_ONES}|${W_ONES}|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[\\s-]first))`;
+const W_YEAR = `(?:(?:nineteen|twenty)[\\s-])?(?:${W_TENS}(?:[\\s-]${W_ONES})?|${W_TEENS}|(?:oh|zero)[\\s-]${W_ONES})|two thousand(?:[\\s-](?:and[\\s-])?(?:${W_ONES}|${W_TEENS}|twenty(?:[\\s-]${W_ONES})?))?`;
+const SPELLED_DATE = `(?:${W_DAY}|${MONTH})[\\s,/-]+(?:${W_DAY}|${MONTH})[\\s,/-]+(?:${W_YEAR})\\b`;
 /** A full calendar date in the forms people type: 1980/03/03, 04/11/1975, 12 July 1948, March 3, 1980, 1985年6月9日, 民國69年5月12日. */
 const DATE = [
   `(?:19|20)\\d{2}\\s*[-/.年]\\s*(?:1[0-2]|0?[1-9])\\s*[-/.月]\\s*${DAY}\\s*[日号號]?`,
@@ -18,7 +26,7 @@ const DATE = [
   `\\d{2,3}[/.](?:1[0-2]|0?[1-9])[/.]${DAY}(?![\\d/.])`,
   `(?:民國|民国)\\s*\\d{2,3}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月\\s*${DAY}\\s*[日号號]?`,
   // In Chinese numerals: 民國七十五年八月十二日, 一九七九年二月二十八日.
-  `(?:(?:民國|民国)\\s*[一二三四五六七八九十百]{1,4}|[一二][九零〇][一二三四五六七八九零〇]{2})\\s*年\\s*${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号號]`,
+  `(?:(?:民國|民国)\\s*[一二三四五六七八九十百零〇]{1,5}|[一二][九零〇][一二三四五六七八九零〇]{2})\\s*年\\s*${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号號]`,
   // Month and year, or day and month without a year: still a birth date's identifying part (HIPAA).
   `(?:19|20)\\d{2}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月(?!\\s*\\d)`,
   `${MONTH},?\\s+(?:19|20)\\d{2}\\b`,
@@ -28,8 +36,9 @@ const DATE = [
 
 // A date is a birth date only when the text says so ("DOB 12 March 1931", "her date of birth is …"): dates of symptoms
 // and tests stay.
+// A date read out in words ("ten oh three seventy-nine", "march fourth nineteen eighty-two") only after a birth word.
 const AFTER_WORD = new RegExp(
-  `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於|寫|写|填)?|出生於|出生于|(?<![發发產产衍寄共派滋再重新])生(?:於|于))(?:\\s+(?:is|was))?\\s*[:：]?\\s*(${DATE})`,
+  `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於|寫|写|填)?|出生於|出生于|(?<![發发產产衍寄共派滋再重新])生(?:於|于))(?:\\s+(?:is|was))?\\s*[:：]?\\s*(${DATE}|${SPELLED_DATE})`,
   'gi',
 );
 const BEFORE_WORD = new RegExp(`(${DATE})\\s*(?:出生|生(?![病气氣活长長效]))`, 'gi');
@@ -57,7 +66,7 @@ const COHORT_YEAR = /(?<![\d一二三四五六七八九十])(?:\d{2,3}|[四五�
 export const detectBirthDates: Detector = (scan): Candidate[] => [
   ...matches(scan, COHORT_YEAR, 'birth-date'),
   ...matches(scan, AFTER_WORD, 'birth-date', 1),
-  ...matches(scan, BEFORE_WORD, 'birth-date', 1),
+  ...(/生/.test(scan) ? matches(scan, BEFORE_WORD, 'birth-date', 1) : []),
   ...(HAS_BIRTH_YEAR.test(scan) ? afterPerson(scan) : []),
 ];
 

@@ -1,4 +1,5 @@
 import { matches, type Candidate, type Detector } from './kinds.js';
+import { spelledDigitRuns } from './spelled-digits.js';
 
 // Every part is length-bounded (as RFC 5321 bounds them), so a long run of dots or dashes costs linear time,
 // not quadratic: a body can be 20,000 characters.
@@ -22,9 +23,9 @@ const BLOG_HOST =
 // spelled with " dot " too; the domain's dots may be real, spelled or bracketed.
 const SPELLED_AT = '(?:\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>)\\s*|\\s+at\\s+)';
 const SPELLED_DOT = '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)\\s*|\\s+dot\\s+|\\.)';
-const MAIL_TLD = 'com|net|org|edu|gov|io|me|co|uk|tw|cn|de|fr|ca|au|nz|hk|sg|in|jp|kr|my|ie|nl|es|it|ch|se|ru|br|mx|za|ph';
+const MAIL_TLD = 'com|net|org|edu|gov|io|me|co|uk|tw|cn|de|fr|ca|au|nz|hk|sg|in|jp|kr|my|ie|nl|es|it|ch|se|ru|br|mx|za|ph|no|dk|fi|is|pl|pt|be|cz|gr|il|ar|cl|tr|vn|th|ng|ke|eg|pk|lk|ae|sa';
 const SPELLED_EMAIL = new RegExp(
-  `(?<![\\w.@-])([A-Za-z0-9_%+-][A-Za-z0-9._%+-]{0,63}(?:\\s+dot\\s+[A-Za-z0-9_%+-]{1,64}){0,3})(${SPELLED_AT})` +
+  `(?<![\\w.@-])([A-Za-z0-9_%+-][A-Za-z0-9._%+-]{0,63}(?:\\s+(?:dot|underscore|dash|hyphen)\\s+[A-Za-z0-9_%+-]{1,64}){0,3})(${SPELLED_AT})` +
     `([A-Za-z0-9-]{1,63}(?:${SPELLED_DOT}[A-Za-z0-9-]{1,63}){0,3}${SPELLED_DOT}(?:${MAIL_TLD}))(?![\\w-]|\\.[A-Za-z0-9])`,
   'gi',
 );
@@ -35,7 +36,7 @@ const MAIL_HOST = /^(?:g(?:oogle)?mail|yahoo|ymail|outlook|hotmail|live|msn|iclo
 function isSpelledEmail(m: RegExpMatchArray): boolean {
   const [, local, at, domain] = m;
   if (!/^\s+at\s+$/i.test(at)) return true;
-  if (/\sdot\s/i.test(local) || /\sdot\s|\[dot\]|\(dot\)/i.test(domain)) return true;
+  if (/\s(?:dot|underscore|dash|hyphen)\s/i.test(local) || /\sdot\s|\[dot\]|\(dot\)/i.test(domain)) return true;
   // A year or a count before "at www.cdc.gov" is not a login.
   if (/^\d+$/.test(local) || /^www[.\s]/i.test(domain)) return false;
   return /[\d._]/.test(local) || MAIL_HOST.test(domain);
@@ -52,7 +53,15 @@ const AFTER_CHINESE_SOCIAL_WORD =
 const AT_MAIL_HOST = /(?<![\w.@-])[A-Za-z0-9._%+-]{1,64}\s+(?:at|\[at\]|\(at\))\s+(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|qq|163|126)\b(?!\s*(?:\.|\[dot\]|\(dot\)|dot\s)\s*\w)/gi;
 const looksLikeLogin = (m: RegExpMatchArray) => /[\d._]/.test(m[0].split(/\s/)[0]) && !/^\d+$/.test(m[0].split(/\s/)[0]);
 
+// In Chinese the dots are 点/點 and digits may be numerals: "wang点lei八八 at qq点com", "li点na＠163点com".
+const ZH_DIGIT = '〇零一二三四五六七八九';
+const CHINESE_SPELLED_EMAIL = new RegExp(
+  `(?<![\\w.@-])[A-Za-z0-9_][A-Za-z0-9_.点點${ZH_DIGIT}]{0,63}\\s*(?:@|\\bat\\b|艾特|小老鼠)\\s*[A-Za-z0-9${ZH_DIGIT}-]{1,63}(?:[点點.][A-Za-z0-9-]{1,63}){0,3}[点點](?:${MAIL_TLD})(?![\\w-])`,
+  'gi',
+);
+
 export const detectEmails: Detector = (scan) => [
+  ...(/[点點]/.test(scan) ? matches(scan, CHINESE_SPELLED_EMAIL, 'email') : []),
   ...matches(scan, EMAIL, 'email'),
   ...matches(scan, SPELLED_EMAIL, 'email', 0, isSpelledEmail),
   ...matches(scan, AT_MAIL_HOST, 'email', 0, looksLikeLogin),
@@ -77,7 +86,7 @@ const PHONES: RegExp[] = [
   // International: +886 912 345 678, +44 20 7946 0958, +1-617-555-0142, +86 139-1234-5678
   /\+\d{1,3}[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){1,4}\d{2,4}(?!\d)/g,
   // North America: (415) 555-0132, 650.253.0001, 1-800-555-0199, 555-867-5309
-  /(?<![\d/])(?:1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\d/])/g,
+  /(?<![\d/])(?:1[\s.-])?(?:\(\d{3}\)[\s-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\d/])/g,
   // Taiwan mobile: 0912-345-678, 0987654321
   new RegExp(`(?<![\\d/])09\\d{2}${SEP}\\d{3}${SEP}\\d{3}(?![\\d/])`, 'g'),
   // Mainland mobile: 13912345678, 138 0013 8000, 186-1234-5678
@@ -101,9 +110,19 @@ function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;
 }
 
+// An extension after the number is part of it: "ext. 204", ", ext 3417", "x12", 分機 218, 轉6601, 转 302.
+const EXTENSION = /\s*,?\s*(?:ext\.?|extn\.?|extension|x|分機|分机|轉|转|內線|内线)\s*[:#]?\s*\d{1,6}(?![\d.,:\/]\d|\d|\s*(?:mg|ml|mcg|times|days?|weeks?|tablets?|pills?)\b)/iy;
+
+function withExtension(scan: string, c: Candidate): Candidate {
+  EXTENSION.lastIndex = c.end;
+  const m = EXTENSION.exec(scan);
+  return m ? { ...c, end: c.end + m[0].length } : c;
+}
+
 export const detectPhones: Detector = (scan) => {
   const out: Candidate[] = [];
   for (const p of PHONES) out.push(...matches(scan, p, 'phone', 0, (m) => digitCount(m[0]) >= 8 && digitCount(m[0]) <= 15));
   out.push(...matches(scan, PHONE_AFTER_WORD, 'phone', 1, (m) => digitCount(m[1]) >= 7 && digitCount(m[1]) <= 15));
-  return out;
+  out.push(...spelledDigitRuns(scan));
+  return out.map((c) => withExtension(scan, c));
 };

@@ -1,18 +1,32 @@
 import { matches, type Candidate, type Detector } from './kinds.js';
+import { spelledDigitRuns } from './spelled-digits.js';
 
 // Taiwan national ID (A123456789) and resident certificate numbers (A800000014, AB12345678).
 const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Za-z][12589ABCDabcd]\d{8}(?![A-Za-z0-9])/g;
 // Mainland resident ID: 6-digit region, birth date, 3-digit sequence, check digit.
 const MAINLAND_ID = /(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
+// The same numbers grouped with spaces, as cards print them or people copy them: 510104 19870630 2741,
+// 3201 0219 6612 0344 27, "M2 20 56 78 13", "A8 0 0 1 2 3 4 5 6". Only taken when the digits, joined, have the shape.
+const SPACED_MAINLAND_ID = /(?<!\d ?)[1-9](?: ?\d){16} ?[\dXx](?![ ]?[\dA-Za-z])/g;
+const SPACED_TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z] ?[12589ABCD](?: ?\d){8}(?![ ]?[\dA-Za-z])/g;
+const spaced = (shape: RegExp) => (m: RegExpMatchArray) => m[0].includes(' ') && shape.test(m[0].replace(/ /g, ''));
+const MAINLAND_SHAPE = /^[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]$/;
+const TAIWAN_SHAPE = /^[A-Za-z][12589ABCDabcd]\d{8}$/;
 const ID_AFTER_WORD = /(?:身分證|身份证|身份證|身分证|健保卡|醫保卡|医保卡|社保卡|居留證|居留证|通行證|通行证|ID number|ID no\.?|identity card)[^A-Za-z0-9]{0,8}([A-Za-z]?\d{6,17}[\dXx]?)/gi;
 
 const SSN = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
-const SSN_AFTER_WORD = /\b(?:SSN|social security(?: number| no\.?)?)\b[^\d]{0,12}(\d{3}[\s-]?\d{2}[\s-]?\d{4})(?!\d)/gi;
+// After its word the number may be spaced out digit by digit ("SSN: 5 3 1 - 2 2 - 6 6 0 4") or grouped with spaces
+// ("my social is 219 09 9999"): nine digits, whatever stands between them.
+const SSN_AFTER_WORD = /\b(?:SSN|social security(?: number| no\.?| #)?|(?:my|his|her|their|your) social(?: security)?(?: number| no\.?| #)?)\b[^\d]{0,12}(\d(?:[ ]?-?[ ]?\d){8})(?![ ]?-?[ ]?\d)/gi;
+// A number read out in words after the SSN word, perhaps with a remark between ("Social security number (for the
+// form) six six five, four two, …").
+const SSN_WORD_BEFORE = /\b(?:SSN|social security|(?:my|his|her|their|your) social)\b[^.?!\n]{0,60}$/i;
 
-// A record number is only recognisable by the word before it; the number itself is the identifier, with a prefix the
+// A record number is only recognisable by the word before it (its digits may be spaced out, "VGH 7 7 0 3 1 9 2",
+// "B A 0 0 8 7 6 5 4", or split by slashes, "LY/19-00412", "HL2024/0318-B"); the number itself is the identifier, with a prefix the
 // hospital writes on it ("chart number Pt#552017", "MRN AB-1234").
 const MRN_AFTER_WORD =
-  /(?:\bMRN\b(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}(?=\s*(?:is|was|:|#)))?|\b(?:chart|record|file|case)(?:\s+(?:number|no\.?|#|id))?(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})?(?=\s*(?:is|was|:|#))|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|\b(?:patient|pt\.?)\s*#|\b(?:visit|encounter|admission|referral|reference|ref|case|account|claim|booking|appointment|accession|specimen|sample|lab|order|confirmation|registration|ticket)\s*(?:number|no\.?|#|id|code)|(?:患者|病人|病患|就[诊診]|挂号|掛號|登[记記]|[检檢][查验驗]|[报報]告|住院|[门門][诊診])\s*(?:ID|[号號]|[编編][号號]|[单單][号號]|卡[号號])|病[历歷](?:号码|號碼|号|號|编号|編號)?|(?:住院|[门門][诊診]|就[诊診]卡|病案)(?:[号號](?:碼|码)?|編號|编号))\s*(?:is|was|:|：|#|no\.?|number|是|为|為)?\s*#?\s*([A-Za-z]{0,3}[-#]?\d[\dA-Za-z-]{3,})/giu;
+  /(?:\bMRN\b(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}(?=\s*(?:is|was|:|#)))?|\b(?:chart|record|file|case)(?:\s+(?:number|no\.?|#|id))?(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})?(?=\s*(?:is|was|:|#))|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|\b(?:patient|pt\.?)\s*#|\b(?:visit|encounter|admission|referral|reference|ref|case|account|claim|booking|appointment|accession|specimen|sample|lab|order|confirmation|registration|ticket)\s*(?:number|no\.?|#|id|code)|(?:患者|病人|病患|就[诊診]|挂号|掛號|登[记記]|[检檢][查验驗]|[报報]告|住院|[门門][诊診])\s*(?:ID|[号號]|[编編][号號]|[单單][号號]|卡[号號])|病[历歷](?:号码|號碼|号|號|编号|編號)?|(?:住院|[门門][诊診]|就[诊診]卡|病案)(?:[号號](?:碼|码)?|編號|编号))\s*(?:is|was|:|：|#|no\.?|number|是|为|為)?\s*#?\s*((?:[A-Za-z]{1,4}(?: [A-Za-z]){0,3} ?)?\d(?:(?: ?[-/] ?| )?\d){5,}(?:[-/]?[A-Za-z]{1,2}(?![A-Za-z]))?|[A-Za-z]{0,4}[-#/]?\d[\dA-Za-z/-]{3,})/giu;
 // Passports, driving licences, identity cards and residence permits: letters and digits after the word
 // ("Passport TR4829175", "ID card number L01X00T47", 居留證號碼 AB12345678).
 const DOCUMENT_AFTER_WORD =
@@ -44,6 +58,8 @@ const HONG_KONG_ID = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}\([0-9A]\)/g;
 export const detectNationalIds: Detector = (scan) => [
   ...matches(scan, TAIWAN_ID, 'national-id'),
   ...matches(scan, MAINLAND_ID, 'national-id'),
+  ...matches(scan, SPACED_MAINLAND_ID, 'national-id', 0, spaced(MAINLAND_SHAPE)),
+  ...matches(scan, SPACED_TAIWAN_ID, 'national-id', 0, spaced(TAIWAN_SHAPE)),
   ...matches(scan, ID_AFTER_WORD, 'national-id', 1),
   ...matches(scan, DOCUMENT_AFTER_WORD, 'national-id', 1),
   ...matches(scan, DOCUMENT_AFTER_WORD, 'national-id', 2),
@@ -59,6 +75,9 @@ export const detectNationalIds: Detector = (scan) => [
 export const detectSsns: Detector = (scan): Candidate[] => [
   ...matches(scan, SSN, 'ssn'),
   ...matches(scan, SSN_AFTER_WORD, 'ssn', 1),
+  ...(/\b(?:SSN|social)\b/i.test(scan)
+    ? spelledDigitRuns(scan).filter((c) => SSN_WORD_BEFORE.test(scan.slice(Math.max(0, c.start - 80), c.start))).map((c) => ({ ...c, kind: 'ssn' as const }))
+    : []),
 ];
 
 // "record no. HN 3301927": a hospital's letter prefix set apart by a space. Case-sensitive, so that
@@ -73,8 +92,27 @@ const MRN_WITH_PREFIX =
 const LETTERED_RECORD_NUMBER =
   /(?<![\w.\/-])(?!NCT|PMID|PMC|ISBN|ISSN|DOI|CAS|UPC|EAN|SNOMED|LOINC|RXCUI)(?:[A-Z]{1,3}-?\d{6,10}|[A-Z]{1,3}-(?:19|20)\d{2}-\d{4,8})(?![\w\/(-]|\.\d)/g;
 
+// The word may be told apart from its number by where it is from ("his old patient number at the genetics clinic was
+// GEN-0091-RA"), and an account's word is written on the number ("Acct# 4471-09-22C"), so it goes with it.
+const MRN_AT_PLACE =
+  /\b(?:[Pp]atient|[Rr]ecord|[Cc]hart|[Ff]ile|[Hh]ospital|[Cc]ase|MRN)\s+(?:number|no\.?|#|id|ID)\s+(?:at|in|with|from)\s+(?:[^\s]+\s+){1,5}?(?:is|was)\s*:?\s*([A-Za-z]{0,4}[-#/]?\d[\dA-Za-z/-]{3,})/g;
+const ACCOUNT_NUMBER = /(?<![\w])(?:[Aa]cct|A\/C)\.?\s*(?:#|[Nn]o\.?|[Nn]umber)\s*[A-Za-z]{0,3}-?\d[\dA-Za-z-]{3,}/g;
+
+// A spaced-out number ends at its last group: a short number after a long group is what follows it
+// ("MRN 12345678 10 days ago": 10 is not the record's).
+function trimTrailingCount(scan: string, c: Candidate): Candidate {
+  let text = scan.slice(c.start, c.end).replace(/[-/]+$/, '');
+  const tokens = text.split(' ');
+  if (tokens.length > 1 && /^\d{1,2}$/.test(tokens[tokens.length - 1]) && tokens.some((t) => /\d{3,}/.test(t))) {
+    text = tokens.slice(0, -1).join(' ');
+  }
+  return { ...c, end: c.start + text.length };
+}
+
 export const detectMrns: Detector = (scan) => [
-  ...matches(scan, MRN_AFTER_WORD, 'mrn', 1),
+  ...matches(scan, MRN_AFTER_WORD, 'mrn', 1).map((c) => trimTrailingCount(scan, c)),
+  ...matches(scan, MRN_AT_PLACE, 'mrn', 1),
+  ...matches(scan, ACCOUNT_NUMBER, 'mrn'),
   ...matches(scan, MRN_WITH_PREFIX, 'mrn', 1),
   ...matches(scan, LETTERED_RECORD_NUMBER, 'mrn').map((c) => ({ ...c, byShapeOnly: true })),
 ];

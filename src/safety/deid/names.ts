@@ -5,6 +5,7 @@ import { unmarkedEnglishNames } from './unmarked-names-en.js';
 import { framedEnglishNames } from './framed-names-en.js';
 import { framedChineseNames } from './framed-names-zh.js';
 import { handleNames } from './handles.js';
+import { isDateNotName, moreNames, withParticles } from './more-names.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
 // ── English: a capitalised name right after "my name is", "I'm", "this is", "Name:" ──────────────
@@ -81,7 +82,7 @@ const RELATIVE_CALLED = new RegExp(
   `(?:儿子|兒子|女儿|女兒|孩子|老公|老婆|丈夫|妻子|太太|先生|妈妈|媽媽|爸爸|母亲|母親|父亲|父親)(?:名)?叫\\s*(${GIVEN})${AFTER_NAME}`,
   'dg',
 );
-const NOT_A_CHINESE_NAME = /^(?:医生|醫生|大夫|护士|護士|老师|老師|患者|病人|孕妇|孕婦|小孩|小朋友|阿姨|小姐|先生|女士|高中|初中|大学|大學|中学|中學|小学|小學|学生|學生|研究生|高龄|高齡|高三|高二|高一|新手|新生)/;
+const NOT_A_CHINESE_NAME = /^(?:[宝寶](?:妈|媽|爸)|医生|醫生|大夫|护士|護士|老师|老師|患者|病人|孕妇|孕婦|小孩|小朋友|阿姨|小姐|先生|女士|高中|初中|大学|大學|中学|中學|小学|小學|学生|學生|研究生|高龄|高齡|高三|高二|高一|新手|新生)/;
 // Characters that almost never appear in a given name but fill medical words ("我是高血压，…").
 const MEDICAL_CHARACTERS = /[血壓压病症炎癌瘤患痛疼藥药肝腎肾胃肺糖尿瘡疮痔]/;
 
@@ -114,7 +115,9 @@ export const detectNames: Detector = (scan) => {
     ...framedEnglishNames(scan),
     ...framedChineseNames(scan),
     ...handleNames(scan),
-  ];
+    ...moreNames(scan),
+  ].filter((c) => !isDateNotName(scan, c));
+  found.push(...withParticles(scan, found));
   for (const name of [...found]) {
     const span = BRACKETED_AFTER_NAME.exec(scan.slice(name.end, name.end + 40))?.indices?.[1];
     if (span) found.push({ kind: 'name', start: name.end + span[0], end: name.end + span[1] });

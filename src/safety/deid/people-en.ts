@@ -64,8 +64,9 @@ const OTHER_LEADS: Lead[] = [
   // "hi its allergic contact dermatitis" is a doctor's answer, not a name.
   { pattern: /\b(?:hi|hey|hello|yo|hiya)\b(?:[ \t]+(?:guys|all|everyone|folks|y'?all|there))?[,!]?[ \t]+(?:it'?s|its|i'?m|im)[ \t]+/giu, lowercase: true, pause: true },
   { pattern: /\b(?:calls?|called)[ \t]+(?:him|her|me|them)[ \t]+|\b(?:we|everyone|everybody|they|the kids|the family)(?:[ \t]+all)?[ \t]+call(?:s|ed)?[ \t]+(?!(?:him|her|them|me|it|this|that)\b)|\bgoes by[ \t]+|\bnicknamed?[ \t]+/giu, lowercase: false },
-  // "i'm zoe and i've had…": a lower-case introduction with no greeting, for given names that are no English word.
-  { pattern: /(?<=^|[.!?\n,][ \t]*)(?:i'?m|i am)[ \t]+(?=[a-z])/gu, lowercase: true, knownNamesOnly: true },
+  // "i'm zoe and i've had…": a lower-case introduction with no greeting, for given names that are no English word;
+  // believed in a text typed with capitals too ("I'm sofia, 28F, …"), since only a listed name that is no word counts.
+  { pattern: /(?<=^|[.!?\n,][ \t]*)(?:i'?m|i am|I'?m|I am)[ \t]+(?=[a-z])/gu, lowercase: true, knownNamesOnly: true, anyCase: true },
   // "I care for Albert", "ask for Bronwyn", "looking after Nkosi": someone cared for or asked after, if a known name.
   { pattern: /\b(?:care|caring|cared|look|looking|looked|ask|asking|asked)[ \t]+(?:for|after)[ \t]+/giu, lowercase: false, knownNamesOnly: true },
   { pattern: /\bdoctor[ \t]+(?=[a-z])/gu, lowercase: true, lowercaseNotAWord: true },
