@@ -3,7 +3,10 @@
 // temporary folder; both run over the shared seed questions after one warm-up call each (the gazetteer and word list
 // load once per process), passes interleaved, best of five, so machine load shows in both figures alike and the
 // ratio is what to read. Besides whole questions, two sets show the fixed cost of a call: the empty text (5,000
-// calls) and the seed threads' titles (what an import de-identifies besides each body: most are short).
+// calls) and the seed threads' titles (what an import de-identifies besides each body: most are short); long texts
+// are the first 1,000 MedQuAD answers. Whichever side runs second in a pass is read ~10% slow by this in-process
+// comparison even with equal code (c196abf against itself: 92 vs 105 µs per archive body), so small ratios need
+// bench-prepare-vs-commit's one-process-per-side method.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { withSafetyAt } from './safety-at-commit.js';
@@ -28,11 +31,15 @@ await withSafetyAt(commit, async (dir) => {
   const questions = realQuestions().map((q) => q.text);
   if (questions.length === 0) throw new Error('../shared/data/seed_qa_*.jsonl is needed');
   const titles = seedTitles();
+  // Long texts: the first 1,000 MedQuAD answers, when the shared data has them.
+  const faq = '../shared/data/faq_medquad.jsonl';
+  const long = existsSync(faq) ? readFileSync(faq, 'utf8').trim().split('\n').slice(0, 1000).map((l) => (JSON.parse(l) as { answer: string }).answer) : [];
   const sets: [string, string[]][] = [
     ['empty texts', Array.from({ length: 5000 }, () => '')],
     [`seed titles (mean ${Math.round(titles.reduce((n, t) => n + t.length, 0) / titles.length)} chars)`, titles],
     [`seed questions (mean ${Math.round(questions.reduce((n, t) => n + t.length, 0) / questions.length)} chars)`, questions],
   ];
+  if (long.length) sets.push([`MedQuAD answers (mean ${Math.round(long.reduce((n, t) => n + t.length, 0) / long.length)} chars)`, long]);
   for (const run of [earlier, current]) run('My name is Vincent. 我叫王小明。');
   for (const [label, texts] of sets) {
     // CPU time of this process (user + system) as well as wall time: on a shared machine the wall clock also counts
