@@ -210,7 +210,7 @@ export function mentionedEnglishNames(scan: string): Candidate[] {
   namesAfter(scan, TITLE, casual, false, out);
   namesAfter(scan, TITLE_ANY_CASE, casual, true, out);
   for (const lead of OTHER_LEADS) {
-    if (lead.onlyOnce && [...allMatches(scan, lead.pattern)].length > 1) continue;
+    if (lead.onlyOnce && allMatches(scan, lead.pattern).length > 1) continue;
     namesAfter(scan, lead.pattern, casual || lead.anyCase === true, lead.lowercase, out, lead.signature, lead.pause ? PAUSE : undefined, lead);
   }
   for (const m of allMatches(scan, HERE)) {

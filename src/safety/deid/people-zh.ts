@@ -108,7 +108,7 @@ export function mentionedChineseNames(scan: string): Candidate[] {
   const out: Candidate[] = [];
   if (!ANY_HAN.test(scan)) return out;
   // A list of dashed items is not a signature.
-  const oneDash = [...allMatches(scan, DASHES)].length <= 1;
+  const oneDash = allMatches(scan, DASHES).length <= 1;
   const push = (span: [number, number] | undefined, name: string | undefined) => {
     if (span && name && plausible(name)) out.push({ kind: 'name', start: span[0], end: span[1] });
   };
