@@ -15,7 +15,8 @@
  * Env: BENCH_QUESTIONS (100000), BENCH_SECONDS (8 per run), BENCH_REUSE=1 (keep the
  * imported databases between runs and skip the import when they exist), BENCH_DATABASE_URL
  * (an admin URL for PostgreSQL; default postgres://oc:oc@127.0.0.1:5432/postgres;
- * BENCH_DATABASE_URL=none skips PostgreSQL).
+ * BENCH_DATABASE_URL=none skips PostgreSQL), BENCH_ARCHIVE_ONLY=1 (build the archive, print its path and stop: for
+ * timing imports on their own, e.g. base against branch).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
@@ -327,6 +328,7 @@ async function main() {
   const tb = performance.now();
   if (!(REUSE && existsSync(archive))) await buildArchive(archive, seeds);
   console.log(`archive: ${TOTAL} questions from ${seeds.length} seed threads in ${((performance.now() - tb) / 1000).toFixed(1)} s`);
+  if (process.env.BENCH_ARCHIVE_ONLY === '1') return console.log(archive);
   // Search queries: other askers' titles, English and Chinese, from the seeds.
   const queries = seeds.filter((_, i) => i % 37 === 0).map((s) => (s.title ?? s.question).slice(0, 80)).slice(0, 150);
 

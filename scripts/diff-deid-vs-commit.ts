@@ -28,7 +28,7 @@ if (texts.length === 0) throw new Error('../shared/data is needed');
 
 await withSafetyAt(commit, async (dir) => {
   const earlier = ((await import(join(dir, 'src/safety/index.ts'))) as { deidentify: Deidentify }).deidentify;
-  const counts = { added: 0, dropped: 0 };
+  const counts = { added: 0, dropped: 0, outputs: 0 };
   const key = (r: { kind: string; start: number; end: number }) => `${r.kind}:${r.start}:${r.end}`;
   for (const { source, text } of texts) {
     const before = new Map(earlier(text).redactions.map((r) => [key(r), r]));
@@ -37,6 +37,8 @@ await withSafetyAt(commit, async (dir) => {
       console.log(`${sign} ${r.kind} «${r.original}» [${source}] …${text.slice(Math.max(0, r.start - 30), r.end + 30).replace(/\s+/g, ' ')}…`);
     for (const [k, r] of after) if (!before.has(k)) (counts.added++, show('+', r));
     for (const [k, r] of before) if (!after.has(k)) (counts.dropped++, show('-', r));
+    // A change meant to keep the output (a speed-up) must keep all of it: the text and every redaction's fields.
+    if (JSON.stringify(earlier(text)) !== JSON.stringify((current as Deidentify)(text))) counts.outputs++;
   }
-  console.log(`${texts.length} texts: ${counts.added} redactions only on the current code, ${counts.dropped} only on ${commit}`);
+  console.log(`${texts.length} texts: ${counts.added} redactions only on the current code, ${counts.dropped} only on ${commit}; ${counts.outputs} texts whose whole output (text and redactions) differs`);
 });

@@ -16,19 +16,19 @@ const hasPath = (commit: string, path: string) => {
   }
 };
 
-/** Unpacks the safety code at `commit` into `dir` (made if missing). */
-export function unpackSafetyAt(commit: string, dir: string): void {
-  const paths = ['src/safety', 'src/lexicon'].filter((p) => hasPath(commit, p));
+/** Unpacks the safety code at `commit` (or the given folders, e.g. all of src) into `dir` (made if missing). */
+export function unpackSafetyAt(commit: string, dir: string, folders = ['src/safety', 'src/lexicon']): void {
+  const paths = folders.filter((p) => hasPath(commit, p));
   mkdirSync(dir, { recursive: true });
   execSync(`git archive ${commit} ${paths.join(' ')} | tar -x -C ${dir}`);
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
 }
 
-/** Runs `use` on a temporary folder holding the safety code at `commit`, removed afterwards. */
-export async function withSafetyAt<T>(commit: string, use: (dir: string) => Promise<T> | T): Promise<T> {
+/** Runs `use` on a temporary folder holding the safety code (or `folders`) at `commit`, removed afterwards. */
+export async function withSafetyAt<T>(commit: string, use: (dir: string) => Promise<T> | T, folders?: string[]): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'safety-at-'));
   try {
-    unpackSafetyAt(commit, dir);
+    unpackSafetyAt(commit, dir, folders);
     return await use(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });

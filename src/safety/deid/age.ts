@@ -1,4 +1,4 @@
-import type { Candidate, Detector } from './kinds.js';
+import { allMatches, type Candidate, type Detector } from './kinds.js';
 
 const AGE = '(9\\d|1[0-2]\\d)';
 // "ninety-two", "ninety two", "a hundred and one": written-out ages of 90 to 129.
@@ -46,7 +46,7 @@ const PATTERNS: RegExp[] = [
 export const detectOldAges: Detector = (scan): Candidate[] => {
   const out: Candidate[] = [];
   for (const p of PATTERNS) {
-    for (const m of scan.matchAll(p)) {
+    for (const m of allMatches(scan, p)) {
       const span = m.indices?.[1];
       if (!span) continue;
       const end = m.index! + m[0].length;

@@ -1,4 +1,4 @@
-import type { Candidate } from './kinds.js';
+import { allMatches, type Candidate } from './kinds.js';
 import { givenNames } from './given-names.js';
 
 // ── English names of any culture, found by the sentence around them rather than a gazetteer: the name stands
@@ -16,6 +16,8 @@ const KIN =
 // "Ji-woo" and "Jean-Luc" are one word.
 const WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?";
 const NAME = `${WORD}(?:[ \\t]+${WORD})?`;
+// Each name of a list the frames caught ("Linda and Raj"), compiled once rather than at every match.
+const NAME_IN_LIST = new RegExp(NAME, 'gu');
 const LOWER = "[a-z][a-z'’-]{2,14}";
 
 // A capitalised name, then the relationship: "Kenji my husband has", "Grace (my twin) has", "Mateo, my son, is".
@@ -119,10 +121,10 @@ export function framedEnglishNames(scan: string): Candidate[] {
   ];
   for (const pattern of capitalFrames) {
     if (!pattern) continue;
-    for (const m of scan.matchAll(pattern)) {
+    for (const m of allMatches(scan, pattern)) {
       const [start] = m.indices![1];
       // In a list ("Linda and Raj") a word beside a name is a name too, though "raj" is also a word.
-      const parts = [...m[1].matchAll(new RegExp(NAME, 'gu'))];
+      const parts = allMatches(m[1], NAME_IN_LIST);
       const listOfNames = parts.length > 1 && parts.some((p) => isName(p[0], false));
       for (const part of parts) {
         const at = start + part.index!;
@@ -133,16 +135,16 @@ export function framedEnglishNames(scan: string): Candidate[] {
       }
     }
   }
-  for (const m of has(/\band\b/) ? scan.matchAll(WITH_ME) : []) {
+  for (const m of has(/\band\b/) ? allMatches(scan, WITH_ME) : []) {
     const group = m[1] !== undefined ? 1 : 2;
     // "I'm Taiwanese and I…", "feeling Nauseous and I…": a complement of the asker, not a second person.
     if (group === 2 && /\b(?:am|['’]m|im|is|are|was|were|be|been|feel|feeling|felt|get|getting|got)[ \t]+$/i.test(scan.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     push(m.indices![group], m[group]);
   }
-  for (const m of has(/\bby\b/) ? scan.matchAll(POSTED_BY) : []) {
+  for (const m of has(/\bby\b/) ? allMatches(scan, POSTED_BY) : []) {
     if (!/^(?:a|an|the|my|me|him|her|them|someone|anonymous|admin|moderator)$/i.test(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
-  for (const m of has(/\bfrom\b/) ? scan.matchAll(GREETING_FROM) : []) {
+  for (const m of has(/\bfrom\b/) ? allMatches(scan, GREETING_FROM) : []) {
     const { plain, wordlike } = givenNames();
     if (plain.has(m[1]) || wordlike.has(m[1])) push(m.indices![1], m[1]);
   }
@@ -158,14 +160,14 @@ export function framedEnglishNames(scan: string): Candidate[] {
   for (const pattern of [has(/\b(?:me|i)[ \t]+(?:and|n|&)\b/) && WITH_ME_LOWER, has(/\bto\b/) && TAKEN_TO_CARE_LOWER]) {
     if (!pattern) continue;
     const { plain, wordlike } = givenNames();
-    for (const m of scan.matchAll(pattern)) {
+    for (const m of allMatches(scan, pattern)) {
       const name = cap(m[1]);
       if (plain.has(name) || (wordlike.has(name) && pattern === TAKEN_TO_CARE_LOWER)) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
     }
   }
   for (const pattern of lowerFrames) {
     if (!pattern) continue;
-    for (const m of scan.matchAll(pattern)) push(m.indices![1], m[1], /^[a-z]/.test(m[1]));
+    for (const m of allMatches(scan, pattern)) push(m.indices![1], m[1], /^[a-z]/.test(m[1]));
   }
   return out;
 }

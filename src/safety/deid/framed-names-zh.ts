@@ -1,5 +1,5 @@
 import { looksLikeGivenName } from './given-name-characters.js';
-import type { Candidate } from './kinds.js';
+import { allMatches, type Candidate } from './kinds.js';
 import { KIN, plausible } from './people-zh.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
@@ -109,7 +109,7 @@ export function framedChineseNames(scan: string): Candidate[] {
   // 阿傑, 小芳, 小王, 老周: the character after 阿/小/老 is a name character or a surname.
   const nickname2 = (word: string) =>
     !NOT_TAKEN.test(word) && plausible(word) && (looksLikeGivenName(word.slice(1)) || SURNAMES.includes(word.slice(1)));
-  for (const m of scan.matchAll(KIN_THEN)) {
+  for (const m of allMatches(scan, KIN_THEN)) {
     const at = m.index! + m[0].length;
     const rest = scan.slice(at, at + 12);
     const word = GIVEN_AFTER.exec(rest)?.[0];
@@ -135,7 +135,7 @@ export function framedChineseNames(scan: string): Candidate[] {
       push([at + start, at + end]);
     }
   }
-  for (const m of scan.matchAll(TAKEN)) {
+  for (const m of allMatches(scan, TAKEN)) {
     if (/^\p{Lu}/u.test(m[1])) {
       if (!NOT_A_LATIN_NAME.test(m[1])) push(m.indices![1]);
       continue;
@@ -151,30 +151,30 @@ export function framedChineseNames(scan: string): Candidate[] {
     if (m[2] === undefined && !/^老/.test(m[1]) && !looksLikeGivenName(m[1].slice(1)) && !SURNAMES.includes(m[1].slice(1))) continue;
     push(m.indices![1]);
   }
-  for (const m of scan.matchAll(WITH_ME)) if (given(m[1])) push(m.indices![1]);
-  for (const m of scan.matchAll(NICKNAME_SAYS)) if (nickname2(m[1])) push(m.indices![1]);
+  for (const m of allMatches(scan, WITH_ME)) if (given(m[1])) push(m.indices![1]);
+  for (const m of allMatches(scan, NICKNAME_SAYS)) if (nickname2(m[1])) push(m.indices![1]);
   // The rarer frames are searched only when their fixed words occur: each would otherwise be tried at every comma.
   const speech = /說|说|告訴我|告诉我/.test(scan);
-  for (const m of speech ? scan.matchAll(GIVEN_SAYS) : []) if (given(m[1])) push(m.indices![1]);
+  for (const m of speech ? allMatches(scan, GIVEN_SAYS) : []) if (given(m[1])) push(m.indices![1]);
   const theirKin = /[他她](?:爸|媽|妈|哥|姐|弟|妹|老公|老婆|爺|爷|奶)/.test(scan);
-  for (const m of theirKin ? scan.matchAll(NAME_THEN_THEIR_KIN) : []) if (given(m[2])) push(m.indices![1]);
-  for (const m of /[:：]/.test(scan) ? scan.matchAll(ROLE_COLON) : []) if (looksLikeGivenName(m[2])) push(m.indices![1]);
+  for (const m of theirKin ? allMatches(scan, NAME_THEN_THEIR_KIN) : []) if (given(m[2])) push(m.indices![1]);
+  for (const m of /[:：]/.test(scan) ? allMatches(scan, ROLE_COLON) : []) if (looksLikeGivenName(m[2])) push(m.indices![1]);
   const siblingTitle = /[姐哥姊嫂姨]/.test(scan);
-  for (const m of siblingTitle ? scan.matchAll(NAME_THEN_SIBLING_TITLE) : []) {
+  for (const m of siblingTitle ? allMatches(scan, NAME_THEN_SIBLING_TITLE) : []) {
     // A surname before the given name goes with it (跟王淑芬姐说); in 可是淑芬姐 the match starts at 淑, 是 being no surname.
     if (given(m[2])) push(m.indices![1]);
   }
   // The surname is kept with the name when one stands before it (黃國強), and only then.
   const surnameOrGiven = (m: RegExpMatchArray) => (m[1].length > m[2].length ? m.indices![1] : m.indices![2]);
-  for (const m of /我是/.test(scan) ? scan.matchAll(PARENT_OF) : []) if (given(m[2])) push(surnameOrGiven(m));
-  for (const m of /小名|乳名|暱稱|昵称|綽號|绰号|外號|外号/.test(scan) ? scan.matchAll(PET_NAME) : []) if ((plausible(m[1]) || m[2] !== undefined) && !/^[什啥哪怎多]/.test(m[1])) push(m.indices![1]);
-  for (const m of scan.matchAll(FULL_NAME_OBJECT)) if (given(m[2]) && !NEVER_IN_A_NAME_OBJECT.test(m[2])) push(m.indices![1]);
+  for (const m of /我是/.test(scan) ? allMatches(scan, PARENT_OF) : []) if (given(m[2])) push(surnameOrGiven(m));
+  for (const m of /小名|乳名|暱稱|昵称|綽號|绰号|外號|外号/.test(scan) ? allMatches(scan, PET_NAME) : []) if ((plausible(m[1]) || m[2] !== undefined) && !/^[什啥哪怎多]/.test(m[1])) push(m.indices![1]);
+  for (const m of allMatches(scan, FULL_NAME_OBJECT)) if (given(m[2]) && !NEVER_IN_A_NAME_OBJECT.test(m[2])) push(m.indices![1]);
   const signed = SIGNED_AT_END.exec(scan);
   if (signed && (given(signed[2]) || isPetName(signed[2]))) push(signed.indices![signed[1].length > signed[2].length ? 1 : 2]);
-  for (const m of /的/.test(scan) ? scan.matchAll(NICKNAME_OF_PARENT) : []) if (nickname2(m[1])) push(m.indices![1]);
-  for (const m of /我是/.test(scan) ? scan.matchAll(I_AM_THE_ONE) : []) {
+  for (const m of /的/.test(scan) ? allMatches(scan, NICKNAME_OF_PARENT) : []) if (nickname2(m[1])) push(m.indices![1]);
+  for (const m of /我是/.test(scan) ? allMatches(scan, I_AM_THE_ONE) : []) {
     if (looksLikeGivenName(m[2]) && plausible(m[1]) && !NEVER_IN_A_NAME_OBJECT.test(m[2])) push(m.indices![1]);
   }
-  for (const m of /[男女]/.test(scan) ? scan.matchAll(NAME_THEN_SEX) : []) if (looksLikeGivenName(m[2]) && plausible(m[1])) push(m.indices![1]);
+  for (const m of /[男女]/.test(scan) ? allMatches(scan, NAME_THEN_SEX) : []) if (looksLikeGivenName(m[2]) && plausible(m[1])) push(m.indices![1]);
   return out;
 }

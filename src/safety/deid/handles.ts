@@ -1,4 +1,4 @@
-import type { Candidate } from './kinds.js';
+import { allMatches, type Candidate } from './kinds.js';
 
 // ── @handles: forum and chat replies name people by their handle ("@sarah.khan thanks", "thank u @jess_oduya",
 // "@怡君 謝謝妳"). A handle is how the people in the thread know each other, so it goes like a name; the @ stays, so
@@ -16,12 +16,12 @@ const HAN_HANDLE = /(?<![\w@])@([\u4e00-\u9fff]{2,4})(?=[\s,，.。:：!！?？�
 export function handleNames(scan: string): Candidate[] {
   const out: Candidate[] = [];
   if (!scan.includes('@')) return out;
-  for (const m of scan.matchAll(LATIN_HANDLE)) {
+  for (const m of allMatches(scan, LATIN_HANDLE)) {
     const handle = m[1].replace(/\.+$/, '');
     if (NOT_A_HANDLE.test(handle)) continue;
     if (!HANDLE_MARKS.test(handle) && !OPENS_OR_THANKS.test(scan.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     out.push({ kind: 'name', start: m.index! + 1, end: m.index! + 1 + handle.length });
   }
-  for (const m of scan.matchAll(HAN_HANDLE)) out.push({ kind: 'name', start: m.index! + 1, end: m.index! + 1 + m[1].length });
+  for (const m of allMatches(scan, HAN_HANDLE)) out.push({ kind: 'name', start: m.index! + 1, end: m.index! + 1 + m[1].length });
   return out;
 }

@@ -1,4 +1,4 @@
-import type { Candidate, Detector } from './kinds.js';
+import { allMatches, type Candidate, type Detector } from './kinds.js';
 import { mentionedEnglishNames } from './people-en.js';
 import { mentionedChineseNames } from './people-zh.js';
 import { unmarkedEnglishNames } from './unmarked-names-en.js';
@@ -41,7 +41,7 @@ const NAME_STOP = new Set('and i im i\'m from age aged my am a the is was with b
 
 function englishNames(scan: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of scan.matchAll(EN_LEAD)) {
+  for (const m of allMatches(scan, EN_LEAD)) {
     const at = (m.index ?? 0) + m[0].length;
     const rest = scan.slice(at, at + 60);
     const lead = m[0].toLowerCase();
@@ -89,7 +89,7 @@ const MEDICAL_CHARACTERS = /[血壓压病症炎癌瘤患痛疼藥药肝腎肾胃
 function chineseNames(scan: string): Candidate[] {
   const out: Candidate[] = [];
   for (const pattern of [CALLED, I_AM, RELATIVE_CALLED]) {
-    for (const m of scan.matchAll(pattern)) {
+    for (const m of allMatches(scan, pattern)) {
       const span = m.indices?.[1];
       if (!span || NOT_A_CHINESE_NAME.test(m[1]) || MEDICAL_CHARACTERS.test(m[1])) continue;
       out.push({ kind: 'name', start: span[0], end: span[1] });

@@ -1,5 +1,5 @@
 import { givenNames } from './given-names.js';
-import type { Candidate } from './kinds.js';
+import { allMatches, type Candidate } from './kinds.js';
 
 // ── English names the asker did not introduce as their own: family members after a kin word ("my mother
 // Eileen"), clinicians after a title ("Dr. Patel", "dr nguyen"), a name before "here" ("Ken Watanabe here"),
@@ -178,7 +178,7 @@ function namesAfter(
   scan: string, lead: RegExp, casual: boolean, lowercase: boolean, out: Candidate[], signature = false, after?: RegExp,
   only: Pick<Lead, 'knownNamesOnly' | 'lowercaseNotAWord'> = {},
 ): void {
-  for (const m of scan.matchAll(lead)) {
+  for (const m of allMatches(scan, lead)) {
     const at = (m.index ?? 0) + m[0].length;
     let length = capitalisedNameAt(scan, at);
     if (length > 0 && only.knownNamesOnly && !isPlainGivenName(scan.slice(at, at + length).split(/[ \t]/)[0])) length = 0;
@@ -211,10 +211,10 @@ export function mentionedEnglishNames(scan: string): Candidate[] {
   namesAfter(scan, TITLE, casual, false, out);
   namesAfter(scan, TITLE_ANY_CASE, casual, true, out);
   for (const lead of OTHER_LEADS) {
-    if (lead.onlyOnce && [...scan.matchAll(lead.pattern)].length > 1) continue;
+    if (lead.onlyOnce && allMatches(scan, lead.pattern).length > 1) continue;
     namesAfter(scan, lead.pattern, casual || lead.anyCase === true, lead.lowercase, out, lead.signature, lead.pause ? PAUSE : undefined, lead);
   }
-  for (const m of scan.matchAll(HERE)) {
+  for (const m of allMatches(scan, HERE)) {
     const span = m.indices?.[1];
     // At the very start one word is as often a nationality or role ("Taiwanese here") as a name.
     const oneWordAtStart = span?.[0] === m.index && !/\s/.test(m[1]);

@@ -1,4 +1,4 @@
-import type { Candidate } from './kinds.js';
+import { allMatches, type Candidate } from './kinds.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
 // ── Chinese names the asker did not introduce as their own: relatives after a kin word (我爸陳志明, 外公李金水,
@@ -108,43 +108,43 @@ export function mentionedChineseNames(scan: string): Candidate[] {
   const out: Candidate[] = [];
   if (!ANY_HAN.test(scan)) return out;
   // A list of dashed items is not a signature.
-  const oneDash = [...scan.matchAll(DASHES)].length <= 1;
+  const oneDash = allMatches(scan, DASHES).length <= 1;
   const push = (span: [number, number] | undefined, name: string | undefined) => {
     if (span && name && plausible(name)) out.push({ kind: 'name', start: span[0], end: span[1] });
   };
-  for (const m of scan.matchAll(AFTER_KIN)) push(m.indices?.[1], m[1]);
-  for (const m of scan.matchAll(AFTER_ROLE)) push(m.indices?.[1], m[1]);
-  for (const m of scan.matchAll(OPENS_SENTENCE)) {
+  for (const m of allMatches(scan, AFTER_KIN)) push(m.indices?.[1], m[1]);
+  for (const m of allMatches(scan, AFTER_ROLE)) push(m.indices?.[1], m[1]);
+  for (const m of allMatches(scan, OPENS_SENTENCE)) {
     if (plausible(m[2]) && !NEVER_IN_A_GIVEN_NAME.test(m[2])) push(m.indices?.[1], m[1]);
   }
-  for (const m of scan.matchAll(ROLE_THEN_NAME)) push(m.indices?.[1], m[1]);
-  for (const m of scan.matchAll(DOUBLED)) push(m.indices?.[1], m[1]);
-  for (const m of scan.matchAll(DOUBLED_OPENS_SENTENCE)) push(m.indices?.[1], m[1]);
-  for (const m of scan.matchAll(BARE_GIVEN)) {
+  for (const m of allMatches(scan, ROLE_THEN_NAME)) push(m.indices?.[1], m[1]);
+  for (const m of allMatches(scan, DOUBLED)) push(m.indices?.[1], m[1]);
+  for (const m of allMatches(scan, DOUBLED_OPENS_SENTENCE)) push(m.indices?.[1], m[1]);
+  for (const m of allMatches(scan, BARE_GIVEN)) {
     const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
     push(m.indices?.[group], m[group]);
   }
-  for (const m of scan.matchAll(BRACKETED)) push(m.indices?.[1], m[1]);
+  for (const m of allMatches(scan, BRACKETED)) push(m.indices?.[1], m[1]);
   // A signature closes the post.
-  for (const m of scan.matchAll(LATIN_NAME)) {
+  for (const m of allMatches(scan, LATIN_NAME)) {
     const group = m[1] !== undefined ? 1 : 2;
     const span = m.indices?.[group];
     if (span && (group === 1 || (oneDash && span[0] >= scan.length - 80))) out.push({ kind: 'name', start: span[0], end: span[1] });
   }
-  for (const m of scan.matchAll(I_AM_GIVEN)) if (!NOT_A_GIVEN_NAME.test(m[1])) push(m.indices?.[1], m[1]);
-  for (const m of scan.matchAll(SIGNATURE)) if (oneDash && (m.index ?? 0) >= scan.length - 80) push(m.indices?.[1], m[1]);
-  for (const m of scan.matchAll(FULL_NAME_TITLED)) {
+  for (const m of allMatches(scan, I_AM_GIVEN)) if (!NOT_A_GIVEN_NAME.test(m[1])) push(m.indices?.[1], m[1]);
+  for (const m of allMatches(scan, SIGNATURE)) if (oneDash && (m.index ?? 0) >= scan.length - 80) push(m.indices?.[1], m[1]);
+  for (const m of allMatches(scan, FULL_NAME_TITLED)) {
     if (startsName(scan, m.index!, FULL_NAME_BEFORE) && plausible(m[2]) && !NEVER_IN_A_GIVEN_NAME.test(m[2])) push(m.indices?.[1], m[1]);
   }
-  for (const m of scan.matchAll(THEY_ARE_CALLED)) push(m.indices?.[1], m[1]);
-  for (const m of scan.matchAll(ROMANISED)) {
+  for (const m of allMatches(scan, THEY_ARE_CALLED)) push(m.indices?.[1], m[1]);
+  for (const m of allMatches(scan, ROMANISED)) {
     const span = m.indices?.[1];
     if (span) out.push({ kind: 'name', start: span[0], end: span[1] });
   }
-  for (const m of scan.matchAll(LATIN_WITH_SURNAME)) {
+  for (const m of allMatches(scan, LATIN_WITH_SURNAME)) {
     const span = m.indices?.[1];
     if (span && /[\u4e00-\u9fff]/.test(scan[m.index! - 1] ?? '')) out.push({ kind: 'name', start: span[0], end: span[1] });
   }
-  for (const m of scan.matchAll(TITLED)) if (startsName(scan, m.index!, TITLED_BEFORE)) push(m.indices?.[1], m[1]);
+  for (const m of allMatches(scan, TITLED)) if (startsName(scan, m.index!, TITLED_BEFORE)) push(m.indices?.[1], m[1]);
   return out;
 }

@@ -1,4 +1,4 @@
-import type { Candidate } from './kinds.js';
+import { allMatches, type Candidate } from './kinds.js';
 import { givenNames } from './given-names.js';
 
 // ── English names that nothing marks: "Dad is Vincent, 78", "My twins Noah and Nora", "Marcus Delgado DOB…",
@@ -78,11 +78,11 @@ const GIVEN_NAME_INTRO = /(?:^|\n)[ \t]*(?:(?:Just|Only|It['’]s|Its|Me)[ \t]*,
 
 export function unmarkedEnglishNames(scan: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of scan.matchAll(GIVEN_NAME_INTRO)) {
+  for (const m of allMatches(scan, GIVEN_NAME_INTRO)) {
     const { plain, wordlike } = givenNames();
     if (plain.has(m[1]) || wordlike.has(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
-  for (const m of scan.matchAll(NAME_THEN_AGE)) {
+  for (const m of allMatches(scan, NAME_THEN_AGE)) {
     const span = m.indices![1];
     const words = m[1].split(/[ \t]+/);
     if (words.some((w) => !givenNames().isWord(w.toLowerCase()))) out.push({ kind: 'name', start: span[0], end: span[1] });
@@ -91,7 +91,7 @@ export function unmarkedEnglishNames(scan: string): Candidate[] {
   const { plain, wordlike, isWord } = givenNames();
   const isGiven = (w: string) => plain.has(w) || wordlike.has(w);
   const lines = new Map<number, boolean>();
-  for (const m of scan.matchAll(TOKEN)) {
+  for (const m of allMatches(scan, TOKEN)) {
     const word = m[0];
     const isPlain = plain.has(word);
     if (!isPlain && !wordlike.has(word)) continue;
