@@ -182,7 +182,7 @@ async function storeRelatedFor(env: Record<string, string>, n: number): Promise<
     await rt.related.sync(rt.database.db);
     const qs = await rt.database.db.selectFrom('questions').selectAll().where('id', '>', 40_000).where('status', '=', 'published').orderBy('id').limit(n).execute();
     for (const q of qs) {
-      const similar = findSimilar(rt.related, q);
+      const similar = await findSimilar(rt.related, q);
       const faqs = findRelatedFaqs(rt.related, q);
       await rt.database.db.transaction().execute(async (trx) => {
         await storeSimilar(trx, q.id, similar);
