@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../db/database.js';
 import { createSimilarityIndex, type SimilarityIndex } from '../similarity/index.js';
 import { createRemoteIndex, type RemoteSimilarityIndex } from '../similarity/worker/remote-index.js';
+import { DomainError } from '../errors.js';
 
 /**
  * In-memory similarity indexes over published questions and FAQ entries,
@@ -61,8 +62,11 @@ interface Keyset {
   id: number;
 }
 
-export function createRelatedIndexes(opts: { workerEntry?: URL } = {}): RelatedIndexes {
-  const questions = createRemoteIndex({ entry: opts.workerEntry });
+export function createRelatedIndexes(): RelatedIndexes {
+  const questions = createRemoteIndex({
+    // Mapped to 503 at the HTTP edge; the message is what a reader sees.
+    unavailable: () => new DomainError('unavailable', 'Search is unavailable right now. Please try again in a minute.'),
+  });
   const faqs = createSimilarityIndex();
   const questionHash = new Map<string, string>();
   const titles = new Map<string, string>();

@@ -4,10 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DomainError } from '../../errors.js';
 import { createSimilarityIndex } from '../engine.js';
 import { readJsonl, sharedDataPresent, type SeedThread } from '../../enrichment/providers/testing/sharedData.js';
-import { createRemoteIndex } from './remote-index.js';
+import { createRemoteIndex, IndexUnavailableError } from './remote-index.js';
 
 const FILES = ['seed_qa_en.jsonl', 'seed_qa_zh.jsonl'];
 const GROUPS = 7;
@@ -20,7 +19,7 @@ function workerEntry(body: string): { url: URL; drop(): void } {
   return { url: pathToFileURL(file), drop: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-const isUnavailable = (err: unknown) => err instanceof DomainError && err.code === 'unavailable';
+const isUnavailable = (err: unknown) => err instanceof IndexUnavailableError;
 
 test('the worker index ranks and scores exactly as the in-thread index on shared-data threads (groups, exclude, removals)', { skip: !sharedDataPresent(...FILES) }, async () => {
   const en = readJsonl<SeedThread>(FILES[0]);

@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import { DomainError } from '../../errors.js';
 import type { SimilarityHit } from '../types.js';
 import type { GroupedDoc, IndexReply, IndexRequest, RemoteQueryOptions } from './protocol.js';
 
@@ -18,7 +17,7 @@ export interface RemoteSimilarityIndex {
   remove(id: string): void;
   flush(): Promise<number>;
   query(text: string, opts?: RemoteQueryOpts): Promise<SimilarityHit[]>;
-  /** False once the worker has died or been closed: every call then rejects with code `unavailable`. */
+  /** False once the worker has died or been closed: every call then rejects (IndexUnavailableError by default). */
   readonly available: boolean;
   /** Ends the worker; calls still waiting are rejected. */
   close(): Promise<void>;
@@ -29,10 +28,20 @@ interface Pending {
   reject(e: Error): void;
 }
 
-export const unavailable = () => new DomainError('unavailable', 'Search is unavailable right now. Please try again in a minute.');
+export class IndexUnavailableError extends Error {
+  constructor() {
+    super('the similarity index worker is not running');
+    this.name = 'IndexUnavailableError';
+  }
+}
 
-/** `entry`: the worker's module (tests give one that fails); the default registers tsx and loads index-worker.ts. */
-export function createRemoteIndex(opts: { entry?: URL } = {}): RemoteSimilarityIndex {
+/**
+ * `entry`: the worker's module (tests give one that fails); the default registers tsx and loads
+ * index-worker.ts. `unavailable`: the error calls reject with once the worker is gone (the app
+ * passes its own domain error, as this module imports nothing from the app).
+ */
+export function createRemoteIndex(opts: { entry?: URL; unavailable?: () => Error } = {}): RemoteSimilarityIndex {
+  const unavailable = opts.unavailable ?? (() => new IndexUnavailableError());
   const worker = new Worker(opts.entry ?? new URL('./index-worker.mjs', import.meta.url));
   const pending = new Map<number, Pending>();
   let nextId = 0;
