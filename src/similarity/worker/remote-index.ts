@@ -42,7 +42,6 @@ export class IndexUnavailableError extends Error {
  */
 export function createRemoteIndex(opts: { entry?: URL; unavailable?: () => Error } = {}): RemoteSimilarityIndex {
   const unavailable = opts.unavailable ?? (() => new IndexUnavailableError());
-  const worker = new Worker(opts.entry ?? new URL('./index-worker.mjs', import.meta.url));
   const pending = new Map<number, Pending>();
   let nextId = 0;
   let alive = true;
@@ -57,26 +56,34 @@ export function createRemoteIndex(opts: { entry?: URL; unavailable?: () => Error
     for (const p of pending.values()) p.reject(err);
     pending.clear();
   };
-  worker.on('message', (m: IndexReply) => {
-    const p = pending.get(m.id);
-    if (!p) return;
-    pending.delete(m.id);
-    if (pending.size === 0) worker.unref();
-    if (m.ok) p.resolve(m);
-    else p.reject(new Error(`similarity worker: ${m.error}`));
-  });
-  worker.on('error', die);
-  worker.on('exit', die);
-  // The worker keeps the process alive only while a call waits for it: an idle index must not hold
-  // open a process that has nothing else to do (a CLI command, a test).
-  worker.unref();
+  // Started on first use: a CLI command that never touches the index starts no thread.
+  let started: Worker | undefined;
+  const worker = () => {
+    if (started) return started;
+    const w = (started = new Worker(opts.entry ?? new URL('./index-worker.mjs', import.meta.url)));
+    w.on('message', (m: IndexReply) => {
+      const p = pending.get(m.id);
+      if (!p) return;
+      pending.delete(m.id);
+      if (pending.size === 0) w.unref();
+      if (m.ok) p.resolve(m);
+      else p.reject(new Error(`similarity worker: ${m.error}`));
+    });
+    w.on('error', die);
+    w.on('exit', die);
+    // The worker keeps the process alive only while a call waits for it: an idle index must not hold
+    // open a process that has nothing else to do (a CLI command, a test).
+    w.unref();
+    return w;
+  };
 
   const send = (m: IndexRequest) => {
     if (!alive) return Promise.reject(unavailable());
     return new Promise<IndexReply & { ok: true }>((resolve, reject) => {
-      if (pending.size === 0) worker.ref();
+      const w = worker();
+      if (pending.size === 0) w.ref();
       pending.set(m.id, { resolve, reject });
-      worker.postMessage(m);
+      w.postMessage(m);
     });
   };
   const write = (m: IndexRequest) => {
@@ -113,7 +120,7 @@ export function createRemoteIndex(opts: { entry?: URL; unavailable?: () => Error
     close() {
       closing ??= (async () => {
         die();
-        await worker.terminate();
+        await started?.terminate();
       })();
       return closing;
     },
