@@ -6,25 +6,23 @@
  * so both see the same machine load. Reports req/s, p50, p99 per round and the median of the rounds,
  * and each server's resident memory after start and after load.
  *
- *   tsx scripts/bench-search-ab.ts --data /tmp/x/data-sqlite --base /tmp/base [--rounds 4] [--seconds 8]
+ *   tsx scripts/bench-search-ab.ts --data /tmp/x/data-sqlite --base /tmp/base [--rounds 4]   (BENCH_SECONDS: 8 per run)
  *
  * Queries are bench:pages' (seed titles i % 37 === 0), so the figures read next to its table.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cannon, memoryMb } from './bench-load.js';
 
-const autocannon = createRequire(import.meta.url)('autocannon') as (opts: object) => Promise<any>;
 const HERE = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
   options: {
     data: { type: 'string' },
     base: { type: 'string' },
     rounds: { type: 'string', default: '4' },
-    seconds: { type: 'string', default: '8' },
   },
 });
 if (!args.data || !args.base) throw new Error('--data DIR and --base CHECKOUT are required');
@@ -36,20 +34,8 @@ interface Server {
   child: ChildProcess;
   pid: number;
 }
-interface Measure {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const memoryMb = (pid: number) => {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
-};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function start(name: string, root: string, port: number): Promise<Server> {
@@ -72,11 +58,6 @@ async function start(name: string, root: string, port: number): Promise<Server> 
   return { name, root, url, child, pid: Number(out.trim().split('\n')[0]) || child.pid! };
 }
 
-async function cannon(url: string, paths: string[]): Promise<Measure> {
-  let i = 0;
-  const r = await autocannon({ url, connections: 32, duration: Number(args.seconds), requests: [{ setupRequest: (req: any) => ({ ...req, path: paths[i++ % paths.length] }) }] });
-  return { rps: Math.round(r.requests.total / Math.max(0.001, r.duration)), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
-}
 
 async function main() {
   const seeds: { title: string | null; question: string }[] = [];
@@ -98,12 +79,13 @@ async function main() {
     ];
     // Warm both: JIT, statement cache, page cache.
     for (const s of servers) for (const [, paths] of targets) for (const p of paths) if ((await fetch(s.url + p)).status !== 200) throw new Error(`${s.name} ${p}`);
-    const results = new Map<string, Measure[]>();
+    const results = new Map<string, Awaited<ReturnType<typeof cannon>>[]>();
     for (let r = 0; r < Number(args.rounds); r++) {
       const order = r % 2 ? [here, base] : [base, here];
       for (const [target, paths] of targets) {
         for (const s of order) {
-          const m = await cannon(s.url, paths);
+          let i = 0;
+          const m = await cannon(s.url, () => paths[i++ % paths.length]);
           const key = `${target}\u0000${s.name}`;
           results.set(key, [...(results.get(key) ?? []), m]);
           console.log(`round ${r + 1} ${s.name} ${target}: ${m.rps} req/s p50 ${m.p50} ms p99 ${m.p99} ms (errors ${m.errors}, non-2xx ${m.non2xx}) load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
