@@ -23,11 +23,11 @@ export function memoryMb(pid: number): { rss: number; peak: number } {
   return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
 }
 
-/** CONNECTIONS connections for SECONDS (or `amount` requests), each request's path from `paths`. */
-export async function cannon(url: string, paths?: () => string, amount?: number): Promise<Measure> {
+/** `connections` (CONNECTIONS) for SECONDS (or `amount` requests), each request's path from `paths`. */
+export async function cannon(url: string, paths?: () => string, amount?: number, connections = CONNECTIONS): Promise<Measure> {
   const r = await autocannon({
     url,
-    connections: CONNECTIONS,
+    connections,
     ...(amount ? { amount } : { duration: SECONDS }),
     ...(paths ? { requests: [{ setupRequest: (req: any) => ({ ...req, path: paths() }) }] } : {}),
   });

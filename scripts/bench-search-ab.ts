@@ -3,8 +3,10 @@
  * server of this checkout and of `--base` (another checkout, e.g. the commit before a change) on the
  * same SQLite DATA_DIR (one `npm run bench:pages` left, e.g. BENCH_DIR=/tmp/x BENCH_REUSE=1), then
  * runs autocannon (32 connections) against each in turn, base/this then this/base, round after round,
- * so both see the same machine load. Reports req/s, p50, p99 per round and the median of the rounds,
- * and each server's resident memory after start and after load.
+ * so both see the same machine load: search alone, the cached question page alone, and both at once
+ * (16 connections searching while 16 read the question page: what a reader waits for while others
+ * search). Reports req/s, p50, p99 per round and the median of the rounds, and each server's
+ * resident memory after start and after load.
  *
  *   tsx scripts/bench-search-ab.ts --data /tmp/x/data-sqlite --base /tmp/base [--rounds 4]   (BENCH_SECONDS: 8 per run)
  *
@@ -15,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cannon, memoryMb } from './bench-load.js';
+import { cannon, memoryMb, type Measure } from './bench-load.js';
 
 const HERE = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -73,27 +75,44 @@ async function main() {
   try {
     for (const s of servers) console.log(`${s.name} (${s.root}): RSS after start ${memoryMb(s.pid).rss} MB`);
     const id = ((await (await fetch(`${base.url}/api/questions?externalId=bench-4242`)).json()) as { id: number }).id;
-    const targets: [string, string[]][] = [
-      ['search (not cached)', searches],
-      ['question page (anonymous, cached)', [`/questions/${id}`]],
+    const question = [`/questions/${id}`];
+    const paths = (list: string[]) => {
+      let i = 0;
+      return () => list[i++ % list.length];
+    };
+    const targets: [string, (url: string) => Promise<[string, Measure][]>][] = [
+      ['search (not cached)', async (url) => [['search (not cached)', await cannon(url, paths(searches))]]],
+      ['question page (anonymous, cached)', async (url) => [['question page (anonymous, cached)', await cannon(url, paths(question))]]],
+      [
+        'mixed',
+        async (url) => {
+          const [s, q] = await Promise.all([cannon(url, paths(searches), undefined, 16), cannon(url, paths(question), undefined, 16)]);
+          return [
+            ['mixed: search, 16 connections', s],
+            ['mixed: question page, 16 connections', q],
+          ];
+        },
+      ],
     ];
     // Warm both: JIT, statement cache, page cache.
-    for (const s of servers) for (const [, paths] of targets) for (const p of paths) if ((await fetch(s.url + p)).status !== 200) throw new Error(`${s.name} ${p}`);
-    const results = new Map<string, Awaited<ReturnType<typeof cannon>>[]>();
+    for (const s of servers) for (const p of [...searches, ...question]) if ((await fetch(s.url + p)).status !== 200) throw new Error(`${s.name} ${p}`);
+    const results = new Map<string, Measure[]>();
+    const rows: string[] = [];
     for (let r = 0; r < Number(args.rounds); r++) {
       const order = r % 2 ? [here, base] : [base, here];
-      for (const [target, paths] of targets) {
+      for (const [, run] of targets) {
         for (const s of order) {
-          let i = 0;
-          const m = await cannon(s.url, () => paths[i++ % paths.length]);
-          const key = `${target}\u0000${s.name}`;
-          results.set(key, [...(results.get(key) ?? []), m]);
-          console.log(`round ${r + 1} ${s.name} ${target}: ${m.rps} req/s p50 ${m.p50} ms p99 ${m.p99} ms (errors ${m.errors}, non-2xx ${m.non2xx}) load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+          for (const [target, m] of await run(s.url)) {
+            if (!rows.includes(target)) rows.push(target);
+            const key = `${target}\u0000${s.name}`;
+            results.set(key, [...(results.get(key) ?? []), m]);
+            console.log(`round ${r + 1} ${s.name} ${target}: ${m.rps} req/s p50 ${m.p50} ms p99 ${m.p99} ms (errors ${m.errors}, non-2xx ${m.non2xx}) load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+          }
         }
       }
     }
     console.log('\n| target | checkout | req/s (median of rounds) | p50 ms | p99 ms | rounds req/s |\n|---|---|---|---|---|---|');
-    for (const [target] of targets)
+    for (const target of rows)
       for (const s of servers) {
         const ms = results.get(`${target}\u0000${s.name}`)!;
         console.log(`| ${target} | ${s.name} | ${median(ms.map((m) => m.rps))} | ${median(ms.map((m) => m.p50))} | ${median(ms.map((m) => m.p99))} | ${ms.map((m) => m.rps).join(', ')} |`);
