@@ -9,7 +9,8 @@ const enrichmentWaiting = readQuery<{ one: number }>(`SELECT 1 AS one FROM jobs 
 
 /**
  * At most this many on-demand computations are under way at once; other readers wait their turn.
- * The scoring runs on the one JavaScript thread either way, so waiting costs a reader no more
+ * The scoring runs on one thread either way (the question index's worker answers one query at a
+ * time, the FAQ index is on this thread), so waiting costs a reader no more
  * time than running interleaved with 31 others, but 32 computations in flight at once (right
  * after an import, before the job has caught up) each held their garbage until the collector
  * came round, and took a PostgreSQL server past 800 MB resident. Waiting, rather than rendering
