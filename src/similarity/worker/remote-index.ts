@@ -83,7 +83,14 @@ export function createRemoteIndex(opts: { entry?: URL; unavailable?: () => Error
       const w = worker();
       if (pending.size === 0) w.ref();
       pending.set(m.id, { resolve, reject });
-      w.postMessage(m);
+      try {
+        w.postMessage(m);
+      } catch (err) {
+        // A message that cannot be cloned: this call fails, nothing was sent.
+        pending.delete(m.id);
+        if (pending.size === 0) w.unref();
+        reject(err);
+      }
     });
   };
   const write = (m: IndexRequest) => {
