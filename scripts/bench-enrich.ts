@@ -40,7 +40,7 @@ try {
   await rt.related.sync(rt.database.db);
   const questions = await rt.database.db.selectFrom('questions').selectAll().where('status', '=', 'published').execute();
   for (const q of questions) {
-    findSimilar(rt.related, q);
+    await findSimilar(rt.related, q);
     findRelatedFaqs(rt.related, q);
   }
   const baselineSeconds = (performance.now() - t0) / 1000;

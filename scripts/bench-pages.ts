@@ -22,19 +22,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { openRuntime } from '../src/runtime.js';
 import { findRelatedFaqs, findSimilar, storeFaqs, storeSimilar } from '../src/related/compute.js';
+import { cannon, CONNECTIONS, memoryMb, SECONDS, type Measure } from './bench-load.js';
 
-// autocannon ships no type declarations.
-const autocannon = createRequire(import.meta.url)('autocannon') as (opts: object) => Promise<any>;
 const ROOT = join(import.meta.dirname, '..');
 const DATA = join(ROOT, '..', 'shared', 'data');
 const TOTAL = Number(process.env.BENCH_QUESTIONS ?? 100_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const CONNECTIONS = 32;
 // BENCH_DIR lets two benchmark runs (e.g. two worktrees) keep apart.
 const WORK = process.env.BENCH_DIR ?? join(tmpdir(), 'openconsult-bench-pages');
 const PG_ADMIN = process.env.BENCH_DATABASE_URL ?? 'postgres://oc:oc@127.0.0.1:5432/postgres';
@@ -132,30 +128,6 @@ async function waitFor(url: string, timeoutMs: number) {
   }
 }
 
-function memoryMb(pid: number): { rss: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
-}
-
-interface Measure {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-}
-
-async function cannon(url: string, paths?: () => string, amount?: number): Promise<Measure> {
-  const r = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    ...(amount ? { amount } : { duration: SECONDS }),
-    ...(paths ? { requests: [{ setupRequest: (req: any) => ({ ...req, path: paths() }) }] } : {}),
-  });
-  // Total over elapsed time: autocannon's per-second average is coarse for short fixed-amount runs.
-  return { rps: Math.round(r.requests.total / Math.max(0.001, r.duration)), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
-}
 
 /** A bare node:http server in its own process, answering every request with the given bytes. */
 async function bareServer(files: string[], contentType: string, port: number): Promise<ChildProcess> {
@@ -183,7 +155,7 @@ async function storeRelatedFor(env: Record<string, string>, n: number): Promise<
     await rt.related.sync(rt.database.db);
     const qs = await rt.database.db.selectFrom('questions').selectAll().where('id', '>', 40_000).where('status', '=', 'published').orderBy('id').limit(n).execute();
     for (const q of qs) {
-      const similar = findSimilar(rt.related, q);
+      const similar = await findSimilar(rt.related, q);
       const faqs = findRelatedFaqs(rt.related, q);
       await rt.database.db.transaction().execute(async (trx) => {
         await storeSimilar(trx, q.id, similar);

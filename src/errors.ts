@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'conflict'
   | 'rate_limited'
   | 'csrf'
-  | 'payload_too_large';
+  | 'payload_too_large'
+  /** A part of the server (the search index's thread) is not running: try again later. */
+  | 'unavailable';
 
 export class DomainError extends Error {
   constructor(

@@ -63,6 +63,7 @@ export async function openRuntime(config: Config, opts: { logDestination?: pino.
       await worker.stop();
       await ops.freshness.stop();
       await database.close();
+      await related.close();
     },
   };
 }

@@ -81,7 +81,7 @@ export async function gatherEnrichment(deps: Pick<AppDeps, 'database' | 'related
     .executeTakeFirst();
   if (!q || q.status !== 'published') return null;
 
-  const similar = findSimilar(deps.related, q);
+  const similar = await findSimilar(deps.related, q);
   const faqs = await relatedFaqs(db, deps.related, q);
   const answers = await db
     .selectFrom('answers')

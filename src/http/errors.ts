@@ -12,6 +12,7 @@ const STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   rate_limited: 429,
   csrf: 403,
+  unavailable: 503,
 };
 
 export const isApi = (req: FastifyRequest) => req.url.startsWith('/api/');

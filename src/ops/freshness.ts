@@ -22,7 +22,7 @@ export interface Freshness {
   ensureFresh(): Promise<void> | void;
   start(): void;
   stop(): Promise<void>;
-  /** Whether the indexes have been built from the database at least once. */
+  /** Whether the indexes have been built from the database at least once and the question index's worker is running. */
   readonly indexesBuilt: boolean;
 }
 
@@ -81,7 +81,7 @@ export function createFreshness(deps: { database: Database; related: RelatedInde
   return {
     ensureFresh,
     get indexesBuilt() {
-      return built;
+      return built && related.available;
     },
     start() {
       const pollMs = opts.pollMs ?? (database.dialect === 'postgres' ? 10_000 : 1000);

@@ -34,7 +34,7 @@ export async function askRoutes(app: FastifyInstance, deps: AppDeps) {
     const text = `${form.title ?? ''}\n${form.body ?? ''}`;
     const red = triage(text);
     const emergency = red.emergency ? { categories: red.categories, numbers } : undefined;
-    const similar = lookAlike(deps, text, 5);
+    const similar = await lookAlike(deps, text, 5);
     const rerender = (status: number, extra: object = {}) =>
       sendPage(
         reply,
@@ -57,7 +57,7 @@ export async function askRoutes(app: FastifyInstance, deps: AppDeps) {
 
   // Enhancement for the ask form: answered questions that look like what is being typed.
   app.get<{ Querystring: { text?: string } }>('/api/look-alike', async (req) => {
-    return { results: lookAlike(deps, String(req.query.text ?? '').slice(0, 5000), 5) };
+    return { results: await lookAlike(deps, String(req.query.text ?? '').slice(0, 5000), 5) };
   });
 
   app.get<{ Params: { id: string } }>('/questions/:id/edit', async (req, reply) => {

@@ -18,9 +18,9 @@ export interface Scored {
 }
 
 /** The most similar other published questions, never the question itself and never two copies of one text. */
-export function findSimilar(related: RelatedIndexes, q: Pick<Question, 'id' | 'title' | 'body' | 'lang' | 'text_hash'>, k = SIMILAR_STORED): Scored[] {
+export async function findSimilar(related: RelatedIndexes, q: Pick<Question, 'id' | 'title' | 'body' | 'lang' | 'text_hash'>, k = SIMILAR_STORED): Promise<Scored[]> {
   const self = String(q.id);
-  const hits = related.questions.query(questionDocText(q.title, q.body), { k: k * 3, exclude: new Set([self]), lang: q.lang });
+  const hits = await related.questions.query(questionDocText(q.title, q.body), { k: k * 3, exclude: new Set([self]), lang: q.lang });
   const seen = new Set([q.text_hash]);
   const out: Scored[] = [];
   for (const h of hits) {

@@ -9,7 +9,8 @@ const enrichmentWaiting = readQuery<{ one: number }>(`SELECT 1 AS one FROM jobs 
 
 /**
  * At most this many on-demand computations are under way at once; other readers wait their turn.
- * The scoring runs on the one JavaScript thread either way, so waiting costs a reader no more
+ * The scoring runs on one thread either way (the question index's worker answers one query at a
+ * time, the FAQ index is on this thread), so waiting costs a reader no more
  * time than running interleaved with 31 others, but 32 computations in flight at once (right
  * after an import, before the job has caught up) each held their garbage until the collector
  * came round, and took a PostgreSQL server past 800 MB resident. Waiting, rather than rendering
@@ -45,7 +46,8 @@ async function inTurn<T>(gate: Gate, work: () => Promise<T>): Promise<T> {
  * Returns whether it stored them (the caller's view of the page is then out of date).
  */
 export async function ensureRelated(deps: Pick<AppDeps, 'database' | 'related'>, q: Question): Promise<boolean> {
-  if (q.status !== 'published') return false;
+  // Without the question index (its worker died) nothing can be computed: the page shows none yet.
+  if (q.status !== 'published' || !deps.related.available) return false;
   const { db } = deps.database;
   let gate = gates.get(deps.related);
   if (!gate) gates.set(deps.related, (gate = { running: 0, waiting: [], inFlight: new Map() }));
@@ -59,7 +61,7 @@ export async function ensureRelated(deps: Pick<AppDeps, 'database' | 'related'>,
     return inTurn(g, async () => {
       // Another server (or the job) may have stored them while this reader waited.
       if ((await anyStored.rows(db, [q.id])).length) return false;
-      const similar = findSimilar(deps.related, q);
+      const similar = await findSimilar(deps.related, q);
       const faqs = await relatedFaqs(db, deps.related, q);
       await db.transaction().execute(async (trx) => {
         await storeSimilar(trx, q.id, similar);

@@ -1,22 +1,27 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.js';
 import { createSimilarityIndex, type SimilarityIndex } from '../similarity/index.js';
+import { createRemoteIndex, type RemoteSimilarityIndex } from '../similarity/worker/remote-index.js';
+import { DomainError } from '../errors.js';
 
 /**
  * In-memory similarity indexes over published questions and FAQ entries,
  * rebuilt from the database at start-up and kept current by `sync`, which
  * reads rows changed since the last sync. Any process (another app server,
  * the CLI) may have written them, so the database is the source of truth.
+ *
+ * The question index (100,000 documents and more; site search, Similar Q&A, look-alike) lives in a
+ * worker thread so its queries do not hold up the pages this thread serves; each question is sent
+ * with its department id as its group, so the department filter runs there too. The FAQ index is
+ * small and stays here.
  */
 export interface RelatedIndexes {
-  questions: SimilarityIndex;
+  questions: RemoteSimilarityIndex;
   faqs: SimilarityIndex;
   /** text_hash of each indexed question, so copies of one text are never both suggested. */
   questionHash: Map<string, string>;
   /** Display title (headline or asker's title) of each indexed question, for suggestion lists. */
   titles: Map<string, string>;
-  /** Department id of each indexed question, for filtered search. */
-  departmentOf: Map<string, number>;
   /**
    * Reads what changed since the last sync. `changedQuestions` lists every
    * question whose row changed (published or not), so page caches can drop
@@ -25,6 +30,10 @@ export interface RelatedIndexes {
   sync(db: Executor): Promise<SyncResult>;
   /** Called after every sync with what it found (page caches drop what changed). */
   onSync(listener: (r: SyncResult) => void): void;
+  /** False once the question index's worker has died or been closed (search then answers 503). */
+  readonly available: boolean;
+  /** Ends the question index's worker. */
+  close(): Promise<void>;
 }
 
 export interface SyncResult {
@@ -54,11 +63,13 @@ interface Keyset {
 }
 
 export function createRelatedIndexes(): RelatedIndexes {
-  const questions = createSimilarityIndex();
+  const questions = createRemoteIndex({
+    // Mapped to 503 at the HTTP edge; the message is what a reader sees.
+    unavailable: () => new DomainError('unavailable', 'Search is unavailable right now. Please try again in a minute.'),
+  });
   const faqs = createSimilarityIndex();
   const questionHash = new Map<string, string>();
   const titles = new Map<string, string>();
-  const departmentOf = new Map<string, number>();
   let questionCursor = '';
   let faqCursor = '';
   let running: Promise<SyncResult> | undefined;
@@ -78,7 +89,8 @@ export function createRelatedIndexes(): RelatedIndexes {
   // updated_at of rows read inside the overlap window, so re-reading them is not mistaken for a change.
   const seenQuestions = new Map<number, string>();
   const seenFaqs = new Map<number, string>();
-  // A fingerprint of each indexed question's text (FNV-1a), so a row touched without a text change is not re-indexed.
+  // A fingerprint of each indexed question's text (FNV-1a), so a row touched without a text change is
+  // not re-indexed. Its keys are the questions in the index (the worker's index cannot be asked synchronously).
   const indexedText = new Map<number, number>();
   const prune = (seen: Map<number, string>, before: string) => {
     for (const [id, at] of seen) if (at < before) seen.delete(id);
@@ -114,20 +126,20 @@ export function createRelatedIndexes(): RelatedIndexes {
           // Answers, More Info or Similar Q&A changing touch updated_at too; the indexed text is the
           // same then, and re-adding it would only make every query recompute its length norms.
           const text = questionDocText(r.title, r.body);
-          const fingerprint = hashText(`${r.lang}\n${text}`);
-          if (!questions.has(id) || indexedText.get(r.id) !== fingerprint) add.push({ id, text, lang: r.lang });
+          // A department change alone re-sends the doc too (the worker holds the group).
+          const fingerprint = hashText(`${r.lang}\n${r.department_id}\n${text}`);
+          if (indexedText.get(r.id) !== fingerprint) add.push({ id, text, lang: r.lang, group: r.department_id });
           indexedText.set(r.id, fingerprint);
           questionHash.set(id, r.text_hash);
           titles.set(id, r.headline ?? r.title);
-          departmentOf.set(id, r.department_id);
-        } else if (questions.has(id)) {
+        } else if (indexedText.has(r.id)) {
           indexedText.delete(r.id);
           questions.remove(id);
           questionHash.delete(id);
           titles.delete(id);
-          departmentOf.delete(id);
         }
       }
+      // Sent a page (at most 5,000 rows) at a time; the worker applies them in order.
       questions.add(add);
       nq += rows.length;
       after = { at: rows[rows.length - 1].updated_at, id: rows[rows.length - 1].id };
@@ -150,6 +162,14 @@ export function createRelatedIndexes(): RelatedIndexes {
       nf += rows.length;
       after = { at: rows[rows.length - 1].updated_at, id: rows[rows.length - 1].id };
     }
+    // Everything sent is applied before the sync resolves, so a caller waiting for its own write
+    // finds it. A worker that has died is not waited for: search answers 503 (available is false),
+    // and the rest of the site keeps its fresh pages.
+    try {
+      await questions.flush();
+    } catch (err) {
+      if (questions.available) throw err;
+    }
     questionCursor = startedAt;
     faqCursor = startedAt;
     prune(seenQuestions, startedAt);
@@ -162,7 +182,12 @@ export function createRelatedIndexes(): RelatedIndexes {
     faqs,
     questionHash,
     titles,
-    departmentOf,
+    get available() {
+      return questions.available;
+    },
+    close() {
+      return questions.close();
+    },
     sync(db) {
       // A caller must get a sync that started after it was called (it may be
       // waiting for its own write): if one is running, queue exactly one more

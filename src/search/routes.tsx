@@ -23,11 +23,12 @@ export async function searchRoutes(app: FastifyInstance, deps: AppDeps) {
     const page = pageParam(req.query.page);
     const departments = await departmentList();
     const dept = departments.find((d) => d.slug === req.query.department);
+    // Runs on the question index's worker thread; rejects with `unavailable` (503) if it is not running.
     const hits = q
-      ? deps.related.questions.query(q, {
+      ? await deps.related.questions.query(q, {
           // Only as many as this page needs, plus one to know whether a next page exists.
           k: Math.min(MAX_RESULTS, page * PAGE_SIZE + 1),
-          filter: dept ? (id) => deps.related.departmentOf.get(id) === dept.id : undefined,
+          group: dept?.id,
         })
       : [];
     const pageHits = hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);

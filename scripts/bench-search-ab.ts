@@ -1,0 +1,133 @@
+/**
+ * Search and question page under load, two checkouts back to back on one archive: starts the real
+ * server of this checkout and of `--base` (another checkout, e.g. the commit before a change) on the
+ * same SQLite DATA_DIR (one `npm run bench:pages` left, e.g. BENCH_DIR=/tmp/x BENCH_REUSE=1), then
+ * runs autocannon (32 connections) against each in turn, base/this then this/base, round after round,
+ * so both see the same machine load: search alone, the cached question page alone, and both at once
+ * (16 connections searching while 16 read the question page: what a reader waits for while others
+ * search). Reports req/s, p50, p99 per round and the median of the rounds, and each server's
+ * resident memory after start and after load.
+ *
+ *   tsx scripts/bench-search-ab.ts --data /tmp/x/data-sqlite --base /tmp/base [--rounds 4]   (BENCH_SECONDS: 8 per run)
+ *
+ * Queries are bench:pages' (seed titles i % 37 === 0), so the figures read next to its table.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { cannon, memoryMb, type Measure } from './bench-load.js';
+
+const HERE = resolve(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    base: { type: 'string' },
+    rounds: { type: 'string', default: '4' },
+  },
+});
+if (!args.data || !args.base) throw new Error('--data DIR and --base CHECKOUT are required');
+
+interface Server {
+  name: string;
+  root: string;
+  url: string;
+  child: ChildProcess;
+  pid: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function start(name: string, root: string, port: number): Promise<Server> {
+  const env = { ...process.env, DATA_DIR: resolve(args.data!), DEMO_CONTENT: '0', RATE_LIMIT: '0', JOBS: '0', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1' };
+  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['src/server.ts'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) break;
+    } catch {}
+    if (Date.now() > deadline) throw new Error(`${name} not ready`);
+    await sleep(500);
+  }
+  // tsx runs the server as a child of its own process: measure the node process that listens.
+  const pgrep = spawn('pgrep', ['-P', String(child.pid)]);
+  let out = '';
+  pgrep.stdout.on('data', (d) => (out += d));
+  await new Promise((r) => pgrep.on('exit', r));
+  return { name, root, url, child, pid: Number(out.trim().split('\n')[0]) || child.pid! };
+}
+
+
+async function main() {
+  const seeds: { title: string | null; question: string }[] = [];
+  for (const f of ['seed_qa_en.jsonl', 'seed_qa_zh.jsonl'])
+    for (const line of readFileSync(join(HERE, '..', 'shared', 'data', f), 'utf8').split('\n')) if (line.trim()) seeds.push(JSON.parse(line));
+  const queries = seeds.filter((_, i) => i % 37 === 0).map((s) => (s.title ?? s.question).slice(0, 80)).slice(0, 150);
+  const searches = queries.map((q) => `/search?q=${encodeURIComponent(q)}`);
+
+  // One after the other, so neither's index build slows the other's start.
+  const base = await start('base', resolve(args.base!), 3911);
+  const here = await start('this', HERE, 3912);
+  const servers = [base, here];
+  try {
+    for (const s of servers) console.log(`${s.name} (${s.root}): RSS after start ${memoryMb(s.pid).rss} MB`);
+    const id = ((await (await fetch(`${base.url}/api/questions?externalId=bench-4242`)).json()) as { id: number }).id;
+    const question = [`/questions/${id}`];
+    const paths = (list: string[]) => {
+      let i = 0;
+      return () => list[i++ % list.length];
+    };
+    const targets: [string, (url: string) => Promise<[string, Measure][]>][] = [
+      ['search (not cached)', async (url) => [['search (not cached)', await cannon(url, paths(searches))]]],
+      ['question page (anonymous, cached)', async (url) => [['question page (anonymous, cached)', await cannon(url, paths(question))]]],
+      [
+        'mixed',
+        async (url) => {
+          const [s, q] = await Promise.all([cannon(url, paths(searches), undefined, 16), cannon(url, paths(question), undefined, 16)]);
+          return [
+            ['mixed: search, 16 connections', s],
+            ['mixed: question page, 16 connections', q],
+          ];
+        },
+      ],
+    ];
+    // Warm both: JIT, statement cache, page cache.
+    for (const s of servers) for (const p of [...searches, ...question]) if ((await fetch(s.url + p)).status !== 200) throw new Error(`${s.name} ${p}`);
+    const results = new Map<string, Measure[]>();
+    const rows: string[] = [];
+    for (let r = 0; r < Number(args.rounds); r++) {
+      const order = r % 2 ? [here, base] : [base, here];
+      for (const [, run] of targets) {
+        for (const s of order) {
+          for (const [target, m] of await run(s.url)) {
+            if (!rows.includes(target)) rows.push(target);
+            const key = `${target}\u0000${s.name}`;
+            results.set(key, [...(results.get(key) ?? []), m]);
+            console.log(`round ${r + 1} ${s.name} ${target}: ${m.rps} req/s p50 ${m.p50} ms p99 ${m.p99} ms (errors ${m.errors}, non-2xx ${m.non2xx}) load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+          }
+        }
+      }
+    }
+    console.log('\n| target | checkout | req/s (median of rounds) | p50 ms | p99 ms | rounds req/s |\n|---|---|---|---|---|---|');
+    for (const target of rows)
+      for (const s of servers) {
+        const ms = results.get(`${target}\u0000${s.name}`)!;
+        console.log(`| ${target} | ${s.name} | ${median(ms.map((m) => m.rps))} | ${median(ms.map((m) => m.p50))} | ${median(ms.map((m) => m.p99))} | ${ms.map((m) => m.rps).join(', ')} |`);
+      }
+    for (const s of servers) {
+      const m = memoryMb(s.pid);
+      console.log(`${s.name}: RSS after load ${m.rss} MB, peak ${m.peak} MB`);
+    }
+  } finally {
+    for (const s of servers) s.child.kill('SIGTERM');
+    await Promise.all(servers.map((s) => new Promise((r) => (s.child.exitCode === null ? s.child.once('exit', r) : r(null)))));
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
