@@ -52,6 +52,8 @@ function englishNames(scan: string): Candidate[] {
       if (name.split(/\s+/).some((w) => NOT_A_NAME.has(w) || looksLikeVerb(w))) name = undefined;
       // One capital of a word in capitals is no name ("Name: TYLENOL", "PATIENT: GUTIERREZ, …").
       else if (/^\p{Lu}$/u.test(name) && /^\p{Lu}/u.test(rest.slice(1))) name = undefined;
+      // Nor is a last word of one capital before more capitals ("Wojciech Kowalczyk-Brandt\nDOB: …").
+      else name = name.replace(/\s+\p{Lu}$/u, (w) => (/^\p{Lu}/u.test(rest.slice(name!.length)) ? '' : w));
     } else if (/\bmy name/.test(lead)) {
       // After "my name is" even a lower-case word is a name ("The name is derived from…" is not personal).
       const words = (LOWERCASE_NAME.exec(rest)?.[0] ?? '').split(/\s+/).filter(Boolean);
