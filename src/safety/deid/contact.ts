@@ -101,6 +101,8 @@ const PHONES: RegExp[] = [
   /(?<![\d/.])0[1-9](?:[\s.]\d{2}){4}(?![\d/])/g,
   // Landlines with an area code: (02)2345-6789, 02-2712-3456, 021-6543-2100, 0755-8888 6666
   /(?<![\d/])(?:\(0\d{1,3}\)\s?|0\d{1,3}[\s-])\d{3,4}[\s-]?\d{4}(?![\d/])/g,
+  // Session 7 round 2: a North American number whose last four digits are spaced apart ("617 555 0 1 9 2").
+  /(?<![\d/.])\d{3} \d{3} (?=(?:\d ?){3}\d)(?:\d{1,2} ){1,3}\d{1,3}(?![\d/.]| \d)/g,
 ];
 // After a phone word any 7–15 digit run is a number to call, whatever its shape.
 const PHONE_AFTER_WORD =
