@@ -13,6 +13,8 @@ const PERSON =
   'nan|nanna|nanny|gran|grandmum|grandmom|granddad|aunt|uncle|husband|wife|partner|patient|neighbou?r|friend|brother|sister|she|he|who|which)';
 // A name between a kin word and "is" ("my husband Gerald is 94").
 const MAYBE_NAME = "(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:\\s*\\(\\p{Lu}[\\p{L}'’-]*\\))?";
+// A capitalised name of up to four words, lower-case particles between ("María José de la Fuente").
+const NAME_WITH_PARTICLES = "(?:\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:de la|de los|van der|van den|de|da|del|dos|van|von|bin|binti|al|el))?){1,4}";
 const NOT_A_MEASURE = '(?!\\d|[./,]\\d|\\s*%)(?!\\s*(?:kg|lbs?|pounds|cm|mg|%|percent|bpm|mmhg|beats|on|over|°|degrees?|f\\b|c\\b|\\/))';
 
 // Readings listed the same way ("Pulse, 95, after exercise") are not ages.
@@ -34,6 +36,13 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:i'?m|i am|${PERSON}${MAYBE_NAME}(?:'s|’s| is| was| just turned))\\s+${AGE}${NOT_A_MEASURE}`, 'giu'),
   new RegExp(`\\b(?:i'?m|i am|${PERSON}${MAYBE_NAME}(?:'s|’s| is| was))\\s+${WORD_AGE}\\b(?!\\s*(?:percent|%|kg|pounds))`, 'giu'),
   new RegExp(`(?<![\\d./])${AGE}\\s*(?:周岁|週歲|岁|歲)`, 'gu'),
+  // Session 7 round 2 (v10's shapes): "My father, Harold Pruett, is 94", "My grandmother María José de la Fuente is 102",
+  // "my nan (nanna pat) is 99": a name between commas, a name with particles, or brackets between the person and "is".
+  new RegExp(`\\b${PERSON},${NAME_WITH_PARTICLES},\\s*(?:is|was|just turned|turned)\\s+${AGE}${NOT_A_MEASURE}`, 'gu'),
+  new RegExp(`\\b${PERSON}${NAME_WITH_PARTICLES}\\s+(?:is|was|just turned|turned)\\s+${AGE}${NOT_A_MEASURE}`, 'gu'),
+  new RegExp(`\\b${PERSON}\\s*\\([^()\\n]{1,30}\\)\\s*(?:is|was|just turned|turned)\\s+${AGE}${NOT_A_MEASURE}`, 'giu'),
+  // "(DOB 1930-12-08, so 95)": the age worked out from a birth year just before it.
+  new RegExp(`(?:19|20)\\d{2}(?:[-/.]\\d{1,2}){0,2}\\s*,?\\s*(?:so|now|making (?:him|her|me|them))\\s+${AGE}(?=\\s*[),.;]|\\s+(?:now|this year|today)\\b)${NOT_A_MEASURE}`, 'giu'),
   // "my grandmother Rose (91)", "female, 93": a bracketed or listed age after a person or a sex.
   // "my dad (90 in may)": the age with when it is or was turned, inside the brackets.
   new RegExp(`\\b(?:${PERSON}|grandma|grandpa|nan|nana|granny)${MAYBE_NAME}\\s*\\(\\s*${AGE}(?:\\s*(?:y|yo|yrs?|years?))?(?=\\s*\\)|\\s+(?:in|on|next|this|last|since)\\s+[^()]{1,20}\\))`, 'giu'),

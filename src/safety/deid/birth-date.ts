@@ -27,6 +27,10 @@ const DATE = [
   `(?:民國|民国)\\s*\\d{2,3}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月\\s*${DAY}\\s*[日号號]?`,
   // In Chinese numerals: 民國七十五年八月十二日, 一九七九年二月二十八日.
   `(?:(?:民國|民国)\\s*[一二三四五六七八九十百零〇]{1,5}|[一二][九零〇][一二三四五六七八九零〇]{2})\\s*年\\s*${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号號]`,
+  // Session 7 round 2: "17-Jun-1951", "03 Sep 62" as records print them.
+  `${DAY}[-\\s]${MONTH}[-\\s](?:19|20)?\\d{2}(?!\\d)`,
+  // Taiwan's short calendar without 民國 (84年11月20日 is 1995): believed only next to a birth word, like the rest.
+  `(?<!\\d)\\d{2,3}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月\\s*${DAY}\\s*[日号號]`,
   // Month and year, or day and month without a year: still a birth date's identifying part (HIPAA).
   `(?:19|20)\\d{2}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月(?!\\s*\\d)`,
   `${MONTH},?\\s+(?:19|20)\\d{2}\\b`,
@@ -53,6 +57,8 @@ const DATE_WITH_BIRTH_YEAR = [
   `${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${BIRTH_YEAR}`,
   `${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${BIRTH_YEAR}`,
 ].join('|');
+// 患者赵明远，男，1958-03-09，…: a full date with a birth year right after the sex in a record's header.
+const AFTER_SEX = new RegExp(`(?:^|[，,：:\\s])(?:男|女|男性|女性)\\s*[，,、]\\s*(${DATE_WITH_BIRTH_YEAR})(?=\\s*[，,。;；)）]|\\s*$)`, 'giu');
 const AFTER_PERSON = new RegExp(`(?:[（(]\\s*(${DATE_WITH_BIRTH_YEAR})\\s*[)）]|,\\s*(${DATE_WITH_BIRTH_YEAR})(?=\\s*[.,;)]))`, 'giu');
 const CHINESE_NAME_BEFORE = new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}$`);
 
@@ -68,6 +74,7 @@ export const detectBirthDates: Detector = (scan): Candidate[] => [
   ...matches(scan, AFTER_WORD, 'birth-date', 1),
   ...(/生/.test(scan) ? matches(scan, BEFORE_WORD, 'birth-date', 1) : []),
   ...(HAS_BIRTH_YEAR.test(scan) ? afterPerson(scan) : []),
+  ...(HAS_BIRTH_YEAR.test(scan) && /[男女]/.test(scan) ? matches(scan, AFTER_SEX, 'birth-date', 1) : []),
 ];
 
 function afterPerson(scan: string): Candidate[] {

@@ -50,13 +50,16 @@ const AFTER_CHINESE_SOCIAL_WORD =
   /(?:部落格|博客|網站|网站|臉書|脸书|微博|抖音|小紅書|小红书|(?<![A-Za-z])[Ii][Gg])\s*[:：]?\s*(@[\p{L}\p{N}_.]{2,30})|(?:臉書|脸书|微博|抖音|小紅書|小红书)(?:號|号|帳號|账号|ID|id)\s*(?:是|為|为)?\s*[:：]?\s*([A-Za-z][A-Za-z0-9_.-]{2,30}(?![A-Za-z0-9_.-]))/gu;
 
 // A login " at " a mail host with no ending at all ("peter_w at hotmail", "li.na88 at qq"): the login must look like one.
-const AT_MAIL_HOST = /(?<![\w.@-])[A-Za-z0-9._%+-]{1,64}\s+(?:at|\[at\]|\(at\))\s+(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|qq|163|126)\b(?!\s*(?:\.|\[dot\]|\(dot\)|dot\s)\s*\w)/gi;
-const looksLikeLogin = (m: RegExpMatchArray) => /[\d._]/.test(m[0].split(/\s/)[0]) && !/^\d+$/.test(m[0].split(/\s/)[0]);
+// Its login may be spelled out too ("ngozi underscore e 91 at hotmail").
+const AT_MAIL_HOST = /(?<![\w.@-])[A-Za-z0-9._%+-]{1,64}(?:\s+(?:underscore|dot|dash|hyphen)\s+[A-Za-z0-9]{1,32}(?:\s+\d{1,8})?){0,3}\s+(?:at|\[at\]|\(at\))\s+(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|qq|163|126)\b(?!\s*(?:\.|\[dot\]|\(dot\)|dot\s)\s*\w)/gi;
+const looksLikeLogin = (m: RegExpMatchArray) =>
+  /\s(?:underscore|dot|dash|hyphen)\s/i.test(m[0]) || (/[\d._]/.test(m[0].split(/\s/)[0]) && !/^\d+$/.test(m[0].split(/\s/)[0]));
 
 // In Chinese the dots are 点/點 and digits may be numerals: "wang点lei八八 at qq点com", "li点na＠163点com".
 const ZH_DIGIT = '〇零一二三四五六七八九';
 const CHINESE_SPELLED_EMAIL = new RegExp(
-  `(?<![\\w.@-])[A-Za-z0-9_][A-Za-z0-9_.点點${ZH_DIGIT}]{0,63}\\s*(?:@|\\bat\\b|艾特|小老鼠)\\s*[A-Za-z0-9${ZH_DIGIT}-]{1,63}(?:[点點.][A-Za-z0-9-]{1,63}){0,3}[点點](?:${MAIL_TLD})(?![\\w-])`,
+  // Spaces may stand around 点 ("sunyi 点 family 艾特 qq 点 com").
+  `(?<![\\w.@-])[A-Za-z0-9_][A-Za-z0-9_.点點${ZH_DIGIT}]{0,63}(?:[ \\t]*[点點][ \\t]*[A-Za-z0-9_${ZH_DIGIT}]{1,63}){0,3}\\s*(?:@|\\bat\\b|艾特|小老鼠)\\s*[A-Za-z0-9${ZH_DIGIT}-]{1,63}(?:[ \\t]*[点點.][ \\t]*[A-Za-z0-9-]{1,63}){0,3}[ \\t]*[点點][ \\t]*(?:${MAIL_TLD})(?![\\w-])`,
   'gi',
 );
 
@@ -101,6 +104,8 @@ const PHONES: RegExp[] = [
   /(?<![\d/.])0[1-9](?:[\s.]\d{2}){4}(?![\d/])/g,
   // Landlines with an area code: (02)2345-6789, 02-2712-3456, 021-6543-2100, 0755-8888 6666
   /(?<![\d/])(?:\(0\d{1,3}\)\s?|0\d{1,3}[\s-])\d{3,4}[\s-]?\d{4}(?![\d/])/g,
+  // Session 7 round 2: a North American number whose last four digits are spaced apart ("617 555 0 1 9 2").
+  /(?<![\d/.])\d{3} \d{3} (?=(?:\d ?){3}\d)(?:\d{1,2} ){1,3}\d{1,3}(?![\d/.]| \d)/g,
 ];
 // After a phone word any 7–15 digit run is a number to call, whatever its shape.
 const PHONE_AFTER_WORD =

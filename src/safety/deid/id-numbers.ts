@@ -17,7 +17,7 @@ const ID_AFTER_WORD = /(?:身分證|身份证|身份證|身分证|健保卡|醫�
 const SSN = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
 // After its word the number may be spaced out digit by digit ("SSN: 5 3 1 - 2 2 - 6 6 0 4") or grouped with spaces
 // ("my social is 219 09 9999"): nine digits, whatever stands between them.
-const SSN_AFTER_WORD = /\b(?:SSN|social security(?: number| no\.?| #)?|(?:my|his|her|their|your) social(?: security)?(?: number| no\.?| #)?)\b[^\d]{0,12}(\d(?:[ ]?-?[ ]?\d){8})(?![ ]?-?[ ]?\d)/gi;
+const SSN_AFTER_WORD = /\b(?:SSN|social security(?: number| no\.?| #)?|(?:my|his|her|their|your) social(?: security)?(?: number| no\.?| #)?)\b(?:[^\d]{0,12}|[^\d.?!\n]{0,30})(\d(?:[ ]?-?[ ]?\d){8})(?![ ]?-?[ ]?\d)/gi;
 // A number read out in words after the SSN word, perhaps with a remark between ("Social security number (for the
 // form) six six five, four two, …").
 const SSN_WORD_BEFORE = /\b(?:SSN|social security|(?:my|his|her|their|your) social)\b[^.?!\n]{0,60}$/i;
@@ -96,7 +96,14 @@ const LETTERED_RECORD_NUMBER =
 // GEN-0091-RA"), and an account's word is written on the number ("Acct# 4471-09-22C"), so it goes with it.
 const MRN_AT_PLACE =
   /\b(?:[Pp]atient|[Rr]ecord|[Cc]hart|[Ff]ile|[Hh]ospital|[Cc]ase|MRN)\s+(?:number|no\.?|#|id|ID)\s+(?:at|in|with|from)\s+(?:[^\s]+\s+){1,5}?(?:is|was)\s*:?\s*([A-Za-z]{0,4}[-#/]?\d[\dA-Za-z/-]{3,})/g;
-const ACCOUNT_NUMBER = /(?<![\w])(?:[Aa]cct|A\/C)\.?\s*(?:#|[Nn]o\.?|[Nn]umber)\s*[A-Za-z]{0,3}-?\d[\dA-Za-z-]{3,}/g;
+// Its groups may be spaced ("Acct#: H00 5521 908").
+const ACCOUNT_NUMBER = /(?<![\w])(?:[Aa]cct|A\/C)\.?\s*(?:#|[Nn]o\.?|[Nn]umber)\s*:?\s*[A-Za-z]{0,3}-?\d[\dA-Za-z-]*(?: \d{3,})*(?<=[\dA-Za-z-]{4,}|\d \d{3,})(?![\w-])/g;
+// Session 7 round 2: a record's word, a few words on where it is, then the number ("the hospital number on her
+// wristband is RTH 6620419"), and an ID whose prefix has two lettered parts ("device clinic ID is MDT-PM-0093315").
+const MRN_WORD_THEN_IS =
+  /\b(?:[Hh]ospital|[Pp]atient|[Rr]ecord|[Cc]hart|[Cc]linic|MRN)\s+(?:number|no\.?|#|id|ID)\s+(?:on|in|at|from|for|with)\s+(?:[^\s.?!]+\s+){1,4}?(?:is|was|says|reads)\s*:?\s*([A-Z]{1,4}\s\d{4,}[A-Z\d]*|[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-?\d[\dA-Z-]{3,})(?![\w-])/g;
+const LETTERED_ID_AFTER_WORD =
+  /\b(?:[Cc]linic|[Dd]evice|[Ii]mplant|[Pp]acemaker|[Hh]ospital|[Pp]atient|[Cc]hart|[Rr]ecord)\s+(?:ID|[Ii]d|[Nn]umber|[Nn]o\.?|#)\s*(?:is|was|:|#)?\s*([A-Z]{1,5}(?:-[A-Z]{1,5}){1,2}-?\d{4,}[A-Z\d]*)(?![\w-])/g;
 
 // A spaced-out number ends at its last group: a short number after a long group is what follows it
 // ("MRN 12345678 10 days ago": 10 is not the record's).
@@ -113,6 +120,8 @@ export const detectMrns: Detector = (scan) => [
   ...matches(scan, MRN_AFTER_WORD, 'mrn', 1).map((c) => trimTrailingCount(scan, c)),
   ...matches(scan, MRN_AT_PLACE, 'mrn', 1),
   ...matches(scan, ACCOUNT_NUMBER, 'mrn'),
+  ...matches(scan, MRN_WORD_THEN_IS, 'mrn', 1),
+  ...matches(scan, LETTERED_ID_AFTER_WORD, 'mrn', 1),
   ...matches(scan, MRN_WITH_PREFIX, 'mrn', 1),
   ...matches(scan, LETTERED_RECORD_NUMBER, 'mrn').map((c) => ({ ...c, byShapeOnly: true })),
 ];

@@ -6,6 +6,7 @@ import { framedEnglishNames } from './framed-names-en.js';
 import { framedChineseNames } from './framed-names-zh.js';
 import { handleNames } from './handles.js';
 import { isDateNotName, moreNames, withParticles } from './more-names.js';
+import { recordAndNicknameNames, withSaintSurname } from './record-and-nickname-names.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
 // ── English: a capitalised name right after "my name is", "I'm", "this is", "Name:" ──────────────
@@ -49,6 +50,10 @@ function englishNames(scan: string): Candidate[] {
     if (name) {
       // One ordinary word means the phrase is not a name ("I'm Taiwanese", "this is March", "I am Ballet Dancer").
       if (name.split(/\s+/).some((w) => NOT_A_NAME.has(w) || looksLikeVerb(w))) name = undefined;
+      // One capital of a word in capitals is no name ("Name: TYLENOL", "PATIENT: GUTIERREZ, …").
+      else if (/^\p{Lu}$/u.test(name) && /^\p{Lu}/u.test(rest.slice(1))) name = undefined;
+      // Nor is a last word of one capital before more capitals ("Wojciech Kowalczyk-Brandt\nDOB: …").
+      else name = name.replace(/\s+\p{Lu}$/u, (w) => (/^\p{Lu}/u.test(rest.slice(name!.length)) ? '' : w));
     } else if (/\bmy name/.test(lead)) {
       // After "my name is" even a lower-case word is a name ("The name is derived from…" is not personal).
       const words = (LOWERCASE_NAME.exec(rest)?.[0] ?? '').split(/\s+/).filter(Boolean);
@@ -116,8 +121,10 @@ export const detectNames: Detector = (scan) => {
     ...framedChineseNames(scan),
     ...handleNames(scan),
     ...moreNames(scan),
+    ...recordAndNicknameNames(scan),
   ].filter((c) => !isDateNotName(scan, c));
   found.push(...withParticles(scan, found));
+  found.push(...withSaintSurname(scan, found));
   for (const name of [...found]) {
     const span = BRACKETED_AFTER_NAME.exec(scan.slice(name.end, name.end + 40))?.indices?.[1];
     if (span) found.push({ kind: 'name', start: name.end + span[0], end: name.end + span[1] });

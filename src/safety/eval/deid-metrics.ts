@@ -26,7 +26,7 @@ const AGE_NUMBER = /\d|[零〇一二三四五六七八九十百]|one|two|three|f
 
 // A courtesy title before a name says nothing about who it is. Most writers mark "Dr. <<name|Patel>>", some
 // "<<name|Dr Abernethy>>"; "Dr [name removed]" hides the person either way, so a leading title need not go.
-const LEADING_TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Doctor)\.?\s+(?=\S)/u;
+const LEADING_TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Doctor)\.?\s+(?=\S)/iu;
 
 /** Which characters of an identifier must be redacted: all but spaces (and a name's leading title), or for an old age only its number. */
 function mustCover(span: Span & { kind: IdentifierKind }): boolean[] {

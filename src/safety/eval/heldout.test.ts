@@ -56,9 +56,12 @@ for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'h
 // deid-heldout9 (v9) was written blind by a writer who read nothing on disk and measured once on c196abf: 151/203
 // (74.4%), 1/462 medical spans removed (docs/safety.md). Session 7 used it as a development set, so it is a
 // regression set too; the estimate is v10, unseen here.
-const DEID_SET_SIZES = { heldout: 60, heldout2: 22, heldout3: 15, heldout4: 100, heldout5: 100, heldout6: 120, heldout7: 120, heldout8: 120, heldout9: 120 } as const;
+// deid-heldout10 (v10) was written blind and measured once on c196abf (162/213, 76.1%) and once on 2a2a7c3 (178/213,
+// 83.6%), medical 0/416 both (docs/safety.md). Session 7 round 2 used it as a development set, so it is a regression
+// set too; the estimate is v11, unseen here.
+const DEID_SET_SIZES = { heldout: 60, heldout2: 22, heldout3: 15, heldout4: 100, heldout5: 100, heldout6: 120, heldout7: 120, heldout8: 120, heldout9: 120, heldout10: 120 } as const;
 
-for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9'] as const) {
+for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10'] as const) {
   test(`de-identification on ${set}: phones, e-mails and ID numbers 100%, all ≥ 95%, medical content ≤ 2% removed`, () => {
     const cases = loadDeidSet(set);
     assert.equal(cases.length, DEID_SET_SIZES[set]);
