@@ -1,6 +1,6 @@
 import { givenNames } from './given-names.js';
 import { GIVEN_NAME_CHARACTERS, looksLikeGivenName } from './given-name-characters.js';
-import type { Candidate } from './kinds.js';
+import { allMatches, type Candidate } from './kinds.js';
 import { plausible } from './people-zh.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
@@ -27,7 +27,7 @@ function lowerWordAt(scan: string, at: number): string | undefined {
 
 function lowercaseFullNames(scan: string, out: Candidate[]): void {
   const names = givenNames();
-  const leads = [...scan.matchAll(WORD_LEAD), ...(/[—–~]|--/.test(scan) ? scan.matchAll(DASH_LEAD) : [])];
+  const leads = [...allMatches(scan, WORD_LEAD), ...(/[—–~]|--/.test(scan) ? allMatches(scan, DASH_LEAD) : [])];
   for (const m of leads) {
     const start = m.index! + m[0].length;
     const words: string[] = [];
@@ -110,15 +110,15 @@ const givenOrSmall = (word: string) => [...word].every((c, i) => GIVEN_NAME_CHAR
 function chineseNames(scan: string, out: Candidate[]): void {
   if (!/[\u4e00-\u9fff]/.test(scan)) return;
   const push = (span: [number, number]) => out.push({ kind: 'name', start: span[0], end: span[1] });
-  for (const m of /收件|收貨|收货|寄件|聯絡人|联系人|聯繫人|領取人|领取人/.test(scan) ? scan.matchAll(RECIPIENT) : []) if (givenOrSmall(m[2])) push(m.indices![1]);
-  for (const m of /(?:我是|我叫)[^，。,.]{2,4}[啦呀喔哦啊耶唷哈]/.test(scan) ? scan.matchAll(I_AM_PARTICLE) : []) if (givenOrSmall(m[2]) && plausible(m[1])) push(m.indices![1]);
-  for (const m of /[寶宝娃孩胎](?:媽|妈|爸)/.test(scan) ? scan.matchAll(PARENT_ROLE_THEN_NAME) : []) {
+  for (const m of /收件|收貨|收货|寄件|聯絡人|联系人|聯繫人|領取人|领取人/.test(scan) ? allMatches(scan, RECIPIENT) : []) if (givenOrSmall(m[2])) push(m.indices![1]);
+  for (const m of /(?:我是|我叫)[^，。,.]{2,4}[啦呀喔哦啊耶唷哈]/.test(scan) ? allMatches(scan, I_AM_PARTICLE) : []) if (givenOrSmall(m[2]) && plausible(m[1])) push(m.indices![1]);
+  for (const m of /[寶宝娃孩胎](?:媽|妈|爸)/.test(scan) ? allMatches(scan, PARENT_ROLE_THEN_NAME) : []) {
     const name = m[1];
     const given = /^[小阿]/.test(name) ? name.slice(1) : name.slice(-2);
     if (looksLikeGivenName(given) && plausible(name)) push(m.indices![1]);
   }
-  for (const m of /(?:找|聯絡|联系)[^，。,.]{1,6}的/.test(scan) ? scan.matchAll(ASK_FOR_AT) : []) if (looksLikeGivenName(m[2]) && plausible(m[2])) push(m.indices![1]);
-  for (const m of /—|--/.test(scan) ? scan.matchAll(DASH_NAME) : []) if (looksLikeGivenName(m[2]) && plausible(m[2])) push(m.indices![1]);
+  for (const m of /(?:找|聯絡|联系)[^，。,.]{1,6}的/.test(scan) ? allMatches(scan, ASK_FOR_AT) : []) if (looksLikeGivenName(m[2]) && plausible(m[2])) push(m.indices![1]);
+  for (const m of /—|--/.test(scan) ? allMatches(scan, DASH_NAME) : []) if (looksLikeGivenName(m[2]) && plausible(m[2])) push(m.indices![1]);
 }
 
 export function moreNames(scan: string): Candidate[] {

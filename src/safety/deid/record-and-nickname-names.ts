@@ -1,6 +1,6 @@
 import { givenNames } from './given-names.js';
 import { GIVEN_NAME_CHARACTERS } from './given-name-characters.js';
-import type { Candidate } from './kinds.js';
+import { allMatches, type Candidate } from './kinds.js';
 import { plausible } from './people-zh.js';
 import { SURNAMES } from './surnames.js';
 
@@ -40,10 +40,10 @@ const KIN_BRACKETED_NAME =
 
 function englishForms(scan: string, out: Candidate[]): void {
   const names = givenNames();
-  for (const m of /\(/.test(scan) ? scan.matchAll(KIN_BRACKETED_NAME) : []) {
+  for (const m of /\(/.test(scan) ? allMatches(scan, KIN_BRACKETED_NAME) : []) {
     if (isListed(m[2]) && !['May', 'June', 'April', 'August'].includes(m[2])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
-  for (const m of scan.matchAll(RECORD_LABEL)) {
+  for (const m of allMatches(scan, RECORD_LABEL)) {
     const at = m.index! + m[0].length;
     const r = SURNAME_COMMA_GIVEN.exec(scan.slice(at, at + 60));
     if (!r) continue;
@@ -52,20 +52,20 @@ function englishForms(scan: string, out: Candidate[]): void {
     if (!isListed(given)) continue;
     out.push({ kind: 'name', start: at, end: at + r[0].length });
   }
-  for (const m of scan.matchAll(FORM_ROLE)) {
+  for (const m of allMatches(scan, FORM_ROLE)) {
     const at = m.index! + m[0].length;
     const r = GIVEN_THEN_SURNAME.exec(scan.slice(at, at + 60));
     if (r && isPlain(r[1])) out.push({ kind: 'name', start: at, end: at + r[0].length });
   }
-  for (const m of /["“'‘]/.test(scan) ? scan.matchAll(QUOTED_NICKNAME) : []) if (isListed(m[1])) out.push({ kind: 'name', start: m.index!, end: m.index! + m[0].length });
-  for (const m of scan.matchAll(LOWER_WITH_PARTICLE)) {
+  for (const m of /["“'‘]/.test(scan) ? allMatches(scan, QUOTED_NICKNAME) : []) if (isListed(m[1])) out.push({ kind: 'name', start: m.index!, end: m.index! + m[0].length });
+  for (const m of allMatches(scan, LOWER_WITH_PARTICLE)) {
     if (!isListed(m[1]) || names.isWord(m[2]) || names.isWord(m[2].split('-')[0])) continue;
     out.push({ kind: 'name', start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of /[—–]|--/.test(scan) ? scan.matchAll(DASH_NAME_BEFORE_LINK) : []) {
+  for (const m of /[—–]|--/.test(scan) ? allMatches(scan, DASH_NAME_BEFORE_LINK) : []) {
     if (isPlain(m[1].split(/[ \t]/)[0])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
-  for (const m of scan.matchAll(IM_NAME_BEFORE_AGE)) {
+  for (const m of allMatches(scan, IM_NAME_BEFORE_AGE)) {
     if (isPlain(m[1]) && !names.isWord(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
 }
@@ -87,14 +87,14 @@ const ENGLISH_GIVEN_CHINESE_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)
 
 function chineseForms(scan: string, out: Candidate[]): void {
   if (!/[\u4e00-\u9fff]/.test(scan)) return;
-  for (const m of scan.matchAll(ZH_NAME)) if (plausible(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
-  for (const m of scan.matchAll(ZH_KIN_NAME)) {
+  for (const m of allMatches(scan, ZH_NAME)) if (plausible(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  for (const m of allMatches(scan, ZH_KIN_NAME)) {
     const doubleSurname = m[3] !== undefined;
     if (!plausible(m[1]) || (!doubleSurname && ![...m[4]].every((c) => GIVEN_NAME_CHARACTERS.has(c)))) continue;
     out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
-  for (const m of /阿/.test(scan) ? scan.matchAll(A_NICKNAME) : []) if (plausible(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
-  for (const m of scan.matchAll(ENGLISH_GIVEN_CHINESE_SURNAME)) if (isPlain(m[1])) out.push({ kind: 'name', start: m.index!, end: m.index! + m[0].length });
+  for (const m of /阿/.test(scan) ? allMatches(scan, A_NICKNAME) : []) if (plausible(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  for (const m of allMatches(scan, ENGLISH_GIVEN_CHINESE_SURNAME)) if (isPlain(m[1])) out.push({ kind: 'name', start: m.index!, end: m.index! + m[0].length });
 }
 
 export function recordAndNicknameNames(scan: string): Candidate[] {

@@ -1,4 +1,4 @@
-import type { Candidate } from './kinds.js';
+import { allMatches, type Candidate } from './kinds.js';
 
 // Numbers read out digit by digit, as people write them to dodge bots or type them from a voice memo:
 // "four one five, five five five, zero one nine eight", "two oh six - five five five - …", "double five",
@@ -37,7 +37,7 @@ const SPACED_SINGLE_DIGITS = /(?<![\d.,/:]|\d[ -])\d(?:(?: ?- ?| )\d){7,14}(?![\
 /** Digit runs read out in words, seven to fifteen digits long, as spans of the scan. */
 export function spelledDigitRuns(scan: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of scan.matchAll(EN_RUN)) {
+  for (const m of allMatches(scan, EN_RUN)) {
     // A lone "o" opening or closing a run is a letter, not zero.
     let text = m[0];
     let start = m.index!;
@@ -50,11 +50,11 @@ export function spelledDigitRuns(scan: string): Candidate[] {
   }
   // Searched only where four such digits stand together (一 alone is in most Chinese texts).
   if (ZH_FOUR.test(scan)) {
-    for (const m of scan.matchAll(ZH_RUN)) {
+    for (const m of allMatches(scan, ZH_RUN)) {
       const n = m[0].replace(/[ -]/g, '').length;
       if (n >= 7 && n <= 15) out.push({ kind: 'phone', start: m.index!, end: m.index! + m[0].length });
     }
   }
-  for (const m of scan.matchAll(SPACED_SINGLE_DIGITS)) out.push({ kind: 'phone', start: m.index!, end: m.index! + m[0].length });
+  for (const m of allMatches(scan, SPACED_SINGLE_DIGITS)) out.push({ kind: 'phone', start: m.index!, end: m.index! + m[0].length });
   return out;
 }
