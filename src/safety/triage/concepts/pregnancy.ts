@@ -22,7 +22,9 @@ export const PREGNANCY: Concept[] = [
     id: 'pregnancyBleed',
     pattern: re([
       `\\bblood\\b(?! (?:pressure|tests?|sugar|type|work|count|glucose|levels?|results?|donation|thinners?))`,
-      '(?:流|出|见|下)(?:了)?(?:很多|好多|一些|少量|大量)?(?:的)?血(?!压|糖|常规|型|检|液检查)',
+      '(?:流|出|见|下)(?:了)?(?:很多|好多|一些|少量|大量)?(?:的)?(?:(?:鲜红|暗红|深红|红)色?的?)?血(?!压|糖|常规|型|检|液检查)',
+      // A pad soaked quickly: 一片卫生棉很快就湿了, 卫生巾湿透.
+      '(?:卫生棉|卫生巾|护垫|产垫|棉垫)[^,，。;；]{0,6}(?:湿透|全湿|(?:很快|一下子|一下|马上|没多久|不到[^,，。;；]{1,4})(?:就)?(?:湿|满)(?:了|掉|透)?)',
       '\\b(?:filling|filled|soaking|soaked|going through) (?:a |one |my |her |the )?(?:pad|pads|sanitary pad|maxi pad)s?\\b|(?<!(?:nose|gum|gums|nasal)\\W{0,2})\\bbleed\\w*|\\bbled\\b|\\bspotting\\b|\\bclots?\\b|\\b(?:full of|covered in|soaked (?:in|with)) blood\\b',
       '(?:都是|全是|满是|一滩|一大滩|一摊|一大摊|一大片|一片)(?:的)?血|血[^,，。;；]{0,3}(?:湿透|染红)|(?<![鼻龈牙痔肛])(?:出血|流血)|见红|下体[^,，。;；]{0,3}血|阴道[^,，。;；]{0,3}血|血块',
     ]),

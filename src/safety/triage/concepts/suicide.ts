@@ -1,4 +1,4 @@
-import { re, ZH_HYPERBOLE_BEFORE } from './patterns.js';
+import { re, ZH_HYPERBOLE_BEFORE, ZH_NUM } from './patterns.js';
 import type { Concept } from './types.js';
 
 // 往生 wished for (想往生) or after a degree complement (難過到想往生).
@@ -15,6 +15,9 @@ const WORRIED_ABOUT_OWN_INTAKE = new RegExp([
   '(?:我)?(?:每天|一天|天天)(?:都)?(?:喝|吃|吞)[^,，。;；]{0,8}(?:杯|罐|瓶|颗|片)|(?:看到|看了|读到)[^,，。;；]{0,10}(?:文章|新闻|报导|报道|影片|视频)[^,，。;；]{0,6}(?:担心|害怕|紧张)?|(?:考试|作业|上课|课堂|报告)(?:要|需要|用)',
 ].join('|'));
 
+/** An outing named after a place or a time: "to watch the fireworks with friends", 看夜景. */
+const OUTING = /^[^.;!?]{0,30}\b(?:to (?:watch|see|meet|walk|run|cycle|fish|swim|take (?:photos|pictures)|photograph|celebrate)|with (?:friends|family|the kids|my (?:friends|family|kids|class|team))|for (?:a|the) (?:walk|run|picnic|view|fireworks|festival|party|photo)|看烟火|看夜景|烤肉|野餐|散步|钓鱼|拍照)/;
+
 /** Red-flag vocabulary: suicide and self-harm. */
 export const SUICIDE: Concept[] = [
   {
@@ -29,6 +32,11 @@ export const SUICIDE: Concept[] = [
       // 往生 (to pass away, Taiwan): wished for, or after a degree complement, where the hyperbole check above reads
       // its cause (笑到快往生 is laughter; 難過到想往生 is not); accept below refuses "阿嬤上個月往生了", a death told.
       '往生',
+      // A dose asked for so as not to wake (a way to die asked as a dosing question): "how many would it take to not
+      // wake up", 吃多少会睡着就不会醒来. Not waking at night or too early is insomnia: "how much melatonin to not wake
+      // up at 3am". The Chinese match opens on 吃多少 so that 会 before 不会醒 does not read as a worry.
+      "\\bhow (?:many|much)\\b[^.;!?]{0,50}\\bto (?:not|never) wake(?: up)?(?: again)?(?=\\s*(?:$|[.,;!?]|and\\b|because\\b|ever\\b|forever\\b|anymore\\b|any more\\b))",
+      '吃多少[^,，。;；]{0,8}(?:不会|不再|永远不|再也不|就不)(?:再)?醒(?!得|太早|很早|好几次|几次)',
       // Internet slang for suicide: 紫砂 and 自鲨 for 自杀 (sound-alikes).
       // The match opens on 想 so a degree complement before it reads as hyperbole (累到想紫砂), as for 想死.
       '想?(?:去)?(?:紫砂|自鲨)|想\\s?zs\\b|去\\s?zs\\b|\\bzisha\\b',
@@ -101,8 +109,11 @@ export const SUICIDE: Concept[] = [
   // At the water or a height, and saying sorry or goodbye: each is ordinary alone, together a farewell.
   {
     id: 'atDangerPlace',
+    // A place stood at is often told as last night's ("last night I stood on the bridge for a long time"): read in a
+    // past frame too. It is one farewell sign, so it alarms only with another (a return announced, a goodbye).
+    evenInPastFrame: true,
     // An outing named with it is an outing: "going to the bridge tomorrow to watch the fireworks with friends".
-    lookAlike: { after: /^[^.;!?]{0,30}\b(?:to (?:watch|see|meet|walk|run|cycle|fish|swim|take (?:photos|pictures)|photograph|celebrate)|with (?:friends|family|the kids|my (?:friends|family|kids|class|team))|for (?:a|the) (?:walk|run|picnic|view|fireworks|festival|party|photo)|看烟火|看夜景|烤肉|野餐|散步|钓鱼|拍照)/ },
+    lookAlike: { after: OUTING },
     pattern: re([
       '(?:在|到了|站在|坐在)[^,，。;；]{0,3}(?:江边|河边|海边|湖边|桥上|大桥|桥边|楼顶|顶楼|天台|屋顶|悬崖|崖边|铁轨|轨道边)',
       "\\b(?:at|on) (?:the|a) (?:bridge|cliff|cliffs|cliff edge|river|riverbank|pier|rooftop|roof|tracks|railway)\\b",
@@ -145,6 +156,8 @@ export const SUICIDE: Concept[] = [
     id: 'meansAtHand',
     pattern: re([
       "\\b(?:pills|tablets|bottles|meds|rope|knife|blade)\\b(?:'s|'re)? (?:are |is )?(?:all )?(?:on|in) (?:my|the) (?:desk|bed|nightstand|bedside table|table)\\b|\\b(?:have|got|i'?ve got) the means\\b|\\b(?:pills|tablets|meds|rope|knife|blade|razor|gun)(?:'s|'re)? (?:are |is )?(?:in front of me|in my (?:hand|hands|lap|pocket)|on my lap|laid out|next to me|beside me|on the table in front)\\b|\\bi'?ve got the (?:pills|tablets|rope|knife|gun)\\b|\\b(?:bought|got|tied|made|have|has|i'?ve got|i have) (?:a |some |the )?(?:rope|noose|charcoal)\\b(?! (?:heater|grill|stove|burner|bbq|barbecue|fire|brazier|briquettes for))",
+      // Pills saved over weeks or months: 存了两个月的药, "been saving my sleeping pills for weeks".
+      `(?:存|攒|囤|储)(?:了)?${ZH_NUM}(?:个)?(?:多)?(?:月|周|星期|礼拜|年)的?(?:安眠药|药)|\\b(?:been )?(?:saving|keeping|stockpiling|collecting|hoarding) (?:up )?(?:my |the |her |his )?(?:[\\w-]+ )?(?:pills|tablets|meds) for (?:weeks|months|a while|ages)\\b`,
       '(?:刀|刀片|药|安眠药|绳子|木炭|枪)[^,，。;；]{0,3}(?:就)?(?:在|放在)(?:我)?(?:手上|手里|手边|旁边|面前|身边|腿上)|(?:木炭|炭|煤炭|烧烤炭)[^,，。;；]{0,4}(?:买好|准备好|备好|买了)|(?:买好|买了|准备好|备好)(?:了)?[^,，。;；]{0,2}(?:木炭|炭)|(?:这些|这瓶|这盒|这一堆|一堆)药[^,，。;；]{0,4}(?:吃完|吞完|吃了|吞了|全吃)|(?:绳子|刀|药)(?:已经)?(?:准备好|备好|买好)',
     ]),
   },
@@ -160,14 +173,18 @@ export const SUICIDE: Concept[] = [
     pattern: re([
       "\\b(?:so |just )?tired of (?:everything|it all|all of it)\\b|\\bno way out\\b|\\bno (?:hope|future) (?:left|for me)\\b|\\b(?:nobody|no one|no-one) (?:cares|would care|will care|would notice|will notice|will miss me|would miss me)\\b",
       "\\bcan'?t (?:do this|take (?:it|this)|cope|go on like this)(?: any ?more| much longer)\\b",
-      '没有?人在乎|没人在意|没有出路|看不到(?:任何)?希望|没有希望了|受够了',
+      '没有?人(?:会|会去)?在乎|没有?人(?:会)?在意|没有出路|看不到(?:任何)?希望|没有希望了|受够了',
     ]),
   },
   {
     id: 'timeChosen',
+    // "going back there tomorrow to fish" is an outing.
+    lookAlike: { after: OUTING },
     pattern: re([
       '(?:今晚|今天晚上|今天|明天)(?:之后|以后|过后)|(?:打算|准备|决定|就要)(?:在)?(?:今晚|今天晚上|今天|明天|等会|待会|过了今晚)|(?:今晚|今天晚上|等一下|待会)就(?:要|去|走|动手)',
       // Rest or an end fixed to a night: "tonight i finally rest", "after tonight".
+      // A return announced to a place: "going back there tonight" (the place itself is read even in a past frame).
+      "\\b(?:going|heading|go|coming|get) back (?:there|up there|out there|to (?:it|that place|that spot|the (?:bridge|roof|rooftop|cliffs?|tracks|railway|pier|river|ledge)))(?: again)? (?:tonight|tomorrow|later|today|this evening|this weekend)\\b",
       "\\btonight (?:i|i'?ll|i will|is when i) (?:finally )?(?:rest|go|leave|sleep|am free|be free|end)\\b|\\b(?:after|past) (?:tonight|tomorrow)\\b|\\b(?:planning|plan|going|decided|want) to\\b[^.;!?]{0,25}\\b(?:tonight|tomorrow|this weekend)\\b|\\btonight'?s the night\\b|\\b(?:i know|i'?ve decided|i'?ve made up my mind|i'?ve worked out) (?:what|how) i'?m (?:going to|gonna) do\\b|\\bmade up my mind\\b",
     ]),
   },
