@@ -51,7 +51,8 @@ export const SUICIDE: Concept[] = [
       // 痛/疼/痒 stay here, unlike the other signs' hyperbole: "痛到想死" asks for help with pain, not a crisis line.
       before: new RegExp(`${ZH_HYPERBOLE_BEFORE.source}|(?:痒|痛|疼)(?:到|得)(?:快|都|真的|要|快要)?$|\\bso (?:sad|bored|boring|embarrass\\w*|tired|funny|cringe\\w*|awkward|hot|hungry|stressed) (?:that )?(?:i|he|she)(?: literally| almost| could have| could)? $`),
       // A game or a show: "threatening to kill himself in minecraft".
-      after: /^\s*(?:in|on) (?:minecraft|fortnite|roblox|the sims|sims|gta|a game|the game|video games?|a video game|his game|her game|my game)\b|^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\w*\s+(?:risks?|warnings?|rates?|statistics|stats|screening|side[- ]effects?)\b|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b/,
+      // Laughter right after 想死 is a joke: "我想死了啦哈哈" (about exams).
+      after: /^了?(?:啦|啊|喔|哦|耶)?(?:哈哈|呵呵|嘻嘻|xd\b|😂|🤣)|^\s*(?:in|on) (?:minecraft|fortnite|roblox|the sims|sims|gta|a game|the game|video games?|a video game|his game|her game|my game)\b|^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\w*\s+(?:risks?|warnings?|rates?|statistics|stats|screening|side[- ]effects?)\b|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b/,
     },
     pattern: re([
       '活着(?:真的?|好|很|太|实在|一点都|都)?(?:没|没有)(?:意思|意义)|(?:把|将)[^,，。;；]{0,6}药[^,，。;；]{0,2}(?:存|攒|储)起来|(?:存|攒|储)[^,，。;；]{0,3}(?:安眠药|药)|打算[^,，。;；]{0,8}全部吃掉',
@@ -90,7 +91,7 @@ export const SUICIDE: Concept[] = [
       "\\b(?:engine|car) running\\b[^.;!?]{0,30}\\b(?:garage|shed)\\b|\\bhose (?:from|on|to) the exhaust\\b",
       '(?:拿|用)[^,，。;；]{0,4}(?:刀|刀片|剪刀|玻璃|剃须刀)[^,，。;；]{0,3}(?:划|割)(?:了)?(?:手|手腕|腕|胳膊|手臂|腿|大腿)|(?:划|割)(?:了)?(?:手腕|腕)',
       "\\b(?:take|swallow|down|going to take) (?:every|all (?:of )?(?:the|my)) (?:[\\w-]+ )?(?:pills?|tablets?|meds|medication)\\b|\\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake(?: up)?\\b",
-      '睡(?:一觉|过去|着)?[^,，。;；]{0,4}(?:就)?(?:不会|不要|不用|再也不|永远不)(?:再)?醒|(?:想|准备|打算|就要|要|好)(?:今晚|今天|马上|现在)?(?:就)?(?:彻底)?解脱|一死百了',
+      '睡(?:一觉|过去|着)?[^,，。;；]{0,4}(?:就)?(?:不会|不要|不用|再也不|永远不)(?:再)?醒|(?:想|准备|打算|就要|要|好)(?:着)?(?:今晚|今天|马上|现在|明天|周末|这周末|这个周末|下周)?(?:就)?(?:彻底)?解脱|一死百了',
       "\\b(?:cut|cutting|burn(?:ed|t|ing)?|hurt|hurting|scratch(?:ed|ing)?) (?:myself|himself|herself|themselves) (?:with (?:a |my |his |her )?(?:lighter|cigarette|razor|blade|knife|compass|match(?:es)?|scissors|glass)|again)\\b",
       "\\b(?:happier|better off) (?:without me|if i (?:just )?(?:disappeared|vanished|died|was gone|were gone|wasn'?t here|weren'?t here|wasn'?t around))\\b|\\bdisappear(?:ed)? (?:for good|forever)\\b",
       // Stockpiling told with a gap ("collecting my mum's sleeping tablets"), a car as the means, self-injury as an activity.
@@ -130,6 +131,8 @@ export const SUICIDE: Concept[] = [
       "\\bsorry for (?:being|having been) (?:a|such a) (?:burden|pain|problem|disappointment)\\b",
       '这辈子(?:谢谢|对不起|感谢)|下辈子(?:再|见)|写(?:好|完|了)了?[^,，。;；]{0,6}(?:的)?信|留(?:了|下)(?:了)?[^,，。;；]{0,4}(?:信|纸条|字条)|说(?:了)?(?:对不起|再见|抱歉|永别)|(?:道别|告别|永别)|照顾好(?:自己|爸妈|孩子)|好好活|(?:就|然后)挂了',
       "\\bwhen i'?m gone\\b|\\b(?:wrote|written|left|writing) (?:a |my |some )?(?:letters?|notes?) (?:to|for) (?:my|his|her|everyone|everybody|you|the)\\b|\\btell (?:my \\w+|them|her|him|everyone) (?:that )?i love\\b",
+      // A note left with a sorry or a goodbye: 一张纸写「对不起」, "a note saying sorry".
+      `(?:纸|纸条|字条|便条|信|卡片)(?:上)?(?:写|写着|写了)[^。]{0,3}(?:对不起|再见|永别|抱歉|别难过|不要难过)|\\b(?:note|letter|card)s?\\b[^.;!?]{0,20}\\b(?:saying|that says|that said|which says) (?:just )?["“']?(?:sorry|i'?m sorry|goodbye|bye)\\b`,
       '再见了|永别了|别了[,，。!！]|(?:各位|大家)再见|谢谢[^,，。;；]{0,6}(?:这些年|这么多年|一直以来)',
       "\\btell (?:my \\w+|them|her|him|everyone|mum|mom|dad) (?:that )?i'?m sorry\\b|\\bsee you on the other side\\b|\\b(?:finally|soon) (?:be )?at peace\\b|\\bat peace soon\\b|\\bdon'?t worry about me (?:after|anymore|any more)\\b|\\b(?:i'?ve |i have )?written (?:what i need(?:ed)? to|everything i need(?:ed)? to|my goodbyes?)\\b",
       "\\bgoodbye\\b|\\bthanks? (?:you )?for everything\\b|\\bsaid (?:sorry|goodbye|good-bye|bye)\\b|\\b(?:told|tells) (?:me|us) (?:to take care|he'?s sorry|she'?s sorry|goodbye)\\b|\\bhung up\\b",
@@ -142,6 +145,8 @@ export const SUICIDE: Concept[] = [
     lookAlike: { after: /^[^.;!?]{0,40}\b(?:worried|concerned|anxious) (?:about|because of|for) (?:her|his|their) (?!safety|life|mood|mental|state|wellbeing|well-being)[a-z]+/ },
     pattern: re([
       "\\b(?:isn'?t|is not|not|won'?t|stopped|hasn'?t been|has not been) (?:answering|picking up|replying|responding to (?:texts|messages|calls))\\b|\\bphone (?:is )?(?:off|switched off|going to voicemail)\\b|\\bcan'?t (?:reach|find|contact) (?:her|him|them)\\b",
+      "\\blocked (?:herself|himself|themselves|myself) in (?:the |her |his |their |my )?(?:bathroom|room|bedroom|toilet|car|garage|shed)\\b[^.;!?]{0,30}\\b(?:won'?t|will not|isn'?t|not|refus\\w*|doesn'?t) (?:open|answer|come out|respond|reply|talk|unlock)\\w*",
+      '(?:把自己)?(?:锁|关|反锁)在[^,，。;；]{0,6}(?:里)?[^,，。;；]{0,2}(?:不开门|不出来|不应|不回应|不说话|叫(?:也|都)不应)',
       '(?:电话|手机)(?:也)?(?:不接|没人接|打不通|关机)|(?:打(?:电话)?给(?:她|他)|打了[^,，。;；]{0,6}(?:电话|通))[^,，。;；]{0,4}(?:都|也)?(?:没(?:有)?人?接|不接|打不通)|(?:人)?(?:就)?不见了|失踪|(?:联系|找)不(?:上|到)(?:人|她|他)?|不回(?:消息|信息|微信)|不读不回|已读不回',
     ]),
   },
@@ -149,6 +154,7 @@ export const SUICIDE: Concept[] = [
     id: 'givingAway',
     pattern: re([
       "\\b(?:gave|giving|give|sent|transferred) (?:me |us |away )?(?:all )?(?:my|his|her|their) (?:money|savings|things|stuff|belongings|possessions)\\b|\\b(?:gave|giving|given) (?:away )?(?:my|his|her) (?:dog|cat|pets?|bird|rabbit|hamster) (?:away|to)\\b|\\b(?:put|putting|got|getting|have|had) (?:all )?(?:my|his|her|their) affairs in order\\b",
+      '(?:银行卡|银行账户|存折|卡)(?:的)?(?:密码)?[^,，。;；]{0,3}(?:写给|交给|留给|告诉)(?:了)?|(?:猫|狗|宠物|狗狗|猫咪|鸟|兔子)(?:也|都)?(?:送人|送走|送给[^,，。;；]{0,4}(?:了))|\\b(?:gave|told|wrote down|handed) (?:my|his|her) (?:bank )?(?:pin|passwords?|bank details|bank cards?) (?:to|for)\\b',
       '转(?:了|给)?[^,，。;；]{0,4}(?:所有|全部)的?(?:钱|存款|积蓄)|把(?:所有|全部)(?:的)?(?:东西|钱|存款|积蓄)[^,，。;；]{0,4}(?:送|给|转)|(?:钱|存款|积蓄|东西)(?:全部|全|都)(?:转|给|送)|(?:后事|身后事)',
     ]),
   },
@@ -165,7 +171,8 @@ export const SUICIDE: Concept[] = [
     id: 'noLongerBurden',
     pattern: re([
       "\\b(?:won'?t|will not|shall not|shan'?t|will no longer|no longer) (?:be a (?:burden|bother|problem)|bother|trouble) (?:to )?(?:anyone|anybody|you|them)?\\b|\\b(?:everyone|everybody|they|you all|my family|my kids) (?:would|will|'d|'ll)(?: all)? be better off(?=\\s*(?:$|[.,;!?]|without me|if i (?:was|were|wasn'?t|weren'?t) (?:gone|here|around|dead)))",
-      '不想(?:再)?(?:麻烦|拖累|连累)(?:任何人|你们|大家|家人|别人)|不(?:会|用|再)再?(?:麻烦|拖累|连累|打扰)(?:任何人|你们|大家|家人)|(?:再也)?不(?:会|用)(?:再)?(?:麻烦|拖累|连累)',
+      "\\b(?:don'?t|do not|doesn'?t) want to be (?:a|everyone'?s|your|their|the family'?s) (?:burden|problem)(?: anymore| any more)?\\b",
+      '不想(?:再)?(?:当|做|成为|是)[^,，。;；]{0,4}(?:负担|累赘|包袱|拖油瓶)|不想(?:再)?(?:麻烦|拖累|连累)(?:任何人|你们|大家|家人|别人)|不(?:会|用|再)再?(?:麻烦|拖累|连累|打扰)(?:任何人|你们|大家|家人)|(?:再也)?不(?:会|用)(?:再)?(?:麻烦|拖累|连累)',
     ]),
   },
   {
