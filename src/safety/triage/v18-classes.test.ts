@@ -119,3 +119,9 @@ test('想死 followed by laughter is a joke; with any other sign it still alarms
   quietAll(['报告写不完，想死了啦哈哈', '又要加班，想死哈哈哈']);
   alarmAll(['想死哈哈，药都存好了', '我想死，真的']);
 });
+
+// Found by a probe of the nosebleed class: "down the back of my throat" was read as pain spreading to the back.
+test('the back of a throat, a head or a knee is a place, not chest pain spreading to the back', () => {
+  quietAll(['my chest hurts a bit from coughing and there is phlegm going down the back of my throat']);
+  alarmAll(['chest pain spreading down my back and I am short of breath']);
+});
