@@ -19,8 +19,8 @@ import { MAX_FALSE_ALARMS, chooseThreshold, complementOpinion, trainComplement }
 import { TRIAGE_SETS, labelledRows, outOfSetOpinions, realNegatives, realQuestions, type LabelledRow } from './triage-sets.js';
 
 const FRESH_STYLE: TriageSetName[] = ['heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12'];
-// v13–v17 were written blind by five other writers: the sets not in the style of the hand that wrote the rules.
-const OTHER_WRITER: TriageSetName[] = ['heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17'];
+// v13–v18 were written blind by six other writers: the sets not in the style of the hand that wrote the rules.
+const OTHER_WRITER: TriageSetName[] = ['heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18'];
 // An experiment may try another false-alarm budget for the threshold (TRIAGE_FA_BUDGET=0.03).
 const BUDGET = Number(process.env.TRIAGE_FA_BUDGET ?? MAX_FALSE_ALARMS);
 
@@ -82,20 +82,21 @@ const v14 = scored.filter((s) => s.r.set === 'heldout14');
 const v15 = scored.filter((s) => s.r.set === 'heldout15');
 const v16 = scored.filter((s) => s.r.set === 'heldout16');
 const v17 = scored.filter((s) => s.r.set === 'heldout17');
-for (const [label, ss] of [['pooled v1–v17', measured], ['pooled v1–v12', sameWriter], ['pooled v6–v12', fresh], ['v13–v17 (five other writers)', other], ['v13 (a second writer)', v13], ['v14 (a third writer, varied voices)', v14], ['v15 (a fourth writer)', v15], ['v16 (a fifth writer)', v16], ['v17 (a sixth writer)', v17]] as const) {
+const v18 = scored.filter((s) => s.r.set === 'heldout18');
+for (const [label, ss] of [['pooled v1–v18', measured], ['pooled v1–v12', sameWriter], ['pooled v6–v12', fresh], ['v13–v18 (six other writers)', other], ['v13 (a second writer)', v13], ['v14 (a third writer, varied voices)', v14], ['v15 (a fourth writer)', v15], ['v16 (a fifth writer)', v16], ['v17 (a sixth writer)', v17], ['v18 (a seventh writer)', v18]] as const) {
   console.log(`| **${label}** | | ${cell(ss, first)} | ${cell(ss, model)} | **${cell(ss, (s) => first(s) || model(s))}** | |`);
   console.log(`| ${label}, model without the rules' overrule or the need for a sign | | | ${cell(ss, (s) => s.p >= s.tau)} | ${cell(ss, (s) => first(s) || s.p >= s.tau)} | |`);
 }
 for (const lang of ['en', 'zh-Hant', 'zh-Hans']) {
-  for (const [label, pool] of [['v6–v12', fresh], ['v13', v13], ['v14', v14], ['v15', v15], ['v16', v16], ['v17', v17]] as const) {
+  for (const [label, pool] of [['v6–v12', fresh], ['v13', v13], ['v14', v14], ['v15', v15], ['v16', v16], ['v17', v17], ['v18', v18]] as const) {
     const ss = pool.filter((s) => s.r.c.lang === lang);
     if (ss.length > 0) console.log(`| ${label} ${lang} | | ${cell(ss, first)} | ${cell(ss, model)} | ${cell(ss, (s) => first(s) || model(s))} | |`);
   }
 }
-console.log('\nThe same, pooled v6–v12, v13, v14, v15, v16 and v17, at fixed thresholds (the trade-off; not how τ is chosen):\n');
+console.log('\nThe same, pooled v6–v12, v13, v14, v15, v16, v17 and v18, at fixed thresholds (the trade-off; not how τ is chosen):\n');
 console.log('| τ | model | first rules + model |');
 console.log('|---|---|---|');
-for (const [label, pool] of [['v6–v12', fresh], ['v13', v13], ['v14', v14], ['v15', v15], ['v16', v16], ['v17', v17]] as const) {
+for (const [label, pool] of [['v6–v12', fresh], ['v13', v13], ['v14', v14], ['v15', v15], ['v16', v16], ['v17', v17], ['v18', v18]] as const) {
   for (const tau of [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) console.log(`| ${label} τ ${tau} | ${cell(pool, (s) => s.p >= tau && !s.overruled && !s.unbacked)} | ${cell(pool, (s) => first(s) || (s.p >= tau && !s.overruled && !s.unbacked))} |`);
 }
 console.log(`\nCategory named right when the model alone caught an emergency: ${categoryRight.filter(Boolean).length}/${categoryRight.length}; preferring a category the rules saw a sign of, as triage does: ${categoryRightWithRules.filter(Boolean).length}/${categoryRightWithRules.length}`);

@@ -12,7 +12,7 @@ import { normaliseForTriage } from '../src/safety/triage/text.js';
 import { questionFeatures } from '../src/safety/triage/model/features.js';
 import { complementOpinion, trainComplement } from '../src/safety/triage/model/train.js';
 
-export const TRIAGE_SETS: TriageSetName[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17'];
+export const TRIAGE_SETS: TriageSetName[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18'];
 
 export const FIRST_MEASURED_AT: Partial<Record<TriageSetName, string>> = {
   heldout: '8dd3a0b', heldout2: '268d3d9', heldout3: '110a669', heldout4: '0f46640', heldout5: '6e2476a',
@@ -27,6 +27,9 @@ export const FIRST_MEASURED_AT: Partial<Record<TriageSetName, string>> = {
   // v17 was measured blind on d66c5e7 (session 5's base) and on session 5's merged code; d66c5e7 gives its first
   // figure, the rules that had not seen it (session 5's later rules had not seen it either: docs/safety.md gives both).
   heldout17: 'd66c5e7',
+  // v18 was measured blind on c196abf (session 7's base) and on eab0972 (session 7's round 1); c196abf gives its first
+  // figure, the rules that had not seen it (round 1's rules had not seen it either: docs/safety.md gives both).
+  heldout18: 'c196abf',
 };
 
 /**

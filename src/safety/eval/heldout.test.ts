@@ -26,8 +26,11 @@ import { evaluateDeid } from './deid-metrics.js';
 // heldout17 was written blind by a sixth writer and measured once on d66c5e7 (0.960 / 0.050) and once on session 5's
 // merged code (0.980 / 0.040, docs/safety.md); in session 7 it became a development set (classes of wording,
 // more-voices.test.ts) and training data, so it too is a regression set. The estimate is now the blind v18.
+// heldout18 was written blind by a seventh writer and measured once on c196abf (0.970 / 0.050) and once on eab0972
+// (0.960 / 0.050, docs/safety.md); in session 7's round 2 it became a development set and training data, so it too is
+// a regression set. The estimate is the next blind set.
 
-for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17'] as const) {
+for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18'] as const) {
   test(`triage on ${set}: recall ≥ 0.97, false alarms ≤ 0.05`, () => {
     const r = evaluateTriage(loadTriageSet(set), triage);
     const detail = [...r.misses.map((m) => `missed: ${m.text}`), ...r.falseAlarms.map((f) => `false alarm: ${f.text}`)].join('\n');

@@ -57,7 +57,7 @@ export function parseMarkedCase(marked: string, lang: SafetyLang): DeidCase {
   return { lang, text: text + marked.slice(at), identifiers, keep };
 }
 
-export type TriageSetName = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17';
+export type TriageSetName = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18';
 
 export function loadTriageSet(name: TriageSetName): TriageCase[] {
   return readJsonl<TriageCase>(`${TESTDATA}triage-${name}.jsonl`);

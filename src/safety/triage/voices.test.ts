@@ -111,7 +111,7 @@ test('a lick of soap is not a poisoning; a lick of a caustic cleaner or a mouthf
 });
 
 // Every labelled non-emergency, in every set: none of the rules, old or new, alarms on it.
-const SETS: TriageSetName[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17'];
+const SETS: TriageSetName[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18'];
 test('the rules alarm on none of the labelled non-emergencies of any set', () => {
   const alarmed = SETS.flatMap((s) => loadTriageSet(s).filter((c) => !c.emergency && rulesAlarm(c.text)).map((c) => `${s}: ${c.text}`));
   assert.deepEqual(alarmed, []);

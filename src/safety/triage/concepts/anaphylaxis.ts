@@ -27,9 +27,9 @@ export const ANAPHYLAXIS: Concept[] = [
     pattern: re([
       // A medicine just taken, in any tense: "I take new pain killer first time", "started a new antibiotic".
       "\\b(?:took|take|taken|taking|started|start|tried|given|gave)\\b[^.;!?]{0,25}\\b(?:pills?|tablets?|medicines?|medication|meds|pain ?killers?|antibiotics?|drug|dose|injection|shot|jab|vaccine)\\b|\\bnew (?:medicine|medication|meds|pills?|tablets?|pain ?killers?|antibiotics?|drug)\\b|\\bfirst (?:time|dose)\\b",
-      '\\bate\\b|\\beating\\b|\\bafter taking\\b|\\bsting\\w*|\\bstung\\b|\\bbitten\\b|\\bpeanut\\w*|\\bnuts?\\b|\\bshellfish\\b|\\bshrimp\\b|\\bpenicillin\\b|\\ballerg\\w*|\\binjection\\b|\\bepipen\\b|\\bcashews?\\b|\\balmonds?\\b|\\bsesame\\b|\\b(?:contrast|iv contrast|dye|infusion|drip)\\b',
-      '第一次(?:吃|服|用|打|擦)|新(?:的)?药|换了?(?:新)?药|(?:吃|服)(?:了|完|下)[^,，。;；]{0,4}药|吃(?:这个|那个|新)[^,，。;；]{0,3}药|吃了|吃完|食用|打了|打完针|打针|注射|输液|显影剂|造影剂|服用|蜂|蛰|叮|花生|坚果|虾|蟹|海鲜|芒果|青霉素|头孢|过敏',
+      '\\bate\\b|\\beating\\b|\\bafter taking\\b|\\bsting\\w*|\\bstung\\b|\\bbitten\\b|\\bpeanut\\w*|\\bnuts?\\b|\\bshellfish\\b|\\bshrimp\\b|\\bpenicillin\\b|\\ballerg\\w*|\\binjection\\b|\\bepipen\\b|\\bcashews?\\b|\\balmonds?\\b|\\bsesame\\b|\\b(?:contrast|iv contrast|dye|infusion|drip)\\b|\\b(?:vaccin\\w*|immuni[sz]ations?|booster (?:jab|shot)|flu (?:jab|shot)|jabs?)\\b',
+      '第一次(?:吃|服|用|打|擦)|新(?:的)?药|换了?(?:新)?药|(?:吃|服)(?:了|完|下)[^,，。;；]{0,4}药|吃(?:这个|那个|新)[^,，。;；]{0,3}药|吃了|吃完|食用|打了|打完针|打针|注射|输液|显影剂|造影剂|服用|疫苗|预防针|接种|蜂|蛰|叮|花生|坚果|虾|蟹|海鲜|芒果|青霉素|头孢|过敏',
     ]),
   },
-  { id: 'wheeze', pattern: re(['\\bwheez\\w*|\\bdizz\\w*', '哮鸣|喘鸣|胸闷|头晕|哨音|哨声|咝咝|嘶嘶|呼哧']) },
+  { id: 'wheeze', pattern: re(["\\bwheez\\w*|\\bdizz\\w*|\\b(?:squeaky|squeaking|whistling|whistly|high[- ]pitched|crowing|raspy) (?:noise|sound)s?\\b[^.;!?]{0,12}\\b(?:breath\\w*|when (?:he|she|they|i) breathes?)\\b|\\b(?:breath\\w*) (?:is |are |sounds? |sounding )?(?:squeaky|whistly|whistling|high[- ]pitched)\\b", '哮鸣|喘鸣|胸闷|头晕|哨音|哨声|咝咝|嘶嘶|呼哧']) },
 ];

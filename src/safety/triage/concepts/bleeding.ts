@@ -5,6 +5,8 @@ import type { Concept } from './types.js';
 const OTHER_BLOOD = /\bbleed|\bbled\b|\bblood\b(?! (?:pressure|sugar|glucose|tests?|work|counts?|levels?|type|results?|readings?|panels?)\b)|(?<![验抽])血(?![压糖检常脂])/;
 const NOT_A_TEST = '(?!\\W+(?:pressure|sugar|glucose|tests?|work|counts?|levels?|type|donations?|results?|readings?|panels?|cells?|thinners?|vessels?)\\b)';
 
+const NAMED_BLEED = /\bbleed|\bbled\b|\bnose ?bleed|\bblood\b(?! (?:pressure|sugar|glucose|tests?))|鼻血|出血|流血/;
+
 /** Red-flag vocabulary: bleeding. */
 export const BLEEDING: Concept[] = [
   {
@@ -20,6 +22,9 @@ export const BLEEDING: Concept[] = [
       `\\bbleed\\w*\\W+${W(2)}(?:heavily|a lot|profusely|badly|bad(?! enough)|nonstop|non-stop|everywhere|like crazy)\\b`,
       // Blood gathering under the wound, and a bleed timed long: "blood is pooling on the floor", "his nosebleed has been going for 45 minutes".
       "\\bblood (?:is |was |has been |keeps )?(?:pooling|puddling|collecting|dripping) (?:on|onto|all over) (?:the )?(?:floor|ground|tiles|carpet|seat)\\b|\\b(?:nose ?bleed|bleed(?:ing)?)\\b[^.;!?]{0,20}\\b(?:going|going on|lasting|lasted|gone on) (?:for )?(?:over |more than |about |almost |nearly )?(?:[2-9]\\d|twenty|thirty|forty|forty-five|fifty|sixty) min\\w*",
+      // A nosebleed that pressure does not stop, or that runs down the throat: "pinching doesn't help at all".
+      // Read only in a post that names a bleed (accept below): "it's pouring down my throat", "filled half a bowl".
+      "\\b(?:it|blood)(?:'s| is| keeps| was)? (?:pouring|running|gushing|streaming) down (?:my|his|her|the back of (?:my|his|her)) throat\\b|\\b(?:filled|filling) (?:half |most of )?(?:a |an )?(?:bowl|basin|cup|mug|sink)\\b(?! (?:with|of) (?!blood))",
       '\\bblood (?:is |keeps |was )?(?:pouring|gushing|spurting|streaming|pumping|running) ?(?:out|everywhere|down)?\\b',
       // Vomit like coffee grounds (blood digested in the stomach), as the English "coffee grounds" below.
       '(?:吐|呕)[^,，。;；]{0,8}咖啡渣|咖啡渣(?:样|一样|似的)?[^,，。;；]{0,4}(?:呕吐|吐)',
@@ -34,7 +39,9 @@ export const BLEEDING: Concept[] = [
     ]),
     // "寫報告寫到快吐血", "气到吐血": a degree complement with an ordinary cause is hyperbole. "大便柏油便吗？" asks
     // whether it is the sign.
-    lookAlike: { before: ZH_HYPERBOLE_BEFORE, after: /^[^,，。;；]{0,3}(?:吗|(?<![怎什这那多])么|嘛)/ },
+    // Two kinds of stroke contrasted ("ischemic and hemorrhagic stroke") name the terms, not a bleed.
+    lookAlike: { before: new RegExp(`${ZH_HYPERBOLE_BEFORE.source}|\\bischa?emic (?:and|or|vs\\.?|versus) $`), after: /^[^,，。;；]{0,3}(?:吗|(?<![怎什这那多])么|嘛)|^\w*(?: strokes?)? (?:and|or|vs\.?|versus) (?:an? )?ischa?emic\b/ },
+    accept: (m, text) => !/\bthroat$|^fill/.test(m[0]) || NAMED_BLEED.test(text),
     // Heavy menstrual bleeding is a question for a doctor, not an emergency call.
     // Gums that bleed when brushed or flossed are a question for a dentist.
     unlessClause: /\bperiods?\b|\bmenstrua|月经|例假|经期|\bgums?\b|\bfloss\w*|\bbrush(?:ing)? (?:my |his |her )?teeth\b|牙龈|刷牙|(?:a little|a bit|streaks?|spots?|tinge|traces?) of blood/,

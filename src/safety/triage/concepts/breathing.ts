@@ -1,5 +1,6 @@
 import { W, re, ZH_HYPERBOLE_BEFORE } from './patterns.js';
 import type { Concept } from './types.js';
+import { parseCount } from '../numbers.js';
 
 const BLOCKED_NOSE = /\b(?:stuffy|blocked|bunged|congested|stuffed)(?: up)? nose\b[^.,;!?]{0,25}$|\bnose (?:is |was |gets |feels )?(?:so |really |completely )?(?:blocked|stuffy|stuffed|congested|bunged)\b[^.,;!?]{0,25}$|(?:鼻塞|鼻子[^,，。;；]{0,3}(?:不通|堵|塞))[^,，。;；]{0,4}$|鼻子[^,，。;；]{0,3}$/;
 // "laughing so hard I can't breathe", "lmao i cant breathe": laughter, not breathlessness.
@@ -50,7 +51,7 @@ export const BREATHING: Concept[] = [
       "\\b(?:isn'?t|is not|not|stopped|has stopped|wasn'?t|was not|no longer) breathing\\b(?!\\W+(?:hard|heavily|fast|quickly|deeply|through|as|like|well|in)\\b)",
       '没有?呼吸了|(?<![也都])(?:也|都)?(?:没有|没)(?:在)?呼吸(?![困急不道顺声音])|不呼吸了|呼吸停(?:了|止)|停止(?:了)?呼吸|没(?:有)?气了',
       '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|不能呼吸|无法呼吸|没法呼吸|吸不(?:到|进|上)(?:空)?气|喘不动气|说话断断续续|呼吸不了|憋得(?:厉害|慌)|憋气|窒息',
-      '(?:肚子|肋骨|肋间|胸口|锁骨|脖子|胸骨)[^,，。;；]{0,4}(?:凹|陷)(?:下去|进去|下来)|(?:肚子|肋骨|肋间|胸口|锁骨|脖子|胸骨)[^,，。;；]{0,4}(?:往里|向里|向内|往下)(?:凹|陷|吸)|大口(?:大口)?(?:地)?(?:喘气|喘|吸气|倒气)|躺(?:下|平)(?:去|来)?(?:就|会)?(?:更|很|非常)?喘|(?:嘴唇|脸色?|皮肤|指甲|嘴)[^,，。;；]{0,3}(?:发紫|发青|青紫|紫了|发黑|发绀|黑黑|紫紫|乌青|发乌|变紫|变黑|变青)|呼吸很喘|喘得(?:很)?厉害|很喘|好喘|哮喘发作|气喘发作|说不出完整的话',
+      '(?:肚子|肋骨|肋间|胸口|锁骨|脖子|胸骨)[^,，。;；]{0,4}(?:凹|陷)(?:下去|进去|下来)|(?:肚子|肋骨|肋间|胸口|锁骨|脖子|胸骨)[^,，。;；]{0,4}(?:往里|向里|向内|往下)(?:凹|陷|吸)|大口(?:大口)?(?:地)?(?:喘气|喘|吸气|倒气)|躺(?:下|平)(?:去|来)?(?:就|会)?(?:更|很|非常)?喘|(?:嘴唇|脸色?|皮肤|指甲|嘴|手指(?:头)?|指尖|指头)[^,，。;；]{0,3}(?:发紫|发青|青紫|紫了|发黑|发绀|黑黑|紫紫|乌青|发乌|变紫|变黑|变青)|呼吸很喘|喘得(?:很)?厉害|很喘|好喘|哮喘发作|气喘发作|说不出完整的话',
     ]),
   },
   // A home pulse-oximeter reading: "pulse ox reading 84%", "sats 86", "血氧只有85".
@@ -59,8 +60,10 @@ export const BREATHING: Concept[] = [
     pattern: re([
       '\\b(?:o2|oxygen|ox(?:imeter|imetry)?|sats?|saturations?|spo2|sp02|pulse ?ox\\w*)\\b[^.;!?]{0,30}?(?<![\\d.])([5-9]\\d)(?![\\d.])\\s*(?:%|percent\\b)?',
       '(?:血氧|血氧饱和度|血氧浓度|含氧量|氧饱和度|血氧值|spo2)[^,，。;；]{0,8}?(?<![\\d.])([5-9]\\d)(?![\\d.])',
+      // The reading in Chinese numerals: 血氧机显示八十五.
+      '(?:血氧|血氧饱和度|血氧浓度|含氧量|氧饱和度|血氧值|spo2)[^,，。;；]{0,8}?(?<![一二三四五六七八九十百])([五六七八九]十[一二三四五六七八九]?)(?![一二三四五六七八九十百点])',
     ]),
-    accept: (m) => Number(m[1] ?? m[2]) < LOW_OXYGEN,
+    accept: (m) => (m[3] !== undefined ? (parseCount(m[3]) ?? 100) : Number(m[1] ?? m[2])) < LOW_OXYGEN,
   },
   {
     id: 'chokingObject',

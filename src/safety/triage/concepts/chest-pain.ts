@@ -73,9 +73,10 @@ export const CHEST_PAIN: Concept[] = [
   {
     id: 'radiating',
     pattern: re([
-      `\\b(?:spread\\w*|going|goes|go|went|moving|moves|travel\\w*|shoot\\w*)\\W+${W(2)}(?:to|into|down|up)\\W+${W(2)}(?:arm|jaw|neck|back|shoulder)s?\\b`,
+      `\\b(?:spread\\w*|going|goes|go|went|moving|moves|travel\\w*|shoot\\w*)\\W+${W(2)}(?:to|into|down|up)\\W+${W(2)}(?:arm|jaw|neck|back(?! of (?:my|his|her|the|your) (?:throat|head|nose|mouth|tongue|hand|knee|leg|eye|neck)\\b)|shoulder)s?\\b`,
       '(?:往|到|至|向)[^,，。;；]{0,3}(?:左手|左臂|手臂|肩|背|下巴|脖子|牙)',
-      `\\b(?:to|into|down|through)\\W+(?:my|his|her|the)\\W+(?:left\\W+)?(?:arm|jaw|neck|back|shoulder)s?\\b`,
+      // "down the back of my throat" is not the back: the back of a throat, head, hand or knee is a place, not pain spreading.
+      `\\b(?:to|into|down|through)\\W+(?:my|his|her|the)\\W+(?:left\\W+)?(?:arm|jaw|neck|back(?! of (?:my|his|her|the|your) (?:throat|head|nose|mouth|tongue|hand|knee|leg|eye|neck)\\b)|shoulder)s?\\b`,
       '\\bradiat\\w*',
       '(?:放射|痛到|疼到|延伸到|蔓延到|传到|牵扯到|连着)[^,，。;；]{0,4}(?:左|手|臂|肩|下巴|下颌|背|颈|脖)',
       '(?:左手|左臂|左肩|左胳膊|下巴|下颌|手臂|胳膊|手|后背|背部|背)[^,，。;；]{0,2}(?:痛|疼|麻)',

@@ -18,13 +18,20 @@ const NARROW_MARGIN =
 const MILD_PRODUCTS = '洗碗精|洗洁精|洗手液|洗手乳|肥皂|沐浴|洗发|牙膏|泡泡水|dish soap|hand soap|washing[- ]up liquid|soap|shampoo|toothpaste|bubble';
 const A_LICK = new RegExp(`(?:舔了?一(?:下|口|点)|舔到一点|尝了?一(?:下|口)|a (?:lick|taste|tiny taste) of|licked (?:a (?:bit|little) of )?(?:the )?)[^,，。;；]{0,6}(?:${MILD_PRODUCTS})`);
 
+// A poisoning named as a topic: prevented, taught, or asked about by the public ("如何预防孩子误食", "关于老人误服药物的
+//宣传", "民众来问小孩误食干燥剂的时候"); a teaching word after it ("误服药物的卫教").
+const ZH_TOPIC_BEFORE = /(?:关于|有关|针对|预防|防止|避免|宣导|(?:民众|病人|病患|家长|客人|顾客|患者|大家)(?:来|常|常常|都)?(?:问|询问|咨询)(?:到|起)?)[^,，。;；]{0,6}$/;
+const FIGURATIVE_OVERDOSE = /^\s*on (?:netflix|tv|television|youtube|tiktok|instagram|social media|memes|anime|k-?dramas?|dramas?|series|shows?|reality tv|video games|games|gaming|the game|christmas|holidays?|chocolate|candy|sweets|cake|cookies|pizza|junk food|carbs|sugar (?:and|at|this|over|last)|cuteness|nostalgia|love|sunshine|work|studying|homework|music|kpop|k-pop|cheese|fries)\b/;
+const ZH_TOPIC_AFTER_OR_FIGURATIVE = new RegExp(`${FIGURATIVE_OVERDOSE.source}|^[^,，。;；]{0,10}(?:的)?(?:宣传|卫教|讲座|科普|海报|课程|教案|讲法|衛教|宣导)`);
+
 /** Red-flag vocabulary: poisoning and overdose. */
 export const POISONING: Concept[] = [
   {
     id: 'poisoning',
     minorAmount: A_LICK,
     // "overdosed on netflix", "OD'd on chocolate": too much of something that is not a drug.
-    lookAlike: { after: /^\s*on (?:netflix|tv|television|youtube|tiktok|instagram|social media|memes|anime|k-?dramas?|dramas?|series|shows?|reality tv|video games|games|gaming|the game|christmas|holidays?|chocolate|candy|sweets|cake|cookies|pizza|junk food|carbs|sugar (?:and|at|this|over|last)|cuteness|nostalgia|love|sunshine|work|studying|homework|music|kpop|k-pop|cheese|fries)\b/ },
+    // A topic, not an event: taught, prevented or asked about by others ("关于老人误服药物的宣传", "民众来问小孩误食…").
+    lookAlike: { before: ZH_TOPIC_BEFORE, after: ZH_TOPIC_AFTER_OR_FIGURATIVE },
     pattern: re([
       '(?:喝|吃|吞|舔)(?:了|到|下)[^,，。;；]{0,6}(?:洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|清洁剂|漂白|消毒|农药|杀虫剂|洁厕)|(?:洗碗精|洗洁精|洗衣精|洗衣液|清洁剂|漂白水|消毒液)[^。]{0,12}(?:喝到|喝了|吃到|吞了|舔到)',
       '\\bsnake ?bite\\b|\\b(?:bitten|bit|a bite|bite) (?:by|from) (?:a |the )?(?:snake|viper|cobra|adder|rattlesnake)\\b|\\bsnake (?:bit|has bitten)\\b|被(?:毒)?蛇咬',
@@ -90,6 +97,9 @@ export const POISONING: Concept[] = [
     pattern: re([
       `\\b(?:too much|too many|an overdose|the wrong dose|a double dose|double|double the dose of|twice the dose of|extra)\\b(?: of)?(?: (?:her|his|my|their|the))?(?: [\\w-]+)? (?:${NARROW_MARGIN})|(?:${NARROW_MARGIN})[^.;!?。！？]{0,40}?\\b(?:twice|two times|three times|double|doubled|a second (?:dose|time)|two doses|extra dose|again)\\b|\\b(?:twice|double dose|doubled up|two doses|an extra dose|a second dose)\\b[^.;!?]{0,40}?(?:${NARROW_MARGIN})`,
       `(?:打|吃|用)(?:了)?太多[^,，。;；]{0,3}(?:${NARROW_MARGIN})|(?:${NARROW_MARGIN})[^,，。;；]{0,6}(?:打|吃|用)(?:了)?太多|(?:${NARROW_MARGIN})[^。！？]{0,12}(?:吃了两次|吃两次|吃了三次|重复(?:吃|打|服)|多吃了|多打了|打了两次|多服了|两倍|双倍)|(?:吃了两次|重复(?:吃|打|服)了?|多吃了|多打了|打了两次|双倍)[^。！？]{0,10}(?:${NARROW_MARGIN})`,
+      // A week's or a month's pills taken at once: "took his whole week of heart tablets", 一次吃了一周的药.
+      "\\b(?:took|taken|taking|swallowed|had|takes|popped) (?:all of |all )?(?:his|her|my|their|the|a) (?:whole|entire|full) (?:week|weeks|week'?s|month|month'?s|fortnight'?s?|organi[sz]er|dosette|blister pack|box|pack|packet)\\b(?! (?:ago|off|holiday|break))",
+      '(?:一次|一起|一口气|全部)(?:吃|吞|服)(?:了|下|掉)?[^,，。;；]{0,4}(?:一整周|一周|一个星期|整个星期|一个月|整个月|整盒|一整盒|一整板)的?[^,，。;；]{0,4}药|(?:一整周|一周|一个星期|一个月|整盒|一整盒)的药[^,，。;；]{0,4}(?:一次|一起|一口气|全部)(?:吃|吞|服)',
     ]),
   },
   // Signs of a drug's toxicity after a double dose: halos and a racing or irregular heart (digoxin), shaking and

@@ -5,6 +5,8 @@ const SHOW = /^(?:见红|落红)$/;
 const AT_TERM = /(?:怀孕|孕|妊娠)\s*(?:3[7-9]|4[0-2])\s*(?:周|週|w)|足月|预产期|\b(?:3[7-9]|4[0-2]) ?(?:weeks|wks|w)\b(?! ago| old)|\bfull[- ]term\b|\b(?:past|over|overdue|near|close to) (?:my|her) due date\b|\bbloody show\b|\bmucus plug\b/;
 const HEAVY = /很多|好多|大量|一直(?:流|出)|止不住|鲜红|一大|湿透|\b(?:heavy|heavily|lots|a lot|gushing|pouring|soak\w*|bright red|clots?)\b/;
 
+const LIGHT_SPOTTING = /\bspotting\b[^.;!?]{0,45}\b(?:very |only |just |a bit |really )?(?:light|faint|pale|pink(?:ish)?|brown(?:ish)?|a few drops)\b/;
+
 /** Red-flag vocabulary: bleeding in pregnancy. */
 export const PREGNANCY: Concept[] = [
   {
@@ -22,14 +24,17 @@ export const PREGNANCY: Concept[] = [
     id: 'pregnancyBleed',
     pattern: re([
       `\\bblood\\b(?! (?:pressure|tests?|sugar|type|work|count|glucose|levels?|results?|donation|thinners?))`,
-      '(?:流|出|见|下)(?:了)?(?:很多|好多|一些|少量|大量)?(?:的)?血(?!压|糖|常规|型|检|液检查)',
+      '(?:流|出|见|下)(?:了)?(?:很多|好多|一些|少量|大量)?(?:的)?(?:(?:鲜红|暗红|深红|红)色?的?)?血(?!压|糖|常规|型|检|液检查)',
+      // A pad soaked quickly: 一片卫生棉很快就湿了, 卫生巾湿透.
+      '(?:卫生棉|卫生巾|护垫|产垫|棉垫)[^,，。;；]{0,6}(?:湿透|全湿|(?:很快|一下子|一下|马上|没多久|不到[^,，。;；]{1,4})(?:就)?(?:湿|满)(?:了|掉|透)?)',
       '\\b(?:filling|filled|soaking|soaked|going through) (?:a |one |my |her |the )?(?:pad|pads|sanitary pad|maxi pad)s?\\b|(?<!(?:nose|gum|gums|nasal)\\W{0,2})\\bbleed\\w*|\\bbled\\b|\\bspotting\\b|\\bclots?\\b|\\b(?:full of|covered in|soaked (?:in|with)) blood\\b',
       '(?:都是|全是|满是|一滩|一大滩|一摊|一大摊|一大片|一片)(?:的)?血|血[^,，。;；]{0,3}(?:湿透|染红)|(?<![鼻龈牙痔肛])(?:出血|流血)|见红|下体[^,，。;；]{0,3}血|阴道[^,，。;；]{0,3}血|血块',
     ]),
     unlessClause: /\bnose|\bgums?\b|\bnasal\b|鼻|牙龈|牙|痔|肛/,
     // A show at term is labour starting, not a bleed: 见红 or a "bloody show" at 37 weeks or more, with no amount
     // word in its clause. Heavy bleeding at term still alarms through its own words (大量出血, "soaking a pad").
-    accept: (m, text) => !(SHOW.test(m[0]) && AT_TERM.test(text) && !HEAVY.test(m.input!)),
+    // Spotting said to be light after it ("spotting after sex, very light pink, once") is the minor amount told late.
+    accept: (m, text) => !(SHOW.test(m[0]) && AT_TERM.test(text) && !HEAVY.test(m.input!)) && !(m[0] === 'spotting' && LIGHT_SPOTTING.test(text) && !HEAVY.test(text)),
     belowThresholdIsSafe: true,
     // Light or brownish spotting in pregnancy is common and asks for a routine call, not an ambulance;
     // an amount word that is not minor ("a lot of", "heavy", "很多") still alarms through other matches.

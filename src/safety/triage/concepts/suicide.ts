@@ -1,4 +1,4 @@
-import { re, ZH_HYPERBOLE_BEFORE } from './patterns.js';
+import { re, ZH_HYPERBOLE_BEFORE, ZH_NUM } from './patterns.js';
 import type { Concept } from './types.js';
 
 // 往生 wished for (想往生) or after a degree complement (難過到想往生).
@@ -15,6 +15,9 @@ const WORRIED_ABOUT_OWN_INTAKE = new RegExp([
   '(?:我)?(?:每天|一天|天天)(?:都)?(?:喝|吃|吞)[^,，。;；]{0,8}(?:杯|罐|瓶|颗|片)|(?:看到|看了|读到)[^,，。;；]{0,10}(?:文章|新闻|报导|报道|影片|视频)[^,，。;；]{0,6}(?:担心|害怕|紧张)?|(?:考试|作业|上课|课堂|报告)(?:要|需要|用)',
 ].join('|'));
 
+/** An outing named after a place or a time: "to watch the fireworks with friends", 看夜景. */
+const OUTING = /^[^.;!?]{0,30}\b(?:to (?:watch|see|meet|walk|run|cycle|fish|swim|take (?:photos|pictures)|photograph|celebrate)|with (?:friends|family|the kids|my (?:friends|family|kids|class|team))|for (?:a|the) (?:walk|run|picnic|view|fireworks|festival|party|photo)|看烟火|看夜景|烤肉|野餐|散步|钓鱼|拍照)/;
+
 /** Red-flag vocabulary: suicide and self-harm. */
 export const SUICIDE: Concept[] = [
   {
@@ -29,6 +32,11 @@ export const SUICIDE: Concept[] = [
       // 往生 (to pass away, Taiwan): wished for, or after a degree complement, where the hyperbole check above reads
       // its cause (笑到快往生 is laughter; 難過到想往生 is not); accept below refuses "阿嬤上個月往生了", a death told.
       '往生',
+      // A dose asked for so as not to wake (a way to die asked as a dosing question): "how many would it take to not
+      // wake up", 吃多少会睡着就不会醒来. Not waking at night or too early is insomnia: "how much melatonin to not wake
+      // up at 3am". The Chinese match opens on 吃多少 so that 会 before 不会醒 does not read as a worry.
+      "\\bhow (?:many|much)\\b[^.;!?]{0,50}\\bto (?:not|never) wake(?: up)?(?: again)?(?=\\s*(?:$|[.,;!?]|and\\b|because\\b|ever\\b|forever\\b|anymore\\b|any more\\b))",
+      '吃多少[^,，。;；]{0,8}(?:不会|不再|永远不|再也不|就不)(?:再)?醒(?!得|太早|很早|好几次|几次)',
       // Internet slang for suicide: 紫砂 and 自鲨 for 自杀 (sound-alikes).
       // The match opens on 想 so a degree complement before it reads as hyperbole (累到想紫砂), as for 想死.
       '想?(?:去)?(?:紫砂|自鲨)|想\\s?zs\\b|去\\s?zs\\b|\\bzisha\\b',
@@ -43,7 +51,8 @@ export const SUICIDE: Concept[] = [
       // 痛/疼/痒 stay here, unlike the other signs' hyperbole: "痛到想死" asks for help with pain, not a crisis line.
       before: new RegExp(`${ZH_HYPERBOLE_BEFORE.source}|(?:痒|痛|疼)(?:到|得)(?:快|都|真的|要|快要)?$|\\bso (?:sad|bored|boring|embarrass\\w*|tired|funny|cringe\\w*|awkward|hot|hungry|stressed) (?:that )?(?:i|he|she)(?: literally| almost| could have| could)? $`),
       // A game or a show: "threatening to kill himself in minecraft".
-      after: /^\s*(?:in|on) (?:minecraft|fortnite|roblox|the sims|sims|gta|a game|the game|video games?|a video game|his game|her game|my game)\b|^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\w*\s+(?:risks?|warnings?|rates?|statistics|stats|screening|side[- ]effects?)\b|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b/,
+      // Laughter right after 想死 is a joke: "我想死了啦哈哈" (about exams).
+      after: /^了?(?:啦|啊|喔|哦|耶)?(?:哈哈|呵呵|嘻嘻|xd\b|😂|🤣)|^\s*(?:in|on) (?:minecraft|fortnite|roblox|the sims|sims|gta|a game|the game|video games?|a video game|his game|her game|my game)\b|^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\w*\s+(?:risks?|warnings?|rates?|statistics|stats|screening|side[- ]effects?)\b|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b/,
     },
     pattern: re([
       '活着(?:真的?|好|很|太|实在|一点都|都)?(?:没|没有)(?:意思|意义)|(?:把|将)[^,，。;；]{0,6}药[^,，。;；]{0,2}(?:存|攒|储)起来|(?:存|攒|储)[^,，。;；]{0,3}(?:安眠药|药)|打算[^,，。;；]{0,8}全部吃掉',
@@ -82,7 +91,7 @@ export const SUICIDE: Concept[] = [
       "\\b(?:engine|car) running\\b[^.;!?]{0,30}\\b(?:garage|shed)\\b|\\bhose (?:from|on|to) the exhaust\\b",
       '(?:拿|用)[^,，。;；]{0,4}(?:刀|刀片|剪刀|玻璃|剃须刀)[^,，。;；]{0,3}(?:划|割)(?:了)?(?:手|手腕|腕|胳膊|手臂|腿|大腿)|(?:划|割)(?:了)?(?:手腕|腕)',
       "\\b(?:take|swallow|down|going to take) (?:every|all (?:of )?(?:the|my)) (?:[\\w-]+ )?(?:pills?|tablets?|meds|medication)\\b|\\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake(?: up)?\\b",
-      '睡(?:一觉|过去|着)?[^,，。;；]{0,4}(?:就)?(?:不会|不要|不用|再也不|永远不)(?:再)?醒|(?:想|准备|打算|就要|要|好)(?:今晚|今天|马上|现在)?(?:就)?(?:彻底)?解脱|一死百了',
+      '睡(?:一觉|过去|着)?[^,，。;；]{0,4}(?:就)?(?:不会|不要|不用|再也不|永远不)(?:再)?醒|(?:想|准备|打算|就要|要|好)(?:着)?(?:今晚|今天|马上|现在|明天|周末|这周末|这个周末|下周)?(?:就)?(?:彻底)?解脱|一死百了',
       "\\b(?:cut|cutting|burn(?:ed|t|ing)?|hurt|hurting|scratch(?:ed|ing)?) (?:myself|himself|herself|themselves) (?:with (?:a |my |his |her )?(?:lighter|cigarette|razor|blade|knife|compass|match(?:es)?|scissors|glass)|again)\\b",
       "\\b(?:happier|better off) (?:without me|if i (?:just )?(?:disappeared|vanished|died|was gone|were gone|wasn'?t here|weren'?t here|wasn'?t around))\\b|\\bdisappear(?:ed)? (?:for good|forever)\\b",
       // Stockpiling told with a gap ("collecting my mum's sleeping tablets"), a car as the means, self-injury as an activity.
@@ -101,8 +110,11 @@ export const SUICIDE: Concept[] = [
   // At the water or a height, and saying sorry or goodbye: each is ordinary alone, together a farewell.
   {
     id: 'atDangerPlace',
+    // A place stood at is often told as last night's ("last night I stood on the bridge for a long time"): read in a
+    // past frame too. It is one farewell sign, so it alarms only with another (a return announced, a goodbye).
+    evenInPastFrame: true,
     // An outing named with it is an outing: "going to the bridge tomorrow to watch the fireworks with friends".
-    lookAlike: { after: /^[^.;!?]{0,30}\b(?:to (?:watch|see|meet|walk|run|cycle|fish|swim|take (?:photos|pictures)|photograph|celebrate)|with (?:friends|family|the kids|my (?:friends|family|kids|class|team))|for (?:a|the) (?:walk|run|picnic|view|fireworks|festival|party|photo)|看烟火|看夜景|烤肉|野餐|散步|钓鱼|拍照)/ },
+    lookAlike: { after: OUTING },
     pattern: re([
       '(?:在|到了|站在|坐在)[^,，。;；]{0,3}(?:江边|河边|海边|湖边|桥上|大桥|桥边|楼顶|顶楼|天台|屋顶|悬崖|崖边|铁轨|轨道边)',
       "\\b(?:at|on) (?:the|a) (?:bridge|cliff|cliffs|cliff edge|river|riverbank|pier|rooftop|roof|tracks|railway)\\b",
@@ -119,6 +131,8 @@ export const SUICIDE: Concept[] = [
       "\\bsorry for (?:being|having been) (?:a|such a) (?:burden|pain|problem|disappointment)\\b",
       '这辈子(?:谢谢|对不起|感谢)|下辈子(?:再|见)|写(?:好|完|了)了?[^,，。;；]{0,6}(?:的)?信|留(?:了|下)(?:了)?[^,，。;；]{0,4}(?:信|纸条|字条)|说(?:了)?(?:对不起|再见|抱歉|永别)|(?:道别|告别|永别)|照顾好(?:自己|爸妈|孩子)|好好活|(?:就|然后)挂了',
       "\\bwhen i'?m gone\\b|\\b(?:wrote|written|left|writing) (?:a |my |some )?(?:letters?|notes?) (?:to|for) (?:my|his|her|everyone|everybody|you|the)\\b|\\btell (?:my \\w+|them|her|him|everyone) (?:that )?i love\\b",
+      // A note left with a sorry or a goodbye: 一张纸写「对不起」, "a note saying sorry".
+      `(?:纸|纸条|字条|便条|信|卡片)(?:上)?(?:写|写着|写了)[^。]{0,3}(?:对不起|再见|永别|抱歉|别难过|不要难过)|\\b(?:note|letter|card)s?\\b[^.;!?]{0,20}\\b(?:saying|that says|that said|which says) (?:just )?["“']?(?:sorry|i'?m sorry|goodbye|bye)\\b`,
       '再见了|永别了|别了[,，。!！]|(?:各位|大家)再见|谢谢[^,，。;；]{0,6}(?:这些年|这么多年|一直以来)',
       "\\btell (?:my \\w+|them|her|him|everyone|mum|mom|dad) (?:that )?i'?m sorry\\b|\\bsee you on the other side\\b|\\b(?:finally|soon) (?:be )?at peace\\b|\\bat peace soon\\b|\\bdon'?t worry about me (?:after|anymore|any more)\\b|\\b(?:i'?ve |i have )?written (?:what i need(?:ed)? to|everything i need(?:ed)? to|my goodbyes?)\\b",
       "\\bgoodbye\\b|\\bthanks? (?:you )?for everything\\b|\\bsaid (?:sorry|goodbye|good-bye|bye)\\b|\\b(?:told|tells) (?:me|us) (?:to take care|he'?s sorry|she'?s sorry|goodbye)\\b|\\bhung up\\b",
@@ -131,6 +145,8 @@ export const SUICIDE: Concept[] = [
     lookAlike: { after: /^[^.;!?]{0,40}\b(?:worried|concerned|anxious) (?:about|because of|for) (?:her|his|their) (?!safety|life|mood|mental|state|wellbeing|well-being)[a-z]+/ },
     pattern: re([
       "\\b(?:isn'?t|is not|not|won'?t|stopped|hasn'?t been|has not been) (?:answering|picking up|replying|responding to (?:texts|messages|calls))\\b|\\bphone (?:is )?(?:off|switched off|going to voicemail)\\b|\\bcan'?t (?:reach|find|contact) (?:her|him|them)\\b",
+      "\\blocked (?:herself|himself|themselves|myself) in (?:the |her |his |their |my )?(?:bathroom|room|bedroom|toilet|car|garage|shed)\\b[^.;!?]{0,30}\\b(?:won'?t|will not|isn'?t|not|refus\\w*|doesn'?t) (?:open|answer|come out|respond|reply|talk|unlock)\\w*",
+      '(?:把自己)?(?:锁|关|反锁)在[^,，。;；]{0,6}(?:里)?[^,，。;；]{0,2}(?:不开门|不出来|不应|不回应|不说话|叫(?:也|都)不应)',
       '(?:电话|手机)(?:也)?(?:不接|没人接|打不通|关机)|(?:打(?:电话)?给(?:她|他)|打了[^,，。;；]{0,6}(?:电话|通))[^,，。;；]{0,4}(?:都|也)?(?:没(?:有)?人?接|不接|打不通)|(?:人)?(?:就)?不见了|失踪|(?:联系|找)不(?:上|到)(?:人|她|他)?|不回(?:消息|信息|微信)|不读不回|已读不回',
     ]),
   },
@@ -138,6 +154,7 @@ export const SUICIDE: Concept[] = [
     id: 'givingAway',
     pattern: re([
       "\\b(?:gave|giving|give|sent|transferred) (?:me |us |away )?(?:all )?(?:my|his|her|their) (?:money|savings|things|stuff|belongings|possessions)\\b|\\b(?:gave|giving|given) (?:away )?(?:my|his|her) (?:dog|cat|pets?|bird|rabbit|hamster) (?:away|to)\\b|\\b(?:put|putting|got|getting|have|had) (?:all )?(?:my|his|her|their) affairs in order\\b",
+      '(?:银行卡|银行账户|存折|卡)(?:的)?(?:密码)?[^,，。;；]{0,3}(?:写给|交给|留给|告诉)(?:了)?|(?:猫|狗|宠物|狗狗|猫咪|鸟|兔子)(?:也|都)?(?:送人|送走|送给[^,，。;；]{0,4}(?:了))|\\b(?:gave|told|wrote down|handed) (?:my|his|her) (?:bank )?(?:pin|passwords?|bank details|bank cards?) (?:to|for)\\b',
       '转(?:了|给)?[^,，。;；]{0,4}(?:所有|全部)的?(?:钱|存款|积蓄)|把(?:所有|全部)(?:的)?(?:东西|钱|存款|积蓄)[^,，。;；]{0,4}(?:送|给|转)|(?:钱|存款|积蓄|东西)(?:全部|全|都)(?:转|给|送)|(?:后事|身后事)',
     ]),
   },
@@ -145,6 +162,8 @@ export const SUICIDE: Concept[] = [
     id: 'meansAtHand',
     pattern: re([
       "\\b(?:pills|tablets|bottles|meds|rope|knife|blade)\\b(?:'s|'re)? (?:are |is )?(?:all )?(?:on|in) (?:my|the) (?:desk|bed|nightstand|bedside table|table)\\b|\\b(?:have|got|i'?ve got) the means\\b|\\b(?:pills|tablets|meds|rope|knife|blade|razor|gun)(?:'s|'re)? (?:are |is )?(?:in front of me|in my (?:hand|hands|lap|pocket)|on my lap|laid out|next to me|beside me|on the table in front)\\b|\\bi'?ve got the (?:pills|tablets|rope|knife|gun)\\b|\\b(?:bought|got|tied|made|have|has|i'?ve got|i have) (?:a |some |the )?(?:rope|noose|charcoal)\\b(?! (?:heater|grill|stove|burner|bbq|barbecue|fire|brazier|briquettes for))",
+      // Pills saved over weeks or months: 存了两个月的药, "been saving my sleeping pills for weeks".
+      `(?:存|攒|囤|储)(?:了)?${ZH_NUM}(?:个)?(?:多)?(?:月|周|星期|礼拜|年)的?(?:安眠药|药)|\\b(?:been )?(?:saving|keeping|stockpiling|collecting|hoarding) (?:up )?(?:my |the |her |his )?(?:[\\w-]+ )?(?:pills|tablets|meds) for (?:weeks|months|a while|ages)\\b`,
       '(?:刀|刀片|药|安眠药|绳子|木炭|枪)[^,，。;；]{0,3}(?:就)?(?:在|放在)(?:我)?(?:手上|手里|手边|旁边|面前|身边|腿上)|(?:木炭|炭|煤炭|烧烤炭)[^,，。;；]{0,4}(?:买好|准备好|备好|买了)|(?:买好|买了|准备好|备好)(?:了)?[^,，。;；]{0,2}(?:木炭|炭)|(?:这些|这瓶|这盒|这一堆|一堆)药[^,，。;；]{0,4}(?:吃完|吞完|吃了|吞了|全吃)|(?:绳子|刀|药)(?:已经)?(?:准备好|备好|买好)',
     ]),
   },
@@ -152,7 +171,8 @@ export const SUICIDE: Concept[] = [
     id: 'noLongerBurden',
     pattern: re([
       "\\b(?:won'?t|will not|shall not|shan'?t|will no longer|no longer) (?:be a (?:burden|bother|problem)|bother|trouble) (?:to )?(?:anyone|anybody|you|them)?\\b|\\b(?:everyone|everybody|they|you all|my family|my kids) (?:would|will|'d|'ll)(?: all)? be better off(?=\\s*(?:$|[.,;!?]|without me|if i (?:was|were|wasn'?t|weren'?t) (?:gone|here|around|dead)))",
-      '不想(?:再)?(?:麻烦|拖累|连累)(?:任何人|你们|大家|家人|别人)|不(?:会|用|再)再?(?:麻烦|拖累|连累|打扰)(?:任何人|你们|大家|家人)|(?:再也)?不(?:会|用)(?:再)?(?:麻烦|拖累|连累)',
+      "\\b(?:don'?t|do not|doesn'?t) want to be (?:a|everyone'?s|your|their|the family'?s) (?:burden|problem)(?: anymore| any more)?\\b",
+      '不想(?:再)?(?:当|做|成为|是)[^,，。;；]{0,4}(?:负担|累赘|包袱|拖油瓶)|不想(?:再)?(?:麻烦|拖累|连累)(?:任何人|你们|大家|家人|别人)|不(?:会|用|再)再?(?:麻烦|拖累|连累|打扰)(?:任何人|你们|大家|家人)|(?:再也)?不(?:会|用)(?:再)?(?:麻烦|拖累|连累)',
     ]),
   },
   {
@@ -160,14 +180,18 @@ export const SUICIDE: Concept[] = [
     pattern: re([
       "\\b(?:so |just )?tired of (?:everything|it all|all of it)\\b|\\bno way out\\b|\\bno (?:hope|future) (?:left|for me)\\b|\\b(?:nobody|no one|no-one) (?:cares|would care|will care|would notice|will notice|will miss me|would miss me)\\b",
       "\\bcan'?t (?:do this|take (?:it|this)|cope|go on like this)(?: any ?more| much longer)\\b",
-      '没有?人在乎|没人在意|没有出路|看不到(?:任何)?希望|没有希望了|受够了',
+      '没有?人(?:会|会去)?在乎|没有?人(?:会)?在意|没有出路|看不到(?:任何)?希望|没有希望了|受够了',
     ]),
   },
   {
     id: 'timeChosen',
+    // "going back there tomorrow to fish" is an outing.
+    lookAlike: { after: OUTING },
     pattern: re([
       '(?:今晚|今天晚上|今天|明天)(?:之后|以后|过后)|(?:打算|准备|决定|就要)(?:在)?(?:今晚|今天晚上|今天|明天|等会|待会|过了今晚)|(?:今晚|今天晚上|等一下|待会)就(?:要|去|走|动手)',
       // Rest or an end fixed to a night: "tonight i finally rest", "after tonight".
+      // A return announced to a place: "going back there tonight" (the place itself is read even in a past frame).
+      "\\b(?:going|heading|go|coming|get) back (?:there|up there|out there|to (?:it|that place|that spot|the (?:bridge|roof|rooftop|cliffs?|tracks|railway|pier|river|ledge)))(?: again)? (?:tonight|tomorrow|later|today|this evening|this weekend)\\b",
       "\\btonight (?:i|i'?ll|i will|is when i) (?:finally )?(?:rest|go|leave|sleep|am free|be free|end)\\b|\\b(?:after|past) (?:tonight|tomorrow)\\b|\\b(?:planning|plan|going|decided|want) to\\b[^.;!?]{0,25}\\b(?:tonight|tomorrow|this weekend)\\b|\\btonight'?s the night\\b|\\b(?:i know|i'?ve decided|i'?ve made up my mind|i'?ve worked out) (?:what|how) i'?m (?:going to|gonna) do\\b|\\bmade up my mind\\b",
     ]),
   },
