@@ -52,6 +52,7 @@ const AFTER_CHINESE_SOCIAL_WORD =
 // A login " at " a mail host with no ending at all ("peter_w at hotmail", "li.na88 at qq"): the login must look like one.
 // Its login may be spelled out too ("ngozi underscore e 91 at hotmail").
 const AT_MAIL_HOST = /(?<![\w.@-])[A-Za-z0-9._%+-]{1,64}(?:\s+(?:underscore|dot|dash|hyphen)\s+[A-Za-z0-9]{1,32}(?:\s+\d{1,8})?){0,3}\s+(?:at|\[at\]|\(at\))\s+(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|qq|163|126)\b(?!\s*(?:\.|\[dot\]|\(dot\)|dot\s)\s*\w)/gi;
+const MAIL_HOST_WORD = /gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|qq|163|126/i;
 const looksLikeLogin = (m: RegExpMatchArray) =>
   /\s(?:underscore|dot|dash|hyphen)\s/i.test(m[0]) || (/[\d._]/.test(m[0].split(/\s/)[0]) && !/^\d+$/.test(m[0].split(/\s/)[0]));
 
@@ -65,9 +66,10 @@ const CHINESE_SPELLED_EMAIL = new RegExp(
 
 export const detectEmails: Detector = (scan) => [
   ...(/[点點]/.test(scan) ? matches(scan, CHINESE_SPELLED_EMAIL, 'email') : []),
-  ...matches(scan, EMAIL, 'email'),
+  // Gates for long texts: EMAIL has a literal @, AT_MAIL_HOST one of its mail hosts (same flags, so the same case rule).
+  ...(scan.includes('@') ? matches(scan, EMAIL, 'email') : []),
   ...matches(scan, SPELLED_EMAIL, 'email', 0, isSpelledEmail),
-  ...matches(scan, AT_MAIL_HOST, 'email', 0, looksLikeLogin),
+  ...(MAIL_HOST_WORD.test(scan) ? matches(scan, AT_MAIL_HOST, 'email', 0, looksLikeLogin) : []),
 ];
 
 export const detectUrls: Detector = (scan) =>
