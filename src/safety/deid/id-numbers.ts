@@ -36,21 +36,22 @@ const DOCUMENT_AFTER_WORD =
 
 // DOCUMENT_AFTER_WORD's two lists of words, alone (same flags): a text with none of them cannot match it, and skips its two scans.
 const DOCUMENT_WORD =
-  /\b(?:passport|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|ID card|identity card|identification card|residence (?:permit|card)|resident card|green card|visa|NRIC|Emirates ID|MyKad|Personalausweis|carte d'identit[ée])|(?:護照|护照|居留證|居留证|居住證|居住证|通行證|通行证|台胞證|台胞证|回鄉證|回乡证)/iu;
+  /(?=[pdlirgvnemc護护居通台回])(?:\b(?:passport|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|ID card|identity card|identification card|residence (?:permit|card)|resident card|green card|visa|NRIC|Emirates ID|MyKad|Personalausweis|carte d'identit[ée])|(?:護照|护照|居留證|居留证|居住證|居住证|通行證|通行证|台胞證|台胞证|回鄉證|回乡证))/iu;
 
 // Health and insurance numbers after their word: NHS number, SIN, Medicare, National Insurance, member ID.
 // Letters may open or close the number after a dash ("HX-99812-A", Ontario's "1234-567-890-AB").
 const HEALTH_ID = '([A-Z]{0,3}-?\\d[\\d -]{4,16}(?:[\\dA-Z]|-?[A-Z]{2})|[A-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D])(?![\\w-])';
-const HEALTH_ID_AFTER_WORD = [
-  new RegExp(
+// Each with a word every match of it holds (same case rule), tested first: long texts rarely hold one.
+const HEALTH_ID_AFTER_WORD: [RegExp, RegExp][] = [
+  [/nhs|medica(?:re|id)|health card|insurance|member|policy/iu, new RegExp(
     `\\b(?:nhs|medicare|medicaid|health card|health insurance|insurance|member|policy|national insurance|social insurance)` +
       `(?:\\s+(?:card|number|no\\.?|#|id))+\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`,
     'giu',
-  ),
+  )],
   // A card's name is its number's word too ("my health card 1234-567-890-AB").
-  new RegExp(`\\b(?:health|medicare|medicaid|insurance|NHS|OHIP)[ \\t]+card\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`, 'giu'),
+  [/card/iu, new RegExp(`\\b(?:health|medicare|medicaid|insurance|NHS|OHIP)[ \\t]+card\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`, 'giu')],
   // Acronyms in capitals need no "number" after them ("my SIN is 046 454 286").
-  new RegExp(`\\b(?:NHS|SIN|NIN|NINO|PPSN|BSN|CHI)(?:\\s+(?:card|number|no\\.?|#))?\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`, 'gu'),
+  [/NHS|SIN|NIN|PPSN|BSN|CHI/u, new RegExp(`\\b(?:NHS|SIN|NIN|NINO|PPSN|BSN|CHI)(?:\\s+(?:card|number|no\\.?|#))?\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`, 'gu')],
 ];
 // National numbers written in groups after their name: India's Aadhaar (4821 7730 9156), "national ID
 // 12 345 678", NRIC/IC, DNI, PESEL, CURP. The word is what marks them; the digits alone could be anything.
@@ -68,7 +69,7 @@ export const detectNationalIds: Detector = (scan) => [
   ...matches(scan, SPACED_TAIWAN_ID, 'national-id', 0, spaced(TAIWAN_SHAPE)),
   ...matches(scan, ID_AFTER_WORD, 'national-id', 1),
   ...(DOCUMENT_WORD.test(scan) ? [...matches(scan, DOCUMENT_AFTER_WORD, 'national-id', 1), ...matches(scan, DOCUMENT_AFTER_WORD, 'national-id', 2)] : []),
-  ...HEALTH_ID_AFTER_WORD.flatMap((p) => matches(scan, p, 'national-id', 1)).map((c) => ({
+  ...HEALTH_ID_AFTER_WORD.flatMap(([word, p]) => (word.test(scan) ? matches(scan, p, 'national-id', 1) : [])).map((c) => ({
     ...c,
     end: c.start + scan.slice(c.start, c.end).trimEnd().length,
   })),
