@@ -73,7 +73,7 @@ const OTHER_LEADS: Lead[] = [
   // believed in a text typed with capitals too ("I'm sofia, 28F, …"), since only a listed name that is no word counts.
   { pattern: /(?<=^|[.!?\n,][ \t]*)(?:i'?m|i am|I'?m|I am)[ \t]+(?=[a-z])/gu, lowercase: true, knownNamesOnly: true, anyCase: true },
   // "I care for Albert", "ask for Bronwyn", "looking after Nkosi": someone cared for or asked after, if a known name.
-  { pattern: /\b(?:care|caring|cared|look|looking|looked|ask|asking|asked)[ \t]+(?:for|after)[ \t]+/giu, lowercase: false, knownNamesOnly: true },
+  { pattern: /(?=[cla])\b(?:care|caring|cared|look|looking|looked|ask|asking|asked)[ \t]+(?:for|after)[ \t]+/giu, lowercase: false, knownNamesOnly: true },
   { pattern: /\bdoctor[ \t]+(?=[a-z])/gu, lowercase: true, lowercaseNotAWord: true },
   {
     pattern: /\b(?:account|policy|insurance|claim|file|booking|appointment|reservation|prescription)s?[ \t]+(?:is[ \t]+|was[ \t]+)?(?:still[ \t]+)?under[ \t]+(?:the[ \t]+name[ \t]+(?:of[ \t]+)?)?/giu,
