@@ -51,6 +51,8 @@ const NAMED_POSTCODE = new RegExp(
   `(?:\\bpost\\s?code|\\bpostal code|\\bzip(?:\\s?code)?|郵遞區號|邮编|邮政编码)\\s*(?:is|:|：|是)?\\s*(${POSTCODE}|\\d{5}(?:-\\d{4})?(?!\\d)|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|\\d{3,6}(?!\\d))`,
   'giu',
 );
+// NAMED_POSTCODE's words, each holding one of these (same flags): texts without them skip its scan.
+const POSTCODE_WORD = /post|zip|郵遞區號|邮编|邮政编码/iu;
 const EN_ADDRESS = new RegExp(
   `${NUMBER_TOWN_POSTCODE}|${UNITS_BEFORE}(?:${SUFFIX_STREET}|${PREFIX_STREET}|${ABBREVIATED_PREFIX_STREET}|${COMPOUND_STREET}|${PO_BOX})(?:,?\\s*${UNIT})?(?:${TOWN_AND_POSTCODE})?`,
   'gu',
@@ -112,7 +114,7 @@ function joinAdjacent(found: Candidate[], scan: string): Candidate[] {
 }
 
 export const detectAddresses: Detector = (scan) => {
-  const out: Candidate[] = [...matches(scan, EN_ADDRESS, 'address'), ...matches(scan, NAMED_POSTCODE, 'address', 1)];
+  const out: Candidate[] = [...matches(scan, EN_ADDRESS, 'address'), ...(POSTCODE_WORD.test(scan) ? matches(scan, NAMED_POSTCODE, 'address', 1) : [])];
   for (const c of [...matches(scan, NEEDS_WIDE.test(scan) ? ZH_ADDRESS_WIDE : ZH_ADDRESS, 'address'), ...matches(scan, ZH_ESTATE, 'address')]) {
     const lead = LEAD_IN.exec(scan.slice(c.start, c.end))?.[0].length ?? 0;
     out.push({ ...c, start: c.start + lead });

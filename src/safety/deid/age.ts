@@ -51,10 +51,23 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?:今年|高齡|高龄|高壽|高寿|享年|虛歲|虚岁|實歲|实岁|足歲|足岁)\\s*(${AGE.slice(1, -1)}|九十(?:有)?[一二三四五六七八九]?|一百[零一二三四五六七八九十]*)(?=[了，,。!！\\s]|$)`, 'gu'),
   new RegExp(`(?<![一二三四五六七八])(九十[一二三四五六七八九]?|一百[零一二三四五六七八九十]*|(?<![一二三四五六七八九十\\d])百)(?:多)?\\s*(?:周岁|週歲|岁|歲)`, 'gu'),
 ].map((p) => new RegExp(p.source, p.flags + 'd'));
+// Most long texts hold no number of 90 to 129 and no "ninety"/"hundred", so most patterns need not scan them: a
+// pattern that holds the group AGE or WORD_AGE (never optional in any of them) cannot match without its digits or
+// words. (The 今年 one holds AGE's digits only as one choice among numerals, so it always runs.)
+const AGE_DIGITS = /9\d|1[0-2]\d/;
+const AGE_WORDS = /ninety|hundred/iu;
+const NEEDS = PATTERNS.map((p) => (p.source.includes(AGE) ? AGE_DIGITS : p.source.includes(WORD_AGE) ? AGE_WORDS : null));
 
 export const detectOldAges: Detector = (scan): Candidate[] => {
   const out: Candidate[] = [];
-  for (const p of PATTERNS) {
+  const has = new Map<RegExp, boolean>();
+  for (const [i, p] of PATTERNS.entries()) {
+    const need = NEEDS[i];
+    if (need) {
+      let ok = has.get(need);
+      if (ok === undefined) has.set(need, (ok = need.test(scan)));
+      if (!ok) continue;
+    }
     for (const m of allMatches(scan, p)) {
       const span = m.indices?.[1];
       if (!span) continue;

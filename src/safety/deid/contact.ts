@@ -52,6 +52,14 @@ const AFTER_CHINESE_SOCIAL_WORD =
 // A login " at " a mail host with no ending at all ("peter_w at hotmail", "li.na88 at qq"): the login must look like one.
 // Its login may be spelled out too ("ngozi underscore e 91 at hotmail").
 const AT_MAIL_HOST = /(?<![\w.@-])[A-Za-z0-9._%+-]{1,64}(?:\s+(?:underscore|dot|dash|hyphen)\s+[A-Za-z0-9]{1,32}(?:\s+\d{1,8})?){0,3}\s+(?:at|\[at\]|\(at\))\s+(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|qq|163|126)\b(?!\s*(?:\.|\[dot\]|\(dot\)|dot\s)\s*\w)/gi;
+// SPELLED_AT's forms (its " at " has white space both sides), for SPELLED_EMAIL, where each match holds one.
+const SPELLED_AT_WORD = /\sat\s|\[at\]|\(at\)|\{at\}|<at>/i;
+// Gates for the link patterns, each a part every match holds: a scheme's or a path's slash or "www.", a hyphened
+// name's last part and its ending, a blog host between dots.
+const URL_PART = /\/|www\./i;
+const BARE_DOMAIN_PART = /-[a-z0-9]+\.(?:com|org|net|io|me|co|blog|info|tw|cn|uk|ca|es|de|fr)/i;
+const BLOG_HOST_PART = /\.(?:wordpress|blogspot|substack|tumblr|wixsite|weebly|medium|github|pixnet|mystrikingly|carrd)\./i;
+const MAIL_HOST_WORD = /gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|qq|163|126/i;
 const looksLikeLogin = (m: RegExpMatchArray) =>
   /\s(?:underscore|dot|dash|hyphen)\s/i.test(m[0]) || (/[\d._]/.test(m[0].split(/\s/)[0]) && !/^\d+$/.test(m[0].split(/\s/)[0]));
 
@@ -65,16 +73,17 @@ const CHINESE_SPELLED_EMAIL = new RegExp(
 
 export const detectEmails: Detector = (scan) => [
   ...(/[点點]/.test(scan) ? matches(scan, CHINESE_SPELLED_EMAIL, 'email') : []),
-  ...matches(scan, EMAIL, 'email'),
-  ...matches(scan, SPELLED_EMAIL, 'email', 0, isSpelledEmail),
-  ...matches(scan, AT_MAIL_HOST, 'email', 0, looksLikeLogin),
+  // Gates for long texts: EMAIL has a literal @, AT_MAIL_HOST one of its mail hosts (same flags, so the same case rule).
+  ...(scan.includes('@') ? matches(scan, EMAIL, 'email') : []),
+  ...(SPELLED_AT_WORD.test(scan) ? matches(scan, SPELLED_EMAIL, 'email', 0, isSpelledEmail) : []),
+  ...(MAIL_HOST_WORD.test(scan) ? matches(scan, AT_MAIL_HOST, 'email', 0, looksLikeLogin) : []),
 ];
 
 export const detectUrls: Detector = (scan) =>
   [
-    ...matches(scan, URL, 'url'),
-    ...matches(scan, BARE_DOMAIN, 'url'),
-    ...matches(scan, BLOG_HOST, 'url'),
+    ...(URL_PART.test(scan) ? matches(scan, URL, 'url') : []),
+    ...(BARE_DOMAIN_PART.test(scan) ? matches(scan, BARE_DOMAIN, 'url') : []),
+    ...(BLOG_HOST_PART.test(scan) ? matches(scan, BLOG_HOST, 'url') : []),
     ...matches(scan, AFTER_SOCIAL_WORD, 'url', 1),
     ...(/[\u4e00-\u9fff]/.test(scan) ? [1, 2].flatMap((group) => matches(scan, AFTER_CHINESE_SOCIAL_WORD, 'url', group)) : []),
   ].map((c) => {
