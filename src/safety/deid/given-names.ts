@@ -43,3 +43,13 @@ export function givenNames(): GivenNames {
   loaded = { plain, wordlike, isWord: (lower) => words.has(lower) };
   return loaded;
 }
+
+/**
+ * Which list a word written in any case is on, read as a capitalised name ("zoe", "ZOE" and "Zoe" alike):
+ * 'plain', 'wordlike', or undefined for no given name.
+ */
+export function givenNameKind(word: string): 'plain' | 'wordlike' | undefined {
+  const names = givenNames();
+  const capitalised = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  return names.plain.has(capitalised) ? 'plain' : names.wordlike.has(capitalised) ? 'wordlike' : undefined;
+}

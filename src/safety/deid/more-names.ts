@@ -1,4 +1,4 @@
-import { givenNames } from './given-names.js';
+import { givenNameKind, givenNames } from './given-names.js';
 import { GIVEN_NAME_CHARACTERS, looksLikeGivenName } from './given-name-characters.js';
 import { allMatches, type Candidate } from './kinds.js';
 import { plausible } from './people-zh.js';
@@ -41,10 +41,10 @@ function lowercaseFullNames(scan: string, out: Candidate[]): void {
       at += w.length + gap.length;
     }
     if (words.length === 0) continue;
-    const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-    const first = capital(words[0]);
-    const plain = names.plain.has(first);
-    if (!plain && !names.wordlike.has(first)) continue;
+    // The words are lower case (LOWER_WORD), so this reads them as the capitalised names of the lists.
+    const kind = givenNameKind(words[0]);
+    if (!kind) continue;
+    const plain = kind === 'plain';
     // Surnames: no English word, no stop word, at least two letters.
     const surnames: string[] = [];
     for (const w of words.slice(1)) {

@@ -1,4 +1,4 @@
-import { givenNames } from './given-names.js';
+import { givenNameKind, givenNames } from './given-names.js';
 import { allMatches, type Candidate } from './kinds.js';
 
 // ── English names the asker did not introduce as their own: family members after a kin word ("my mother
@@ -174,10 +174,10 @@ const MOOD_NAMES = new Set(['Happy', 'Glad', 'Sunny', 'Lucky', 'Merry', 'Rich', 
  * no English word ("zoe"), or after a greeting also one that is ("hi im jake and…"), unless it is a mood ("hi im happy").
  */
 function isPlainGivenName(word: string, afterGreeting = false): boolean {
-  const names = givenNames();
+  const kind = givenNameKind(word);
+  if (kind === 'plain') return true;
   const capitalised = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-  if (names.plain.has(capitalised)) return true;
-  return names.wordlike.has(capitalised) && (/^\p{Lu}/u.test(word) || (afterGreeting && !MOOD_NAMES.has(capitalised)));
+  return kind === 'wordlike' && (/^\p{Lu}/u.test(word) || (afterGreeting && !MOOD_NAMES.has(capitalised)));
 }
 
 function namesAfter(

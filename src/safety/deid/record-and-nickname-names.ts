@@ -1,4 +1,4 @@
-import { givenNames } from './given-names.js';
+import { givenNameKind, givenNames } from './given-names.js';
 import { GIVEN_NAME_CHARACTERS } from './given-name-characters.js';
 import { allMatches, type Candidate } from './kinds.js';
 import { plausible } from './people-zh.js';
@@ -8,12 +8,8 @@ import { SURNAMES } from './surnames.js';
 // names with particles, names closing a post before a link, Chinese names after 她叫/本名/全名/敝人/貴子弟, double
 // surnames (鄭林素卿), 阿-nicknames after 他是, and an English given name with a Chinese surname ("Jessica 黄").
 
-const isListed = (word: string) => {
-  const names = givenNames();
-  const w = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-  return names.plain.has(w) || names.wordlike.has(w);
-};
-const isPlain = (word: string) => givenNames().plain.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+const isListed = (word: string) => givenNameKind(word) !== undefined;
+const isPlain = (word: string) => givenNameKind(word) === 'plain';
 
 // "PATIENT: GUTIERREZ, MARIBEL A", "Pt: Okonkwo, Chidi", "Name: NG, WEI": surname, comma, given name after a record's
 // label. The given name must be listed ("Patient: Stable, Alert" stays).
