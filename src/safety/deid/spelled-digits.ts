@@ -25,10 +25,12 @@ function englishDigits(run: string): number {
   return n;
 }
 
-// Chinese digits with no 十/百/千 between them are read one by one; 年/月/日/岁 after them make a date or an age.
-const ZH_RUN = /(?<![十百千万萬〇零一二三四五六七八九幺])[〇零一二三四五六七八九幺](?:[ \-]?[〇零一二三四五六七八九幺]){6,16}(?![十百千万萬年月日号號岁歲〇零一二三四五六七八九幺])/g;
+// Chinese digits with no 十/百/千 between them are read one by one (幺 is 1 on the phone); 年/月/日/岁 after them
+// make a date or an age.
+const ZH_D = '〇零一二三四五六七八九幺';
+const ZH_RUN = new RegExp(`(?<![十百千万萬${ZH_D}])[${ZH_D}](?:[ \\-]?[${ZH_D}]){6,16}(?![十百千万萬年月日号號岁歲${ZH_D}])`, 'g');
 
-const ZH_FOUR = /[〇零一二三四五六七八九幺][ -]?[〇零一二三四五六七八九幺][ -]?[〇零一二三四五六七八九幺][ -]?[〇零一二三四五六七八九幺]/;
+const ZH_FOUR = new RegExp(`[${ZH_D}](?:[ -]?[${ZH_D}]){3}`);
 
 // Digits typed one by one with spaces ("7 1 8 2 2 2 9 0 4 1", "4 1 5 - 5 5 5 - 0 1 9 8"): eight or more single digits
 // apart are read out, never a reading or a dose. A cue word's rule (SSN, record, ID) wins where one names it.
