@@ -2,7 +2,9 @@ import { W, re, ZH_HYPERBOLE_BEFORE } from './patterns.js';
 import type { Concept } from './types.js';
 
 // "blood pressure readings vary a lot", "lots of blood tests": a measurement, not a bleed.
-const OTHER_BLOOD = /\bbleed|\bbled\b|\bblood\b(?! (?:pressure|sugar|glucose|tests?|work|counts?|levels?|type|results?|readings?|panels?)\b)|(?<![验抽])血(?![压糖检常脂])/;
+// What blood is measured for: "blood pressure", "blood sugar", "blood tests".
+const MEASURED = '(?:pressure|sugar|glucose|tests?|work|counts?|levels?|type|results?|readings?|panels?)';
+const OTHER_BLOOD = new RegExp(`\\bbleed|\\bbled\\b|\\bblood\\b(?! ${MEASURED}\\b)|(?<![验抽])血(?![压糖检常脂])`);
 const NOT_A_TEST = '(?!\\W+(?:pressure|sugar|glucose|tests?|work|counts?|levels?|type|donations?|results?|readings?|panels?|cells?|thinners?|vessels?)\\b)';
 
 const NAMED_BLEED = /\bbleed|\bbled\b|\bnose ?bleed|\bblood\b(?! (?:pressure|sugar|glucose|tests?))|鼻血|出血|流血/;
@@ -60,7 +62,7 @@ export const BLEEDING: Concept[] = [
   // complement, which leans on "blood" and "a lot", may not alarm for it. Blood thinners are no measurement.
   {
     id: 'bloodMeasuredOnly',
-    pattern: re(['\\bblood (?:pressure|sugar|glucose|tests?|work|counts?|levels?|type|results?|readings?|panels?)\\b', '血压|血糖|验血|抽血|血检|血常规|血脂']),
+    pattern: re([`\\bblood ${MEASURED}\\b`, '血压|血糖|验血|抽血|血检|血常规|血脂']),
     accept: (_m, text) => !OTHER_BLOOD.test(text),
   },
 ];
