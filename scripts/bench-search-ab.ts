@@ -10,6 +10,10 @@
  *
  *   tsx scripts/bench-search-ab.ts --data /tmp/x/data-sqlite --base /tmp/base [--rounds 4]   (BENCH_SECONDS: 8 per run)
  *
+ * PostgreSQL: `--database-url postgres://…/db` points both servers at one imported database instead
+ * (`--data` is then only their DATA_DIR). Import the archive once, e.g.
+ * `DATABASE_URL=postgres://…/db DATA_DIR=/tmp/x/data-pg tsx src/cli/main.ts import archive-100000.jsonl`.
+ *
  * Queries are bench:pages' (seed titles i % 37 === 0), so the figures read next to its table.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -25,6 +29,7 @@ const { values: args } = parseArgs({
     data: { type: 'string' },
     base: { type: 'string' },
     rounds: { type: 'string', default: '4' },
+    'database-url': { type: 'string' },
   },
 });
 if (!args.data || !args.base) throw new Error('--data DIR and --base CHECKOUT are required');
@@ -41,7 +46,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function start(name: string, root: string, port: number): Promise<Server> {
-  const env = { ...process.env, DATA_DIR: resolve(args.data!), DEMO_CONTENT: '0', RATE_LIMIT: '0', JOBS: '0', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1' };
+  const env = { ...process.env, DATA_DIR: resolve(args.data!), DEMO_CONTENT: '0', RATE_LIMIT: '0', JOBS: '0', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : {}) };
   const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['src/server.ts'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 600_000;
