@@ -8,6 +8,7 @@ import { handleNames } from './handles.js';
 import { isDateNotName, moreNames, withParticles } from './more-names.js';
 import { recordAndNicknameNames, withSaintSurname } from './record-and-nickname-names.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
+import { positionedChineseNames } from './positioned-names-zh.js';
 
 // ── English: a capitalised name right after "my name is", "I'm", "this is", "Name:" ──────────────
 
@@ -122,6 +123,7 @@ export const detectNames: Detector = (scan) => {
     ...handleNames(scan),
     ...moreNames(scan),
     ...recordAndNicknameNames(scan),
+    ...positionedChineseNames(scan),
   ].filter((c) => !isDateNotName(scan, c));
   found.push(...withParticles(scan, found));
   found.push(...withSaintSurname(scan, found));
