@@ -32,3 +32,37 @@ test('Chinese: a surname alone before a title when a role word stands before it'
   assert.deepEqual(removedNames('班導師蔡老師說他上課一直咳'), ['蔡']);
   assert.deepEqual(removedNames('老師說要去看醫生'), []);
 });
+
+test('English: a header or byline, whose parent a letter is to, "im" + a lower-case full name, a lower-case title + name + verb', () => {
+  assert.deepEqual(removedNames('----- Original message -----\nFrom: Ingrid van der Berg <x>\nSubject: your results'), ['Ingrid van der Berg']);
+  assert.deepEqual(removedNames('reposting this, written by tomasz | thanks to all'), ['tomasz']);
+  assert.deepEqual(removedNames('To the parents of Jaylen Mbeki: your son has a mild sprain'), ['Jaylen Mbeki']);
+  assert.deepEqual(removedNames('hey im priya raman and my ears keep ringing'), ['priya raman']);
+  assert.deepEqual(removedNames('our trainer kwame says ice it for 20 min'), ['kwame']);
+  for (const keep of [
+    'From: the clinic (they never reply)',
+    'posted by the pharmacist | ok',
+    'the parents of Hispanic and Asian children',
+    'im feeling dizzy and tired',
+    'coach says rest it',
+    'shared by Arizona, New Mexico and Utah',
+  ]) {
+    assert.deepEqual(removedNames(keep), [], keep);
+  }
+});
+
+test('English: SURNAME, Given on a record line, a full name in capitals, lower-case names with a particle after a kin word, s/o', () => {
+  assert.deepEqual(removedNames('ID band: ADEYEMI, Bola | DOB 1990-01-01'), ['ADEYEMI, Bola']);
+  assert.deepEqual(removedNames('Printed: Novak, Petra  Ward 4'), ['Novak, Petra']);
+  assert.deepEqual(removedNames('Tag on his bag says LIAM KOWALSKI / DIABETIC'), ['LIAM KOWALSKI']);
+  assert.deepEqual(removedNames('asking for my uncle jose luis del rio, he is 70'), ['jose luis del rio']);
+  assert.deepEqual(removedNames('our neighbour Arjun s/o Krishnan has gout'), ['Arjun s/o Krishnan']);
+  for (const keep of [
+    'Americans, Hispanics/Latinos and others are at risk',
+    'Minneapolis, Minnesota  This text is public',
+    'TAKE WITH FOOD / TWICE DAILY',
+    'CHRONIC ASTHMA and EPILEPSY',
+  ]) {
+    assert.deepEqual(removedNames(keep), [], keep);
+  }
+});
