@@ -6,8 +6,9 @@ import { spelledDigitRuns } from './spelled-digits.js';
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g;
 
 // Scheme or www., or a bare domain on a common top-level domain followed by a path ("bit.ly/x").
+// Session 8: messaging apps' schemes too (weixin://, whatsapp://).
 const URL =
-  /\b(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.(?:com|org|net|edu|gov|io|ly|tw|cn|uk|info|me|co|hk|ee|app|dev|site|blog|xyz|ca|au|de|fr|jp|kr|sg|my|in|us|tv|gg)(?:\.[a-z]{2})?\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*/gi;
+  /\b(?:https?:\/\/|www\.|(?:weixin|wechat|whatsapp|line|tg|viber|skype|fb-messenger):\/\/)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.(?:com|org|net|edu|gov|io|ly|tw|cn|uk|info|me|co|hk|ee|app|dev|site|blog|xyz|ca|au|de|fr|jp|kr|sg|my|in|us|tv|gg)(?:\.[a-z]{2})?\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*/gi;
 
 // A bare personal site without a path ("mariajose-cocinaysalud.com", "my-recovery-blog.net"): only when the name
 // has a hyphen or digits or is long, so "WebMD.com" style brand mentions need a path or scheme to go.

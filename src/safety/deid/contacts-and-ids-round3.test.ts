@@ -31,3 +31,30 @@ test('a Hong Kong ID with spaces, an SSN further from its word, an account after
     assert.deepEqual([...removedSpans(keep, 'mrn'), ...removedSpans(keep, 'national-id')], [], keep);
   }
 });
+
+test('a record number corrected in the same breath', () => {
+  assert.deepEqual(removedSpans('chart number is 448120, sorry the new one is kx 552 019', 'mrn'), ['448120', 'kx 552 019']);
+  assert.deepEqual(removedSpans('my MRN changed? the new dose is 250 mg', 'mrn'), []);
+});
+
+test('addresses: a lower-case unit before a street, a lower-case rue, a Hong Kong estate block, a space before 室', () => {
+  const addresses = (t: string) => removedSpans(t, 'address');
+  assert.deepEqual(addresses('she stays at flat 3C, 27 Birch Road with her son'), ['flat 3C, 27 Birch Road']);
+  assert.deepEqual(addresses('my sister lives at 14 rue des Lilas, 69003 Lyon now'), ['14 rue des Lilas, 69003 Lyon']);
+  assert.deepEqual(addresses('住喺屯門友愛邨愛德樓8樓812室'), ['屯門友愛邨愛德樓8樓812室']);
+  assert.deepEqual(addresses('寄到上海市徐汇区漕溪北路88号 602室就好'), ['上海市徐汇区漕溪北路88号 602室']);
+  for (const keep of ['the unit 4 nurses were kind', 'took 2 via IV drip', '村里的樓梯很陡，3樓都爬不上', '88号 12天前做的']) {
+    assert.deepEqual(addresses(keep), [], keep);
+  }
+});
+
+test('a birth date read out with an article and "of", and after 出世紙', () => {
+  const births = (t: string) => removedSpans(t, 'birth-date');
+  assert.deepEqual(births('his DOB is the third of March, nineteen fifty-one'), ['the third of March, nineteen fifty-one']);
+  assert.deepEqual(births('佢出世紙寫2019年7月3日'), ['2019年7月3日']);
+  assert.deepEqual(births('the third of March was when the rash began'), []);
+});
+
+test('a messaging app link', () => {
+  assert.deepEqual(removedSpans('add me weixin://dl/chat?lily_sz88 thanks', 'url'), ['weixin://dl/chat?lily_sz88']);
+});

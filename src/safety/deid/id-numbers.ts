@@ -125,7 +125,13 @@ function trimTrailingCount(scan: string, c: Candidate): Candidate {
   return { ...c, end: c.start + text.length };
 }
 
+// Session 8: a record number corrected in the same breath ("mrn is ab204117? no wait, new is ab 310 562"): after a
+// record word, within two sentences, "new/correct/current (one|number) is" and a number of the same kind.
+const CORRECTED_RECORD_NUMBER =
+  /\b(?:MRN|mrn|[Rr]ecord (?:number|no\.?)|[Cc]hart (?:number|no\.?)|[Hh]ospital (?:number|no\.?)|[Pp]atient (?:number|no\.?|ID))\b[^\n]{0,80}?\b(?:new|correct|current|right|updated)(?:[ \t]+(?:one|number|no\.?))?[ \t]+is[ \t]*:?[ \t]*([A-Za-z]{0,3}[ \t]?\d{3}(?:[ \t]?\d{3}){1,2}|[A-Za-z]{0,3}\d{5,10})(?![\w-])/g;
+
 export const detectMrns: Detector = (scan) => [
+  ...matches(scan, CORRECTED_RECORD_NUMBER, 'mrn', 1),
   ...matches(scan, MRN_AFTER_WORD, 'mrn', 1).map((c) => trimTrailingCount(scan, c)),
   ...matches(scan, MRN_AT_PLACE, 'mrn', 1),
   ...matches(scan, ACCOUNT_NUMBER, 'mrn'),
