@@ -131,7 +131,7 @@ const CORRECTED_RECORD_NUMBER =
   /\b(?:MRN|mrn|[Rr]ecord (?:number|no\.?)|[Cc]hart (?:number|no\.?)|[Hh]ospital (?:number|no\.?)|[Pp]atient (?:number|no\.?|ID))\b[^\n]{0,80}?\b(?:new|correct|current|right|updated)(?:[ \t]+(?:one|number|no\.?))?[ \t]+is[ \t]*:?[ \t]*([A-Za-z]{0,3}[ \t]?\d{3}(?:[ \t]?\d{3}){1,2}|[A-Za-z]{0,3}\d{5,10})(?![\w-])/g;
 
 export const detectMrns: Detector = (scan) => [
-  ...matches(scan, CORRECTED_RECORD_NUMBER, 'mrn', 1),
+  ...(/\b(?:new|correct|current|right|updated)\b/.test(scan) && /\b(?:MRN|mrn|[Rr]ecord|[Cc]hart|[Hh]ospital|[Pp]atient)\b/.test(scan) ? matches(scan, CORRECTED_RECORD_NUMBER, 'mrn', 1) : []),
   ...matches(scan, MRN_AFTER_WORD, 'mrn', 1).map((c) => trimTrailingCount(scan, c)),
   ...matches(scan, MRN_AT_PLACE, 'mrn', 1),
   ...matches(scan, ACCOUNT_NUMBER, 'mrn'),

@@ -33,13 +33,13 @@ const CAP = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?";
 const PARTICLES = '(?:de la|de las|de los|del|de|da|dos|das|van der|van den|van|von|di|du|le|la|bin|binti|ibn)';
 const CAP_NAME = `${CAP}(?:[ \\t]+(?:${PARTICLES}[ \\t]+)?${CAP}){0,3}`;
 
-const HEADER = new RegExp(`(?:^|[\\s>"“(])(?:From|Sender|Cc|Reply-To)[ \\t]*:[ \\t]*(${CAP_NAME})(?=[ \\t]*(?:\\(|<|\\||,|\\n|$))`, 'dgu');
+const HEADER = new RegExp(`(?:^|[\\s>"“(])(?=[FSCR])(?:From|Sender|Cc|Reply-To)[ \\t]*:[ \\t]*(${CAP_NAME})(?=[ \\t]*(?:\\(|<|\\||,|\\n|$))`, 'dgu');
 const BYLINE = /\b(?:posted|written|sent|shared|submitted|uploaded)[ \t]+by[ \t]+([a-z][a-z'’-]{1,20})(?=[ \t]*(?:\||,|\.|\(|\n|$|[ \t]{2}))/dg;
 const CAP_BYLINE = new RegExp(`\\b(?:[Pp]osted|[Ww]ritten|[Ss]ent|[Ss]hared|[Ss]ubmitted)[ \\t]+by[ \\t]+(${CAP_NAME})(?=[ \\t]*(?:\\||,|\\.|\\(|\\n|$|[ \\t]{2}))`, 'dgu');
-const PARENT_OF = new RegExp(`\\b(?:parents?|mother|father|mum|mom|dad|guardians?|carers?|caregivers?|family)[ \\t]+of[ \\t]+(${CAP}(?:[ \\t]+${CAP}){0,2})`, 'dgu');
+const PARENT_OF = new RegExp(`(?=[pmfdgc])\\b(?:parents?|mother|father|mum|mom|dad|guardians?|carers?|caregivers?|family)[ \\t]+of[ \\t]+(${CAP}(?:[ \\t]+${CAP}){0,2})`, 'dgu');
 const IM_FULL = /(?:^|[\s,.!?])(?:i'?m|i am)[ \t]+([a-z]{2,14})[ \t]+([a-z]{2,20})(?![\p{L}\p{N}@])/dgu;
 const LOWER_TITLE_NAME =
-  /\b(?:coach|nurse|teacher|pastor|uncle|auntie|aunty|aunt|cousin|grandma|grandpa|nana|mr|mrs|ms|miss|sensei|trainer|doc)[ \t]+([a-z]{2,14})(?=['’]s\b|[ \t]+(?:says|said|told|tells|thinks|thought|reckons|wants|wanted|recommended|suggested|gave|put|sent|swears|insists)\b)/dg;
+  /(?=[cntpuagmsd])\b(?:coach|nurse|teacher|pastor|uncle|auntie|aunty|aunt|cousin|grandma|grandpa|nana|mr|mrs|ms|miss|sensei|trainer|doc)[ \t]+([a-z]{2,14})(?=['’]s\b|[ \t]+(?:says|said|told|tells|thinks|thought|reckons|wants|wanted|recommended|suggested|gave|put|sent|swears|insists)\b)/dg;
 const SURNAME_COMMA_GIVEN =
   /(?:^|[\s:"“|(])(\p{Lu}[\p{Lu}\p{Ll}'’-]+),[ \t]+(\p{Lu}[\p{Lu}\p{Ll}]+)(?=[ \t]+[|/][ \t]|[ \t]*(?:\n|$)|[ \t]{2,}|[ \t]+(?:MRN|DOB|D\.O\.B|Acct|ID|NHS|Lab|Age|Sex)\b)/dgu;
 // A given name on no list is believed only when a record field follows on the line ("OYELARAN, TEMI | MRN").
@@ -51,6 +51,10 @@ const KIN_LOWER_PARTICLE = new RegExp(
   'dgu',
 );
 
+// Gates, each a part every match of its pattern holds (the lookaheads in front of some patterns are their first
+// letters again: they let the engine skip positions where no word can start).
+const PARTICLE_WORD = / (?:de|del|da|dos|das|van|von|di|du|le|la|bin|binti|ibn) [a-z]/;
+
 export function positionedEnglishNames(scan: string): Candidate[] {
   const out: Candidate[] = [];
   const push = (span: [number, number] | undefined) => {
@@ -60,7 +64,7 @@ export function positionedEnglishNames(scan: string): Candidate[] {
   const allNameWords = (text: string) =>
     text.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w)).every((w) => !NOT_NAMES.has(w.toLowerCase()) && !INSTITUTION.test(w));
   if (/:/.test(scan)) for (const m of allMatches(scan, HEADER)) if (allNameWords(m[1]) && plain(m[1].split(/[ \t]/)[0])) push(m.indices![1]);
-  if (/\bby\b/i.test(scan)) {
+  if (/\b(?:posted|written|sent|shared|submitted|uploaded)[ \t]+by\b/i.test(scan)) {
     for (const m of allMatches(scan, BYLINE)) if (!isWord(m[1]) || plain(m[1])) push(m.indices![1]);
     for (const m of allMatches(scan, CAP_BYLINE)) if (allNameWords(m[1]) && plain(m[1].split(/[ \t]/)[0])) push(m.indices![1]);
   }
@@ -71,7 +75,7 @@ export function positionedEnglishNames(scan: string): Candidate[] {
       if (words.every(nameWord) && (plain(words[0]) || (words.length >= 2 && words.every((w) => !isWord(w))))) push(m.indices![1]);
     }
   }
-  for (const m of allMatches(scan, IM_FULL)) if (listed(m[1]) && surnameWord(m[2])) push([m.indices![1][0], m.indices![2][1]]);
+  for (const m of /i'?m |i am /.test(scan) ? allMatches(scan, IM_FULL) : []) if (listed(m[1]) && surnameWord(m[2])) push([m.indices![1][0], m.indices![2][1]]);
   for (const m of allMatches(scan, LOWER_TITLE_NAME)) if (!NOT_NAMES.has(m[1]) && (plain(m[1]) || !isWord(m[1]))) push(m.indices![1]);
   if (/,/.test(scan)) {
     for (const m of allMatches(scan, SURNAME_COMMA_GIVEN)) {
@@ -84,7 +88,7 @@ export function positionedEnglishNames(scan: string): Candidate[] {
   if (/[A-Z]{2,}[ \t]+[A-Z]{3,}/.test(scan)) {
     for (const m of allMatches(scan, CAPS_FULL)) if (plain(m[1]) && surnameWord(m[2])) push([m.indices![1][0], m.indices![2][1]]);
   }
-  for (const m of allMatches(scan, KIN_LOWER_PARTICLE)) if (listed(m[2]) && (m[3] === undefined || listed(m[3]))) push(m.indices![1]);
+  for (const m of PARTICLE_WORD.test(scan) ? allMatches(scan, KIN_LOWER_PARTICLE) : []) if (listed(m[2]) && (m[3] === undefined || listed(m[3]))) push(m.indices![1]);
   return out;
 }
 
