@@ -12,16 +12,17 @@ const CAP_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 // Buildings, blocks, towers and floors come first in Hong Kong, Singapore and US campuses ("Bldg 7, Unit 402",
 // "Blk 123", "12/F, Tower 2").
 const UNIT =
-  '(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Block|Blk|Tower|Twr|Floor|Fl|Level|Lvl|#)\\.?\\s*#?\\s*[\\w-]{1,6}|\\d{1,3}\\/F)';
+  '(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Block|Blk|Tower|Twr|Floor|Fl|Level|Lvl|#|flat|apt|unit|suite|room|block|blk)\\.?\\s*#?\\s*[\\w-]{1,6}|\\d{1,3}\\/F)';
 const UNITS_BEFORE = `(?:${UNIT},?\\s+){0,3}`;
 // Street names may be ordinals ("45 W 34th St").
 const STREET_WORD = `(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))`;
 // Australia writes the unit before the house number with a slash ("4/22 Smith St"); Singapore numbers its
 // avenues ("Ang Mo Kio Ave 3").
 const SUFFIX_STREET = `(?:(?:Unit|Apt|Flat|Blk|Block)\\.?\\s+)?(?:\\d{1,4}\\/)?\\d{1,6}[A-Za-z]?\\s+(?:${STREET_WORD}\\s+){1,4}(?:(?:Avenue|Ave|Street|St|Road|Rd|Drive|Dr)\\b\\.?\\s+\\d{1,2}(?![\\d/:.]|\\s*(?:am|pm|mg|ml|days?|weeks?|times)\\b)|(?:${STREET_TYPE})\\b\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b)?)`;
-// Street types that come first in French, Spanish, Portuguese and Italian: "3100 Rue Sherbrooke Est".
+// Street types that come first in French, Spanish, Portuguese and Italian: "3100 Rue Sherbrooke Est" (session 8: the
+// type in lower case too, as French writes it, "88 rue de la Paix"; not "via", which dosing uses: "2 via IV").
 const PREFIX_STREET =
-  `\\d{1,6}[A-Za-z]?,?\\s+(?:Rue|Route|Chemin|Boulevard|Boul|Avenue|Avenida|Av|Calle|Carrer|Rua|Via|Viale|Piazza|Allée|Impasse|Quai|Cours)\\.?\\s+` +
+  `\\d{1,6}[A-Za-z]?,?\\s+(?:Rue|rue|Route|Chemin|chemin|Boulevard|Boul|Avenue|Avenida|avenida|Av|Calle|calle|Carrer|Rua|rua|Via|Viale|Piazza|Allée|Impasse|Quai|Cours)\\.?\\s+` +
   `(?:(?:de|del|de la|des|du|la|le|da|do|dos|das|di)\\s+)?${CAP_WORD}(?:\\s+(?!(?:Est|Ouest|Nord|Sud)\\b)${CAP_WORD}){0,3}(?:\\s+(?:Est|Ouest|Nord|Sud)\\b)?`;
 // German-style: the street type is part of the word and the number follows ("Hauptstraße 5").
 const COMPOUND_STREET = `\\p{Lu}\\p{L}*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm)\\s+\\d{1,4}[a-z]?\\b`;
@@ -81,7 +82,7 @@ const UNIT_AND_FLAT = '\\d{1,2}(?:单元|單元)\\d{3,4}(?:[室房]|(?=[，,。.
 const zhAddress = (WIDE: boolean) => new RegExp(
   `(?:香港|九[龍龙]|新界|澳[門门])?${WIDE ? `(?:${HAN}{2,3}省)?` : ''}(?:${HAN}{2,3}[市縣县]){0,2}${WIDE ? `(?:${HAN}{1,4}[區区鄉乡鎮镇]){0,2}(?:${HAN}{0,4}(?:科技城|新城|科技园|科技園|开发区|開發區|工业园|工業園|园区|園區|新区|新區))?` : `(?:${HAN}{1,3}[區区鄉乡鎮镇])?`}(?:${HAN}{1,3}[村里])?(?:\\d+[鄰邻])?${HAN}{1,6}?(?:路|街|大道|道)` +
     `(?:[東西南北东]?${NUM}段)?(?:\\d+[巷])?(?:\\d+[弄])?\\d+(?:之\\d+)?[號号]院?(?:${UNIT_AND_FLAT}|${BUILDING_AND_FLAT})?(?:${BUILDING_BLOCK})?` +
-    `(?:\\d+[樓楼F]|${NUM}[樓楼])?(?:之\\d+)?(?:\\d+[室房]|${BARE_FLAT})?`,
+    `(?:\\d+[樓楼F]|${NUM}[樓楼])?(?:之\\d+)?(?:\\s?\\d+[室房]|${BARE_FLAT})?`,
   'g',
 );
 const ZH_ADDRESS = zhAddress(false);
@@ -94,8 +95,13 @@ const ZH_ESTATE = new RegExp(
     `\\d+(?:[号號]?[栋棟幢座]|[号號][楼樓])(?:\\d+(?:单元|單元))?(?:\\d+[樓楼层層](?:[A-Za-z\\d]{1,4}[室房])?|\\d+(?:室|[号號])?)?`,
   'g',
 );
+// Session 8: a Hong Kong estate's block named after the estate, then floor and flat (沙田禾輋邨豐和樓12樓1203室).
+const HK_ESTATE_BLOCK = new RegExp(
+  `(?:香港|九[龍龙]|新界)?${HAN}{1,6}?(?:邨|村|花園|花园|苑)${HAN}{1,4}?(?:樓|楼|閣|阁|苑|大廈|大厦)\\d{1,2}[樓楼]\\d{1,4}[室號号]?`,
+  'g',
+);
 // Words that lead into an address but are not part of it ("住在", "家住", "地址是").
-const LEAD_IN = /^(?:我|家|住|在|于|於|址|是|地|到|寄|送|:|：)+/;
+const LEAD_IN = /^(?:我|家|住|在|喺|于|於|址|是|地|到|寄|送|:|：)+/;
 
 // Two parts of an address found apart and joined by a comma are one address ("PO Box 1182, 19 Rue de la Montagne,
 // Québec QC G1R 4P6"): the comma between them must go with them.
@@ -115,7 +121,7 @@ function joinAdjacent(found: Candidate[], scan: string): Candidate[] {
 
 export const detectAddresses: Detector = (scan) => {
   const out: Candidate[] = [...matches(scan, EN_ADDRESS, 'address'), ...(POSTCODE_WORD.test(scan) ? matches(scan, NAMED_POSTCODE, 'address', 1) : [])];
-  for (const c of [...matches(scan, NEEDS_WIDE.test(scan) ? ZH_ADDRESS_WIDE : ZH_ADDRESS, 'address'), ...matches(scan, ZH_ESTATE, 'address')]) {
+  for (const c of [...matches(scan, NEEDS_WIDE.test(scan) ? ZH_ADDRESS_WIDE : ZH_ADDRESS, 'address'), ...matches(scan, ZH_ESTATE, 'address'), ...matches(scan, HK_ESTATE_BLOCK, 'address')]) {
     const lead = LEAD_IN.exec(scan.slice(c.start, c.end))?.[0].length ?? 0;
     out.push({ ...c, start: c.start + lead });
   }

@@ -13,7 +13,8 @@ const W_TEENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventee
 const W_TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const W_DAY = `(?:(?:twenty|thirty)(?:[\\s-]${W_ONES})?|${W_TEENS}|(?:oh|zero)[\\s-]${W_ONES}|${W_ONES}|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[\\s-]first))`;
 const W_YEAR = `(?:(?:nineteen|twenty)[\\s-])?(?:${W_TENS}(?:[\\s-]${W_ONES})?|${W_TEENS}|(?:oh|zero)[\\s-]${W_ONES})|two thousand(?:[\\s-](?:and[\\s-])?(?:${W_ONES}|${W_TEENS}|twenty(?:[\\s-]${W_ONES})?))?`;
-const SPELLED_DATE = `(?:${W_DAY}|${MONTH})[\\s,/-]+(?:${W_DAY}|${MONTH})[\\s,/-]+(?:${W_YEAR})\\b`;
+// Session 8: "the nineteenth of November, nineteen forty-two" (an article before and "of" between).
+const SPELLED_DATE = `(?:the\\s+)?(?:${W_DAY}|${MONTH})(?:\\s+of)?[\\s,/-]+(?:${W_DAY}|${MONTH})[\\s,/-]+(?:${W_YEAR})\\b`;
 /** A full calendar date in the forms people type: 1980/03/03, 04/11/1975, 12 July 1948, March 3, 1980, 1985年6月9日, 民國69年5月12日. */
 const DATE = [
   `(?:19|20)\\d{2}\\s*[-/.年]\\s*(?:1[0-2]|0?[1-9])\\s*[-/.月]\\s*${DAY}\\s*[日号號]?`,
@@ -42,7 +43,7 @@ const DATE = [
 // and tests stay.
 // A date read out in words ("ten oh three seventy-nine", "march fourth nineteen eighty-two") only after a birth word.
 const AFTER_WORD = new RegExp(
-  `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於|寫|写|填)?|出生於|出生于|(?<![發发產产衍寄共派滋再重新])生(?:於|于))(?:\\s+(?:is|was))?\\s*[:：]?\\s*(${DATE}|${SPELLED_DATE})`,
+  `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於|寫|写|填)?|出生於|出生于|(?:出世紙|出世纸|出生紙|出生證明|出生证明|出生證|出生证)(?:上)?(?:寫|写|填|係|是)?|(?<![發发產产衍寄共派滋再重新])生(?:於|于))(?:\\s+(?:is|was))?\\s*[:：]?\\s*(${DATE}|${SPELLED_DATE})`,
   'gi',
 );
 const BEFORE_WORD = new RegExp(`(${DATE})\\s*(?:出生|生(?![病气氣活长長效]))`, 'gi');

@@ -6,8 +6,9 @@ import { spelledDigitRuns } from './spelled-digits.js';
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g;
 
 // Scheme or www., or a bare domain on a common top-level domain followed by a path ("bit.ly/x").
+// Session 8: messaging apps' schemes too (weixin://, whatsapp://).
 const URL =
-  /\b(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.(?:com|org|net|edu|gov|io|ly|tw|cn|uk|info|me|co|hk|ee|app|dev|site|blog|xyz|ca|au|de|fr|jp|kr|sg|my|in|us|tv|gg)(?:\.[a-z]{2})?\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*/gi;
+  /\b(?:https?:\/\/|www\.|(?:weixin|wechat|whatsapp|line|tg|viber|skype|fb-messenger):\/\/)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.(?:com|org|net|edu|gov|io|ly|tw|cn|uk|info|me|co|hk|ee|app|dev|site|blog|xyz|ca|au|de|fr|jp|kr|sg|my|in|us|tv|gg)(?:\.[a-z]{2})?\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*/gi;
 
 // A bare personal site without a path ("mariajose-cocinaysalud.com", "my-recovery-blog.net"): only when the name
 // has a hyphen or digits or is long, so "WebMD.com" style brand mentions need a path or scheme to go.
@@ -71,7 +72,16 @@ const CHINESE_SPELLED_EMAIL = new RegExp(
   'gi',
 );
 
+// Session 8: the @ written as a word between underscores ("maya_r_at_gmail.com") or as # / ＃ with the swap said
+// beside it ("lin88#qq.com (#换成@)"): the domain must be a mail host, or the text must say the sign stands for @.
+const UNDERSCORE_AT = new RegExp(`(?<![\\w.@-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}?_at_[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,3}\\.(?:${MAIL_TLD})(?![\\w-]|\\.[A-Za-z])`, 'g');
+const HASH_AT = new RegExp(`(?<![\\w.@#＃-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}[#＃][A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,3}\\.(?:${MAIL_TLD})(?![\\w-]|\\.[A-Za-z])`, 'g');
+const HASH_MEANS_AT = /[#＃]\s*(?:换成|換成|改成|改為|改为|=|means|is|→|->)\s*[@＠]|[@＠]\s*(?:换成|換成|改成)\s*[#＃]|replace\s+#\s+with\s+@/i;
+const hashDomainIsMailHost = (m: RegExpMatchArray) => MAIL_HOST.test(m[0].split(/[#＃]/)[1] + '.');
+
 export const detectEmails: Detector = (scan) => [
+  ...(scan.includes('_at_') ? matches(scan, UNDERSCORE_AT, 'email') : []),
+  ...(/[#＃]/.test(scan) ? matches(scan, HASH_AT, 'email', 0, (m) => HASH_MEANS_AT.test(scan) || hashDomainIsMailHost(m)) : []),
   ...(/[点點]/.test(scan) ? matches(scan, CHINESE_SPELLED_EMAIL, 'email') : []),
   // Gates for long texts: EMAIL has a literal @, AT_MAIL_HOST one of its mail hosts (same flags, so the same case rule).
   ...(scan.includes('@') ? matches(scan, EMAIL, 'email') : []),
@@ -118,7 +128,7 @@ const PHONES: RegExp[] = [
 ];
 // After a phone word any 7–15 digit run is a number to call, whatever its shape.
 const PHONE_AFTER_WORD =
-  /(?:phone|tel|telephone|mobile|cell|call me|\bmy (?:number|no\.)|text me|\bring\b|reached on|reached at|reach (?:me|us|her|him|them) (?:on|at)|whatsapp|line id|电话|電話|手机|手機|座机|座機|市话|市話|联系|聯絡|聯繫|微信)[^\d+]{0,12}(\+?\d[\d\s().-]{5,18}\d)/gi;
+  /(?:phone|tel|telephone|mobile|cell|call me|\bcall\b|\btext\b|\bsms\b|\bmy (?:number|no\.)|text me|\bring\b|reached on|reached at|reach (?:me|us|her|him|them) (?:on|at)|whatsapp|line id|电话|電話|手机|手機|座机|座機|市话|市話|联系|聯絡|聯繫|微信)[^\d+]{0,12}(\+?\d[\d\s().-]{5,18}\d)/gi;
 
 function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;

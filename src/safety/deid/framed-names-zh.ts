@@ -1,4 +1,4 @@
-import { looksLikeGivenName } from './given-name-characters.js';
+import { GIVEN_NAME_CHARACTERS, looksLikeGivenName } from './given-name-characters.js';
 import { allMatches, type Candidate } from './kinds.js';
 import { KIN, plausible } from './people-zh.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
@@ -24,7 +24,10 @@ const ANY_KIN = `(?:${[...new Set(`${MORE_KIN}|${KIN}`.split('|'))].sort((a, b) 
 const KIN_THEN = new RegExp(`(?:我的?)?(?:${ANY_KIN})\\s*`, 'gu');
 const GIVEN_AFTER = new RegExp(`^${HAN}{2}`, 'u');
 const FULL_AFTER = new RegExp(`^${SURNAME}${SURNAME}?(${HAN}{2})`, 'u');
-const LATIN_AFTER = /^\p{Lu}\p{Ll}+(?!\p{sc=Latin})/u;
+// Session 8: a surname and one name character, when what follows is no name character (老婆李娜產後).
+const FULL1_AFTER = new RegExp(`^${SURNAME}(${HAN})(?=${HAN}|[，,。、\\s]|$)`, 'u');
+// Session 8: with its surname after a space (同事Kelvin Leung問).
+const LATIN_AFTER = /^\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?!\p{sc=Latin})/u;
 // 我妹妹(以晴)三歲: a name in brackets after the kin word.
 const BRACKETED_AFTER = new RegExp(`^[（(]\\s*(${SURNAME}?(${HAN}{2}))\\s*[)）]`, 'du');
 // Not the first two characters of 小寶貝/小宝宝 or 小孫子/小孙女 (我家小宝贝, 我家小孙子乐乐).
@@ -111,12 +114,17 @@ export function framedChineseNames(scan: string): Candidate[] {
     !NOT_TAKEN.test(word) && plausible(word) && (looksLikeGivenName(word.slice(1)) || SURNAMES.includes(word.slice(1)));
   for (const m of allMatches(scan, KIN_THEN)) {
     const at = m.index! + m[0].length;
-    const rest = scan.slice(at, at + 12);
+    const rest = scan.slice(at, at + 24);
     const word = GIVEN_AFTER.exec(rest)?.[0];
     // 我妈嘉义人: a place of origin, not a name.
     if (word && given(word) && !/^[人市縣县省]/.test(scan.charAt(at + 2))) push([at, at + 2]);
     const full = FULL_AFTER.exec(rest);
     if (full && given(full[1])) push([at, at + full[0].length]);
+    else {
+      const one = FULL1_AFTER.exec(rest);
+      const next = rest.charAt(one ? one[0].length : 0);
+      if (one && GIVEN_NAME_CHARACTERS.has(one[1]) && plausible(one[0]) && !GIVEN_NAME_CHARACTERS.has(next)) push([at, at + one[0].length]);
+    }
     const bracketed = BRACKETED_AFTER.exec(rest);
     if (bracketed && given(bracketed[2])) {
       const [start, end] = bracketed.indices![bracketed[1].length > bracketed[2].length ? 1 : 2];

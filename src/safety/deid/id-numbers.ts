@@ -17,7 +17,7 @@ const ID_AFTER_WORD = /(?:身分證|身份证|身份證|身分证|健保卡|醫�
 const SSN = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
 // After its word the number may be spaced out digit by digit ("SSN: 5 3 1 - 2 2 - 6 6 0 4") or grouped with spaces
 // ("my social is 219 09 9999"): nine digits, whatever stands between them.
-const SSN_AFTER_WORD = /\b(?:SSN|social security(?: number| no\.?| #)?|(?:my|his|her|their|your) social(?: security)?(?: number| no\.?| #)?)\b(?:[^\d]{0,12}|[^\d.?!\n]{0,30})(\d(?:[ ]?-?[ ]?\d){8})(?![ ]?-?[ ]?\d)/gi;
+const SSN_AFTER_WORD = /\b(?:SSN|social security(?: number| no\.?| #)?|(?:my|his|her|their|your) social(?: security)?(?: number| no\.?| #)?)\b(?:[^\d]{0,12}|[^\d.?!\n]{0,45})(\d(?:[ ]?-?[ ]?\d){8})(?![ ]?-?[ ]?\d)/gi;
 // A number read out in words after the SSN word, perhaps with a remark between ("Social security number (for the
 // form) six six five, four two, …").
 const SSN_WORD_BEFORE = /\b(?:SSN|social security|(?:my|his|her|their|your) social)\b[^.?!\n]{0,60}$/i;
@@ -29,7 +29,7 @@ const SSN_WORD_BEFORE = /\b(?:SSN|social security|(?:my|his|her|their|your) soci
 // "B A 0 0 8 7 6 5 4", or split by slashes, "LY/19-00412", "HL2024/0318-B"); the number itself is the identifier, with a prefix the
 // hospital writes on it ("chart number Pt#552017", "MRN AB-1234").
 const MRN_AFTER_WORD =
-  /(?=\b[mcrfhpveabslot]|[患病就挂掛登检檢报報住门門])(?:\bMRN\b(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}(?=\s*(?:is|was|:|#)))?|\b(?:chart|record|file|case)(?:\s+(?:number|no\.?|#|id))?(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})?(?=\s*(?:is|was|:|#))|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|\b(?:patient|pt\.?)\s*#|\b(?:visit|encounter|admission|referral|reference|ref|case|account|claim|booking|appointment|accession|specimen|sample|lab|order|confirmation|registration|ticket)\s*(?:number|no\.?|#|id|code)|(?:患者|病人|病患|就[诊診]|挂号|掛號|登[记記]|[检檢][查验驗]|[报報]告|住院|[门門][诊診])\s*(?:ID|[号號]|[编編][号號]|[单單][号號]|卡[号號])|病[历歷](?:号码|號碼|号|號|编号|編號)?|(?:住院|[门門][诊診]|就[诊診]卡|病案)(?:[号號](?:碼|码)?|編號|编号))\s*(?:is|was|:|：|#|no\.?|number|是|为|為)?\s*#?\s*((?:[A-Za-z]{1,4}(?: [A-Za-z]){0,3} ?)?\d(?:(?: ?[-/] ?| )?\d){5,}(?:[-/]?[A-Za-z]{1,2}(?![A-Za-z]))?|[A-Za-z]{0,4}[-#/]?\d[\dA-Za-z/-]{3,})/giu;
+  /(?=\b[mcrfhpveabslot]|[患病就挂掛登检檢报報住门門])(?:\bMRN\b(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}(?=\s*(?:is|was|:|#)))?|\b(?:chart|record|file|case)(?:\s+(?:number|no\.?|#|id))?(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})?(?=\s*(?:is|was|:|#))|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|\b(?:patient|pt\.?)\s*#|\b(?:resident|visit|encounter|admission|referral|reference|ref|case|account|claim|booking|appointment|accession|specimen|sample|lab|order|confirmation|registration|ticket)\s*(?:number|no\.?|#|id|code)|(?:患者|病人|病患|就[诊診]|挂号|掛號|登[记記]|[检檢][查验驗]|[报報]告|住院|[门門][诊診])\s*(?:ID|[号號]|[编編][号號]|[单單][号號]|卡[号號])|病[历歷](?:号码|號碼|号|號|编号|編號)?|(?:住院|[门門][诊診]|就[诊診]卡|病案)(?:[号號](?:碼|码)?|編號|编号))\s*(?:is|was|:|：|#|no\.?|number|是|为|為)?\s*#?\s*((?:[A-Za-z]{1,4}(?: [A-Za-z]){0,3} ?)?\d(?:(?: ?[-/] ?| )?\d){5,}(?:[-/]?[A-Za-z]{1,2}(?![A-Za-z]))?|[A-Za-z]{0,4}[-#/]?\d[\dA-Za-z/-]{3,})/giu;
 // Passports, driving licences, identity cards and residence permits: letters and digits after the word
 // ("Passport TR4829175", "ID card number L01X00T47", 居留證號碼 AB12345678).
 const DOCUMENT_AFTER_WORD =
@@ -61,7 +61,8 @@ const GROUPED_ID_AFTER_WORD =
 // "NI number QQ 12 34 56 C": the UK National Insurance number, after "NI" with its number word.
 const NI_NUMBER = /\bNI\s+(?:number|no\.?|#)\s*(?:is|was|:)?\s*([A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])(?![\w-])/gu;
 // Hong Kong identity card: A123456(7).
-const HONG_KONG_ID = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}\([0-9A]\)/g;
+// Session 8: also with a space after the letters or before the bracket (Z 683421 (5)).
+const HONG_KONG_ID = /(?<![A-Za-z0-9])[A-Z]{1,2} ?\d{6} ?\([0-9A]\)/g;
 
 export const detectNationalIds: Detector = (scan) => [
   ...matches(scan, TAIWAN_ID, 'national-id'),
@@ -104,7 +105,8 @@ const LETTERED_RECORD_NUMBER =
 const MRN_AT_PLACE =
   /\b(?:[Pp]atient|[Rr]ecord|[Cc]hart|[Ff]ile|[Hh]ospital|[Cc]ase|MRN)\s+(?:number|no\.?|#|id|ID)\s+(?:at|in|with|from)\s+(?:[^\s]+\s+){1,5}?(?:is|was)\s*:?\s*([A-Za-z]{0,4}[-#/]?\d[\dA-Za-z/-]{3,})/g;
 // Its groups may be spaced ("Acct#: H00 5521 908").
-const ACCOUNT_NUMBER = /(?<![\w])(?:[Aa]cct|A\/C)\.?\s*(?:#|[Nn]o\.?|[Nn]umber)\s*:?\s*[A-Za-z]{0,3}-?\d[\dA-Za-z-]*(?: \d{3,})*(?<=[\dA-Za-z-]{4,}|\d \d{3,})(?![\w-])/g;
+// Session 8: or with a colon alone ("Acct: ACCT-000918-33"), the number then opening with a digit or a dashed prefix.
+const ACCOUNT_NUMBER = /(?<![\w])(?:[Aa]cct|A\/C)\.?\s*(?:#|[Nn]o\.?|[Nn]umber|(?=:\s*[A-Za-z]{0,5}-?\d))\s*:?\s*[A-Za-z]{0,5}-?\d[\dA-Za-z-]*(?: \d{3,})*(?<=[\dA-Za-z-]{4,}|\d \d{3,})(?![\w-])/g;
 // Session 7 round 2: a record's word, a few words on where it is, then the number ("the hospital number on her
 // wristband is RTH 6620419"), and an ID whose prefix has two lettered parts ("device clinic ID is MDT-PM-0093315").
 const MRN_WORD_THEN_IS =
@@ -123,7 +125,13 @@ function trimTrailingCount(scan: string, c: Candidate): Candidate {
   return { ...c, end: c.start + text.length };
 }
 
+// Session 8: a record number corrected in the same breath ("mrn is ab204117? no wait, new is ab 310 562"): after a
+// record word, within two sentences, "new/correct/current (one|number) is" and a number of the same kind.
+const CORRECTED_RECORD_NUMBER =
+  /\b(?:MRN|mrn|[Rr]ecord (?:number|no\.?)|[Cc]hart (?:number|no\.?)|[Hh]ospital (?:number|no\.?)|[Pp]atient (?:number|no\.?|ID))\b[^\n]{0,80}?\b(?:new|correct|current|right|updated)(?:[ \t]+(?:one|number|no\.?))?[ \t]+is[ \t]*:?[ \t]*([A-Za-z]{0,3}[ \t]?\d{3}(?:[ \t]?\d{3}){1,2}|[A-Za-z]{0,3}\d{5,10})(?![\w-])/g;
+
 export const detectMrns: Detector = (scan) => [
+  ...(/\b(?:new|correct|current|right|updated)\b/.test(scan) && /\b(?:MRN|mrn|[Rr]ecord|[Cc]hart|[Hh]ospital|[Pp]atient)\b/.test(scan) ? matches(scan, CORRECTED_RECORD_NUMBER, 'mrn', 1) : []),
   ...matches(scan, MRN_AFTER_WORD, 'mrn', 1).map((c) => trimTrailingCount(scan, c)),
   ...matches(scan, MRN_AT_PLACE, 'mrn', 1),
   ...matches(scan, ACCOUNT_NUMBER, 'mrn'),

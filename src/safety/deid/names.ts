@@ -8,6 +8,8 @@ import { handleNames } from './handles.js';
 import { isDateNotName, moreNames, withParticles } from './more-names.js';
 import { recordAndNicknameNames, withSaintSurname } from './record-and-nickname-names.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
+import { positionedChineseNames } from './positioned-names-zh.js';
+import { positionedEnglishNames, withPatronymic } from './positioned-names-en.js';
 
 // ── English: a capitalised name right after "my name is", "I'm", "this is", "Name:" ──────────────
 
@@ -122,9 +124,12 @@ export const detectNames: Detector = (scan) => {
     ...handleNames(scan),
     ...moreNames(scan),
     ...recordAndNicknameNames(scan),
+    ...positionedChineseNames(scan),
+    ...positionedEnglishNames(scan),
   ].filter((c) => !isDateNotName(scan, c));
   found.push(...withParticles(scan, found));
   found.push(...withSaintSurname(scan, found));
+  found.push(...withPatronymic(scan, found));
   for (const name of [...found]) {
     const span = BRACKETED_AFTER_NAME.exec(scan.slice(name.end, name.end + 40))?.indices?.[1];
     if (span) found.push({ kind: 'name', start: name.end + span[0], end: name.end + span[1] });

@@ -26,9 +26,9 @@ function englishDigits(run: string): number {
 }
 
 // Chinese digits with no 十/百/千 between them are read one by one (幺 is 1 on the phone); 年/月/日/岁 after them
-// make a date or an age.
+// make a date or an age. Session 8: the groups may be set apart by 、 or ， as well (零九三二、一一八、四五七).
 const ZH_D = '〇零一二三四五六七八九幺';
-const ZH_RUN = new RegExp(`(?<![十百千万萬${ZH_D}])[${ZH_D}](?:[ \\-]?[${ZH_D}]){6,16}(?![十百千万萬年月日号號岁歲${ZH_D}])`, 'g');
+const ZH_RUN = new RegExp(`(?<![十百千万萬${ZH_D}])[${ZH_D}](?:[ \\-、，]?[${ZH_D}]){6,16}(?![十百千万萬年月日号號岁歲${ZH_D}])`, 'g');
 
 const ZH_FOUR = new RegExp(`[${ZH_D}](?:[ -]?[${ZH_D}]){3}`);
 
@@ -53,7 +53,7 @@ export function spelledDigitRuns(scan: string): Candidate[] {
   // Searched only where four such digits stand together (一 alone is in most Chinese texts).
   if (ZH_FOUR.test(scan)) {
     for (const m of allMatches(scan, ZH_RUN)) {
-      const n = m[0].replace(/[ -]/g, '').length;
+      const n = m[0].replace(/[ \-、，]/g, '').length;
       if (n >= 7 && n <= 15) out.push({ kind: 'phone', start: m.index!, end: m.index! + m[0].length });
     }
   }
