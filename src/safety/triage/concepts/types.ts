@@ -6,7 +6,7 @@ export type ConceptId =
   | 'chestPain' | 'severeChestPain' | 'heartAttackNow' | 'breathlessAny' | 'sweating' | 'radiating' | 'faint'
   | 'chestPainEquivalent'
   | 'faceDroop' | 'speechTrouble' | 'limbWeakness' | 'limbInjury' | 'visionLoss' | 'strokeNow' | 'sudden' | 'confusion' | 'thunderclapHeadache' | 'worstHeadache' | 'headacheRedFlag' | 'localAnaesthetic'
-  | 'suicidal' | 'severeBleeding' | 'blackStool' | 'menstrual' | 'bloodMeasuredOnly'
+  | 'suicidal' | 'severeBleeding' | 'blackStool' | 'menstrual' | 'bloodMeasuredOnly' | 'benignDrainage'
   | 'anaphylaxisWord' | 'airwaySwelling' | 'voiceChange' | 'hives' | 'allergen' | 'wheeze'
   | 'poisoning' | 'pillCount' | 'foundMedicine' | 'ingestedAny' | 'joinTheDead' | 'atDangerPlace' | 'farewell' | 'heavyDrinking' | 'coSource' | 'coSymptoms' | 'opioidSigns' | 'streetDrug' | 'unrousable' | 'unreachable' | 'givingAway' | 'meansAtHand' | 'noLongerBurden' | 'hopeless' | 'timeChosen' | 'chokingObject' | 'noVoice' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome' | 'doubleDose' | 'toxicEffect'
   | 'severeBreathing' | 'breathingFine' | 'lowOxygen' | 'seizure' | 'seizurePersists' | 'firstSeizure' | 'knownEpilepsy'
