@@ -49,7 +49,7 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     (f.has('doubleDose') && f.has('toxicEffect')),
   'breathing-difficulty': (f) => f.has('severeBreathing') || f.has('lowOxygen') || (f.has('chokingObject') && f.has('noVoice')),
   // A fit in pregnancy without known epilepsy (eclampsia) is a call whatever its length.
-  seizure: (f) => f.has('seizure') && (f.has('seizurePersists') || f.has('firstSeizure') || (f.has('pregnant') && !f.has('knownEpilepsy'))),
+  seizure: (f) => (f.has('seizure') || f.has('seizureAgain')) && (f.has('seizurePersists') || f.has('firstSeizure') || (f.has('pregnant') && !f.has('knownEpilepsy'))),
   'infant-fever': (f) => f.has('youngInfant') && f.has('fever'),
   // An ectopic pregnancy: early pregnancy, pain on one side, and faintness, shoulder-tip pain or bleeding.
   'pregnancy-bleeding': (f) =>
