@@ -67,6 +67,7 @@ export class Reading {
   private look(concept: Concept): boolean {
     // A pattern that cannot match anywhere in the text cannot match in any clause (prefilter.ts). A sentence
     // read whole is joined back with commas, so it is not a piece of the text and is not pre-tested.
+    if (concept.needsWord?.test(this.normalised) === false) return false;
     if (!concept.evenInPastFrame && !LOOSE.get(concept.id)!.test(this.normalised) && LOOSE_MORE.get(concept.id)?.test(this.normalised) !== true) return false;
     for (const sentence of this.framed) {
       if (concept.evenInPastFrame) {

@@ -10,6 +10,7 @@ export const SEIZURE: Concept[] = [
     // whole sentence, since the word for the fit is in the past clause; the rule still needs it to go on (seizurePersists).
     id: 'seizureAgain',
     evenInPastFrame: true,
+    needsWord: /\bseizure|\bfits?\b|\bconvulsion|\bepilep|抽搐|抽过|癫痫|抽筋过/,
     pattern: re([
       "\\b(?:seizures?|fits?|convulsions?|epilep\\w*)\\b[^.!?]{0,80}?\\b(?:now|again|tonight|today)\\b[^.!?]{0,30}?\\b(?:shaking|jerking|twitching|convulsing|stiffen\\w*|shook|jerked)\\b",
       '(?:抽搐|抽过|癫痫|抽筋过)[^。！？]{0,20}(?:现在|又|今天|今晚)[^。！？]{0,10}(?:抖|抽|僵)',

@@ -31,6 +31,11 @@ export interface Concept {
    */
   evenInPastFrame?: boolean;
   /**
+   * For a concept read over whole sentences (no whole-text pre-test, prefilter.ts): words one of which every match
+   * contains, tried on the whole text first so that most questions are not read sentence by sentence.
+   */
+  needsWord?: RegExp;
+  /**
    * Exertion or panic, not an emergency, when it passes with rest or within minutes ("喘到讲不出话，休息两三分钟就好了");
    * not set for signs that are a call even when they pass (a stroke sign that comes and goes).
    */
