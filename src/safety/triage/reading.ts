@@ -9,9 +9,9 @@ const MINOR_WINDOW = 24;
 const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
 // Ordinary words several rules lean on ("ate", "a child", "sweating", "suddenly", "unconscious", "bleeding",
 // "vomiting" after a blow): they say nothing about which category it is.
-export const SHARED_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['pregnancyBleed', 'fever', 'allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'voiceChange', 'hives', 'unconscious', 'unrousable', 'seizurePersists', 'noVoice', 'radiating', 'ingestedSome', 'headacheRedFlag', 'firstSeizure', 'toxicEffect', 'opioidSigns', 'coSymptoms', 'knownEpilepsy', 'headRedFlag', 'oneSidedPain', 'shoulderTipPain', 'earlyPregnancy', 'localAnaesthetic', 'breathingFine', 'bloodMeasuredOnly']);
+export const SHARED_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['pregnancyBleed', 'fever', 'allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'voiceChange', 'hives', 'unconscious', 'unrousable', 'seizurePersists', 'noVoice', 'radiating', 'ingestedSome', 'headacheRedFlag', 'firstSeizure', 'toxicEffect', 'opioidSigns', 'coSymptoms', 'knownEpilepsy', 'headRedFlag', 'oneSidedPain', 'shoulderTipPain', 'earlyPregnancy', 'localAnaesthetic', 'breathingFine', 'bloodMeasuredOnly', 'benignDrainage', 'seizureAgain']);
 // Concepts that are no sign at all but an explanation or an all-clear: one set aside sets nothing aside.
-const NOT_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['localAnaesthetic', 'breathingFine', 'bloodMeasuredOnly']);
+const NOT_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['localAnaesthetic', 'breathingFine', 'bloodMeasuredOnly', 'benignDrainage']);
 /**
  * A stated all-clear for a category ("I can breathe fine", 呼吸正常; blood named only as a measurement), present and current, sets the category aside
  * as a negated sign does: the learned complement may not alarm for it. The rules do not read it.
@@ -58,6 +58,8 @@ export class Reading {
   setAsideFor(category: TriageCategory): boolean {
     const clear = ALL_CLEAR[category];
     if (clear !== undefined && this.has(clear) && !this.sawSignOf(category)) return true;
+    // Mucus named as what runs down the throat explains the flow for every category the rules saw no sign of.
+    if (this.has('benignDrainage') && !this.sawSignOf(category)) return true;
     for (const c of CONCEPTS) if (CONCEPT_CATEGORY.get(c.id) === category && !NOT_SIGNS.has(c.id) && !this.has(c.id) && this.aside.has(c.id)) return true;
     return false;
   }
@@ -65,6 +67,7 @@ export class Reading {
   private look(concept: Concept): boolean {
     // A pattern that cannot match anywhere in the text cannot match in any clause (prefilter.ts). A sentence
     // read whole is joined back with commas, so it is not a piece of the text and is not pre-tested.
+    if (concept.needsWord?.test(this.normalised) === false) return false;
     if (!concept.evenInPastFrame && !LOOSE.get(concept.id)!.test(this.normalised) && LOOSE_MORE.get(concept.id)?.test(this.normalised) !== true) return false;
     for (const sentence of this.framed) {
       if (concept.evenInPastFrame) {

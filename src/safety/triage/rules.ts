@@ -48,8 +48,11 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     (f.has('streetDrug') && (f.has('confusion') || f.has('unconscious') || f.has('unrousable') || f.has('seizure'))) ||
     (f.has('doubleDose') && f.has('toxicEffect')),
   'breathing-difficulty': (f) => f.has('severeBreathing') || f.has('lowOxygen') || (f.has('chokingObject') && f.has('noVoice')),
-  // A fit in pregnancy without known epilepsy (eclampsia) is a call whatever its length.
-  seizure: (f) => f.has('seizure') && (f.has('seizurePersists') || f.has('firstSeizure') || (f.has('pregnant') && !f.has('knownEpilepsy'))),
+  // A fit in pregnancy without known epilepsy (eclampsia) is a call whatever its length. A fit told as past history
+  // and "now again" (seizureAgain) counts only when it goes on; asked last, since it is read over whole sentences.
+  seizure: (f) =>
+    (f.has('seizure') && (f.has('seizurePersists') || f.has('firstSeizure') || (f.has('pregnant') && !f.has('knownEpilepsy')))) ||
+    (f.has('seizurePersists') && f.has('seizureAgain')),
   'infant-fever': (f) => f.has('youngInfant') && f.has('fever'),
   // An ectopic pregnancy: early pregnancy, pain on one side, and faintness, shoulder-tip pain or bleeding.
   'pregnancy-bleeding': (f) =>

@@ -65,4 +65,17 @@ export const BLEEDING: Concept[] = [
     pattern: re([`\\bblood ${MEASURED}\\b`, '血压|血糖|验血|抽血|血检|血常规|血脂']),
     accept: (_m, text) => !OTHER_BLOOD.test(text),
   },
+  {
+    // Mucus named as what runs down the throat or out of the nose: a cold's post-nasal drip, not a bleed or
+    // choking ("snot running down the back of my throat all night", 鼻涕倒流到喉咙). An explanation, no sign: with
+    // no sign of a category seen it sets that category aside for the learned complement (reading.ts). Not
+    // when the text names blood ("snot streaked with blood pouring down my throat").
+    id: 'benignDrainage',
+    pattern: re([
+      `\\b(?:snot|mucus|mucous|phlegm|catarrh|sinus drainage|drainage|gunk|goo)\\b\\W+${W(4)}(?:running|runs|ran|dripping|drips|dripped|draining|drains|drained|trickling|trickles|pouring|pours|going|goes|sliding|slides|flowing|flows|coming)\\W+(?:\\w+\\W+)?down\\b`,
+      '\\bpost[- ]?nasal drip\\w*|\\bnasal drip\\b|\\bpnd\\b',
+      '鼻涕倒流|后鼻滴流|后鼻漏|鼻涕[^,，。;；]{0,6}(?:流|滴|倒流)[^,，。;；]{0,4}(?:喉咙|嗓子|喉)|(?:痰|鼻涕|鼻水|黏液)[^,，。;；]{0,4}(?:往下|倒)流',
+    ]),
+    accept: (_m, text) => !OTHER_BLOOD.test(text),
+  },
 ];

@@ -24,6 +24,11 @@ const ZH_TOPIC_BEFORE = /(?:关于|有关|针对|预防|防止|避免|宣导|(?:
 const FIGURATIVE_OVERDOSE = /^\s*on (?:netflix|tv|television|youtube|tiktok|instagram|social media|memes|anime|k-?dramas?|dramas?|series|shows?|reality tv|video games|games|gaming|the game|christmas|holidays?|chocolate|candy|sweets|cake|cookies|pizza|junk food|carbs|sugar (?:and|at|this|over|last)|cuteness|nostalgia|love|sunshine|work|studying|homework|music|kpop|k-pop|cheese|fries)\b/;
 const ZH_TOPIC_AFTER_OR_FIGURATIVE = new RegExp(`${FIGURATIVE_OVERDOSE.source}|^[^,，。;；]{0,10}(?:的)?(?:宣传|卫教|讲座|科普|海报|课程|教案|讲法|衛教|宣导)`);
 
+// Household poisons, named by toxicSubstance and by the slang of gulping them down in ingestedSome.
+const TOXIC_EN =
+  'bleach|detergent|dishwasher (?:liquid|tablet)|dish soap|washing[- ]up liquid|laundry (?:pod|liquid|detergent)|drain cleaner|toilet cleaner|oven cleaner|antifreeze|pesticide|weed ?killer|rat poison|lamp oil|paraffin|kerosene|gasoline|petrol|methanol|(?:windscreen |windshield )?washer fluid|screenwash|lighter fluid|button batter\\w*|magnets?|e-?liquid|vape (?:juice|liquid|oil)|vape|nicotine';
+const TOXIC_ZH = '洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|洗衣球|清洁剂|漂白水|漂白剂|消毒液|消毒水|洁厕|农药|杀虫剂|除草剂|老鼠药|鼠药|煤油|汽油|纽扣电池|电池|磁铁|干燥剂';
+
 /** Red-flag vocabulary: poisoning and overdose. */
 export const POISONING: Concept[] = [
   {
@@ -79,8 +84,8 @@ export const POISONING: Concept[] = [
     id: 'toxicSubstance',
     minorAmount: A_LICK,
     pattern: re([
-      '\\b(?:bleach|detergent|dishwasher (?:liquid|tablet)|dish soap|washing[- ]up liquid|laundry (?:pod|liquid|detergent)|drain cleaner|toilet cleaner|oven cleaner|antifreeze|pesticide|weed ?killer|rat poison|lamp oil|paraffin|kerosene|gasoline|petrol|methanol|button batter\\w*|magnets?|e-?liquid|vape (?:juice|liquid|oil)|vape|nicotine)\\b',
-      '洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|洗衣球|清洁剂|漂白水|漂白剂|消毒液|消毒水|洁厕|农药|杀虫剂|除草剂|老鼠药|鼠药|煤油|汽油|纽扣电池|电池|磁铁|干燥剂',
+      `\\b(?:${TOXIC_EN})\\b`,
+      TOXIC_ZH,
     ]),
   },
   {
@@ -88,6 +93,10 @@ export const POISONING: Concept[] = [
     pattern: re([
       "\\b(?:swallowed|drank|ingested|licked|sucked) (?:some|a bit|a little|a mouthful|it|the (?:liquid|stuff|juice|lot|contents))\\b|\\bgot (?:some )?in (?:his|her|their) mouth\\b|\\bsome (?:in|was in) (?:his|her|their) mouth\\b",
       '喝到|喝了(?:一|几|两|好几)口|吞(?:下去|了|进去)|舔(?:到|了)|吃进去|吃到',
+      // Slang for gulping a poison down, the poison named within a few words: "chugged a bottle of bleach", "downed half a
+      // glass of antifreeze", 灌了半瓶漂白水. Only with the poison after the verb: "downed a glass of water" is not it.
+      `\\b(?:chugg?(?:ed|ing)|downed|downing|necked|necking|gulped|gulping|guzzled|guzzling|swigged|swigging|knocked back|knocking back|slammed|drank down|drunk down)\\W+${W(5)}(?:${TOXIC_EN})\\b`,
+      `(?<![浇])灌(?:了|下|进|下去了)?[^,，。;；]{0,6}(?:${TOXIC_ZH})`,
       // The container named and the poison in a clause after it: "drank from a water bottle my dad had put weedkiller in".
       "\\b(?:drank|drunk|drinking|sipped|swigged|gulped|swallowed) (?:some )?(?:from|out of)\\b|\\b(?:took|had) a (?:sip|swig|gulp|mouthful|swallow) (?:of|from)\\b|\\baccidentally (?:drank|swallowed|ate|ingested|drunk)\\b",
     ]),

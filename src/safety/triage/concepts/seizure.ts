@@ -5,6 +5,18 @@ import type { Concept } from './types.js';
 /** Red-flag vocabulary: seizure. */
 export const SEIZURE: Concept[] = [
   {
+    // A fit told as past history, then "now again" in another clause with only its movements named: "she had a
+    // seizure last year, and now again she's been shaking for ten minutes", 去年抽过一次，现在又开始全身抖. Read over the
+    // whole sentence, since the word for the fit is in the past clause; the rule still needs it to go on (seizurePersists).
+    id: 'seizureAgain',
+    evenInPastFrame: true,
+    needsWord: /\bseizure|\bfits?\b|\bconvulsion|\bepilep|抽搐|抽过|癫痫|抽筋过/,
+    pattern: re([
+      "\\b(?:seizures?|fits?|convulsions?|epilep\\w*)\\b[^.!?]{0,80}?\\b(?:now|again|tonight|today)\\b[^.!?]{0,30}?\\b(?:shaking|jerking|twitching|convulsing|stiffen\\w*|shook|jerked)\\b",
+      '(?:抽搐|抽过|癫痫|抽筋过)[^。！？]{0,20}(?:现在|又|今天|今晚)[^。！？]{0,10}(?:抖|抽|僵)',
+    ]),
+  },
+  {
     id: 'seizure',
     // 发作 ("an attack") counted is a fit only in a post about epilepsy or fits: "有癫痫，今天已经发作三次了".
     accept: (m, text) => !m[0].startsWith('发作') || /癫痫|羊癫疯|羊角风|抽搐|\bepilep|\bseizure|\bfits?\b/.test(text),

@@ -6,10 +6,10 @@ export type ConceptId =
   | 'chestPain' | 'severeChestPain' | 'heartAttackNow' | 'breathlessAny' | 'sweating' | 'radiating' | 'faint'
   | 'chestPainEquivalent'
   | 'faceDroop' | 'speechTrouble' | 'limbWeakness' | 'limbInjury' | 'visionLoss' | 'strokeNow' | 'sudden' | 'confusion' | 'thunderclapHeadache' | 'worstHeadache' | 'headacheRedFlag' | 'localAnaesthetic'
-  | 'suicidal' | 'severeBleeding' | 'blackStool' | 'menstrual' | 'bloodMeasuredOnly'
+  | 'suicidal' | 'severeBleeding' | 'blackStool' | 'menstrual' | 'bloodMeasuredOnly' | 'benignDrainage'
   | 'anaphylaxisWord' | 'airwaySwelling' | 'voiceChange' | 'hives' | 'allergen' | 'wheeze'
   | 'poisoning' | 'pillCount' | 'foundMedicine' | 'ingestedAny' | 'joinTheDead' | 'atDangerPlace' | 'farewell' | 'heavyDrinking' | 'coSource' | 'coSymptoms' | 'opioidSigns' | 'streetDrug' | 'unrousable' | 'unreachable' | 'givingAway' | 'meansAtHand' | 'noLongerBurden' | 'hopeless' | 'timeChosen' | 'chokingObject' | 'noVoice' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome' | 'doubleDose' | 'toxicEffect'
-  | 'severeBreathing' | 'breathingFine' | 'lowOxygen' | 'seizure' | 'seizurePersists' | 'firstSeizure' | 'knownEpilepsy'
+  | 'severeBreathing' | 'breathingFine' | 'lowOxygen' | 'seizure' | 'seizureAgain' | 'seizurePersists' | 'firstSeizure' | 'knownEpilepsy'
   | 'youngInfant' | 'fever'
   | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow' | 'earlyPregnancy' | 'oneSidedPain' | 'shoulderTipPain'
   | 'headHit' | 'knockedOut' | 'unconscious' | 'headRedFlag';
@@ -30,6 +30,11 @@ export interface Concept {
    * through a past event in another clause ("to join her dad, who died last year").
    */
   evenInPastFrame?: boolean;
+  /**
+   * For a concept read over whole sentences (no whole-text pre-test, prefilter.ts): words one of which every match
+   * contains, tried on the whole text first so that most questions are not read sentence by sentence.
+   */
+  needsWord?: RegExp;
   /**
    * Exertion or panic, not an emergency, when it passes with rest or within minutes ("喘到讲不出话，休息两三分钟就好了");
    * not set for signs that are a call even when they pass (a stroke sign that comes and goes).
