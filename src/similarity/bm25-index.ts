@@ -1,6 +1,7 @@
 /**
  * An in-memory BM25 inverted index over analysed terms. Kept compact for archives of 100k+
- * questions: one Int32Array of postings per term, each entry packing (slot << 8 | min(tf, 255)).
+ * questions: one Int32Array of postings per term, each entry packing (slot << 8 | min(tf, 255)),
+ * and every slot's unique term ids in a few large shared chunks rather than an array per slot.
  * Removal tombstones a slot; postings of dead slots are skipped and purged once they pile up.
  */
 
@@ -18,6 +19,13 @@ const BLOCKED_POSTINGS = 2048;
 /** Term ids are hashed into this many bits by `coverage` (a power of two): 2 KB, cleared after each call. */
 const COVERAGE_FILTER_BITS = 1 << 14;
 const COVERAGE_FILTER_MASK = COVERAGE_FILTER_BITS - 1;
+/**
+ * Entries per chunk of slot term ids (4 MB). At 100k questions the per-slot Int32Arrays these replace
+ * were 100,000 small ArrayBuffers, each with its own heap objects and malloc block.
+ */
+const TERM_CHUNK = 1 << 20;
+/** `trimStorage` only copies posting lists when their unused capacity exceeds this share of the live postings. */
+const TRIM_SLACK = 1 / 8;
 
 export interface ScoredSlot {
   slot: number;
@@ -48,8 +56,18 @@ export class Bm25Index {
   private postingCount: number[] = [];
   private df: number[] = [];
   private slotIds: string[] = [];
-  private slotTerms: (Int32Array | null)[] = []; // unique term ids per live slot, for df upkeep on removal
+  /**
+   * Unique term ids of each slot, for df upkeep on removal and for `coverage`: slot s's run is
+   * termChunks[slotChunk[s]] from slotStart[s], slotCount[s] long (-1 once removed).
+   */
+  private termChunks: Int32Array[] = [];
+  private chunkUsed = 0;
+  private slotChunk: number[] = [];
+  private slotStart: number[] = [];
+  private slotCount: number[] = [];
   private slotLen: number[] = [];
+  /** capacity of the posting lists beyond their counts (what `trimStorage` can give back) */
+  private postingSlack = 0;
   private idToSlot = new Map<string, number>();
   private totalLen = 0;
   private deadPostings = 0;
@@ -99,6 +117,7 @@ export class Bm25Index {
         tid = this.postings.length;
         this.termIds.set(t, tid);
         this.postings.push(new Int32Array(2));
+        this.postingSlack += 2;
         this.postingCount.push(0);
         this.df.push(0);
       }
@@ -108,14 +127,16 @@ export class Bm25Index {
     const slot = this.slotIds.length;
     this.slotIds.push(id);
     this.slotLen.push(terms.length);
-    const unique = new Int32Array(counts.size);
-    let i = 0;
+    const [chunk, start] = this.reserveTerms(counts.size);
+    let i = start;
     for (const [tid, tf] of counts) {
-      unique[i++] = tid;
+      chunk[i++] = tid;
       this.appendPosting(tid, (slot << 8) | Math.min(tf, 255));
       this.df[tid]++;
     }
-    this.slotTerms.push(unique);
+    this.slotChunk.push(this.termChunks.length - 1);
+    this.slotStart.push(start);
+    this.slotCount.push(counts.size);
     this.idToSlot.set(id, slot);
     this.totalLen += terms.length;
     this.livePostings += counts.size;
@@ -125,12 +146,14 @@ export class Bm25Index {
     const slot = this.idToSlot.get(id);
     if (slot === undefined) return;
     this.version++;
-    const unique = this.slotTerms[slot]!;
-    for (let i = 0; i < unique.length; i++) this.df[unique[i]]--;
-    this.deadPostings += unique.length;
-    this.livePostings -= unique.length;
+    const chunk = this.termChunks[this.slotChunk[slot]];
+    const start = this.slotStart[slot];
+    const n = this.slotCount[slot];
+    for (let i = start; i < start + n; i++) this.df[chunk[i]]--;
+    this.deadPostings += n;
+    this.livePostings -= n;
     this.totalLen -= this.slotLen[slot];
-    this.slotTerms[slot] = null;
+    this.slotCount[slot] = -1;
     this.idToSlot.delete(id);
     if (this.deadPostings > 100_000 && this.deadPostings > this.livePostings) this.compact();
   }
@@ -370,7 +393,7 @@ export class Bm25Index {
     if (this.normsVersion === this.version && this.norms.length >= this.slotIds.length) return this.norms;
     if (this.norms.length < this.slotIds.length) this.norms = new Float64Array(Math.max(this.slotIds.length, this.norms.length * 2));
     const avg = this.avgLen;
-    for (let s = 0; s < this.slotIds.length; s++) this.norms[s] = this.slotTerms[s] === null ? -1 : K1 * (1 - B + (B * this.slotLen[s]) / avg);
+    for (let s = 0; s < this.slotIds.length; s++) this.norms[s] = this.slotCount[s] < 0 ? -1 : K1 * (1 - B + (B * this.slotLen[s]) / avg);
     this.normsVersion = this.version;
     return this.norms;
   }
@@ -399,11 +422,13 @@ export class Bm25Index {
     for (const tid of satisfies.keys()) filter[(tid & COVERAGE_FILTER_MASK) >>> 3] |= 1 << (tid & 7);
     const matched = new Uint8Array(topic.length);
     const out = slots.map((slot) => {
-      const terms = this.slotTerms[slot];
-      if (!terms || !total) return 0;
+      const count = this.slotCount[slot];
+      if (count < 0 || !total) return 0;
+      const terms = this.termChunks[this.slotChunk[slot]];
+      const start = this.slotStart[slot];
       matched.fill(0);
       let num = 0;
-      for (let j = 0; j < terms.length; j++) {
+      for (let j = start; j < start + count; j++) {
         const tid = terms[j];
         if ((filter[(tid & COVERAGE_FILTER_MASK) >>> 3] & (1 << (tid & 7))) === 0) continue;
         const hit = satisfies.get(tid);
@@ -441,24 +466,72 @@ export class Bm25Index {
     if (count === list.length) {
       const grown = new Int32Array(count < 64 ? count * 2 + 2 : Math.ceil(count * 1.5));
       grown.set(list);
+      this.postingSlack += grown.length - list.length;
       this.postings[tid] = list = grown;
     }
     list[count] = packed;
+    this.postingSlack--;
     this.postingCount[tid] = count + 1;
+  }
+
+  /** Room for n term ids in the last chunk (a new chunk when it is full): the chunk and where the run starts. */
+  private reserveTerms(n: number): [Int32Array, number] {
+    let chunk = this.termChunks[this.termChunks.length - 1];
+    if (!chunk || this.chunkUsed + n > chunk.length) {
+      this.termChunks.push((chunk = new Int32Array(Math.max(TERM_CHUNK, n))));
+      this.chunkUsed = 0;
+    }
+    const start = this.chunkUsed;
+    this.chunkUsed += n;
+    return [chunk, start];
+  }
+
+  /**
+   * Gives back the posting lists' unused capacity (growth by half leaves ~a quarter of a bulk
+   * build's lists unused) once it exceeds TRIM_SLACK of the live postings. For a quiet moment after
+   * many adds: it copies each list that has room to spare.
+   */
+  trimStorage(): void {
+    if (this.postingSlack <= Math.max(4096, this.livePostings * TRIM_SLACK)) return;
+    for (let tid = 0; tid < this.postings.length; tid++) {
+      const count = this.postingCount[tid];
+      const list = this.postings[tid];
+      if (list.length > count + 2) this.postings[tid] = list.slice(0, Math.max(count, 2));
+    }
+    this.postingSlack = this.unusedCapacity();
+  }
+
+  private unusedCapacity(): number {
+    let n = 0;
+    for (let tid = 0; tid < this.postings.length; tid++) n += this.postings[tid].length - this.postingCount[tid];
+    return n;
   }
 
   /** Renumbers live slots densely and drops dead postings. */
   private compact(): void {
     const remap = new Int32Array(this.slotIds.length).fill(-1);
     const ids: string[] = [];
-    const terms: (Int32Array | null)[] = [];
     const lens: number[] = [];
+    const oldChunks = this.termChunks;
+    const oldChunk = this.slotChunk;
+    const oldStart = this.slotStart;
+    const oldCount = this.slotCount;
+    this.termChunks = [];
+    this.chunkUsed = 0;
+    this.slotChunk = [];
+    this.slotStart = [];
+    this.slotCount = [];
     for (let s = 0; s < this.slotIds.length; s++) {
-      if (this.slotTerms[s] === null) continue;
+      const n = oldCount[s];
+      if (n < 0) continue;
       remap[s] = ids.length;
       ids.push(this.slotIds[s]);
-      terms.push(this.slotTerms[s]);
       lens.push(this.slotLen[s]);
+      const [chunk, start] = this.reserveTerms(n);
+      chunk.set(oldChunks[oldChunk[s]].subarray(oldStart[s], oldStart[s] + n), start);
+      this.slotChunk.push(this.termChunks.length - 1);
+      this.slotStart.push(start);
+      this.slotCount.push(n);
     }
     for (let tid = 0; tid < this.postings.length; tid++) {
       const list = this.postings[tid];
@@ -472,8 +545,8 @@ export class Bm25Index {
       else if (list.length > w * 2 + 8) this.postings[tid] = list.slice(0, w);
     }
     this.slotIds = ids;
-    this.slotTerms = terms;
     this.slotLen = lens;
+    this.postingSlack = this.unusedCapacity();
     this.idToSlot = new Map(ids.map((id, s) => [id, s]));
     this.deadPostings = 0;
   }

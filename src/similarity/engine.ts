@@ -58,6 +58,9 @@ export function createSimilarityIndex(options: IndexOptions = {}): SimilarityInd
     get size(): number {
       return bm25.size;
     },
+    trimStorage(): void {
+      bm25.trimStorage();
+    },
     query(text: string, opts: SimilarityQueryOptions = {}): SimilarityHit[] {
       const k = opts.k ?? 10;
       const terms = indexTerms(text);

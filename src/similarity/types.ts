@@ -29,4 +29,6 @@ export interface SimilarityIndex {
   has(id: string): boolean;
   readonly size: number;
   query(text: string, opts?: SimilarityQueryOptions): SimilarityHit[];
+  /** Gives back spare capacity left by many adds (for a quiet moment, e.g. after a bulk build); results are unchanged. */
+  trimStorage(): void;
 }

@@ -37,6 +37,8 @@ function handle(m: IndexRequest): IndexReply {
       return { id: m.id, ok: true, hits };
     }
     case 'flush':
+      // A flush ends every sync, the first one after building the whole index.
+      index.trimStorage();
       return { id: m.id, ok: true, size: index.size };
   }
 }
