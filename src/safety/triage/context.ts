@@ -76,7 +76,8 @@ const HISTORY = new RegExp(
     // "born 5 weeks ago" is an age, not a past event.
     `(?<!\\bborn )\\b${NUM_EN} (?:years?|months?|weeks?) (?:ago|back|before)\\b`,
     '\\byears ago\\b',
-    '\\blast (?:year|month|week|summer|winter|spring|fall|autumn|time)\\b',
+    // "since last week" goes on until now: not a past event.
+    '(?<!\\bsince )\\blast (?:year|month|week|summer|winter|spring|fall|autumn|time)\\b',
     '\\bin (?:19|20)\\d\\d\\b',
     '\\bas a (?:child|kid|teen\\w*|baby|toddler|student)\\b',
     '\\bwhen (?:i|he|she|we|they) (?:was|were) (?:young|little|small|younger|a child|a kid|a teen\\w*|a baby|in|\\d+)\\b',
@@ -118,8 +119,19 @@ const HYPOTHETICAL = new RegExp(
     '\\bin case\\b',
     '\\bis it true\\b',
     '\\bfirst aid kit\\b',
-    '\\b(?:can|could|does|do|will|would) [\\w\' ]{1,30} (?:cause|lead to|trigger|make (?:you|me|someone|people|one|a person|him|her))\\b',
+    '\\b(?:can|could|does|do|will|would|may|might)(?: [\\w\' ]{1,30})? (?:cause|lead to|trigger|make (?:you|me|someone|people|one|a person|him|her))\\b',
+    // Fiction being written and a question of definitions: "writing a novel where a character overdoses", "what's the
+    // difference between an allergic reaction and anaphylaxis", 过敏性休克跟一般过敏差在哪里.
+    '\\b(?:writing|write|wrote|drafting|plotting) (?:a|my|the|this) (?:novel|story|short story|book|script|screenplay|play|scene|fanfic\\w*|fic)\\b|\\b(?:a|my|the|one) character (?:who|that|where|overdoses|dies|has|is)\\b|\\bfor (?:realism|my (?:novel|story|book|script))\\b',
+    '\\bdifference between\\b|\\b(?:how|what) (?:is|are) [\\w\' ]{1,30} different from\\b|\\bis (?:that|this|it|there) (?:even )?(?:a real thing|really a thing|a thing)\\b',
+    '差在哪|差别在哪|有什么(?:区别|差别|不同)|(?:区别|差别)是什么|(?:哪些|什么)(?:警讯|警讯|警示|迹象|信号|表现)|想(?:了解|请教|知道)[^,，。;；]{0,20}(?:哪些|什么|怎么|为什么|区别|差别|差在)',
+    '看(?:了)?(?:个|一个|一则|一篇|到个)?(?:新闻|报道|报导|文章)(?:说|上说|里说|讲)?|新闻(?:上)?(?:说|报道|讲)|(?:吃|喝|用|服)(?:了)?(?:太多|过量|超量)[^,，。;；]{0,3}会(?:怎样|怎么样|如何|有什么)',
+
     '\\bjust curious\\b',
+    // A question of how a treatment or a sign works, asked by a learner: "can you explain why naloxone reverses an
+    // opioid overdose", 过敏性休克的时候肾上腺素为什么要肌注. Not "explain why my chest hurts": that is about oneself.
+    "\\b(?:explain|understand) (?:to me )?(?:why|how) (?!(?:my|i|i'?m|me|he|she|his|her|him|we|our|us|it|this|that|they|their|them|the|a|an|you|your|someone|somebody)\\b)",
+    '(?:的时候|时)[^,，。;；]{0,12}为(?:什么|何)(?:要|是|用|会|不|一定)',
     // Something read or heard about is information, not an event: "I read that bleach and ammonia make a toxic gas".
     '\\b(?:read|heard|saw) (?:that|online|somewhere|an article|a post)\\b|\\baccording to\\b',
     '听说|据说|网上说|看到(?:网上|文章|新闻|报道)',
@@ -149,15 +161,32 @@ const ABOUT_THE_SIGN = new RegExp(
     '(?:是)?什么意思|指的是什么|是什么病',
     "\\bbefore (?:she|he|they|the baby|baby|my baby|our baby|the little one) (?:arrives?|is born|comes|gets here)\\b|\\bwhen (?:she|he|the baby|baby|my baby|our baby) (?:arrives|is born)\\b",
     '正常(?:的)?[^,，。;；]{0,6}(?:是多少|多少|范围|几度)|多少度(?:才)?算|(?:算|算是|算不算)(?:是)?发烧|这样算|持续多久|会持续|(?:专线|热线|求助电话|急救电话)是?(?:几号|多少|什么)|出生(?:以|之)前|生(?:之|以)前',
+  ].join('|'),
+);
+
+// Already assessed and found fine: a clinician's check and a reassuring finding are told in the past. Read in its own
+// clause and back over the clauses before it in its sentence ("had some spotting at 7 weeks, went to the early
+// pregnancy unit, scan was fine and heartbeat seen"), up to a clause that returns to the present; not when the check is
+// itself told as long past ("my ECG last year was normal" says nothing of today's chest pain).
+const ASSESSED_FINE = new RegExp(
+  [
     // Already assessed and found fine: a clinician's check and a reassuring finding are told in the past.
     "\\b(?:doctor|dr|gp|ob|obgyn|ob-gyn|midwife|nurse|paediatrician|pediatrician|consultant|er|a&e|urgent care)\\b[^.;!?]{0,20}\\b(?:checked|examined|scanned|looked at|cleared)\\b",
     "\\bchecked (?:me|him|her|the baby|us|them) (?:over|out)\\b|\\b(?:heartbeat|heart beat|scan|ultrasound|ct|mri|ecg|ekg|bloods|blood tests?|tests?)(?: is| was| were| looked| looks| came back)? (?:fine|normal|clear|ok|okay|good|strong)\\b",
     '医生[^,，。;；]{0,6}(?:看过|检查过|检查了|说没事|说正常|说没问题)|(?:检查|b超|超声|ct|心电图|胎心|心跳)[^,，。;；]{0,4}(?:正常|没事|没问题|很好|有力)',
+    // What the clinician said of it: "the doctor said this can happen", "医生说这很常见".
+    "\\b(?:doctor|dr|gp|ob|obgyn|ob-gyn|midwife|nurse|paediatrician|pediatrician|consultant)\\b[^.;!?]{0,20}\\b(?:said|says|told (?:me|us|her|him))\\b[^.;!?]{0,10}\\b(?:this|that|it)(?: is| was|'s)? (?:can|could|may|might|does|is|was|'s)? ?(?:happen|happens|normal|common|nothing to worry|harmless|expected)\\b",
+    "\\bheart ?beat (?:was |is )?(?:seen|heard|detected|found)\\b",
+    '医生[^,，。;；]{0,6}说[^,，。;；]{0,4}(?:这|这种|这样)?[^,，。;；]{0,2}(?:很)?(?:常见|正常|没关系|不要紧)',
   ].join('|'),
 );
 
 export function isAboutTheSign(clause: string): boolean {
-  return ABOUT_THE_SIGN.test(clause);
+  return ABOUT_THE_SIGN.test(clause) || ASSESSED_FINE.test(clause);
+}
+
+export function isAssessedFine(clause: string): boolean {
+  return ASSESSED_FINE.test(clause) && !HISTORY.test(clause);
 }
 
 // Long-standing, read in its own clause and back over the clauses before it ("droopy in selfies…, been like that
@@ -174,7 +203,7 @@ export function isLongStanding(clause: string): boolean {
 // twenty minutes" is one episode going on now, not a habit.
 // "Every time he breathes in", "每次吸气": each breath, happening now, is not a habit.
 const HABITUAL =
-  /\b(?:sometimes|occasionally|every time(?! (?:he|she|i|they|you|we|baby|it) (?:breathes?|inhales?|takes? a breath))|whenever|from time to time|now and then|at times|always(?! (?:been|looked|was) (?:like (?:that|this)|that way|this way))|constantly|often|frequently|some days|on (?:bad|some|most) days|most days|on and off(?! for (?:the (?:last|past) )?(?:\d+|a few|few|several|ten|fifteen|twenty|thirty|forty|fifty) (?:min|hour))|keeps? (?:having|getting))\b|\bwhen(?:ever)? (?:i|he|she|they|we|it) (?:eats?|drinks?|touch(?:es)?|smells?|runs?|exercises?|climbs?|walks?|gets? (?:stressed|anxious|nervous|upset))\b|\bfor (?:weeks|months|a long time)\b|有时候?|偶尔|时不时|(?:的)?时候?(?:就|都|总)?会|经常|常常|老是|总是|总觉得|总感觉|每次(?!(?:吸气|呼吸|呼气|喘气|吸|呼))|每当|每逢/;
+  /\b(?:sometimes|occasionally|every time(?! (?:he|she|i|they|you|we|baby|it) (?:breathes?|inhales?|takes? a breath))|whenever|from time to time|now and then|at times|always(?! (?:been|looked|was) (?:like (?:that|this)|that way|this way))|constantly (?:get|gets|getting|have|has|having|feel|feels|feeling|worry|worried|think|thinking)|often|frequently|some days|on (?:bad|some|most) days|most days|on and off(?! for (?:the (?:last|past) )?(?:\d+|a few|few|several|ten|fifteen|twenty|thirty|forty|fifty) (?:min|hour))|keeps? (?:having|getting))\b|\bwhen(?:ever)? (?:i|he|she|they|we|it) (?:eats?|drinks?|touch(?:es)?|smells?|runs?|exercises?|climbs?|walks?|gets? (?:stressed|anxious|nervous|upset))\b|\bfor (?:weeks|months|a long time)\b|有时候?|偶尔|时不时|(?:的)?时候?(?:就|都|总)?会|经常|常常|老是|总是|总觉得|总感觉|每次(?!(?:吸气|呼吸|呼气|喘气|吸|呼))|每当|每逢/;
 
 // A sign that passes with rest or within minutes ("休息两三分钟就好了", "settles after I sit down", "passes in 10
 // minutes") is exertional or panic, not an emergency; read in its own clause and back over its sentence, and only
@@ -201,12 +230,18 @@ export function isHistoricalOrHypothetical(clause: string): boolean {
   return HISTORY.test(clause) || HYPOTHETICAL.test(clause);
 }
 
+/** A question about a sign or a hypothetical, not a history: "what is a normal temperature for a newborn". */
+export function isHypotheticalOrAboutTheSign(text: string): boolean {
+  return HYPOTHETICAL.test(text) || isAboutTheSign(text);
+}
+
 export function isHabitual(clause: string): boolean {
   return HABITUAL.test(clause);
 }
 
 // Words that bring a sentence back to the present: "…years ago, *now* his face droops".
-const PRESENT = /\b(?:now|today|tonight|this morning|this evening|currently|just now|right now|again|at the moment)\b|现在|今天|今晚|今早|刚才|刚刚|目前|这次|此次|再次|又开始|又出现/;
+// "…last year that stopped in a minute, but this one has gone on for 7 mins": this one / this time is the episode now (这次).
+const PRESENT = /\b(?:now|today|tonight|this morning|this evening|currently|just now|right now|again|at the moment|this time|this one)\b|现在|今天|今晚|今早|刚才|刚刚|目前|这次|此次|再次|又开始|又出现/;
 
 export function returnsToPresent(clause: string): boolean {
   return PRESENT.test(clause);
@@ -253,6 +288,7 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
     // Settling with rest reaches back like long-standing ("跑完喘到讲不出话，休息两三分钟就好了").
     reachBack(framed, (k) => settlesWithRest(sentence[k]), (c) => (c.settles = true));
     reachBack(framed, (k) => longStanding[k], (c) => (c.offFrame = true));
+    reachBack(framed, (k) => isAssessedFine(sentence[k]), (c) => (c.offFrame = true));
     return framed;
   });
 }

@@ -9,7 +9,7 @@ const MINOR_WINDOW = 24;
 const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
 // Ordinary words several rules lean on ("ate", "a child", "sweating", "suddenly", "unconscious", "bleeding",
 // "vomiting" after a blow): they say nothing about which category it is.
-export const SHARED_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['pregnancyBleed', 'fever', 'allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'voiceChange', 'hives', 'unconscious', 'unrousable', 'seizurePersists', 'noVoice', 'radiating', 'ingestedSome', 'headacheRedFlag', 'firstSeizure', 'toxicEffect', 'opioidSigns', 'coSymptoms', 'knownEpilepsy', 'headRedFlag', 'oneSidedPain', 'shoulderTipPain', 'earlyPregnancy', 'localAnaesthetic', 'breathingFine', 'bloodMeasuredOnly', 'benignDrainage', 'seizureAgain']);
+export const SHARED_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['pregnancyBleed', 'fever', 'allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'voiceChange', 'hives', 'unconscious', 'unrousable', 'seizurePersists', 'noVoice', 'radiating', 'ingestedSome', 'headacheRedFlag', 'firstSeizure', 'toxicEffect', 'opioidSigns', 'coSymptoms', 'knownEpilepsy', 'headRedFlag', 'oneSidedPain', 'shoulderTipPain', 'earlyPregnancy', 'localAnaesthetic', 'breathingFine', 'bloodMeasuredOnly', 'benignDrainage', 'seizureAgain', 'youngInfantInPast']);
 // Concepts that are no sign at all but an explanation or an all-clear: one set aside sets nothing aside.
 const NOT_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['localAnaesthetic', 'breathingFine', 'bloodMeasuredOnly', 'benignDrainage']);
 /**

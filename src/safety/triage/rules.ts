@@ -53,7 +53,7 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
   seizure: (f) =>
     (f.has('seizure') && (f.has('seizurePersists') || f.has('firstSeizure') || (f.has('pregnant') && !f.has('knownEpilepsy')))) ||
     (f.has('seizurePersists') && f.has('seizureAgain')),
-  'infant-fever': (f) => f.has('youngInfant') && f.has('fever'),
+  'infant-fever': (f) => (f.has('youngInfant') || f.has('youngInfantInPast')) && f.has('fever'),
   // An ectopic pregnancy: early pregnancy, pain on one side, and faintness, shoulder-tip pain or bleeding.
   'pregnancy-bleeding': (f) =>
     (f.has('pregnant') && f.has('pregnancyBleed')) || f.has('miscarriageNow') ||

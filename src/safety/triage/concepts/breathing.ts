@@ -31,7 +31,7 @@ export const BREATHING: Concept[] = [
     // A blocked nose is not breathing difficulty: "can't breathe through it at night", "鼻塞到不能呼吸".
     lookAlike: {
       before: new RegExp(`${BLOCKED_NOSE.source}|${ZH_HYPERBOLE_BEFORE.source}|${LAUGHING.source}`),
-      after: /^\s*(?:through|out of|via|from) (?:my |his |her |their |the |one |either |its )?(?:nose|nostrils?|it\b|one side)|^\s*(?:from|with|because of) (?:laugh\w*|giggl\w*)/,
+      after: /^\s*(?:through|out of|via|from) (?:my |his |her |their |the |one |either |its )?(?:nose|nostrils?|it\b|one side)|^\s*(?:from|with|because of) (?:laugh\w*|giggl\w*)|^\s*(?:lol|lmao|lmfao|rofl|ha(?:ha)+|😂|🤣|💀)|^\s*(?:[\w']+\s+){0,4}(?:is|was|are|were) (?:so |too |soo+ |literally )?(?:funny|hilarious)\b/,
     },
     pattern: re([
       `\\bshort of breath (?:at rest|while resting|sitting still|lying down|even sitting)\\b`,

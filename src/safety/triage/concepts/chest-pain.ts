@@ -12,8 +12,10 @@ export const CHEST_PAIN: Concept[] = [
       `\\bpain (?:in|around|across) (?:my|his|her|the) heart\\b`,
       '(?:胸|心口|心脏|心前区|心窝)[^,，。;；]{0,6}(?:刺痛|刀割|针扎|撕裂|绞痛|堵|缩)',
       `\\b(?:chest|breastbone|sternum)\\W+${W(6)}(?:pain|pains|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort|burning)`,
-      `(?:pain|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort|oppress\\w*|sensation)\\W+${W(7)}(?:chest|breastbone|sternum)\\b`,
+      `(?:pain|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|hurt\\w*|ach\\w*|discomfort|oppress\\w*|sensation|pressing)\\W+${W(7)}(?:chest|breastbone|sternum)\\b`,
       "\\bchest (?:feels?|felt|feeling) (?:like|as if|as though|weird|funny|strange|odd|wrong|heavy|tight)\\b",
+      // "her chest is pressing hard": not "chest press", the gym exercise.
+      "\\bchest (?:is|was|keeps|kept|feels|felt|has been) (?:\\w+ )?pressing\\b",
       '\\bangina\\b|\\b(?:holding|clutching|grabbing|gripping|clasping) (?:his|her|my|their) chest\\b',
       `\\b(?:elephant|weight|brick|something heavy|tight band|vice)\\W+${W(4)}chest\\b`,
       '胸(?:口|部|前|骨后|膛)?[^,，。;；]{0,6}(?:痛|疼|闷|压|紧|憋|绞)|(?:心口|心脏|心前区|心窝)[^,，。;；]{0,4}(?:痛|疼|闷|压|绞)|(?:心口|心脏|心前区|心窝)(?:那边|那里|那块|这边|这里|附近|位置|部位)?[^,，。;；]{0,8}(?:痛|疼)|(?:胸|心口|心脏)[^,，。;；]{0,6}(?:揪住|揪着|揪紧|攥住|攥着|攥紧)|心绞痛|压榨|压了?(?:一)?块(?:大)?石头|(?:大)?石头压',

@@ -4,6 +4,7 @@ import { re, ZH_NUM, EN_NUM, underThreeMonths } from './patterns.js';
 // "一个多月", "两个半月", "二十多天": an age may carry 多/半 before or after the measure word.
 const ZH_AGE_UNIT = '(?:个多月|个半月|多个月|个月|多月|月|多天|天|多周|周|个星期|星期|个礼拜|礼拜)';
 import type { Concept } from './types.js';
+import { isHypotheticalOrAboutTheSign } from '../context.js';
 
 // A temperature reading: 35–37.9 °C, or 95–100.3 °F, with a unit or a decimal point; not weeks of gestation,
 // a weight or an oxygen saturation ("born at 36.5 weeks", "sats 99.5%").
@@ -64,3 +65,9 @@ export const INFANT_FEVER: Concept[] = [
     ]),
   },
 ];
+
+// An age is no event: "our 2 month old got her first vaccines last week, today she's got a fever" tells the age in a past
+// clause. Read in a past frame too, as a shared sign (no alarm of the model on its own); the fever must still be current.
+const youngInfant = INFANT_FEVER.find((c) => c.id === 'youngInfant')!;
+// Not in a sentence that asks about the sign ("what is a normal temperature for a newborn?"): only the past is let through.
+INFANT_FEVER.push({ ...youngInfant, id: 'youngInfantInPast', evenInPastFrame: true, accept: (m, text) => (youngInfant.accept?.(m, text) ?? true) && !isHypotheticalOrAboutTheSign(m.input ?? '') });

@@ -13,6 +13,9 @@ export const SEIZURE: Concept[] = [
     needsWord: /\bseizure|\bfits?\b|\bconvulsion|\bepilep|抽搐|抽过|癫痫|抽筋过/,
     pattern: re([
       "\\b(?:seizures?|fits?|convulsions?|epilep\\w*)\\b[^.!?]{0,80}?\\b(?:now|again|tonight|today)\\b[^.!?]{0,30}?\\b(?:shaking|jerking|twitching|convulsing|stiffen\\w*|shook|jerked)\\b",
+      // The fit before told first, this one after: "had a febrile seizure last year that stopped in a minute, but this one has
+      // gone on for 7 mins". Counts only with a sign that it goes on (seizurePersists).
+      "\\b(?:seizures?|fits?|convulsions?)\\b[^.!?]{0,80}?\\b(?:but|and|now) (?:this one|this time)\\b",
       '(?:抽搐|抽过|癫痫|抽筋过)[^。！？]{0,20}(?:现在|又|今天|今晚)[^。！？]{0,10}(?:抖|抽|僵)',
     ]),
   },
@@ -60,7 +63,7 @@ export const SEIZURE: Concept[] = [
     belowThresholdIsSafe: true,
     pattern: re([
       '没反应|没有反应|不省人事|人事不省',
-      `\\bstill (?:going|shaking|jerking|twitching|fitting|seizing|convulsing)\\b|\\bhasn'?t stopped\\b|\\bagain and again\\b|\\b(?:two|three|four|several|multiple|\\d+) (?:seizures|fits|convulsions)\\b|\\bnot breathing\\b|\\bturning blue\\b`,
+      `\\bstill (?:going|shaking|jerking|twitching|fitting|seizing|convulsing)\\b|\\bhasn'?t stopped\\b|\\bagain and again\\b|\\b(?:two|three|four|several|multiple|\\d+) (?:seizures|fits|convulsions)\\b|\\bnot breathing\\b|\\b(?:turning|going|gone|went|turned) blue\\b`,
       '还在抽|连续|一次又一次|停不下来|不停|没有停|没停|(?:中间|之间|期间)[^,，。;；]{0,3}(?:没有?|不)(?:醒|清醒|恢复意识)|发作了?(?:三|四|五|几|好几|[3-9])次',
       "\\b(?:won'?t|doesn'?t|isn'?t|hasn'?t|can'?t|not|never) stop\\w*|\\bnon-?stop\\b|\\bback to back\\b|\\b(?:fit|seizure|convulsion)s? after (?:another|fit|seizure|the other)\\b|\\bone after (?:another|the other)\\b",
       "\\b(?:another|a second|a third) (?:seizure|fit|convulsion)\\b|\\bright after (?:the|another)\\b|\\b(?:hasn'?t|has not|not|didn'?t|without) (?:come round|come around|come to|woken|woke|wake|waking|waken\\w*|regain\\w*)\\b|\\banother (?:one )?(?:straight|right|immediately|just) after\\b|\\b(?:now|then|and) another one\\b|\\bthen another\\b",

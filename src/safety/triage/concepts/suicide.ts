@@ -43,7 +43,9 @@ export const SUICIDE: Concept[] = [
     ]),
     accept: (m, text) =>
       (m[0] !== '往生' || WISHED_FOR.test(m.input!.slice(0, m.index)) || /^算了/.test(m.input!.slice((m.index ?? 0) + 2))) &&
-      (!/^(?:lethal dose|致死量)$/.test(m[0]) || !WORRIED_ABOUT_OWN_INTAKE.test(text)),
+      (!/^(?:lethal dose|致死量)$/.test(m[0]) || !WORRIED_ABOUT_OWN_INTAKE.test(text)) &&
+      // "doing it on my thighs" is self-harm only in a text that speaks of cutting (waxing and tattoos are done there too).
+      (!/^(?:been )?(?:doing|did|do) it /.test(m[0]) || /\bcut\w*|\bblades?\b|\brazors?\b|\bself[- ]?harm/.test(text)),
     // A hotline or prevention asked about names the topic ("自杀防治专线是几号", "suicide hotline number").
     // Hyperbole with an ordinary cause: a degree complement before it ("累到想死", "热得想死") or a cause after it
     // ("want to die of embarrassment", "could kill myself for forgetting").
@@ -52,7 +54,7 @@ export const SUICIDE: Concept[] = [
       before: new RegExp(`${ZH_HYPERBOLE_BEFORE.source}|(?:痒|痛|疼)(?:到|得)(?:快|都|真的|要|快要)?$|\\bso (?:sad|bored|boring|embarrass\\w*|tired|funny|cringe\\w*|awkward|hot|hungry|stressed) (?:that )?(?:i|he|she)(?: literally| almost| could have| could)? $`),
       // A game or a show: "threatening to kill himself in minecraft".
       // Laughter right after 想死 is a joke: "我想死了啦哈哈" (about exams).
-      after: /^了?(?:啦|啊|喔|哦|耶)?(?:哈哈|呵呵|嘻嘻|xd\b|😂|🤣)|^\s*(?:in|on) (?:minecraft|fortnite|roblox|the sims|sims|gta|a game|the game|video games?|a video game|his game|her game|my game)\b|^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\w*\s+(?:risks?|warnings?|rates?|statistics|stats|screening|side[- ]effects?)\b|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b/,
+      after: /^了?(?:啦|啊|喔|哦|耶)?(?:哈哈|呵呵|嘻嘻|xd\b|😂|🤣)|^\s*(?:lol|lmao|lmfao|rofl|ha(?:ha)+|jk|xd)\b|^\s*(?:😂|🤣|💀)|^的心(?:都|也)?有了|^\s*(?:in|on) (?:minecraft|fortnite|roblox|the sims|sims|gta|a game|the game|video games?|a video game|his game|her game|my game)\b|^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\w*\s+(?:risks?|warnings?|rates?|statistics|stats|screening|side[- ]effects?)\b|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b/,
     },
     pattern: re([
       '活着(?:真的?|好|很|太|实在|一点都|都)?(?:没|没有)(?:意思|意义)|(?:把|将)[^,，。;；]{0,6}药[^,，。;；]{0,2}(?:存|攒|储)起来|(?:存|攒|储)[^,，。;；]{0,3}(?:安眠药|药)|打算[^,，。;；]{0,8}全部吃掉',
@@ -64,7 +66,7 @@ export const SUICIDE: Concept[] = [
       '跳(?:楼|河|江|海|桥|崖|下去)|卧轨|(?<![眼睛珠往向])上吊|遗书|遗言|一了百了|离开这个世界|了结(?:自己|生命)|去死|不想(?:再)?活|(?:撑|熬)不下去[^,，。;；]{0,6}(?:死|跳|自杀)|吃药自杀|烧炭自杀',
       '\\bsuicid\\w*|\\bkill(?:ing)? (?:myself|himself|herself|themselves)\\b|\\bdon\'?t see the point (?:anymore|any more|in living|of living)\\b|\\bend(?:ing)? (?:my|his|her|their) (?:own )?life\\b',
       '\\btake (?:my|his|her) own life\\b|\\bwant(?:s|ed)? to die\\b|\\bwish (?:i|he|she) (?:was|were) dead\\b',
-      '\\bbetter off (?:dead|without me)\\b|\\bdon\'?t want to (?:live|be alive|be here|wake up)\\b|\\bno reason to live\\b',
+      '\\bbetter off (?:dead|without me|not (?:waking up|being (?:here|alive|around)|alive|here|around|existing))\\b|\\b(?:would|\'d) (?:rather|prefer to) not (?:wake up|be here|be alive|exist)\\b|\\bdon\'?t want to (?:live|be alive|be here|wake up)\\b|\\bno reason to live\\b',
       // "cutting myself" is self-harm; "cut himself on a nail" is an accident, so the one-off past needs intent.
       '\\b(?:cutting|hurting|harming|burning) (?:myself|himself|herself|themselves)\\b|\\b(?:cut|hurt|harm|burn)(?:ed)? (?:myself|himself|herself|themselves) (?:on purpose|deliberately|intentionally)\\b|\\bself[- ]?harm\\w*',
       '结束(?:这)?一切|了结一切|\\bend it all\\b|\\bjump(?:ing)? off (?:a |the )?(?:bridge|building|roof|balcony)\\b',
@@ -94,6 +96,8 @@ export const SUICIDE: Concept[] = [
       '睡(?:一觉|过去|着)?[^,，。;；]{0,4}(?:就)?(?:不会|不要|不用|再也不|永远不)(?:再)?醒|(?:想|准备|打算|就要|要|好)(?:着)?(?:今晚|今天|马上|现在|明天|周末|这周末|这个周末|下周)?(?:就)?(?:彻底)?解脱|一死百了',
       "\\b(?:cut|cutting|burn(?:ed|t|ing)?|hurt|hurting|scratch(?:ed|ing)?) (?:myself|himself|herself|themselves) (?:with (?:a |my |his |her )?(?:lighter|cigarette|razor|blade|knife|compass|match(?:es)?|scissors|glass)|again)\\b",
       "\\b(?:happier|better off) (?:without me|if i (?:just )?(?:disappeared|vanished|died|was gone|were gone|wasn'?t here|weren'?t here|wasn'?t around))\\b|\\bdisappear(?:ed)? (?:for good|forever)\\b",
+      // Self-harm told as "it" in a text about cutting: "been doing it on my thighs again".
+      "\\b(?:been )?(?:doing|did|do) it (?:again )?(?:on|to) (?:my|his|her) (?:thighs?|arms?|wrists?|legs?|stomach|hips?)\\b",
       // Stockpiling told with a gap ("collecting my mum's sleeping tablets"), a car as the means, self-injury as an activity.
       "\\b(?:collecting|saving up|stockpiling|hoarding|storing up|stashing)\\b(?: [\\w'-]+){0,3} (?:pills|tablets|meds|medication|painkillers)\\b",
       "\\b(?:drive|crash|steer|drove|crashing|driving) (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|river|lorry|truck|train|oncoming)\\b",
@@ -171,7 +175,7 @@ export const SUICIDE: Concept[] = [
     id: 'noLongerBurden',
     pattern: re([
       "\\b(?:won'?t|will not|shall not|shan'?t|will no longer|no longer) (?:be a (?:burden|bother|problem)|bother|trouble) (?:to )?(?:anyone|anybody|you|them)?\\b|\\b(?:everyone|everybody|they|you all|my family|my kids) (?:would|will|'d|'ll)(?: all)? be better off(?=\\s*(?:$|[.,;!?]|without me|if i (?:was|were|wasn'?t|weren'?t) (?:gone|here|around|dead)))",
-      "\\b(?:don'?t|do not|doesn'?t) want to be (?:a|everyone'?s|your|their|the family'?s) (?:burden|problem)(?: anymore| any more)?\\b",
+      "\\b(?:don'?t|do not|doesn'?t) (?:want|wish) to be (?:a|everyone'?s|your|their|the family'?s) (?:burden|problem)(?: (?:to|for|on) (?:my|our|the|his|her) \\w+| (?:to|for|on) (?:anyone|anybody|everyone|them|you))?(?: anymore| any more| any longer)?\\b",
       '不想(?:再)?(?:当|做|成为|是)[^,，。;；]{0,4}(?:负担|累赘|包袱|拖油瓶)|不想(?:再)?(?:麻烦|拖累|连累)(?:任何人|你们|大家|家人|别人)|不(?:会|用|再)再?(?:麻烦|拖累|连累|打扰)(?:任何人|你们|大家|家人)|(?:再也)?不(?:会|用)(?:再)?(?:麻烦|拖累|连累)',
     ]),
   },

@@ -10,7 +10,7 @@ export type ConceptId =
   | 'anaphylaxisWord' | 'airwaySwelling' | 'voiceChange' | 'hives' | 'allergen' | 'wheeze'
   | 'poisoning' | 'pillCount' | 'foundMedicine' | 'ingestedAny' | 'joinTheDead' | 'atDangerPlace' | 'farewell' | 'heavyDrinking' | 'coSource' | 'coSymptoms' | 'opioidSigns' | 'streetDrug' | 'unrousable' | 'unreachable' | 'givingAway' | 'meansAtHand' | 'noLongerBurden' | 'hopeless' | 'timeChosen' | 'chokingObject' | 'noVoice' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome' | 'doubleDose' | 'toxicEffect'
   | 'severeBreathing' | 'breathingFine' | 'lowOxygen' | 'seizure' | 'seizureAgain' | 'seizurePersists' | 'firstSeizure' | 'knownEpilepsy'
-  | 'youngInfant' | 'fever'
+  | 'youngInfant' | 'youngInfantInPast' | 'fever'
   | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow' | 'earlyPregnancy' | 'oneSidedPain' | 'shoulderTipPain'
   | 'headHit' | 'knockedOut' | 'unconscious' | 'headRedFlag';
 
