@@ -7,6 +7,7 @@
  *   npx tsx scripts/bench-enrich-pipeline.ts [--split dev|report] [--samples 5] [--failures 5] [--dir D]
  *
  * --dump FILE writes every output as one JSON line (to compare two versions).
+ * --save-inputs FILE writes the gathered inputs as JSON lines.
  * --offered prints, under each text shown, the FAQ pages the pipeline offered the provider.
  * --dir keeps the imported database between runs (import takes a while); without it a temporary
  * directory is used and removed.
@@ -65,6 +66,9 @@ try {
     if (g) inputs.push(g.input);
   }
   const gatherCpu = process.cpuUsage(c0);
+  // --save-inputs FILE keeps the gathered inputs (one JSON line each), to rerun generation alone while tuning.
+  const saveInputs = arg('save-inputs', '');
+  if (saveInputs) writeFileSync(saveInputs, `${inputs.map((x) => JSON.stringify(x)).join('\n')}\n`);
   const c1 = process.cpuUsage();
   const outputs: EnrichmentOutput[] = inputs.map(generateBuiltin);
   const generateCpu = process.cpuUsage(c1);

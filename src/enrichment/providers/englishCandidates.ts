@@ -7,6 +7,7 @@ import { roleOfEnglish, type Role } from './roles.js';
 import { splitSentencesAny } from './validate.js';
 import { isEnglishWord } from './text/englishDictionary.js';
 import { GENERIC_TOPIC_WORDS } from './topic.js';
+import { hasGluedWord } from './text/gluedWords.js';
 
 // The sentences a More Info may quote, each with its role and its relevance to the question.
 
@@ -59,6 +60,8 @@ function usableSentences(passage: Passage): AnalysedSentence[] {
       // Must read as one sentence to the checker too, or its citation would seem to be missing.
       .filter((s) => splitSentencesAny(s.text).length === 1)
       .filter((s) => passage.kind === 'faq' || !QUESTION_LIKE.test(s.text))
+      // MedQuAD text the scraper ran together ("inflammationirritation or swellingand") is not quoted.
+      .filter((s) => passage.kind !== 'faq' || !hasGluedWord(s.text))
       .map((s) => ({ text: s.text, index: s.index, stems: stemSet(s.text), words: countWords(s.text) }));
     if (ANALYSIS_CACHE.size >= ANALYSIS_CACHE_LIMIT) ANALYSIS_CACHE.delete(ANALYSIS_CACHE.keys().next().value!);
     ANALYSIS_CACHE.set(key, analysed);

@@ -136,6 +136,14 @@ function clauseComplaint(text: string): string | null {
       const part = tokens.find((t) => BODY_PARTS.has(t));
       if (part) return named(`${BODY_PARTS.get(part)} ${tokens[i]}`);
     }
+    // "hand foot and mouth disease", "head and neck cancer": a disease named for several body parts is
+    // not cut at the "and" ("Mouth Disease"). Other words joined by "and" are two things ("liver function
+    // and gallbladder disease").
+    if (CONDITION_HEADS.test(tokens[i]) && start > 1 && tokens[start - 1] === 'and' && BODY_PARTS.has(tokens[start]) && BODY_PARTS.has(tokens[start - 2])) {
+      let from = start - 2;
+      while (from > 0 && start - from < 3 && BODY_PARTS.has(tokens[from - 1])) from--;
+      start = from;
+    }
     const phrase = tokens.slice(start, end + 1).join(' ');
     if (start === i && end === i && /^(?:problems?|difficult(?:y|ies)|discomfort|loss|marks|test|results|level|levels|count|pressure|breath)$/.test(tokens[i])) continue;
     return named(phrase);
@@ -197,11 +205,17 @@ export function recogniseTopic(questionText: string, title: string, foci: string
   // "Blood" is named by "blood tests", and "vitamin" names no one vitamin: such names never head a page.
   const vague = (focus: string) => isEverydayTopic(nameRun(focus)) || (/\s[A-Z0-9]{1,2}$/.test(focus.trim()) && !names(questionText.toLowerCase(), focus));
   // A condition the asker names ("septic shock") heads the page before the complaints they list.
-  for (const focus of foci) if ((namedIn(focus, q) && !(complaint && everyday(focus)) && !vague(focus)) || namesByAcronym(questionText, focus)) return { phrase: cleanFocus(focus), kind: 'focus' };
+  const askerNames = (focus: string) => (namedIn(focus, q) && !(complaint && everyday(focus)) && !vague(focus)) || namesByAcronym(questionText, focus);
+  // A test or procedure the asker mentions ("another colonoscopy") is not what an IBD question is about:
+  // a condition named comes first, and a test heads the page only when no condition is named.
+  for (const focus of foci) if (!TREATMENT_OR_TEST.test(focus) && askerNames(focus)) return { phrase: cleanFocus(focus), kind: 'focus' };
   if (lay) return { phrase: lay, kind: 'complaint' };
   // A named disease ("peritonitis") is a condition, not a complaint: "Causes and Treatment".
   const head = complaint?.split(' ').pop() ?? '';
-  if (complaint) return { phrase: complaint, kind: DISEASE_SUFFIX.test(head) || CONDITION_HEADS.test(head) ? 'focus' : 'complaint' };
+  const condition = DISEASE_SUFFIX.test(head) || CONDITION_HEADS.test(head);
+  if (complaint && condition) return { phrase: complaint, kind: 'focus' };
+  for (const focus of foci) if (askerNames(focus)) return { phrase: cleanFocus(focus), kind: 'focus' };
+  if (complaint) return { phrase: complaint, kind: 'complaint' };
   // A medical term in the asker's own words ("PCOS", "gastritis") comes before what the doctor named.
   const run = contentRun(title, a);
   if (run && isMedicalTerm(run)) return { phrase: run, kind: 'phrase' };
