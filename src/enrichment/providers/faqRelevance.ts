@@ -5,6 +5,7 @@ import { isEnglishWord } from './text/englishDictionary.js';
 import { complaintPhrase, GENERIC_TOPIC_WORDS, TREATMENT_OR_TEST, topicStems } from './topic.js';
 import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX } from './topicWords.js';
 import { parentTopicOf } from './parentTopics.js';
+import { askerConditions, namedMisspelt, pageTexts, speaksOfCondition } from './askerConditions.js';
 
 // Which of the caller's FAQ entries a More Info may draw on, and which topic leads.
 
@@ -42,6 +43,16 @@ const POSSESSIVE = /^(?:my|the|his|her|our|their|both|left|right|lower|upper|inn
 const isComplaintWord = (w: string) => COMPLAINT_HEADS.has(w) || COMPLAINT_HEADS.has(w.replace(/s$/, '')) || DISEASE_SUFFIX.test(w);
 
 /**
+ * The stems of the asker's complaint ("ear pain" → ear, pain). A disease named for several body parts
+ * ("hand foot and mouth disease") is no complaint of the foot: its parts name no body-part page.
+ */
+function complaintStems(questionText: string): Set<string> {
+  const phrase = complaintPhrase(questionText) ?? '';
+  const parts = / and /.test(phrase) ? new Set(phrase.split(' ').filter((w) => BODY_PARTS.has(w)).flatMap((w) => contentStems(w))) : new Set<string>();
+  return new Set([...topicStems(phrase)].filter((s) => !parts.has(s)));
+}
+
+/**
  * Body parts the question places a complaint at: "ear infection", "shoulder dislocations", "spine
  * problems", "lordosis of back spine", "chipped a bone on the end of my elbow" is not one (no complaint
  * word). A page on the part ("Ear Disorders", "Shoulder Injuries and Disorders") is then about where
@@ -53,6 +64,8 @@ export function complaintSites(questionText: string): Set<string> {
   tokens.forEach((t, i) => {
     // "the back of his neck", "front of the knee": a side of something, not the back.
     if (!BODY_PARTS.has(t) || tokens[i + 1] === 'of') return;
+    // "hand foot and mouth disease": the name of a disease, not a complaint at the mouth.
+    if (tokens[i - 1] === 'and' && BODY_PARTS.has(tokens[i - 2] ?? '')) return;
     // "ear infection", "back spine problems": the part (or parts) right before a complaint word.
     let j = i + 1;
     while (j < tokens.length && BODY_PARTS.has(tokens[j]) && j - i < 3) j++;
@@ -133,7 +146,7 @@ export function namedBySynonym(p: Passage, text: string): boolean {
  */
 export function questionNamer(questionText: string): (focus: string) => boolean {
   const stems = contentStems(withoutNegations(questionText.replace(/’/g, "'")));
-  const complaint = topicStems(complaintPhrase(questionText) ?? '');
+  const complaint = complaintStems(questionText);
   const sites = new Set([...complaint, ...complaintSites(questionText)]);
   return (focus) => {
     const clean = cleanFocus(focus);
@@ -156,7 +169,7 @@ export function questionNamer(questionText: string): (focus: string) => boolean 
 export function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<string>, askedText: string, questionText: string, answerTexts: string[] = []): Passage[] {
   const naming = { question: contentStems(withoutNegations(questionText.replace(/’/g, "'"))), answers: answerTexts.map((a) => contentStems(withoutNegations(answerNegationsSpelledOut(a)))) };
   const specificQuestion = new Set([...question].filter((s) => !GENERIC_TOPIC_WORDS.has(s)));
-  const complaint = topicStems(complaintPhrase(questionText) ?? '');
+  const complaint = complaintStems(questionText);
   // A body-part page may be named where the question places a complaint ("ear infection" → "Ear Disorders").
   const sites = new Set([...complaint, ...complaintSites(questionText)]);
   // A page for one population ("Exercise for Children") fits only a question about that population.
@@ -209,9 +222,15 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       const shared = enough && speaksOfComplaint && topicInThread ? hits / Math.max(1, specificQuestion.size) : 0;
       return { p, named, shared, speaksOfComplaint, bySite };
     });
-  const scored = assessed.filter((s) => s.named >= 0.5 || s.shared >= 0.34);
-  if (!scored.length) return [];
   const topicOf = (p: Passage) => cleanFocus(p.focus ?? p.title);
+  // Where the asker names their condition, a page they do not name must speak of it (askerConditions.ts).
+  const namedByAsker = questionNamer(questionText);
+  const askerNames = (p: Passage) => namedByAsker(p.focus ?? p.title) || namedBySynonym(p, questionText);
+  const conditions = askerConditions(questionText, [...new Set(assessed.filter((s) => askerNames(s.p)).map((s) => topicOf(s.p)))]);
+  const texts = pageTexts(passages, topicOf);
+  const onAskersCondition = (p: Passage) => !conditions.length || askerNames(p) || namedMisspelt(topicOf(p), questionText) || speaksOfCondition(topicOf(p), texts.get(topicOf(p)) ?? '', conditions);
+  const scored = assessed.filter((s) => (s.named >= 0.5 || s.shared >= 0.34) && onAskersCondition(s.p));
+  if (!scored.length) return [];
   // The main topic is one the question names, else one the answers name, else the caller's best match;
   // it must speak of the asker's complaint when there is one ("fainted" → not "Drinking Water").
   const onComplaint = scored.filter((s) => s.speaksOfComplaint);
