@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ANAPHORA } from './englishCandidates.js';
+import { ANAPHORA, candidatesOf } from './englishCandidates.js';
 
 test('a sentence that points back with "them" waits for what it stands for, unless a plural before it is that', () => {
   // Quoted alone, "them" would have nothing to stand for ("Hand Injuries": "When there is something wrong with them …").
@@ -18,4 +18,14 @@ test('"When they …", "Because these …" point back too', () => {
   assert.ok(ANAPHORA.test('When they are healthy, it takes great force to hurt them.'));
   assert.ok(ANAPHORA.test('Because these glands make hormones, problems affect the whole body.'));
   assert.ok(!ANAPHORA.test('When your hips are healthy, it takes great force to hurt them.'));
+});
+
+test('a MedQuAD sentence with words the scraper ran together is not quoted', () => {
+  const passage = {
+    id: 'faq:celiac', kind: 'faq' as const, title: 'What is (are) Celiac Disease ?', url: '/faq/celiac', focus: 'Celiac Disease', qtype: 'information', lang: 'en' as const,
+    text: 'Celiac disease is an immune disorder in which people cannot tolerate gluten. In people with celiac disease, gluten causes the immune system to react in a way that can cause intestinal inflammationirritation or swellingand long-lasting damage. Symptoms of celiac disease vary from person to person.',
+  };
+  const texts = candidatesOf(passage, 0, new Set(['celiac']), new Set(), new Set(['celiac']), new Set()).map((c) => c.text);
+  assert.ok(texts.some((t) => t.startsWith('Celiac disease is an immune disorder')));
+  assert.ok(!texts.some((t) => /inflammationirritation/.test(t)));
 });

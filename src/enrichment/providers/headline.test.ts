@@ -74,3 +74,18 @@ test('a medicine question names the medicines, never the amounts', () => {
   assert.equal(headline('Is it safe to take Mirtazapine 30ml, Aripiprazole 5ml and Sertraline 50ml per day?'), 'Can You Take Mirtazapine and Aripiprazole With Sertraline?');
   assert.equal(headline('Can I take ibuprofen 400 mg with amoxicillin?'), 'Can You Take Ibuprofen With Amoxicillin?');
 });
+
+test('a test or procedure the asker mentions does not head the page over a condition they name', () => {
+  // Read on dev: "How to Treat Colonoscopy" for an IBD question.
+  const ibd = 'I AM Diagnosed with Inflammatory bowel disease unclassified (IBDU) don’t want to stop treatment for another colonoscopy?';
+  assert.equal(headline(ibd, ['Colonoscopy', 'Ulcerative Colitis']), 'How to Treat Inflammatory Bowel Disease');
+  assert.equal(headline('Doctor is suggesting that Dialysis be done to get rid of the edema?', ['Dialysis', 'Edema']), 'How to Treat Edema');
+  // With no condition named, the procedure may still head it.
+  assert.match(headline('Is a colonoscopy painful?', ['Colonoscopy']), /Colonoscopy/);
+});
+
+test('a disease named for several body parts is not cut at its "and"', () => {
+  assert.equal(headline('My kid was diagnosed with Hand Foot and Mouth Disease by one doc and chicken pox by another?'), 'Hand Foot and Mouth Disease in Children: Causes and Treatment');
+  // Two things joined by "and" stay two things.
+  assert.doesNotMatch(headline('Diagnosed with abnormal liver function and gallbladder disease, what should I do next?'), /Function and/);
+});
