@@ -124,6 +124,18 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
   }
   const { text, words, sources } = written;
   const warnings: string[] = [];
+  // One source the asker's words do not name: nothing vouches that it is about the question (read on dev:
+  // "Autoimmune Diseases" for boils on the scalp, "Smoking and Your Heart" for ectopic beats, "Wounds and
+  // Injuries" for "a strange thing on my skin", all of a text from one page a doctor or shared words
+  // brought in).
+  if (sources.length === 1) {
+    const source = [...faqs, ...answerPassages].find((p) => p.url === sources[0].url);
+    const namedByAsker = questionNamer(questionText);
+    if (source?.kind === 'faq' && !namedByAsker(source.focus ?? source.title) && !namedBySynonym(source, questionText)) {
+      warnings.push(`more info left out: its one source is a page the question does not name (${sources[0].title})`);
+      return { headline, moreInfo: null, provider: 'builtin', warnings };
+    }
+  }
   const shortAllowed = sources.length >= 2 && words >= LIMITS.en.shortMinWords;
   if (sources.length === 0 || (words < EN_MIN_WORDS && !shortAllowed)) {
     warnings.push(`more info left out: the passages support ${words} words from ${sources.length} sources${sources.length ? ` (${sources.map((s) => s.title).join('; ')})` : ''}`);
