@@ -56,6 +56,9 @@ test('a misspelt name still names the page, and the condition is found where the
   assert.equal(namedMisspelt('Acoustic Neuroma', 'I have Acoustic Nouroma Tumour, should I have surgery?'), true);
   assert.equal(namedMisspelt('Asthma', 'My son has a history of azthma now has croup'), true);
   assert.equal(namedMisspelt('Asthma', 'My son has a history of eczema'), false);
+  // Two letters swapped count as one slip.
+  assert.equal(namedMisspelt('Psoriasis', 'I was told I have psoraisis on my elbows'), true);
+  assert.equal(namedMisspelt('Psoriasis', 'I was told I have pityriasis'), false);
   assert.equal(speaksOfCondition('Balance Problems', 'An acoustic neuroma can cause balance problems.', [new Set(['nouroma'])]), true);
   // A word and its adjective stem differently ("esophageal", "esophagus").
   assert.equal(speaksOfCondition('GERD', 'Acid backs up from the stomach into the esophagus.', [new Set(['esophag'])]), true);

@@ -106,14 +106,20 @@ export function namedMisspelt(pageName: string, questionText: string): boolean {
   return nameWords.length > 0 && nameWords.every((w) => w.length >= 5 && asked.some((a) => closeSpelling(w, a)));
 }
 
-/** Same first letter and at most one edit apart (two for words of seven letters or more). */
+/** Same first letter and at most one edit apart (two for words of seven letters or more); a swap is one edit. */
 function closeSpelling(a: string, b: string): boolean {
   if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return false;
   const limit = Math.min(a.length, b.length) >= 7 ? 2 : 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let before = prev;
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      // Two letters swapped is one slip of the hand ("chairi" for "chiari").
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
+    }
+    before = prev;
     prev = row;
   }
   return prev[b.length] <= limit;
