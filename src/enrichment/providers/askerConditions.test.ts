@@ -30,6 +30,8 @@ const VIRAL = faq('Viral Infections', 'Viruses are capsules with genetic materia
 test('the conditions the asker states are read from the question, not from what they only mention', () => {
   assert.deepEqual(askerConditions('My granddaughter has been diagnosed with Coxsackie disease?', []).map((c) => [...c]), [['coxsacki']]);
   assert.ok(askerConditions('Do I have costochondritis?', []).length > 0);
+  // A name that holds "and" is not cut at it.
+  assert.deepEqual(askerConditions('My kid was diagnosed with Hand Foot and Mouth Disease by one doc and chicken pox by another?', []).map((c) => [...c]), [['hand', 'foot', 'mouth']]);
   // Mentioned, not stated: a remedy, a figure of speech.
   assert.deepEqual(askerConditions('Suffering from nocturnal emission, on homeopathy medication', []), []);
   assert.deepEqual(askerConditions('My hands feel like they are on fire all the time', ['Fires']), []);

@@ -33,7 +33,7 @@ const STATING = /\b(?:diagnosed (?:with|as)|diagnosis(?: of)?:?|i(?: have|'ve| h
 function statedConditions(text: string): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
-  for (const m of lower.matchAll(STATING)) out.push(lower.slice(m.index + m[0].length).split(/[.;!?,(…]|\s(?:and|but|because|since|so|after|when|what|how|should)\s/)[0]);
+  for (const m of lower.matchAll(STATING)) out.push(lower.slice(m.index + m[0].length).split(/[.;!?,(…]|\s(?:but|because|since|so|after|when|what|how|should)\s/)[0]);
   return out;
 }
 
