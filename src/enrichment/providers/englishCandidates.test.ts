@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ANAPHORA, candidatesOf } from './englishCandidates.js';
+import { stemSet } from './text/tokens.js';
 
 test('a sentence that points back with "them" waits for what it stands for, unless a plural before it is that', () => {
   // Quoted alone, "them" would have nothing to stand for ("Hand Injuries": "When there is something wrong with them …").
@@ -28,4 +29,16 @@ test('a MedQuAD sentence with words the scraper ran together is not quoted', () 
   const texts = candidatesOf(passage, 0, new Set(['celiac']), new Set(), new Set(['celiac']), new Set()).map((c) => c.text);
   assert.ok(texts.some((t) => t.startsWith('Celiac disease is an immune disorder')));
   assert.ok(!texts.some((t) => /inflammationirritation/.test(t)));
+});
+
+test('"If so" points back, and a sentence said to a parent is only for a question about a child or a pregnancy', () => {
+  assert.ok(ANAPHORA.test('If so, your child may have attention deficit hyperactivity disorder (ADHD).'));
+  const passage = {
+    id: 'faq:adhd', kind: 'faq' as const, title: 'What is (are) ADHD ?', url: '/faq/adhd', focus: 'ADHD', qtype: 'information', lang: 'en' as const,
+    text: 'ADHD is a common disorder. A complete evaluation by a trained professional is the only way to know for sure if your child has ADHD. Treatment may include medicine to control symptoms, therapy, or both.',
+  };
+  const texts = (question: string) => candidatesOf(passage, 0, stemSet(question), new Set(), new Set(['adhd']), new Set()).map((c) => c.text);
+  assert.ok(!texts('I am a 26 year old woman with ADHD').some((t) => /your child/.test(t)));
+  assert.ok(texts('My son has ADHD, what can we do?').some((t) => /your child/.test(t)));
+  assert.ok(texts('My little girl has ADHD').some((t) => /your child/.test(t)));
 });

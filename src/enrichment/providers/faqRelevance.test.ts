@@ -163,3 +163,9 @@ test('a short text may take the reviewed parent of the page the asker names, nev
   assert.deepEqual(parentOf('Stomach Disorders', 'My mother has adenocarcinoma of the stomach'), []);
   assert.deepEqual(parentOf('Stomach Disorders', 'I have a sore stomach'), ['Digestive Diseases']);
 });
+
+test('a page on pregnancy fits only a question about a pregnancy', () => {
+  // Read on dev: "Pregnancy and Thyroid Disease" filled a thyroid-cancer text with iodine for mothers-to-be.
+  assert.deepEqual(topicsFor('I had a thyroidectomy for thyroid cancer 3 years ago', '', ['Thyroid Cancer', 'Pregnancy and Thyroid Disease']), ['Thyroid Cancer']);
+  assert.deepEqual(topicsFor('I am 20 weeks pregnant and my thyroid disease is back', '', ['Pregnancy and Thyroid Disease']), ['Pregnancy and Thyroid Disease']);
+});

@@ -11,6 +11,7 @@ import { askerConditions, namedMisspelt, pageTexts, speaksOfCondition } from './
 
 const MAX_OTHER_TOPICS = 2;
 const NOT_EDUCATIONAL_QTYPES = new Set(['research', 'support groups']);
+const PREGNANCY_WORDS = /\b(?:pregnan(?:t|cy|cies)|expecting|trimester|prenatal|conceive|conceiving|miscarriage|breastfeeding)\b/i;
 const CHILD_WORDS = /\b(?:child|children|childhood|kids?|infants?|bab(?:y|ies)|newborns?|toddlers?|teens?|teenagers?|adolescents?|pediatric|son|daughter|boy|girl|granddaughter|grandson)\b/i;
 
 /** "What I need to know about Hepatitis B" → "Hepatitis B"; "Pyelonephritis: Kidney Infection" → "Pyelonephritis (Kidney Infection)". */
@@ -174,9 +175,13 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   const sites = new Set([...complaint, ...complaintSites(questionText)]);
   // A page for one population ("Exercise for Children") fits only a question about that population.
   const asksAboutAChild = CHILD_WORDS.test(askedText);
+  // Nor a page on pregnancy ("Pregnancy and Thyroid Disease") a question about no pregnancy (read on dev:
+  // a thyroid-cancer text on iodine for mothers-to-be).
+  const asksAboutPregnancy = PREGNANCY_WORDS.test(askedText);
   const assessed = passages
     .filter((p) => p.kind === 'faq' && p.lang === 'en')
     .filter((p) => asksAboutAChild || !CHILD_WORDS.test(p.focus ?? ''))
+    .filter((p) => asksAboutPregnancy || !PREGNANCY_WORDS.test(p.focus ?? ''))
     // Research and support-group entries describe studies and organisations, not the condition.
     .filter((p) => !NOT_EDUCATIONAL_QTYPES.has(p.qtype ?? ''))
     .map((p) => {

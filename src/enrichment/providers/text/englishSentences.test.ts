@@ -55,6 +55,8 @@ test('a list item that runs into the next sentence gets its full stop back', asy
     'These injuries can cause pain.',
   ]);
   assert.deepEqual(splitRunOn('Tell your doctor about The Merck Manual you read.'), ['Tell your doctor about The Merck Manual you read.']);
+  // A sentence opening with "No one" after one that lost its full stop (read on dev, ADHD).
+  assert.deepEqual(splitRunOn('The main features of ADHD are inattention, hyperactivity, and impulsivity No one knows exactly what causes ADHD.'), ['The main features of ADHD are inattention, hyperactivity, and impulsivity.', 'No one knows exactly what causes ADHD.']);
 });
 
 test('a list left out leaves a gap, so a sentence said of its last item does not seem to follow the one before it', () => {
