@@ -169,3 +169,14 @@ test('a page on pregnancy fits only a question about a pregnancy', () => {
   assert.deepEqual(topicsFor('I had a thyroidectomy for thyroid cancer 3 years ago', '', ['Thyroid Cancer', 'Pregnancy and Thyroid Disease']), ['Thyroid Cancer']);
   assert.deepEqual(topicsFor('I am 20 weeks pregnant and my thyroid disease is back', '', ['Pregnancy and Thyroid Disease']), ['Pregnancy and Thyroid Disease']);
 });
+
+test('a page for older adults fits only a question about an older person', () => {
+  assert.deepEqual(topicsFor('Can low testosterone be treated while I continue to smoke cigarettes?', 'quitting smoking helps', ['Quitting Smoking for Older Adults']), []);
+  assert.deepEqual(topicsFor('My 72 year old father wants to quit smoking cigarettes', '', ['Quitting Smoking for Older Adults']), ['Quitting Smoking for Older Adults']);
+});
+
+test('a negation ends where "and" opens a new noun phrase', async () => {
+  const { withoutNegations } = await import('./namedTopics.js');
+  assert.match(withoutNegations('I have not had a voice for 7 weeks and a sore throat'), /sore throat/);
+  assert.doesNotMatch(withoutNegations('no previous head or brain injury'), /injury/);
+});

@@ -11,6 +11,9 @@ import { askerConditions, namedMisspelt, pageTexts, speaksOfCondition } from './
 
 const MAX_OTHER_TOPICS = 2;
 const NOT_EDUCATIONAL_QTYPES = new Set(['research', 'support groups']);
+const GERM_CLASS_PAGE = /^(?:Bacterial|Viral|Fungal|Parasitic) Infections$|^Infections$|^Infectious Diseases$/;
+const OLDER_ADULT_PAGE = /\b(?:older adults|seniors|elderly)\b/i;
+const OLDER_ADULT = /\b(?:older|elderly|senior|seniors|retired|grand(?:mother|father|ma|pa)|old age|(?:[6-9]\d|1[01]\d)[- ]?(?:years?|yrs?|yo|y\/o)\b)/i;
 const PREGNANCY_WORDS = /\b(?:pregnan(?:t|cy|cies)|expecting|trimester|prenatal|conceive|conceiving|miscarriage|breastfeeding)\b/i;
 const CHILD_WORDS = /\b(?:child|children|childhood|kids?|infants?|bab(?:y|ies)|newborns?|toddlers?|teens?|teenagers?|adolescents?|pediatric|son|daughter|boy|girl|granddaughter|grandson)\b/i;
 
@@ -178,10 +181,13 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   // Nor a page on pregnancy ("Pregnancy and Thyroid Disease") a question about no pregnancy (read on dev:
   // a thyroid-cancer text on iodine for mothers-to-be).
   const asksAboutPregnancy = PREGNANCY_WORDS.test(askedText);
+  // Nor a page for older adults ("Quitting Smoking for Older Adults") a question that says no one is old.
+  const asksAboutAnOlderAdult = OLDER_ADULT.test(askedText);
   const assessed = passages
     .filter((p) => p.kind === 'faq' && p.lang === 'en')
     .filter((p) => asksAboutAChild || !CHILD_WORDS.test(p.focus ?? ''))
     .filter((p) => asksAboutPregnancy || !PREGNANCY_WORDS.test(p.focus ?? ''))
+    .filter((p) => asksAboutAnOlderAdult || !OLDER_ADULT_PAGE.test(p.focus ?? ''))
     // Research and support-group entries describe studies and organisations, not the condition.
     .filter((p) => !NOT_EDUCATIONAL_QTYPES.has(p.qtype ?? ''))
     .map((p) => {
@@ -234,7 +240,12 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
   const conditions = askerConditions(questionText, [...new Set(assessed.filter((s) => askerNames(s.p)).map((s) => topicOf(s.p)))]);
   const texts = pageTexts(passages, topicOf);
   const onAskersCondition = (p: Passage) => !conditions.length || askerNames(p) || namedMisspelt(topicOf(p), questionText) || speaksOfCondition(topicOf(p), texts.get(topicOf(p)) ?? '', conditions);
-  const scored = assessed.filter((s) => (s.named >= 0.5 || s.shared >= 0.34) && onAskersCondition(s.p));
+  // A page on a whole class of germs ("Bacterial Infections": how small bacteria are, yogurt and cheese;
+  // "Fungal Infections": mushrooms and mildew) is about the asker's question only where the asker names it
+  // ("I have a fungal infection"); beside an earache or in place of "Sinusitis" it only pads (read on dev).
+  // The reviewed parent ("Fungal Infections" above "Yeast Infections") still comes in as one, below.
+  const germClass = (p: Passage) => GERM_CLASS_PAGE.test(topicOf(p)) && !askerNames(p);
+  const scored = assessed.filter((s) => (s.named >= 0.5 || s.shared >= 0.34) && onAskersCondition(s.p) && !germClass(s.p));
   if (!scored.length) return [];
   // The main topic is one the question names, else one the answers name, else the caller's best match;
   // it must speak of the asker's complaint when there is one ("fainted" → not "Drinking Water").

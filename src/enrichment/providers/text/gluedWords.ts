@@ -13,7 +13,7 @@ const JOINING_WORDS = new Set(
 // Real compounds are mostly a prefix and a word ("underdiagnosed", "radiosurgery", "pseudohermaphroditism").
 const PREFIX = /^(?:under|over|pseudo|radio|hyper|hypo|super|supra|inter|intra|trans|micro|macro|poly|mono|anti|multi|extra|ultra|semi|para|meta|post|non|counter|fibro|electro|neuro|cardio|gastro|hydro|photo|thermo|immuno|chemo|bio|auto|cross|head|light|food|germ|water|back|out|up|down|self|half)$/;
 
-const NOUN_ENDING = /(?:s|tion|sion|ment|ness|ity|ing|ance|ence|cy|ema|ia|itis|um|ea|ure|ate)$/;
+const NOUN_ENDING = /(?:s|tion|sion|ment|ness|ity|ing|ance|ence|cy|ema|ia|itis|um|ea|ure|ate|ed)$/;
 
 /** Whether a lower-case word is two English words run together, as the scraper glued them. */
 export function isGluedWord(word: string): boolean {
@@ -24,8 +24,8 @@ export function isGluedWord(word: string): boolean {
     if (PREFIX.test(left) || !isEnglishWord(left)) continue;
     // "symptomssuch", "swellingand": a word and a joining word.
     if (JOINING_WORDS.has(right)) return true;
-    // "inflammationirritation", "edemaswelling", "carbohydratessugars": two words of five letters or more,
-    // the first ending as a whole noun does. Chemical and anatomical compounds start with a combining
+    // "inflammationirritation", "edemaswelling", "carbohydratessugars", "preventedrotavirus": two words of
+    // five letters or more, the first ending as a whole noun or a past participle does. Chemical and anatomical compounds start with a combining
     // form instead ("lymphadenectomy", "methyltransferase", "hydroxychloroquine", "gammaglobulin").
     if (left.length >= 5 && right.length >= 5 && NOUN_ENDING.test(left) && isEnglishWord(right)) return true;
   }
