@@ -180,3 +180,9 @@ test('a negation ends where "and" opens a new noun phrase', async () => {
   assert.match(withoutNegations('I have not had a voice for 7 weeks and a sore throat'), /sore throat/);
   assert.doesNotMatch(withoutNegations('no previous head or brain injury'), /injury/);
 });
+
+test('a one-word name is named by the word itself, not by another word with its stem', () => {
+  // Read on dev: "what i personally feel" brought "Personality Disorders" into a question on worms under the skin.
+  assert.deepEqual(topicsFor('There are worms under my skin and along my belly', 'what i personally feel is that no one has yet diagnosed the worm type', ['Personality Disorders']), []);
+  assert.deepEqual(topicsFor('I am always moody and distrustful', 'this may be a personality disorder, see a psychiatrist', ['Personality Disorders']), ['Personality Disorders']);
+});

@@ -111,6 +111,19 @@ function answersMayName(focus: string, run: string[]): boolean {
   return !ORGANS.test(word) && !/^(?:rare|common|genetic|mental|sexual|other|general|women's|men's)$/.test(word);
 }
 
+/**
+ * A one-word name is named by a word, not by an adverb that shares its stem: "what i personally feel"
+ * shares the stem of "Personality Disorders" and names no personality disorder (read on dev).
+ */
+function writtenInAnAnswer(focus: string, answerTexts: string[]): boolean {
+  const words = cleanFocus(focus).replace(/\s*\(.*?\)/g, '').toLowerCase().replace(/’/g, "'").match(/[a-z][a-z'-]+/g) ?? [];
+  const stems = new Set(words.filter((w) => !isStopwordLike(w)).map((w) => contentStems(w)[0]).filter((x): x is string => !!x && !GENERIC_TOPIC_WORDS.has(x)));
+  const sharing = answerTexts.flatMap((a) => a.toLowerCase().replace(/’/g, "'").match(/[a-z][a-z'-]+/g) ?? []).filter((x) => stems.has(contentStems(x)[0] ?? ''));
+  return sharing.length === 0 || sharing.some((x) => !/ly$/.test(x));
+}
+
+const isStopwordLike = (w: string) => /^(?:and|of|the|in|for|with|to|a|your)$/.test(w);
+
 const ORGANS = /^(?:kidneys?|liver|spleen|stomach|chest|bladder|joints?|muscles?|skin|thyroid|spine|heart|lungs?|blood|bones?|eyes?|ears?|nerves?|brain|bowel|colon|intestin\w*|esophagus|pancreas|gallbladder|uterus|ovar\w*|prostate|breasts?|mouth|throat|nose|sinus\w*|teeth|tooth|gums?|foot|feet|hands?|legs?|arms?|back|neck|shoulders?|hips?|knees?|wrists?|elbows?|ankles?|head|face|hair|nails?|vein\w*|arter\w*|lymph\w*|adrenal|pituitary|vascular|urinary|digestive|pelvic|vaginal|penile|testicular)$/;
 
 /** "ADHD" names "Attention Deficit-Hyperactivity Disorder", "OCD" "Obsessive-Compulsive Disorder". */
@@ -209,7 +222,7 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
         bySite ||
         // Written out in full: "hepatitis b", "type 1 diabetes".
         (/\s[a-z0-9]{1,2}\b/i.test(cleanFocus(p.focus ?? '')) && writtenOut(cleanFocus(p.focus ?? '').replace(/\s*\(.*?\)/g, ''), questionText, askedText)) ||
-        runs.some((r) => answersMayName(p.focus ?? p.title, r) && !isEverydayTopic(r) && naming.answers.some((a) => containsRun(a, r))) ||
+        runs.some((r) => answersMayName(p.focus ?? p.title, r) && !isEverydayTopic(r) && naming.answers.some((a) => containsRun(a, r)) && (r.length > 1 || writtenInAnAnswer(p.focus ?? p.title, answerTexts))) ||
         (run.length >= 3 && coverage(new Set(run), question) >= 0.67) ||
         namesByAcronym(askedText, p.focus ?? '') ||
         namedBySynonym(p, questionText)

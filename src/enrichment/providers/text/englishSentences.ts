@@ -186,7 +186,7 @@ function isItemParagraph(paragraph: string): boolean {
 // Where a list's last item runs into the next sentence without its full stop ("… and fractured
 // vertebrae These injuries can cause pain", "… hyperactivity, and impulsivity No one knows exactly what causes
 // ADHD"), the sentence that follows is cut off and gets it back.
-const RUN_ON = /(?<=[a-z)])\s+(?=(?:These|This|They|The|It|Its|Your|You|Most|Some|Many|If|When|During|Treatment|Doctors|People|Other|Symptoms|Causes|No|There|Each|Anyone|Everyone|Researchers|Scientists)\s+[a-z])/;
+const RUN_ON = /(?<=[a-z)])\s+(?=(?:These|This|They|The|It|Its|Your|You|Most|Some|Many|If|When|During|Treatment|Doctors|People|Other|Symptoms|Causes|No|There|Each|Anyone|Everyone|Researchers|Scientists|Normally|Usually|Often|Sometimes|Generally)\s+[a-z])/;
 
 export function splitRunOn(sentence: string): string[] {
   const m = RUN_ON.exec(sentence);

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { hasGluedWord, isGluedWord } from './gluedWords.js';
 
 test('words the scraper ran together are found', () => {
-  for (const w of ['inflammationirritation', 'edemaswelling', 'symptomssuch', 'swellingand', 'intestinewhich', 'carbohydratessugars', 'frequencyurination', 'diarrheaafter']) {
+  for (const w of ['inflammationirritation', 'edemaswelling', 'symptomssuch', 'swellingand', 'intestinewhich', 'carbohydratessugars', 'frequencyurination', 'diarrheaafter', 'mucosais', 'gastroenterologista', 'stomachliningknown', 'preventedrotavirus']) {
     assert.equal(isGluedWord(w), true, w);
   }
 });
 
 test('real words and prefixed compounds are not glued', () => {
-  for (const w of ['inflammation', 'underdiagnosed', 'radiosurgery', 'pseudohermaphroditism', 'lightheadedness', 'polyneuropathy', 'hyperaldosteronism', 'lymphadenectomy', 'lymphedema', 'methyltransferase', 'hydroxychloroquine', 'gammaglobulin', 'balloonlike', 'goosebumps', 'retroperitoneum', 'gastroenteritis', 'nevertheless', 'whatsoever']) {
+  for (const w of ['inflammation', 'underdiagnosed', 'radiosurgery', 'pseudohermaphroditism', 'lightheadedness', 'polyneuropathy', 'hyperaldosteronism', 'lymphadenectomy', 'lymphedema', 'methyltransferase', 'hydroxychloroquine', 'gammaglobulin', 'balloonlike', 'goosebumps', 'retroperitoneum', 'gastroenteritis', 'nevertheless', 'whatsoever', 'lymphoma', 'placenta', 'hematuria', 'dyspnea', 'leukemia']) {
     assert.equal(isGluedWord(w), false, w);
   }
 });
