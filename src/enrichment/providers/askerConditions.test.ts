@@ -48,8 +48,8 @@ test("a page the doctor brings in must speak of the asker's condition", () => {
   const bells = topicsFor("I am suffering from Bell's palsy from 11 days?", ['your ear pain could be bacterial ear infection. it can be due to viral infection'], [BELLS, EAR, VIRAL]);
   assert.deepEqual(bells, ["Bell's Palsy"]);
   // A page that does speak of it stays.
-  const viral = faq('Viral Infections', "Viruses cause the common cold and flu. Some viruses, such as herpes, can cause Bell's palsy.");
-  assert.deepEqual(topicsFor("I am suffering from Bell's palsy from 11 days?", ['it can be due to viral infection'], [BELLS, viral]), ["Bell's Palsy", 'Viral Infections']);
+  const herpes = faq('Herpes Zoster', "Herpes zoster is a painful rash caused by a virus. When it affects a facial nerve it can look like Bell's palsy.");
+  assert.deepEqual(topicsFor("I am suffering from Bell's palsy from 11 days?", ['it can be due to herpes zoster'], [BELLS, herpes]), ["Bell's Palsy", 'Herpes Zoster']);
   // Where the asker states no condition, a doctor's diagnosis page is welcome as before.
   assert.deepEqual(topicsFor('Lost 30 pounds without trying, nausea every time', ['this could be hyperthyroidism, get your thyroid checked'], [faq('Hyperthyroidism', 'Hyperthyroidism is too much thyroid hormone. It can cause weight loss.')]), ['Hyperthyroidism']);
 });
