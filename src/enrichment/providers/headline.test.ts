@@ -89,3 +89,18 @@ test('a disease named for several body parts is not cut at its "and"', () => {
   // Two things joined by "and" stay two things.
   assert.doesNotMatch(headline('Diagnosed with abnormal liver function and gallbladder disease, what should I do next?'), /Function and/);
 });
+
+test('a pregnancy and an unborn baby are no child', () => {
+  assert.doesNotMatch(headline('I was told yesterday that my baby has no heart rate at 38 weeks and 3 days?', ['Abortion']), /in Children/);
+  assert.doesNotMatch(headline('My baby is growing too slow, is it alarming?', ['Miscarriage']), /Miscarriage in Children/);
+  // A child still is one.
+  assert.match(headline('My baby is 8 weeks old and has a fever?'), /in Children/);
+  assert.match(headline('My son has a fever and a cough?'), /in Children/);
+});
+
+test('a grave outcome a doctor only mentions does not head the page', () => {
+  // The doctor's "miscarriage" would read as a verdict on "my baby is growing too slow".
+  assert.doesNotMatch(headline('My baby is growing too slow, is it alarming?', ['Miscarriage'], 'My baby is growing too slow, is it alarming?', 'a miscarriage is unlikely at this stage, get a scan'), /Miscarriage/);
+  // Named by the asker, it does.
+  assert.match(headline('I had a miscarriage last month, when can we try again?', ['Miscarriage']), /Miscarriage/);
+});

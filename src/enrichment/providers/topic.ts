@@ -32,6 +32,8 @@ function hasSpecificWord(phrase: string): boolean {
 
 export const TREATMENT_OR_TEST = /\b(?:antibiotics?|steroids?|medicines?|medications?|drugs?|surgery|rehabilitation|blood|iron|vitamins?|supplements?|tests?|x-?rays?|ultrasound|biopsy|scans?|mri|therapy|transfusion|vaccines?|immuni[sz]ation|anesthesia|endoscop\w*|colonoscop\w*|mammogra\w*|ct scans?|ecg|ekg|eeg|dialysis|transplant\w*|chemotherapy|radiation|bronchoscop\w*|catheter\w*|pain relievers?|physical therapy|exercise)\b/i;
 
+const GRAVE = /\b(?:abortion|miscarriage|stillbirth|cancers?|tumou?rs?|leukemia|lymphoma|carcinoma|melanoma|sarcoma|death|dying|hiv|aids)\b/i;
+
 export interface Topic {
   phrase: string;
   /** 'focus' names a disease or condition (an FAQ topic); 'complaint' names what the asker feels; 'phrase' is just the question's key words. */
@@ -222,6 +224,10 @@ export function recogniseTopic(questionText: string, title: string, foci: string
   // A condition the doctor named may head the page; one only the retrieval suggested may not, since a
   // headline naming it would read as a diagnosis. It may be a test or a procedure, so the frame stays neutral.
   // A medicine or a test the doctor mentions ("Antibiotics") is what they advise, not what was asked about.
-  for (const focus of foci) if (namedIn(focus, a) && !TREATMENT_OR_TEST.test(focus) && !vague(focus)) return { phrase: cleanFocus(focus), kind: 'phrase' };
+  // Nor a grave outcome the asker did not name ("Miscarriage" for "my baby is growing too slow", "Cancer"):
+  // from a doctor's mention it reads as a verdict.
+  // The asker's own words then head it; a later, lesser page ("Balance Problems") would not be what was asked.
+  const doctorNamed = foci.find((focus) => namedIn(focus, a) && !TREATMENT_OR_TEST.test(focus) && !vague(focus));
+  if (doctorNamed && !GRAVE.test(doctorNamed)) return { phrase: cleanFocus(doctorNamed), kind: 'phrase' };
   return run ? { phrase: run, kind: 'phrase' } : null;
 }
