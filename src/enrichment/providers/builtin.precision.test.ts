@@ -53,3 +53,13 @@ test('no quoted sentence holds a glued word or a title-case heading', { skip: mi
   assert.equal(hasGluedWord(out.moreInfo.text), false, out.moreInfo.text);
   assert.doesNotMatch(out.moreInfo.text, /A Common Problem With Aging|Severe Problems Most/);
 });
+
+test('a one-virus page gets its germ-class parent as a second source, without what the germs are', { skip: missing }, () => {
+  const zika = generateBuiltin(input('Question: I have fever…is it Zika Virus?', ['hi it can be zika, do a blood test'], pages('Zika Virus', 'Viral Infections')));
+  assert.ok(zika.moreInfo, `${zika.warnings}`);
+  assert.equal(new Set(zika.moreInfo.sources.map((s) => s.url)).size, 2, zika.moreInfo.text);
+  assert.match(zika.moreInfo.text, /viral infections/i);
+  // "Viruses are capsules with genetic material inside. They are very tiny, much smaller than bacteria."
+  assert.doesNotMatch(zika.moreInfo.text, /capsules|much smaller than bacteria|hijackers|smallpox/, zika.moreInfo.text);
+});
+

@@ -74,11 +74,22 @@ function layOut(chosen: Candidate[], faqs: Passage[], questionText: string, topi
 // how small bacteria are and a yeast-infection text with mushrooms and mildew.
 const PARENT_PAGE_SENTENCES = 3;
 
+// A page on a whole class of germs opens with what the germs are ("Viruses are capsules with genetic
+// material inside. They are very tiny, much smaller than bacteria", "Viruses cause … HIV/AIDS, smallpox"):
+// beside Zika or mono that is filler (read on dev); what it says of all their infections ("Antibiotics do
+// not work for viral infections", "Vaccines can help prevent …") is not. A sentence naming the child stays
+// ("If you have ever had athlete's foot or a yeast infection, you can blame a fungus").
+const GERM_CLASS_PARENT = /^(?:Bacterial|Viral|Fungal|Parasitic) (?:Infections|Diseases)$/;
+const ABOUT_THE_GERMS = /^(?:(?:Some|Most|Many|All) )?(?:Viruses|Bacteria|Fungi|Parasites|Germs|They)\b/;
+
 function capParentPage(pool: Candidate[], faqs: Passage[]): Candidate[] {
   const main = faqs[0] ? cleanFocus(faqs[0].focus ?? '') : '';
   const parent = parentTopicOf(main);
   if (!parent) return pool;
   const fromParent = (c: Candidate) => c.passage.kind === 'faq' && cleanFocus(c.passage.focus ?? '') === parent;
+  const childStems = topicStems(main);
+  const germsDefined = (c: Candidate) => GERM_CLASS_PARENT.test(parent) && ABOUT_THE_GERMS.test(c.text) && ![...childStems].some((x) => c.stems.has(x));
+  pool = pool.filter((c) => !fromParent(c) || !germsDefined(c));
   const kept = new Set(pool.filter(fromParent).sort((a, b) => b.score - a.score).slice(0, PARENT_PAGE_SENTENCES));
   return pool.filter((c) => !fromParent(c) || kept.has(c));
 }
@@ -92,7 +103,12 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
   const asked = new Set([...questionStems, ...answerStems]);
 
   const faqs = relevantFaqs(input.passages, asked, questionStems, `${questionText} ${answerText}`, questionText, input.answers.map((a) => a.text));
-  const foci = [...new Set(faqs.map((p) => p.focus).filter((f): f is string => !!f).map(cleanFocus))];
+  const allFoci = [...new Set(faqs.map((p) => p.focus).filter((f): f is string => !!f).map(cleanFocus))];
+  // A reviewed parent page is a second source, not the subject: "Viral Infections" does not head a page
+  // on mono ("Mono Mistake" → "Viral Infections: What to Know" was written on dev).
+  // (The text's own main page, "Back Pain" beside "Back Injuries", still may.)
+  const mainFocus = cleanFocus(faqs[0]?.focus ?? '');
+  const foci = allFoci.filter((f) => f === mainFocus || !allFoci.some((child) => parentTopicOf(child) === f));
   // What a doctor rules out ("nothing to do with a lymphoma") never heads the page.
   // "HIV/AIDS" never heads a page asking about HIV: the asker wrote HIV, and AIDS would read as a verdict.
   const topic = recogniseTopic(questionText, question.title, foci.filter((f) => !slashAcronyms(f).length), withoutNegations(answerNegationsSpelledOut(answerText)));

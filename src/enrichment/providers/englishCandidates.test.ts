@@ -7,6 +7,9 @@ test('a sentence that points back with "them" waits for what it stands for, unle
   // Quoted alone, "them" would have nothing to stand for ("Hand Injuries": "When there is something wrong with them …").
   assert.ok(ANAPHORA.test('When there is something wrong with them, you may not be able to do your regular activities.'));
   assert.ok(ANAPHORA.test('If you have them, your doctor can decide whether you need treatment.'));
+  // "Others get better when an underlying disease is treated" answers a "Some people …" before it (read on dev).
+  assert.ok(ANAPHORA.test('Others get better when an underlying disease is treated.'));
+  assert.ok(ANAPHORA.test('Others go back and forth between the two.'));
   assert.ok(!ANAPHORA.test("Using antibiotics when you don't need them can add to antibiotic resistance."));
   assert.ok(!ANAPHORA.test('After eating foods with lactose in them, you may feel sick to your stomach.'));
   assert.ok(!ANAPHORA.test('Kidney stones can cause severe pain in the side and back.'));
