@@ -63,3 +63,14 @@ test('a one-virus page gets its germ-class parent as a second source, without wh
   assert.doesNotMatch(zika.moreInfo.text, /capsules|much smaller than bacteria|hijackers|smallpox/, zika.moreInfo.text);
 });
 
+
+test('where the one cited page is one the asker names, its reviewed parent is the second source, beside it', { skip: missing }, () => {
+  // A genetics page a doctor names leads the list and gives nothing; "Dizziness and Vertigo" gives it all.
+  const out = generateBuiltin(input('I have episodes of vertigo for about 2 years, happens following a “buzz” in my head?', ['hi this could be benign paroxysmal positional vertigo, see an ent doctor'], pages('Benign paroxysmal positional vertigo', 'Dizziness and Vertigo', 'Balance Problems')));
+  assert.ok(out.moreInfo, `${out.warnings}`);
+  const pagesCited = out.moreInfo.sources.map((s) => s.title);
+  assert.ok(pagesCited.includes('What is (are) Dizziness and Vertigo ?') && pagesCited.some((t) => /Balance Problems/.test(t)), pagesCited.join('; '));
+  // The parent adds at most two sentences to the named page's text.
+  const fromParent = [...out.moreInfo.text.matchAll(/\[(\d+)\]/g)].filter((m) => /Balance Problems/.test(out.moreInfo!.sources[Number(m[1]) - 1].title));
+  assert.ok(fromParent.length <= 2, out.moreInfo.text);
+});

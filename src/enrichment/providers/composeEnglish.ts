@@ -82,8 +82,7 @@ const PARENT_PAGE_SENTENCES = 3;
 const GERM_CLASS_PARENT = /^(?:Bacterial|Viral|Fungal|Parasitic) (?:Infections|Diseases)$/;
 const ABOUT_THE_GERMS = /^(?:(?:Some|Most|Many|All) )?(?:Viruses|Bacteria|Fungi|Parasites|Germs|They)\b/;
 
-function capParentPage(pool: Candidate[], faqs: Passage[]): Candidate[] {
-  const main = faqs[0] ? cleanFocus(faqs[0].focus ?? '') : '';
+function capParentPage(pool: Candidate[], faqs: Passage[], main = faqs[0] ? cleanFocus(faqs[0].focus ?? '') : ''): Candidate[] {
   const parent = parentTopicOf(main);
   if (!parent) return pool;
   const fromParent = (c: Candidate) => c.passage.kind === 'faq' && cleanFocus(c.passage.focus ?? '') === parent;
@@ -138,6 +137,7 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
     if (parentPages.length && !chosen.some(ofMain)) chosen = select(shortPool.filter((c) => !parentPages.includes(c.passage)), kind);
     written = shortPool.length === pool.length && !added.length ? written : layOut(chosen, faqs, questionText, topic);
   }
+  written = withParentOfOnlyPage(written, input, faqs, answerPassages, { questionStems, answerStems, topicWords, vocabulary, kind, questionText, topic });
   const { text, words, sources } = written;
   const warnings: string[] = [];
   // One source the asker's words do not name: nothing vouches that it is about the question (read on dev:
@@ -160,3 +160,58 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
   return { headline, moreInfo: { text, sources }, provider: 'builtin', warnings };
 }
 
+
+// Beside a named page's own text, its parent gives two sentences at most: it is the second source, not a second text.
+const PARENT_SENTENCES_ADDED = 2;
+
+function overlapShare(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / Math.max(1, Math.min(a.size, b.size));
+}
+
+interface Context {
+  questionStems: Set<string>;
+  answerStems: Set<string>;
+  topicWords: Set<string>;
+  vocabulary: Set<string>;
+  kind: ReturnType<typeof questionKind>;
+  questionText: string;
+  topic: Topic | null;
+}
+
+/**
+ * A text whose one source is an FAQ page the asker names, while another page led the list and gave
+ * nothing ("Benign paroxysmal positional vertigo", a genetics page, above "Dizziness and Vertigo" for
+ * "episodes of vertigo"; read on dev), is written again from that page, its reviewed parent (at most
+ * three sentences, `capParentPage`) and the doctors' general sentences: the parent is the second source
+ * on the same subject, as where the named page leads.
+ */
+function withParentOfOnlyPage(written: ReturnType<typeof layOut>, input: EnrichmentInput, faqs: Passage[], answerPassages: Passage[], c: Context): ReturnType<typeof layOut> {
+  if (written.sources.length !== 1) return written;
+  const only = faqs.find((p) => p.url === written.sources[0].url);
+  if (!only) return written;
+  const focus = cleanFocus(only.focus ?? '');
+  const parent = parentTopicOf(focus);
+  const named = questionNamer(c.questionText);
+  if (!parent || !(named(only.focus ?? only.title) || namedBySynonym(only, c.questionText))) return written;
+  const parentPages = broaderPassages(only, input.passages, c.questionText);
+  if (!parentPages.length) return written;
+  const ownPages = faqs.filter((p) => cleanFocus(p.focus ?? '') === focus);
+  const used = [...ownPages, ...parentPages];
+  const candidates = (passages: Passage[], from: number) => passages.flatMap((p, k) => candidatesOf(p, from + k, c.questionStems, c.answerStems, c.topicWords, c.vocabulary));
+  // The parent adds to the named page's text, never takes its place: read on dev, selected together the
+  // parent's "Motion sickness can also make you dizzy" pushed out "Motion sickness is a common problem …".
+  const base = select(candidates([...ownPages, ...answerPassages], 0), c.kind);
+  if (!base.some((x) => ownPages.includes(x.passage))) return written;
+  let words = base.reduce((n, x) => n + x.words, 0);
+  const added: Candidate[] = [];
+  const repeats = (x: Candidate) => [...base, ...added].some((y) => overlapShare(x.stems, y.stems) > 0.6);
+  for (const x of capParentPage(candidates(parentPages, ownPages.length + answerPassages.length), used, focus).sort((a, b) => b.score - a.score)) {
+    if (added.length >= PARENT_SENTENCES_ADDED || ANAPHORA.test(x.text) || repeats(x) || words + x.words > EN_MAX_WORDS - 60) continue;
+    added.push(x);
+    words += x.words;
+  }
+  const rewritten = layOut([...base, ...added], used, c.questionText, c.topic);
+  return rewritten.sources.length > written.sources.length ? rewritten : written;
+}
