@@ -10,6 +10,7 @@ test('a sentence that points back with "them" waits for what it stands for, unle
   // "Others get better when an underlying disease is treated" answers a "Some people …" before it (read on dev).
   assert.ok(ANAPHORA.test('Others get better when an underlying disease is treated.'));
   assert.ok(ANAPHORA.test('Others go back and forth between the two.'));
+  assert.ok(ANAPHORA.test('As a result, you are paralyzed below the injury.'));
   assert.ok(!ANAPHORA.test("Using antibiotics when you don't need them can add to antibiotic resistance."));
   assert.ok(!ANAPHORA.test('After eating foods with lactose in them, you may feel sick to your stomach.'));
   assert.ok(!ANAPHORA.test('Kidney stones can cause severe pain in the side and back.'));
