@@ -7,6 +7,8 @@
  *   npx tsx scripts/bench-enrich-pipeline.ts [--split dev|report] [--samples 5] [--failures 5] [--dir D]
  *
  * --dump FILE writes every output as one JSON line (to compare two versions).
+ * --save-inputs FILE writes the gathered inputs as JSON lines; --inputs FILE reads them back instead of
+ * gathering (generation alone, to compare two versions of the provider quickly).
  * --offered prints, under each text shown, the FAQ pages the pipeline offered the provider.
  * --dir keeps the imported database between runs (import takes a while); without it a temporary
  * directory is used and removed.
@@ -60,11 +62,20 @@ try {
   const chosen = questions.filter((q) => q.external_id && inSplit.has(q.external_id));
   const inputs: EnrichmentInput[] = [];
   const c0 = process.cpuUsage();
-  for (const q of chosen) {
-    const g = await gatherEnrichment(rt, q.id);
-    if (g) inputs.push(g.input);
+  // --inputs FILE reads inputs saved by --save-inputs instead of gathering them (the same split's file).
+  const savedInputs = arg('inputs', '');
+  if (savedInputs) {
+    for (const line of readFileSync(savedInputs, 'utf8').split('\n')) if (line.trim()) inputs.push(JSON.parse(line) as EnrichmentInput);
+  } else {
+    for (const q of chosen) {
+      const g = await gatherEnrichment(rt, q.id);
+      if (g) inputs.push(g.input);
+    }
   }
   const gatherCpu = process.cpuUsage(c0);
+  // --save-inputs FILE keeps the gathered inputs (one JSON line each), to rerun generation alone while tuning.
+  const saveInputs = arg('save-inputs', '');
+  if (saveInputs) writeFileSync(saveInputs, `${inputs.map((x) => JSON.stringify(x)).join('\n')}\n`);
   const c1 = process.cpuUsage();
   const outputs: EnrichmentOutput[] = inputs.map(generateBuiltin);
   const generateCpu = process.cpuUsage(c1);

@@ -170,3 +170,19 @@ test('a reviewed lay name reaches the provider through the real pipeline as name
   for (const page of [gerd, heartburn]) assert.equal(forReflux.find((p) => p.url === `/faq/${page.id}`)?.namedBy, 'reflux');
   assert.ok(!(await passages(urinary.id)).some((p) => p.namedBy && (p.url === `/faq/${gerd.id}` || p.url === `/faq/${heartburn.id}`)));
 });
+
+test('a one-entry page on one virus brings its reviewed parent page to the provider', async () => {
+  const doc = await buildDoctor(site.rt, { department: 'pediatrics' });
+  // Written for this test; the topics are MedQuAD's ("Measles" → "Viral Infections" in parentTopics.ts),
+  // the texts short stand-ins. "Measles" has no broader page by name, so only the reviewed link brings it.
+  const measles = await addFaq('What is measles?', 'Measles', 'Measles is an infectious disease caused by a virus. It causes a blotchy red rash.');
+  // Sharing no word with the thread, so that only the link can bring it.
+  const viral = await addFaq('Viral infections', 'Viral Infections', 'Antibiotics cannot cure viral illnesses. Vaccines prevent many viral diseases.');
+  const ask = (title: string) => buildQuestion(site.rt, { department: 'pediatrics', doctorId: doc.doctor.id, title, body: title, answer: 'Keep her home, give fluids and see her doctor if the fever stays high.' });
+  const child = await ask('My children have got measles, what should I do');
+  await site.rt.related.sync(site.rt.database.db);
+  const { gatherEnrichment } = await import('../src/enrichment/pipeline.js');
+  const urls = (await gatherEnrichment(site.rt, child.id))!.input.passages.map((p) => p.url);
+  assert.ok(urls.includes(`/faq/${measles.id}`));
+  assert.ok(urls.includes(`/faq/${viral.id}`), 'the reviewed parent of a one-entry page is gathered');
+});

@@ -163,3 +163,26 @@ test('a short text may take the reviewed parent of the page the asker names, nev
   assert.deepEqual(parentOf('Stomach Disorders', 'My mother has adenocarcinoma of the stomach'), []);
   assert.deepEqual(parentOf('Stomach Disorders', 'I have a sore stomach'), ['Digestive Diseases']);
 });
+
+test('a page on pregnancy fits only a question about a pregnancy', () => {
+  // Read on dev: "Pregnancy and Thyroid Disease" filled a thyroid-cancer text with iodine for mothers-to-be.
+  assert.deepEqual(topicsFor('I had a thyroidectomy for thyroid cancer 3 years ago', '', ['Thyroid Cancer', 'Pregnancy and Thyroid Disease']), ['Thyroid Cancer']);
+  assert.deepEqual(topicsFor('I am 20 weeks pregnant and my thyroid disease is back', '', ['Pregnancy and Thyroid Disease']), ['Pregnancy and Thyroid Disease']);
+});
+
+test('a page for older adults fits only a question about an older person', () => {
+  assert.deepEqual(topicsFor('Can low testosterone be treated while I continue to smoke cigarettes?', 'quitting smoking helps', ['Quitting Smoking for Older Adults']), []);
+  assert.deepEqual(topicsFor('My 72 year old father wants to quit smoking cigarettes', '', ['Quitting Smoking for Older Adults']), ['Quitting Smoking for Older Adults']);
+});
+
+test('a negation ends where "and" opens a new noun phrase', async () => {
+  const { withoutNegations } = await import('./namedTopics.js');
+  assert.match(withoutNegations('I have not had a voice for 7 weeks and a sore throat'), /sore throat/);
+  assert.doesNotMatch(withoutNegations('no previous head or brain injury'), /injury/);
+});
+
+test('a one-word name is named by the word itself, not by another word with its stem', () => {
+  // Read on dev: "what i personally feel" brought "Personality Disorders" into a question on worms under the skin.
+  assert.deepEqual(topicsFor('There are worms under my skin and along my belly', 'what i personally feel is that no one has yet diagnosed the worm type', ['Personality Disorders']), []);
+  assert.deepEqual(topicsFor('I am always moody and distrustful', 'this may be a personality disorder, see a psychiatrist', ['Personality Disorders']), ['Personality Disorders']);
+});

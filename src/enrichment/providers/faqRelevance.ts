@@ -5,11 +5,16 @@ import { isEnglishWord } from './text/englishDictionary.js';
 import { complaintPhrase, GENERIC_TOPIC_WORDS, TREATMENT_OR_TEST, topicStems } from './topic.js';
 import { BODY_PARTS, COMPLAINT_HEADS, DISEASE_SUFFIX } from './topicWords.js';
 import { parentTopicOf } from './parentTopics.js';
+import { askerConditions, namedMisspelt, pageTexts, speaksOfCondition } from './askerConditions.js';
 
 // Which of the caller's FAQ entries a More Info may draw on, and which topic leads.
 
 const MAX_OTHER_TOPICS = 2;
 const NOT_EDUCATIONAL_QTYPES = new Set(['research', 'support groups']);
+const GERM_CLASS_PAGE = /^(?:Bacterial|Viral|Fungal|Parasitic) Infections$|^Infections$|^Infectious Diseases$/;
+const OLDER_ADULT_PAGE = /\b(?:older adults|seniors|elderly)\b/i;
+const OLDER_ADULT = /\b(?:older|elderly|senior|seniors|retired|grand(?:mother|father|ma|pa)|old age|(?:[6-9]\d|1[01]\d)[- ]?(?:years?|yrs?|yo|y\/o)\b)/i;
+const PREGNANCY_WORDS = /\b(?:pregnan(?:t|cy|cies)|expecting|trimester|prenatal|conceive|conceiving|miscarriage|breastfeeding)\b/i;
 const CHILD_WORDS = /\b(?:child|children|childhood|kids?|infants?|bab(?:y|ies)|newborns?|toddlers?|teens?|teenagers?|adolescents?|pediatric|son|daughter|boy|girl|granddaughter|grandson)\b/i;
 
 /** "What I need to know about Hepatitis B" → "Hepatitis B"; "Pyelonephritis: Kidney Infection" → "Pyelonephritis (Kidney Infection)". */
@@ -42,6 +47,16 @@ const POSSESSIVE = /^(?:my|the|his|her|our|their|both|left|right|lower|upper|inn
 const isComplaintWord = (w: string) => COMPLAINT_HEADS.has(w) || COMPLAINT_HEADS.has(w.replace(/s$/, '')) || DISEASE_SUFFIX.test(w);
 
 /**
+ * The stems of the asker's complaint ("ear pain" → ear, pain). A disease named for several body parts
+ * ("hand foot and mouth disease") is no complaint of the foot: its parts name no body-part page.
+ */
+function complaintStems(questionText: string): Set<string> {
+  const phrase = complaintPhrase(questionText) ?? '';
+  const parts = / and /.test(phrase) ? new Set(phrase.split(' ').filter((w) => BODY_PARTS.has(w)).flatMap((w) => contentStems(w))) : new Set<string>();
+  return new Set([...topicStems(phrase)].filter((s) => !parts.has(s)));
+}
+
+/**
  * Body parts the question places a complaint at: "ear infection", "shoulder dislocations", "spine
  * problems", "lordosis of back spine", "chipped a bone on the end of my elbow" is not one (no complaint
  * word). A page on the part ("Ear Disorders", "Shoulder Injuries and Disorders") is then about where
@@ -53,6 +68,8 @@ export function complaintSites(questionText: string): Set<string> {
   tokens.forEach((t, i) => {
     // "the back of his neck", "front of the knee": a side of something, not the back.
     if (!BODY_PARTS.has(t) || tokens[i + 1] === 'of') return;
+    // "hand foot and mouth disease": the name of a disease, not a complaint at the mouth.
+    if (tokens[i - 1] === 'and' && BODY_PARTS.has(tokens[i - 2] ?? '')) return;
     // "ear infection", "back spine problems": the part (or parts) right before a complaint word.
     let j = i + 1;
     while (j < tokens.length && BODY_PARTS.has(tokens[j]) && j - i < 3) j++;
@@ -94,6 +111,19 @@ function answersMayName(focus: string, run: string[]): boolean {
   return !ORGANS.test(word) && !/^(?:rare|common|genetic|mental|sexual|other|general|women's|men's)$/.test(word);
 }
 
+/**
+ * A one-word name is named by a word, not by an adverb that shares its stem: "what i personally feel"
+ * shares the stem of "Personality Disorders" and names no personality disorder (read on dev).
+ */
+function writtenInAnAnswer(focus: string, answerTexts: string[]): boolean {
+  const words = cleanFocus(focus).replace(/\s*\(.*?\)/g, '').toLowerCase().replace(/’/g, "'").match(/[a-z][a-z'-]+/g) ?? [];
+  const stems = new Set(words.filter((w) => !isStopwordLike(w)).map((w) => contentStems(w)[0]).filter((x): x is string => !!x && !GENERIC_TOPIC_WORDS.has(x)));
+  const sharing = answerTexts.flatMap((a) => a.toLowerCase().replace(/’/g, "'").match(/[a-z][a-z'-]+/g) ?? []).filter((x) => stems.has(contentStems(x)[0] ?? ''));
+  return sharing.length === 0 || sharing.some((x) => !/ly$/.test(x));
+}
+
+const isStopwordLike = (w: string) => /^(?:and|of|the|in|for|with|to|a|your)$/.test(w);
+
 const ORGANS = /^(?:kidneys?|liver|spleen|stomach|chest|bladder|joints?|muscles?|skin|thyroid|spine|heart|lungs?|blood|bones?|eyes?|ears?|nerves?|brain|bowel|colon|intestin\w*|esophagus|pancreas|gallbladder|uterus|ovar\w*|prostate|breasts?|mouth|throat|nose|sinus\w*|teeth|tooth|gums?|foot|feet|hands?|legs?|arms?|back|neck|shoulders?|hips?|knees?|wrists?|elbows?|ankles?|head|face|hair|nails?|vein\w*|arter\w*|lymph\w*|adrenal|pituitary|vascular|urinary|digestive|pelvic|vaginal|penile|testicular)$/;
 
 /** "ADHD" names "Attention Deficit-Hyperactivity Disorder", "OCD" "Obsessive-Compulsive Disorder". */
@@ -133,7 +163,7 @@ export function namedBySynonym(p: Passage, text: string): boolean {
  */
 export function questionNamer(questionText: string): (focus: string) => boolean {
   const stems = contentStems(withoutNegations(questionText.replace(/’/g, "'")));
-  const complaint = topicStems(complaintPhrase(questionText) ?? '');
+  const complaint = complaintStems(questionText);
   const sites = new Set([...complaint, ...complaintSites(questionText)]);
   return (focus) => {
     const clean = cleanFocus(focus);
@@ -156,14 +186,21 @@ export function questionNamer(questionText: string): (focus: string) => boolean 
 export function relevantFaqs(passages: Passage[], asked: Set<string>, question: Set<string>, askedText: string, questionText: string, answerTexts: string[] = []): Passage[] {
   const naming = { question: contentStems(withoutNegations(questionText.replace(/’/g, "'"))), answers: answerTexts.map((a) => contentStems(withoutNegations(answerNegationsSpelledOut(a)))) };
   const specificQuestion = new Set([...question].filter((s) => !GENERIC_TOPIC_WORDS.has(s)));
-  const complaint = topicStems(complaintPhrase(questionText) ?? '');
+  const complaint = complaintStems(questionText);
   // A body-part page may be named where the question places a complaint ("ear infection" → "Ear Disorders").
   const sites = new Set([...complaint, ...complaintSites(questionText)]);
   // A page for one population ("Exercise for Children") fits only a question about that population.
   const asksAboutAChild = CHILD_WORDS.test(askedText);
+  // Nor a page on pregnancy ("Pregnancy and Thyroid Disease") a question about no pregnancy (read on dev:
+  // a thyroid-cancer text on iodine for mothers-to-be).
+  const asksAboutPregnancy = PREGNANCY_WORDS.test(askedText);
+  // Nor a page for older adults ("Quitting Smoking for Older Adults") a question that says no one is old.
+  const asksAboutAnOlderAdult = OLDER_ADULT.test(askedText);
   const assessed = passages
     .filter((p) => p.kind === 'faq' && p.lang === 'en')
     .filter((p) => asksAboutAChild || !CHILD_WORDS.test(p.focus ?? ''))
+    .filter((p) => asksAboutPregnancy || !PREGNANCY_WORDS.test(p.focus ?? ''))
+    .filter((p) => asksAboutAnOlderAdult || !OLDER_ADULT_PAGE.test(p.focus ?? ''))
     // Research and support-group entries describe studies and organisations, not the condition.
     .filter((p) => !NOT_EDUCATIONAL_QTYPES.has(p.qtype ?? ''))
     .map((p) => {
@@ -185,7 +222,7 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
         bySite ||
         // Written out in full: "hepatitis b", "type 1 diabetes".
         (/\s[a-z0-9]{1,2}\b/i.test(cleanFocus(p.focus ?? '')) && writtenOut(cleanFocus(p.focus ?? '').replace(/\s*\(.*?\)/g, ''), questionText, askedText)) ||
-        runs.some((r) => answersMayName(p.focus ?? p.title, r) && !isEverydayTopic(r) && naming.answers.some((a) => containsRun(a, r))) ||
+        runs.some((r) => answersMayName(p.focus ?? p.title, r) && !isEverydayTopic(r) && naming.answers.some((a) => containsRun(a, r)) && (r.length > 1 || writtenInAnAnswer(p.focus ?? p.title, answerTexts))) ||
         (run.length >= 3 && coverage(new Set(run), question) >= 0.67) ||
         namesByAcronym(askedText, p.focus ?? '') ||
         namedBySynonym(p, questionText)
@@ -209,9 +246,20 @@ export function relevantFaqs(passages: Passage[], asked: Set<string>, question: 
       const shared = enough && speaksOfComplaint && topicInThread ? hits / Math.max(1, specificQuestion.size) : 0;
       return { p, named, shared, speaksOfComplaint, bySite };
     });
-  const scored = assessed.filter((s) => s.named >= 0.5 || s.shared >= 0.34);
-  if (!scored.length) return [];
   const topicOf = (p: Passage) => cleanFocus(p.focus ?? p.title);
+  // Where the asker names their condition, a page they do not name must speak of it (askerConditions.ts).
+  const namedByAsker = questionNamer(questionText);
+  const askerNames = (p: Passage) => namedByAsker(p.focus ?? p.title) || namedBySynonym(p, questionText);
+  const conditions = askerConditions(questionText, [...new Set(assessed.filter((s) => askerNames(s.p)).map((s) => topicOf(s.p)))]);
+  const texts = pageTexts(passages, topicOf);
+  const onAskersCondition = (p: Passage) => !conditions.length || askerNames(p) || namedMisspelt(topicOf(p), questionText) || speaksOfCondition(topicOf(p), texts.get(topicOf(p)) ?? '', conditions);
+  // A page on a whole class of germs ("Bacterial Infections": how small bacteria are, yogurt and cheese;
+  // "Fungal Infections": mushrooms and mildew) is about the asker's question only where the asker names it
+  // ("I have a fungal infection"); beside an earache or in place of "Sinusitis" it only pads (read on dev).
+  // The reviewed parent ("Fungal Infections" above "Yeast Infections") still comes in as one, below.
+  const germClass = (p: Passage) => GERM_CLASS_PAGE.test(topicOf(p)) && !askerNames(p);
+  const scored = assessed.filter((s) => (s.named >= 0.5 || s.shared >= 0.34) && onAskersCondition(s.p) && !germClass(s.p));
+  if (!scored.length) return [];
   // The main topic is one the question names, else one the answers name, else the caller's best match;
   // it must speak of the asker's complaint when there is one ("fainted" → not "Drinking Water").
   const onComplaint = scored.filter((s) => s.speaksOfComplaint);

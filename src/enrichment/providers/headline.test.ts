@@ -74,3 +74,33 @@ test('a medicine question names the medicines, never the amounts', () => {
   assert.equal(headline('Is it safe to take Mirtazapine 30ml, Aripiprazole 5ml and Sertraline 50ml per day?'), 'Can You Take Mirtazapine and Aripiprazole With Sertraline?');
   assert.equal(headline('Can I take ibuprofen 400 mg with amoxicillin?'), 'Can You Take Ibuprofen With Amoxicillin?');
 });
+
+test('a test or procedure the asker mentions does not head the page over a condition they name', () => {
+  // Read on dev: "How to Treat Colonoscopy" for an IBD question.
+  const ibd = 'I AM Diagnosed with Inflammatory bowel disease unclassified (IBDU) don’t want to stop treatment for another colonoscopy?';
+  assert.equal(headline(ibd, ['Colonoscopy', 'Ulcerative Colitis']), 'How to Treat Inflammatory Bowel Disease');
+  assert.equal(headline('Doctor is suggesting that Dialysis be done to get rid of the edema?', ['Dialysis', 'Edema']), 'How to Treat Edema');
+  // With no condition named, the procedure may still head it.
+  assert.match(headline('Is a colonoscopy painful?', ['Colonoscopy']), /Colonoscopy/);
+});
+
+test('a disease named for several body parts is not cut at its "and"', () => {
+  assert.equal(headline('My kid was diagnosed with Hand Foot and Mouth Disease by one doc and chicken pox by another?'), 'Hand Foot and Mouth Disease in Children: Causes and Treatment');
+  // Two things joined by "and" stay two things.
+  assert.doesNotMatch(headline('Diagnosed with abnormal liver function and gallbladder disease, what should I do next?'), /Function and/);
+});
+
+test('a pregnancy and an unborn baby are no child', () => {
+  assert.doesNotMatch(headline('I was told yesterday that my baby has no heart rate at 38 weeks and 3 days?', ['Abortion']), /in Children/);
+  assert.doesNotMatch(headline('My baby is growing too slow, is it alarming?', ['Miscarriage']), /Miscarriage in Children/);
+  // A child still is one.
+  assert.match(headline('My baby is 8 weeks old and has a fever?'), /in Children/);
+  assert.match(headline('My son has a fever and a cough?'), /in Children/);
+});
+
+test('a grave outcome a doctor only mentions does not head the page', () => {
+  // The doctor's "miscarriage" would read as a verdict on "my baby is growing too slow".
+  assert.doesNotMatch(headline('My baby is growing too slow, is it alarming?', ['Miscarriage'], 'My baby is growing too slow, is it alarming?', 'a miscarriage is unlikely at this stage, get a scan'), /Miscarriage/);
+  // Named by the asker, it does.
+  assert.match(headline('I had a miscarriage last month, when can we try again?', ['Miscarriage']), /Miscarriage/);
+});

@@ -46,8 +46,14 @@ const TREATS = /\b(?:treat|treatment|cure|get rid of|remed(?:y|ies)|medicine for
 const RELIEVED = /\b(?:pains?|aches?|headaches?|itch\w*|cramps?|cramping|nausea|cough\w*|dizziness|vomiting|swelling|stiffness|soreness|heartburn|bloating|constipation|congestion|sensations?|tightness|fatigue|palpitations|sweats)\b/i;
 const ASKS_IF_NORMAL = /\b(?:is (?:it|this|that) normal|normal to|is (?:this|that|it) (?:common|usual))\b/i;
 
+// A pregnancy's topics ("Miscarriage", "Abortion") and an unborn baby ("my baby has no heart rate at 38
+// weeks", "my 12th week scan") are no child's: "Miscarriage in Children" was written for a pregnancy (read on dev).
+const PREGNANCY_TOPIC = /\b(?:abortion|miscarriage|pregnan\w*|stillbirth|prenatal|fetal|fetus|labor|childbirth|birth|ectopic|gestation\w*|preeclampsia)\b/i;
+const UNBORN = /\b(?:pregnan\w*|fetus|fetal|unborn|trimester|gestation\w*)\b|\b\d+\s*(?:th|st|nd|rd)?\s*weeks?\b(?![- ]old)/i;
+
 function withPopulation(topic: string, questionText: string): string {
-  if (ABOUT_A_CHILD.test(questionText) && !/\b(?:child|children|infant|baby|babies|newborn|pediatric|childhood)\b/i.test(topic)) return `${topic} in children`;
+  const aboutAChild = ABOUT_A_CHILD.test(questionText) && !PREGNANCY_TOPIC.test(topic) && !(UNBORN.test(questionText) && /\bbab(?:y|ies)\b/i.test(questionText));
+  if (aboutAChild && !/\b(?:child|children|infant|baby|babies|newborn|pediatric|childhood)\b/i.test(topic)) return `${topic} in children`;
   if (DURING_PREGNANCY.test(questionText) && !/\bpregnan/i.test(topic)) return `${topic} during pregnancy`;
   return topic;
 }

@@ -184,5 +184,7 @@ export function answerNegationsSpelledOut(text: string): string {
 /** The text with negated clauses taken out: "no previous head or brain injury" names no injury. */
 export function withoutNegations(text: string): string {
   // "many other reasons other than meningitis" names no meningitis.
-  return text.replace(/\b(?:no|not|never|without|nor|denies|negative for|ruled out|rule out|nothing to do with|anything to do with|cannot be|unlikely|rather than|other than)\b[^.,;:?!]*/gi, ' ');
+  // A negation ends at its clause, and at "and" opening a new noun phrase: "I have not had a voice for 7
+  // weeks and a sore throat" has a sore throat (read on dev).
+  return text.replace(/\b(?:no|not|never|without|nor|denies|negative for|ruled out|rule out|nothing to do with|anything to do with|cannot be|unlikely|rather than|other than)\b(?:(?!\band (?:a|an|my|i|now|also|then|really|have|has)\b)[^.,;:?!])*/gi, ' ');
 }

@@ -47,7 +47,28 @@ export const PARENT_TOPICS: Readonly<Record<string, ParentTopic>> = {
   'Sun Exposure': { parent: 'Skin Conditions', because: 'Sunburns are a sign of skin damage.' },
   Tears: { parent: 'Eye Diseases', because: 'Tear glands produce tears, and tear ducts carry the tears from the glands to the surface of your eye.' },
   'Oral Cancer': { parent: 'Mouth Disorders', because: 'Oral cancer can form in any part of the mouth or throat.' },
+  // One disease of one germ, under the page on its class of germs (the germ-class page alone pads: see
+  // faqRelevance.ts; as the second source beside the disease's own page it says what holds for all of
+  // them, "Antibiotics do not work for viral infections"). Each child page says what its germ is.
+  Measles: { parent: 'Viral Infections', because: 'Measles is an infectious disease caused by a virus.' },
+  Mumps: { parent: 'Viral Infections', because: 'Mumps is an illness caused by the mumps virus.' },
+  Rubella: { parent: 'Viral Infections', because: 'Rubella is an infection caused by a virus.' },
+  Chickenpox: { parent: 'Viral Infections', because: 'Chickenpox is an infection caused by the varicella-zoster virus.' },
+  'Fifth Disease': { parent: 'Viral Infections', because: 'Fifth disease is a viral infection caused by parvovirus B19.' },
+  'Infectious Mononucleosis': { parent: 'Viral Infections', because: 'Infectious mononucleosis, or "mono", is an infection usually caused by the Epstein-Barr virus.' },
+  'Cytomegalovirus Infections': { parent: 'Viral Infections', because: 'Cytomegalovirus (CMV) is a virus found around the world.' },
+  Dengue: { parent: 'Viral Infections', because: 'Dengue is an infection caused by a virus.' },
+  'Zika Virus': { parent: 'Viral Infections', because: 'Zika is a virus that is spread by mosquitoes.' },
+  Chikungunya: { parent: 'Viral Infections', because: 'Chikungunya is a virus that spread by the same kinds of mosquitoes that spread dengue and Zika virus.' },
+  Trichomoniasis: { parent: 'Sexually Transmitted Diseases', because: 'Trichomoniasis is a sexually transmitted disease caused by a parasite.' },
+  // A part of the back under the back.
+  'Spine Injuries and Disorders': { parent: 'Back Pain', because: 'Your backbone, or spine, is made up of 26 bone discs called vertebrae.' },
 };
+
+// Tried and dropped: "Thyroid Diseases" under "Endocrine Diseases" (read on dev, it brought "Your endocrine
+// system includes eight major glands" and hormone levels to a thyroid-nodule biopsy question); one
+// parasite's disease under "Parasitic Diseases" (beside malaria it brought "Contaminated water supplies
+// can lead to Giardia infections": that page is a list of other parasites).
 
 /** The reviewed parent page of a topic, if any. */
 export function parentTopicOf(focus: string): string | null {

@@ -32,6 +32,8 @@ function hasSpecificWord(phrase: string): boolean {
 
 export const TREATMENT_OR_TEST = /\b(?:antibiotics?|steroids?|medicines?|medications?|drugs?|surgery|rehabilitation|blood|iron|vitamins?|supplements?|tests?|x-?rays?|ultrasound|biopsy|scans?|mri|therapy|transfusion|vaccines?|immuni[sz]ation|anesthesia|endoscop\w*|colonoscop\w*|mammogra\w*|ct scans?|ecg|ekg|eeg|dialysis|transplant\w*|chemotherapy|radiation|bronchoscop\w*|catheter\w*|pain relievers?|physical therapy|exercise)\b/i;
 
+const GRAVE = /\b(?:abortion|miscarriage|stillbirth|cancers?|tumou?rs?|leukemia|lymphoma|carcinoma|melanoma|sarcoma|death|dying|hiv|aids)\b/i;
+
 export interface Topic {
   phrase: string;
   /** 'focus' names a disease or condition (an FAQ topic); 'complaint' names what the asker feels; 'phrase' is just the question's key words. */
@@ -136,6 +138,14 @@ function clauseComplaint(text: string): string | null {
       const part = tokens.find((t) => BODY_PARTS.has(t));
       if (part) return named(`${BODY_PARTS.get(part)} ${tokens[i]}`);
     }
+    // "hand foot and mouth disease", "head and neck cancer": a disease named for several body parts is
+    // not cut at the "and" ("Mouth Disease"). Other words joined by "and" are two things ("liver function
+    // and gallbladder disease").
+    if (CONDITION_HEADS.test(tokens[i]) && start > 1 && tokens[start - 1] === 'and' && BODY_PARTS.has(tokens[start]) && BODY_PARTS.has(tokens[start - 2])) {
+      let from = start - 2;
+      while (from > 0 && start - from < 3 && BODY_PARTS.has(tokens[from - 1])) from--;
+      start = from;
+    }
     const phrase = tokens.slice(start, end + 1).join(' ');
     if (start === i && end === i && /^(?:problems?|difficult(?:y|ies)|discomfort|loss|marks|test|results|level|levels|count|pressure|breath)$/.test(tokens[i])) continue;
     return named(phrase);
@@ -197,17 +207,27 @@ export function recogniseTopic(questionText: string, title: string, foci: string
   // "Blood" is named by "blood tests", and "vitamin" names no one vitamin: such names never head a page.
   const vague = (focus: string) => isEverydayTopic(nameRun(focus)) || (/\s[A-Z0-9]{1,2}$/.test(focus.trim()) && !names(questionText.toLowerCase(), focus));
   // A condition the asker names ("septic shock") heads the page before the complaints they list.
-  for (const focus of foci) if ((namedIn(focus, q) && !(complaint && everyday(focus)) && !vague(focus)) || namesByAcronym(questionText, focus)) return { phrase: cleanFocus(focus), kind: 'focus' };
+  const askerNames = (focus: string) => (namedIn(focus, q) && !(complaint && everyday(focus)) && !vague(focus)) || namesByAcronym(questionText, focus);
+  // A test or procedure the asker mentions ("another colonoscopy") is not what an IBD question is about:
+  // a condition named comes first, and a test heads the page only when no condition is named.
+  for (const focus of foci) if (!TREATMENT_OR_TEST.test(focus) && askerNames(focus)) return { phrase: cleanFocus(focus), kind: 'focus' };
   if (lay) return { phrase: lay, kind: 'complaint' };
   // A named disease ("peritonitis") is a condition, not a complaint: "Causes and Treatment".
   const head = complaint?.split(' ').pop() ?? '';
-  if (complaint) return { phrase: complaint, kind: DISEASE_SUFFIX.test(head) || CONDITION_HEADS.test(head) ? 'focus' : 'complaint' };
+  const condition = DISEASE_SUFFIX.test(head) || CONDITION_HEADS.test(head);
+  if (complaint && condition) return { phrase: complaint, kind: 'focus' };
+  for (const focus of foci) if (askerNames(focus)) return { phrase: cleanFocus(focus), kind: 'focus' };
+  if (complaint) return { phrase: complaint, kind: 'complaint' };
   // A medical term in the asker's own words ("PCOS", "gastritis") comes before what the doctor named.
   const run = contentRun(title, a);
   if (run && isMedicalTerm(run)) return { phrase: run, kind: 'phrase' };
   // A condition the doctor named may head the page; one only the retrieval suggested may not, since a
   // headline naming it would read as a diagnosis. It may be a test or a procedure, so the frame stays neutral.
   // A medicine or a test the doctor mentions ("Antibiotics") is what they advise, not what was asked about.
-  for (const focus of foci) if (namedIn(focus, a) && !TREATMENT_OR_TEST.test(focus) && !vague(focus)) return { phrase: cleanFocus(focus), kind: 'phrase' };
+  // Nor a grave outcome the asker did not name ("Miscarriage" for "my baby is growing too slow", "Cancer"):
+  // from a doctor's mention it reads as a verdict.
+  // The asker's own words then head it; a later, lesser page ("Balance Problems") would not be what was asked.
+  const doctorNamed = foci.find((focus) => namedIn(focus, a) && !TREATMENT_OR_TEST.test(focus) && !vague(focus));
+  if (doctorNamed && !GRAVE.test(doctorNamed)) return { phrase: cleanFocus(doctorNamed), kind: 'phrase' };
   return run ? { phrase: run, kind: 'phrase' } : null;
 }

@@ -39,6 +39,13 @@ test('a section heading glued to the next sentence is cut off; ordinary sentence
   assert.equal(stripGluedHeading('Diagnosis is Usually Easy for Healthcare Providers A typical shingles case is easy to diagnose.'), 'A typical shingles case is easy to diagnose.');
   assert.equal(stripGluedHeading('Most people with acne get better with treatment.'), 'Most people with acne get better with treatment.');
   assert.equal(stripGluedHeading('Doctors say The condition is rare.'), 'Doctors say The condition is rare.');
+  // The sentence after the heading may start with an acronym (read on dev, a UTI text).
+  assert.equal(stripGluedHeading('Some UTIs Lead to Severe Problems Most UTIs are not serious.'), 'Most UTIs are not serious.');
+  assert.equal(stripGluedHeading('Most UTIs are not serious.'), 'Most UTIs are not serious.');
+  // A title-case heading, told by a capitalised small word, before a sentence that opens with any word.
+  assert.equal(stripGluedHeading('A Common Problem With Aging Urinary tract infections (UTIs) are a common bladder problem.'), 'Urinary tract infections (UTIs) are a common bladder problem.');
+  assert.equal(stripGluedHeading('Rocky Mountain Spotted Fever causes a rash.'), 'Rocky Mountain Spotted Fever causes a rash.');
+  assert.equal(stripGluedHeading('Hand Foot and Mouth Disease spreads easily.'), 'Hand Foot and Mouth Disease spreads easily.');
 });
 
 test('a list item that runs into the next sentence gets its full stop back', async () => {
@@ -48,6 +55,8 @@ test('a list item that runs into the next sentence gets its full stop back', asy
     'These injuries can cause pain.',
   ]);
   assert.deepEqual(splitRunOn('Tell your doctor about The Merck Manual you read.'), ['Tell your doctor about The Merck Manual you read.']);
+  // A sentence opening with "No one" after one that lost its full stop (read on dev, ADHD).
+  assert.deepEqual(splitRunOn('The main features of ADHD are inattention, hyperactivity, and impulsivity No one knows exactly what causes ADHD.'), ['The main features of ADHD are inattention, hyperactivity, and impulsivity.', 'No one knows exactly what causes ADHD.']);
 });
 
 test('a list left out leaves a gap, so a sentence said of its last item does not seem to follow the one before it', () => {

@@ -39,10 +39,12 @@ const SMALL_WORDS = /^(?:a|an|the|and|or|of|for|to|in|on|is|are|with|your|about|
 
 /**
  * Some pages glue a section heading onto the next sentence: "Blisters The blisters tend to…",
- * "Diagnosis is Usually Easy for Healthcare Providers A typical case…". The heading is cut off.
+ * "Diagnosis is Usually Easy for Healthcare Providers A typical case…", "Some UTIs Lead to Severe Problems
+ * Most UTIs are not serious". The heading is cut off.
  */
 export function stripGluedHeading(sentence: string): string {
-  const starts = /\s(?=(?:The|A|An|Some|If|Most|Many|People|Your|You|It|This|These|In|When|Usually|Treatment|There)\s+[a-z])/g;
+  // The sentence's second word may be an acronym: "Some UTIs Lead to Severe Problems Most UTIs are not serious".
+  const starts = /\s(?=(?:The|A|An|Some|If|Most|Many|People|Your|You|It|This|These|In|When|Usually|Treatment|There)\s+(?:[a-z]|[A-Z]{2,}s?\s+[a-z]))/g;
   let m: RegExpExecArray | null;
   while ((m = starts.exec(sentence))) {
     const prefix = sentence.slice(0, m.index);
@@ -52,7 +54,25 @@ export function stripGluedHeading(sentence: string): string {
     const headingLike = words.every((w) => /^[A-Z0-9]/.test(w) || SMALL_WORDS.test(w)) && words.some((w) => /^[A-Z]/.test(w));
     if (headingLike) return sentence.slice(m.index + 1);
   }
-  return sentence;
+  return stripTitleCaseHeading(sentence);
+}
+
+const CAPITALISED_SMALL = /^(?:With|And|Of|For|To|In|On|From|About|Your|The|Or)$/;
+
+/**
+ * A heading in title case, marked as one by a small word written with a capital ("A Common Problem With
+ * Aging Urinary tract infections (UTIs) are …"), glued onto a sentence that opens with any word. Names
+ * such as "Rocky Mountain Spotted Fever causes …" have no such word and are left alone.
+ */
+function stripTitleCaseHeading(sentence: string): string {
+  const words = sentence.split(' ');
+  let i = 0;
+  while (i < words.length && i < 10 && /^[A-Z0-9]/.test(words[i])) i++;
+  // words[0..i-1] are capitalised; the sentence starts at words[i-1] when words[i] is lower-case.
+  if (i < 4 || i >= words.length || !/^[a-z]/.test(words[i]) || SMALL_WORDS.test(words[i])) return sentence;
+  const heading = words.slice(0, i - 1);
+  if (heading.length < 3 || !heading.slice(1).some((w) => CAPITALISED_SMALL.test(w))) return sentence;
+  return words.slice(i - 1).join(' ');
 }
 
 function tidy(sentence: string): string {
@@ -164,8 +184,9 @@ function isItemParagraph(paragraph: string): boolean {
 }
 
 // Where a list's last item runs into the next sentence without its full stop ("… and fractured
-// vertebrae These injuries can cause pain"), the sentence that follows is cut off and gets it back.
-const RUN_ON = /(?<=[a-z)])\s+(?=(?:These|This|They|The|It|Its|Your|You|Most|Some|Many|If|When|During|Treatment|Doctors|People|Other|Symptoms|Causes)\s+[a-z])/;
+// vertebrae These injuries can cause pain", "… hyperactivity, and impulsivity No one knows exactly what causes
+// ADHD"), the sentence that follows is cut off and gets it back.
+const RUN_ON = /(?<=[a-z)])\s+(?=(?:These|This|They|The|It|Its|Your|You|Most|Some|Many|If|When|During|Treatment|Doctors|People|Other|Symptoms|Causes|No|There|Each|Anyone|Everyone|Researchers|Scientists|Normally|Usually|Often|Sometimes|Generally)\s+[a-z])/;
 
 export function splitRunOn(sentence: string): string[] {
   const m = RUN_ON.exec(sentence);
