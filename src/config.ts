@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_HEAP_GROWING_PERCENT } from './ops/heap-policy.js';
 
 /**
  * Configuration is parsed once at start-up into a frozen object and passed in
@@ -38,6 +39,8 @@ const schema = z.object({
   ORIGINAL_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
   EMERGENCY_NUMBERS: z.string().optional(),
   TRUST_PROXY: flag('0'),
+  // See ops/heap-policy.ts: 0 leaves V8's own heap growth policy.
+  HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(1000).default(DEFAULT_HEAP_GROWING_PERCENT),
 });
 
 export type Config = Readonly<{
@@ -59,6 +62,7 @@ export type Config = Readonly<{
   originalRetentionDays: number;
   emergencyNumbers: ReadonlyArray<{ label: string; number: string }> | undefined;
   trustProxy: boolean;
+  heapGrowingPercent: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -111,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     originalRetentionDays: e.ORIGINAL_RETENTION_DAYS,
     emergencyNumbers,
     trustProxy: e.TRUST_PROXY,
+    heapGrowingPercent: e.HEAP_GROWING_PERCENT,
   };
   return Object.freeze(config);
 }
