@@ -52,6 +52,8 @@ async function start(name: string, root: string, port: number): Promise<Server> 
     RATE_LIMIT: '0',
     JOBS: '0',
     LOG_LEVEL: 'warn',
+    // Search uncached, as in bench:pages (its queries repeat).
+    SEARCH_CACHE_QUERIES: '0',
     PORT: String(port),
     HOST: '127.0.0.1',
     ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : {}),

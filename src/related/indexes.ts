@@ -80,8 +80,10 @@ interface Keyset {
   id: number;
 }
 
-export function createRelatedIndexes(): RelatedIndexes {
+/** `cachedQueries`: how many queries' hits the question index keeps until it next changes (remote-index.ts). */
+export function createRelatedIndexes(opts: { cachedQueries?: number } = {}): RelatedIndexes {
   const questions = createRemoteIndex({
+    cachedQueries: opts.cachedQueries,
     // Mapped to 503 at the HTTP edge; the message is what a reader sees.
     unavailable: () => new DomainError('unavailable', 'Search is unavailable right now. Please try again in a minute.'),
   });
