@@ -1,7 +1,7 @@
 /**
  * Server memory under bench:pages' load, two checkouts alternated on one imported database: starts the
- * real server of this checkout and of `--base` (both on the same DATA_DIR / DATABASE_URL), then, round
- * after round (base/this, then this/base), runs against each in turn, in bench:pages' order: the cached
+ * real server of this checkout and of `--base` (both on the same DATA_DIR / DATABASE_URL), fresh each
+ * round and started in turn (base/this, then this/base), then runs against each, in bench:pages' order: the cached
  * question page, a cached department page, search (bench:pages' 150 queries), and cold question pages whose Similar Q&A is computed on demand
  * (each run its own range of question ids, so every page is one never computed before). Resident
  * memory is sampled every 100 ms: the report gives the largest RSS seen in each phase and each
@@ -9,6 +9,7 @@
  * every cold page takes the on-demand path.
  *
  *   tsx scripts/bench-memory-ab.ts --data DIR --base CHECKOUT [--database-url postgres://…/db] [--rounds 2] [--first-id 20000]
+ *     [--env-this KEY=VALUE …] [--env-base KEY=VALUE …]   (e.g. --base . --env-base HEAP_GROWING_PERCENT=0: one setting against the same code)
  *
  * With `--report DIR`, each server writes a Node diagnostic report (heap of the main thread and of the
  * index worker) at the end of each on-demand run, into DIR. SERVER_NODE_OPTIONS (e.g. `--trace-gc`) are
@@ -31,8 +32,12 @@ const { values: args } = parseArgs({
     'first-id': { type: 'string', default: '20000' },
     report: { type: 'string' },
     'server-log': { type: 'string' },
+    'env-this': { type: 'string', multiple: true },
+    'env-base': { type: 'string', multiple: true },
   },
 });
+/** `--env-this KEY=VALUE` (repeatable): extra environment for one server, e.g. HEAP_GROWING_PERCENT=0. */
+const extraEnv = (pairs: string[] | undefined) => Object.fromEntries((pairs ?? []).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
 if (!args.data || !args.base) throw new Error('--data DIR and --base CHECKOUT are required');
 
 interface Server {
@@ -44,7 +49,7 @@ interface Server {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function start(name: string, root: string, port: number): Promise<Server> {
+async function start(name: string, root: string, port: number, extra: Record<string, string>): Promise<Server> {
   const env = {
     ...process.env,
     DATA_DIR: resolve(args.data!),
@@ -57,6 +62,7 @@ async function start(name: string, root: string, port: number): Promise<Server> 
     PORT: String(port),
     HOST: '127.0.0.1',
     ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : {}),
+    ...extra,
     ...(args.report ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --report-on-signal --report-signal=SIGUSR2 --report-directory=${resolve(args.report)}`.trim() } : {}),
   };
   // SERVER_NODE_OPTIONS (e.g. --trace-gc) go to the servers only; with --server-log DIR their output goes to DIR/<name>.log.
@@ -98,20 +104,26 @@ async function main() {
   const queries = seeds.filter((_, i) => i % 37 === 0).map((s) => (s.title ?? s.question).slice(0, 80)).slice(0, 150);
   const searches = queries.map((q) => `/search?q=${encodeURIComponent(q)}`);
 
-  const base = await start('base', resolve(args.base!), 3921);
-  const here = await start('this', HERE, 3922);
-  const servers = [base, here];
   let nextId = Number(args['first-id']);
   const lines: string[] = [];
-  try {
-    for (const s of servers) console.log(`${s.name}: RSS after start ${memoryMb(s.pid).rss} MB`);
-    const id = ((await (await fetch(`${base.url}/api/questions?externalId=bench-4242`)).json()) as { id: number }).id;
-    const cycle = (list: string[]) => {
-      let i = 0;
-      return () => list[i++ % list.length];
-    };
-    for (let r = 0; r < Number(args.rounds); r++) {
-      for (const s of r % 2 ? [here, base] : [base, here]) {
+  const cycle = (list: string[]) => {
+    let i = 0;
+    return () => list[i++ % list.length];
+  };
+  for (let r = 0; r < Number(args.rounds); r++) {
+    // Fresh servers every round, started in turn (base first, then this first): a server's peak is
+    // over its whole life, start-up included, as in bench:pages.
+    const order: [string, string, string[] | undefined][] = [
+      ['base', resolve(args.base!), args['env-base']],
+      ['this', HERE, args['env-this']],
+    ];
+    if (r % 2) order.reverse();
+    const servers: Server[] = [];
+    try {
+      for (const [name, root, env] of order) servers.push(await start(name, root, 3921 + servers.length, extraEnv(env)));
+      const started = new Map(servers.map((s) => [s, memoryMb(s.pid).rss]));
+      const id = ((await (await fetch(`${servers[0].url}/api/questions?externalId=bench-4242`)).json()) as { id: number }).id;
+      for (const s of servers) {
         const phases: [string, () => Promise<Measure>][] = [
           ['question page (cached)', () => cannon(s.url, cycle([`/questions/${id}`]))],
           ['department page (cached)', () => cannon(s.url, cycle(['/departments/gastroenterology']))],
@@ -130,20 +142,20 @@ async function main() {
         const cells: string[] = [];
         for (const [name, work] of phases) {
           const [m, maxRss] = await sampled(s.pid, work);
-          cells.push(`${name}: ${m.rps} req/s p99 ${m.p99} ms, max RSS ${maxRss} MB`);
+          cells.push(`${m.rps} req/s, p99 ${m.p99} ms, ${maxRss} MB`);
           console.log(`round ${r + 1} ${s.name} ${name}: ${m.rps} req/s p50 ${m.p50} ms p99 ${m.p99} ms (errors ${m.errors}, non-2xx ${m.non2xx}), max RSS ${maxRss} MB, load ${loadavg()[0].toFixed(1)}`);
         }
         if (args.report) process.kill(s.pid, 'SIGUSR2');
         const m = memoryMb(s.pid);
-        lines.push(`| ${r + 1} | ${s.name} | ${cells.join(' | ')} | ${m.rss} | ${m.peak} |`);
+        lines.push(`| ${r + 1} | ${s.name} | ${started.get(s)} | ${cells.join(' | ')} | ${m.rss} | ${m.peak} |`);
       }
+    } finally {
+      for (const s of servers) s.child.kill('SIGTERM');
+      await Promise.all(servers.map((s) => new Promise((res) => (s.child.exitCode === null ? s.child.once('exit', res) : res(null)))));
     }
-    console.log('\n| round | checkout | question page | department page | search | on demand | RSS after (MB) | peak so far (MB) |\n|---|---|---|---|---|---|---|---|');
-    for (const l of lines) console.log(l);
-  } finally {
-    for (const s of servers) s.child.kill('SIGTERM');
-    await Promise.all(servers.map((s) => new Promise((r) => (s.child.exitCode === null ? s.child.once('exit', r) : r(null)))));
   }
+  console.log('\nEach phase: req/s, p99, largest RSS sampled during it.\n| round | checkout | RSS after start (MB) | question page | department page | search | on demand | RSS after (MB) | peak, whole life (MB) |\n|---|---|---|---|---|---|---|---|---|');
+  for (const l of lines) console.log(l);
 }
 
 main().catch((err) => {

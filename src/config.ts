@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_HEAP_GROWING_PERCENT } from './ops/heap-policy.js';
 
 /**
  * Configuration is parsed once at start-up into a frozen object and passed in
@@ -39,11 +38,9 @@ const schema = z.object({
   ORIGINAL_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
   EMERGENCY_NUMBERS: z.string().optional(),
   TRUST_PROXY: flag('0'),
-  // See ops/heap-policy.ts: 0 leaves V8's own heap growth policy.
   // Site searches whose hits are kept until the question index next changes (0: none). Benchmarks
   // measure search with 0 and report cached figures apart: their queries repeat.
   SEARCH_CACHE_QUERIES: z.coerce.number().int().min(0).max(100_000).default(1000),
-  HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(1000).default(DEFAULT_HEAP_GROWING_PERCENT),
 });
 
 export type Config = Readonly<{
@@ -65,7 +62,6 @@ export type Config = Readonly<{
   originalRetentionDays: number;
   emergencyNumbers: ReadonlyArray<{ label: string; number: string }> | undefined;
   trustProxy: boolean;
-  heapGrowingPercent: number;
   searchCacheQueries: number;
 }>;
 
@@ -119,7 +115,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     originalRetentionDays: e.ORIGINAL_RETENTION_DAYS,
     emergencyNumbers,
     trustProxy: e.TRUST_PROXY,
-    heapGrowingPercent: e.HEAP_GROWING_PERCENT,
     searchCacheQueries: e.SEARCH_CACHE_QUERIES,
   };
   return Object.freeze(config);

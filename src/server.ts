@@ -4,7 +4,6 @@ import { seedDemoContentIfEmpty } from './demo/seed.js';
 import { openRuntime } from './runtime.js';
 import { optimizeDatabase } from './db/optimize.js';
 import { scheduleModerationJobs } from './moderation/retention.js';
-import { applyHeapPolicy } from './ops/heap-policy.js';
 
 // A request still running after this long is cut off, so a deploy never hangs on one slow client.
 const SHUTDOWN_GRACE_MS = 30_000;
@@ -20,8 +19,6 @@ async function main() {
     }
     throw err;
   }
-  // Before the indexes are built: they are most of what the heap holds (ops/heap-policy.ts).
-  applyHeapPolicy(config.heapGrowingPercent);
   const rt = await openRuntime(config);
   if (config.demoContent) {
     const seeded = await seedDemoContentIfEmpty(rt);
