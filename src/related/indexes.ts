@@ -129,8 +129,8 @@ export function createRelatedIndexes(opts: { cachedQueries?: number } = {}): Rel
     for (;;) {
       // Without the body: most rows a sync reads are ones it has seen (the overlap window is read
       // again by every sync, and syncs run back to back while readers' pages store Similar Q&A, each
-      // write touching its question). Reading every body again made each sync carry megabytes of text
-      // that lived through the await, and a PostgreSQL server's old space grew by hundreds of MB.
+      // write touching its question). Reading every body again made each sync carry all the text of
+      // that window through an await, i.e. into the old generation, only to skip it.
       const rows = await db
         .selectFrom('questions')
         .select(['id', 'title', 'headline', 'lang', 'status', 'text_hash', 'department_id', 'updated_at'])
@@ -141,10 +141,7 @@ export function createRelatedIndexes(opts: { cachedQueries?: number } = {}): Rel
         .execute();
       if (rows.length === 0) break;
       const fresh = rows.filter((r) => seenQuestions.get(r.id) !== r.updated_at);
-      const bodies = await bodiesOf(
-        db,
-        fresh.filter((r) => r.status === 'published').map((r) => r.id),
-      );
+      const bodies = await bodiesOf(db, fresh.filter((r) => r.status === 'published').map((r) => r.id));
       const add = [];
       for (const r of fresh) {
         const id = String(r.id);
