@@ -1,19 +1,20 @@
 /**
  * Server memory under bench:pages' load, two checkouts alternated on one imported database: starts the
  * real server of this checkout and of `--base` (both on the same DATA_DIR / DATABASE_URL), fresh each
- * round and started in turn (base/this, then this/base), then runs against each, in bench:pages' order: the cached
- * question page, a cached department page, search (bench:pages' 150 queries), and cold question pages whose Similar Q&A is computed on demand
- * (each run its own range of question ids, so every page is one never computed before). Resident
+ * round and started in turn (base/this, then this/base), then runs against each, in bench:pages'
+ * order: the cached question page, a cached department page, search (bench:pages' 150 queries,
+ * SEARCH_CACHE_QUERIES=0), and cold question pages whose Similar Q&A is computed on demand (each run
+ * its own range of 3,000 question ids, so every page is one never computed before). Resident
  * memory is sampled every 100 ms: the report gives the largest RSS seen in each phase and each
  * process's peak (VmHWM). Run with JOBS=0, so the enrichment jobs an import queues stay queued and
  * every cold page takes the on-demand path.
  *
  *   tsx scripts/bench-memory-ab.ts --data DIR --base CHECKOUT [--database-url postgres://…/db] [--rounds 2] [--first-id 20000]
- *     [--env-this KEY=VALUE …] [--env-base KEY=VALUE …]   (e.g. --base . --env-base HEAP_GROWING_PERCENT=0: one setting against the same code)
+ *     [--env-this KEY=VALUE …] [--env-base KEY=VALUE …]   (e.g. --base . --env-this SOME_SETTING=1: one setting against the same code)
  *
  * With `--report DIR`, each server writes a Node diagnostic report (heap of the main thread and of the
- * index worker) at the end of each on-demand run, into DIR. SERVER_NODE_OPTIONS (e.g. `--trace-gc`) are
- * given to the servers only; `--server-log DIR` writes each server's output to DIR/base.log, DIR/this.log.
+ * index worker) at the end of each on-demand run, into DIR. SERVER_NODE_OPTIONS (only what Node allows in
+ * NODE_OPTIONS: `--trace-gc` is refused there) are given to the servers only; `--server-log DIR` writes each server's output to DIR/base.log, DIR/this.log.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
@@ -36,7 +37,7 @@ const { values: args } = parseArgs({
     'env-base': { type: 'string', multiple: true },
   },
 });
-/** `--env-this KEY=VALUE` (repeatable): extra environment for one server, e.g. HEAP_GROWING_PERCENT=0. */
+/** `--env-this KEY=VALUE` (repeatable): extra environment for one server. */
 const extraEnv = (pairs: string[] | undefined) => Object.fromEntries((pairs ?? []).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
 if (!args.data || !args.base) throw new Error('--data DIR and --base CHECKOUT are required');
 
