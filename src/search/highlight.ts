@@ -1,7 +1,7 @@
 import { scriptConverter } from '../lexicon/script-converters.js';
 import { snippet } from '../questions/text.js';
 
-// Made at load, not on the first Chinese search (building the first takes ~0.3 s).
+// Made at load, not on the first Chinese search (building them takes ~0.3 s).
 const toTrad = scriptConverter('cn→tw');
 const toSimp = scriptConverter('tw→cn');
 const HAN_RUN = /[\u3400-\u9fff]+/gu;
