@@ -182,7 +182,8 @@ async function benchBackend(backend: 'sqlite' | 'postgres', archive: string, que
   let reuse = REUSE && backend === 'sqlite' && existsSync(join(dataDir, 'openconsult.sqlite'));
   if (!reuse) rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const env: Record<string, string> = { DATA_DIR: dataDir, DEMO_CONTENT: '0', RATE_LIMIT: '0', JOBS: '0', LOG_LEVEL: 'warn' };
+  // SEARCH_CACHE_QUERIES=0: the search row is uncached (its 150 queries repeat; a cache would answer them all).
+  const env: Record<string, string> = { DATA_DIR: dataDir, DEMO_CONTENT: '0', RATE_LIMIT: '0', JOBS: '0', LOG_LEVEL: 'warn', SEARCH_CACHE_QUERIES: '0' };
   let dropDb = async () => {};
   if (backend === 'postgres') {
     const name = process.env.BENCH_PG_DB ?? 'oc_bench_pages';

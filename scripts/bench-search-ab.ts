@@ -14,7 +14,9 @@
  * (`--data` is then only their DATA_DIR). Import the archive once, e.g.
  * `DATABASE_URL=postgres://…/db DATA_DIR=/tmp/x/data-pg tsx src/cli/main.ts import archive-100000.jsonl`.
  *
- * Queries are bench:pages' (seed titles i % 37 === 0), so the figures read next to its table.
+ * Queries are bench:pages' (seed titles i % 37 === 0), so the figures read next to its table. Both servers
+ * run with SEARCH_CACHE_QUERIES=0 (search uncached) unless `--env-this` / `--env-base KEY=VALUE` say otherwise;
+ * e.g. `--base . --env-this SEARCH_CACHE_QUERIES=1000` measures the result cache against the same code without it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -30,8 +32,12 @@ const { values: args } = parseArgs({
     base: { type: 'string' },
     rounds: { type: 'string', default: '4' },
     'database-url': { type: 'string' },
+    'env-this': { type: 'string', multiple: true },
+    'env-base': { type: 'string', multiple: true },
   },
 });
+/** `--env-this KEY=VALUE` (repeatable): extra environment for one server, e.g. SEARCH_CACHE_QUERIES=1000. */
+const extraEnv = (pairs: string[] | undefined) => Object.fromEntries((pairs ?? []).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
 if (!args.data || !args.base) throw new Error('--data DIR and --base CHECKOUT are required');
 
 interface Server {
@@ -45,8 +51,9 @@ interface Server {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function start(name: string, root: string, port: number): Promise<Server> {
-  const env = { ...process.env, DATA_DIR: resolve(args.data!), DEMO_CONTENT: '0', RATE_LIMIT: '0', JOBS: '0', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : {}) };
+async function start(name: string, root: string, port: number, extra: Record<string, string>): Promise<Server> {
+  // Search uncached unless asked (SEARCH_CACHE_QUERIES, default 1000 in the server): the 150 queries repeat.
+  const env = { ...process.env, DATA_DIR: resolve(args.data!), DEMO_CONTENT: '0', RATE_LIMIT: '0', JOBS: '0', LOG_LEVEL: 'warn', SEARCH_CACHE_QUERIES: '0', PORT: String(port), HOST: '127.0.0.1', ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : {}), ...extra };
   const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['src/server.ts'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 600_000;
@@ -74,8 +81,8 @@ async function main() {
   const searches = queries.map((q) => `/search?q=${encodeURIComponent(q)}`);
 
   // One after the other, so neither's index build slows the other's start.
-  const base = await start('base', resolve(args.base!), 3911);
-  const here = await start('this', HERE, 3912);
+  const base = await start('base', resolve(args.base!), 3911, extraEnv(args['env-base']));
+  const here = await start('this', HERE, 3912, extraEnv(args['env-this']));
   const servers = [base, here];
   try {
     for (const s of servers) console.log(`${s.name} (${s.root}): RSS after start ${memoryMb(s.pid).rss} MB`);

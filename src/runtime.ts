@@ -31,7 +31,7 @@ export async function openRuntime(config: Config, opts: { logDestination?: pino.
   await migrateToLatest(database.db);
   optimizeDatabase(database, 'open');
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
-  const related = createRelatedIndexes();
+  const related = createRelatedIndexes({ cachedQueries: config.searchCacheQueries });
   const deps: AppDeps = { config, database, mailer, log, related };
   const provider = providerFromConfig(config, log);
   const ops = createOps(deps);

@@ -46,6 +46,24 @@ export interface SyncResult {
 // Rows written by a transaction that committed just after our last read can
 // carry an earlier timestamp; re-reading a short overlap is harmless (add replaces).
 const OVERLAP_MS = 10_000;
+/** Rows per page of a sync's reads; bodies are read for at most this many ids at once. */
+const SYNC_PAGE = 5000;
+/** Ids per body read: well under SQLite's bound-parameter limit. */
+const BODY_BATCH = 500;
+
+/**
+ * The bodies of these questions, read by id (only the rows a sync has not seen carry theirs).
+ * A row changed between a sync's two reads gives its newer body with the older updated_at; the
+ * next sync reads the row again under its new updated_at, so the index ends up with the newest.
+ */
+async function bodiesOf(db: Executor, ids: number[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += BODY_BATCH) {
+    const rows = await db.selectFrom('questions').select(['id', 'body']).where('id', 'in', ids.slice(i, i + BODY_BATCH)).execute();
+    for (const r of rows) out.set(r.id, r.body);
+  }
+  return out;
+}
 
 export const questionDocText = (title: string, body: string) => (title && !body.startsWith(title) ? `${title}\n${body}` : body);
 export const faqDocText = (question: string, focus: string) => (focus && !question.toLowerCase().includes(focus.toLowerCase()) ? `${question} (${focus})` : question);
@@ -62,8 +80,10 @@ interface Keyset {
   id: number;
 }
 
-export function createRelatedIndexes(): RelatedIndexes {
+/** `cachedQueries`: how many queries' hits the question index keeps until it next changes (remote-index.ts). */
+export function createRelatedIndexes(opts: { cachedQueries?: number } = {}): RelatedIndexes {
   const questions = createRemoteIndex({
+    cachedQueries: opts.cachedQueries,
     // Mapped to 503 at the HTTP edge; the message is what a reader sees.
     unavailable: () => new DomainError('unavailable', 'Search is unavailable right now. Please try again in a minute.'),
   });
@@ -107,39 +127,51 @@ export function createRelatedIndexes(): RelatedIndexes {
     // sync (180 ms at 100k questions), as `id > ?` with ORDER BY id looked cheaper than the index.
     let after: Keyset = { at: questionCursor, id: 0 };
     for (;;) {
+      // Without the body: most rows a sync reads are ones it has seen (the overlap window is read
+      // again by every sync, and syncs run back to back while readers' pages store Similar Q&A, each
+      // write touching its question). Reading every body again made each sync carry all the text of
+      // that window through an await, i.e. into the old generation, only to skip it.
       const rows = await db
         .selectFrom('questions')
-        .select(['id', 'title', 'headline', 'body', 'lang', 'status', 'text_hash', 'department_id', 'updated_at'])
+        .select(['id', 'title', 'headline', 'lang', 'status', 'text_hash', 'department_id', 'updated_at'])
         .where(sql<boolean>`(updated_at, id) > (${after.at}, ${after.id})`)
         .orderBy('updated_at')
         .orderBy('id')
-        .limit(5000)
+        .limit(SYNC_PAGE)
         .execute();
       if (rows.length === 0) break;
+      const fresh = rows.filter((r) => seenQuestions.get(r.id) !== r.updated_at);
+      const bodies = await bodiesOf(db, fresh.filter((r) => r.status === 'published').map((r) => r.id));
       const add = [];
-      for (const r of rows) {
-        if (seenQuestions.get(r.id) === r.updated_at) continue;
-        seenQuestions.set(r.id, r.updated_at);
-        changedQuestions.push(r.id);
+      for (const r of fresh) {
         const id = String(r.id);
         if (r.status === 'published') {
+          const body = bodies.get(r.id);
+          // Deleted since the first read: nothing to index, and not marked seen.
+          if (body === undefined) continue;
+          seenQuestions.set(r.id, r.updated_at);
+          changedQuestions.push(r.id);
           // Answers, More Info or Similar Q&A changing touch updated_at too; the indexed text is the
           // same then, and re-adding it would only make every query recompute its length norms.
-          const text = questionDocText(r.title, r.body);
+          const text = questionDocText(r.title, body);
           // A department change alone re-sends the doc too (the worker holds the group).
           const fingerprint = hashText(`${r.lang}\n${r.department_id}\n${text}`);
           if (indexedText.get(r.id) !== fingerprint) add.push({ id, text, lang: r.lang, group: r.department_id });
           indexedText.set(r.id, fingerprint);
           questionHash.set(id, r.text_hash);
           titles.set(id, r.headline ?? r.title);
-        } else if (indexedText.has(r.id)) {
-          indexedText.delete(r.id);
-          questions.remove(id);
-          questionHash.delete(id);
-          titles.delete(id);
+        } else {
+          seenQuestions.set(r.id, r.updated_at);
+          changedQuestions.push(r.id);
+          if (indexedText.has(r.id)) {
+            indexedText.delete(r.id);
+            questions.remove(id);
+            questionHash.delete(id);
+            titles.delete(id);
+          }
         }
       }
-      // Sent a page (at most 5,000 rows) at a time; the worker applies them in order.
+      // Sent a page (at most SYNC_PAGE rows) at a time; the worker applies them in order.
       questions.add(add);
       nq += rows.length;
       after = { at: rows[rows.length - 1].updated_at, id: rows[rows.length - 1].id };

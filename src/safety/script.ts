@@ -1,11 +1,8 @@
-import * as OpenCC from 'opencc-js';
+import { scriptConverter } from '../lexicon/script-converters.js';
 
 export type SafetyLang = 'en' | 'zh-Hant' | 'zh-Hans';
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-
-// Built on first use: the dictionaries take ~100 ms to load, and English-only callers never need them.
-let toSimplifiedConverter: ((s: string) => string) | undefined;
 
 export function hasHan(text: string): boolean {
   return HAN.test(text);
@@ -14,8 +11,8 @@ export function hasHan(text: string): boolean {
 /** Traditional → Simplified, so one set of Chinese patterns serves both scripts. */
 export function toSimplified(text: string): string {
   if (!hasHan(text)) return text;
-  const convert = (toSimplifiedConverter ??= OpenCC.Converter({ from: 't', to: 'cn' }));
-  return convert(text);
+  // Built on first use (shared with the similarity engine's): English-only callers never need it.
+  return scriptConverter('t→cn')(text);
 }
 
 /** A text with Han characters is Chinese; it is Traditional when converting it to Simplified changes it. */

@@ -1,9 +1,9 @@
-import * as OpenCC from 'opencc-js';
+import { scriptConverter } from '../lexicon/script-converters.js';
 import type { Lang } from './types.js';
 
 // Traditional (any regional variant) → mainland Simplified, so both scripts share one vocabulary.
-const toSimplifiedConverter = OpenCC.Converter({ from: 't', to: 'cn' });
-const toTraditionalConverter = OpenCC.Converter({ from: 'cn', to: 't' });
+// Made at load: every Chinese text indexed or queried goes through it.
+const toSimplifiedConverter = scriptConverter('t→cn');
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 
@@ -23,7 +23,8 @@ export function detectLang(text: string): Lang {
   if (han.length < 2 && latinWords > 3) return 'en';
   const chars = han.join('');
   const simplified = toSimplifiedConverter(chars);
-  const traditional = toTraditionalConverter(chars);
+  // Built on the first Chinese text to detect (not at load: the index worker never detects).
+  const traditional = scriptConverter('cn→t')(chars);
   let traditionalOnly = 0;
   let simplifiedOnly = 0;
   for (let i = 0; i < chars.length; i++) {

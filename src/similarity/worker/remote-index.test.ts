@@ -138,3 +138,55 @@ test('the real worker answers after close() with unavailable, and an empty query
   await remote.close();
   await assert.rejects(remote.query('dry cough'), isUnavailable);
 });
+
+test('the query cache: a repeated query skips the worker until the index changes; a reply older than a change is not kept', async () => {
+  // A worker whose n-th query answers hit id "n": which reply a caller got tells whether the worker was asked.
+  const entry = workerEntry(`let n = 0;\nparentPort.on('message', (m) => parentPort.postMessage(m.op === 'query' ? { id: m.id, ok: true, hits: [{ id: String(++n), score: 1 }] } : { id: m.id, ok: true, size: 0 }));`);
+  const remote = createRemoteIndex({ entry: entry.url, cachedQueries: 2 });
+  const ids = async (text: string, opts = {}) => (await remote.query(text, opts)).map((h) => h.id);
+  try {
+    assert.deepEqual(await ids('back pain'), ['1']);
+    assert.deepEqual(await ids('back pain'), ['1'], 'asked again: from the cache');
+    assert.deepEqual(await ids('back pain', { k: 40 }), ['2'], 'another k is another query');
+    assert.deepEqual(await ids('back pain', { group: 3 }), ['3'], 'another department filter too');
+    assert.deepEqual(await ids('back pain', { exclude: ['9'] }), ['4'], 'queries with exclusions are not kept');
+    assert.deepEqual(await ids('back pain', { exclude: ['9'] }), ['5']);
+    // Two kept at most: the first one asked has gone.
+    assert.deepEqual(await ids('back pain'), ['6']);
+
+    remote.add([{ id: '10', text: 'lower back pain' }]);
+    assert.deepEqual(await ids('back pain'), ['7'], 'an add empties the cache');
+    remote.remove('10');
+    assert.deepEqual(await ids('back pain'), ['8'], 'so does a remove');
+    remote.add([]);
+    assert.deepEqual(await ids('back pain'), ['8'], 'an empty add changes nothing');
+
+    // Sent before an add, answered after it: the reply is given but not kept.
+    const before = ids('knee pain');
+    remote.add([{ id: '11', text: 'knee pain' }]);
+    assert.deepEqual(await before, ['9']);
+    assert.deepEqual(await ids('knee pain'), ['10']);
+    assert.deepEqual(await ids('knee pain'), ['10']);
+
+    // Cached hits cannot be changed by one caller for the next.
+    const hits = await remote.query('knee pain');
+    assert.throws(() => {
+      (hits[0] as { score: number }).score = 0;
+    });
+  } finally {
+    await remote.close();
+    entry.drop();
+  }
+});
+
+test('without cachedQueries every query goes to the worker', async () => {
+  const entry = workerEntry(`let n = 0;\nparentPort.on('message', (m) => parentPort.postMessage(m.op === 'query' ? { id: m.id, ok: true, hits: [{ id: String(++n), score: 1 }] } : { id: m.id, ok: true, size: 0 }));`);
+  const remote = createRemoteIndex({ entry: entry.url });
+  try {
+    assert.equal((await remote.query('back pain'))[0].id, '1');
+    assert.equal((await remote.query('back pain'))[0].id, '2');
+  } finally {
+    await remote.close();
+    entry.drop();
+  }
+});

@@ -40,8 +40,9 @@ export class IndexUnavailableError extends Error {
  * index-worker.ts. `unavailable`: the error calls reject with once the worker is gone (the app
  * passes its own domain error, as this module imports nothing from the app).
  */
-export function createRemoteIndex(opts: { entry?: URL; unavailable?: () => Error } = {}): RemoteSimilarityIndex {
+export function createRemoteIndex(opts: { entry?: URL; unavailable?: () => Error; cachedQueries?: number } = {}): RemoteSimilarityIndex {
   const unavailable = opts.unavailable ?? (() => new IndexUnavailableError());
+  const cache = createQueryCache(opts.cachedQueries ?? 0);
   const pending = new Map<number, Pending>();
   let nextId = 0;
   let alive = true;
@@ -102,9 +103,12 @@ export function createRemoteIndex(opts: { entry?: URL; unavailable?: () => Error
 
   return {
     add(docs) {
-      if (docs.length) write({ id: nextId++, op: 'add', docs });
+      if (!docs.length) return;
+      cache.clear();
+      write({ id: nextId++, op: 'add', docs });
     },
     remove(id) {
+      cache.clear();
       write({ id: nextId++, op: 'remove', ids: [id] });
     },
     async flush() {
@@ -118,8 +122,17 @@ export function createRemoteIndex(opts: { entry?: URL; unavailable?: () => Error
     },
     async query(text, o = {}) {
       const exclude = o.exclude ? [...o.exclude] : undefined;
-      const r = await send({ id: nextId++, op: 'query', text, opts: { k: o.k, lang: o.lang, group: o.group, exclude } });
-      return r.hits ?? [];
+      const opts = { k: o.k, lang: o.lang, group: o.group, exclude };
+      // Only queries without exclusions are kept: those are site search's (the same words typed
+      // by many readers); Similar Q&A excludes the question itself and rarely repeats.
+      const key = exclude?.length ? undefined : cache.key(text, opts);
+      const cached = key === undefined ? undefined : cache.get(key);
+      if (cached) return cached.slice();
+      const generation = cache.generation;
+      const r = await send({ id: nextId++, op: 'query', text, opts });
+      const hits = r.hits ?? [];
+      if (key !== undefined) cache.set(key, hits, generation);
+      return hits.slice();
     },
     get available() {
       return alive;
@@ -132,4 +145,41 @@ export function createRemoteIndex(opts: { entry?: URL; unavailable?: () => Error
       return closing;
     },
   };
+}
+
+/**
+ * Hits of recent queries, so a query asked again is answered without the worker. Exact: cleared
+ * whenever a document is added or removed (the only changes to the worker's index, sent in order
+ * with the queries), and a reply to a query sent before a clear is not kept. Sized in queries
+ * (0: no cache); the least recently asked goes first.
+ */
+function createQueryCache(size: number) {
+  const entries = new Map<string, SimilarityHit[]>();
+  const cache = {
+    /** Moves on every clear: a reply that left the worker before it must not be kept after it. */
+    generation: 0,
+    key(text: string, opts: RemoteQueryOptions): string | undefined {
+      return size > 0 ? `${opts.k ?? ''}\u0000${opts.lang ?? ''}\u0000${opts.group ?? ''}\u0000${text}` : undefined;
+    },
+    get(key: string): SimilarityHit[] | undefined {
+      const hits = entries.get(key);
+      if (hits) {
+        entries.delete(key);
+        entries.set(key, hits);
+      }
+      return hits;
+    },
+    set(key: string, hits: SimilarityHit[], generation: number) {
+      if (generation !== cache.generation) return;
+      entries.delete(key);
+      // Hit objects are shared by every later caller: none may change them.
+      entries.set(key, hits.map((h) => Object.freeze({ ...h })));
+      if (entries.size > size) entries.delete(entries.keys().next().value!);
+    },
+    clear() {
+      cache.generation++;
+      entries.clear();
+    },
+  };
+  return cache;
 }

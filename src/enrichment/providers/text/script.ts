@@ -1,17 +1,9 @@
-import * as OpenCC from 'opencc-js';
+import { scriptConverter } from '../../../lexicon/script-converters.js';
 import type { Lang } from '../types.js';
 
-// Building a converter costs ~0.1 s, so each is made once, on first use.
-let toTraditional: ((s: string) => string) | null = null;
-let toSimplified: ((s: string) => string) | null = null;
-
+// Built once per process on first use, and shared with search highlighting (the same two directions).
 export function toScript(text: string, lang: 'zh-Hant' | 'zh-Hans'): string {
-  if (lang === 'zh-Hant') {
-    const convert = (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' }));
-    return convert(text);
-  }
-  const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
-  return convert(text);
+  return scriptConverter(lang === 'zh-Hant' ? 'cn→tw' : 'tw→cn')(text);
 }
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
