@@ -25,8 +25,12 @@ const BLOG_HOST =
 const SPELLED_AT = '(?:\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>)\\s*|\\s+at\\s+)';
 const SPELLED_DOT = '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)\\s*|\\s+dot\\s+|\\.)';
 const MAIL_TLD = 'com|net|org|edu|gov|io|me|co|uk|tw|cn|de|fr|ca|au|nz|hk|sg|in|jp|kr|my|ie|nl|es|it|ch|se|ru|br|mx|za|ph|no|dk|fi|is|pl|pt|be|cz|gr|il|ar|cl|tr|vn|th|ng|ke|eg|pk|lk|ae|sa';
+// Session 10: a part of the login may be followed by its digits apart, typed or in words ("r dot patel 77",
+// "marcus underscore b eighty-eight").
+const EN_NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const LOGIN_DIGITS = `(?:\\s+(?:\\d{1,8}|${EN_NUMBER_WORD}(?:-${EN_NUMBER_WORD})?)){0,3}`;
 const SPELLED_EMAIL = new RegExp(
-  `(?<![\\w.@-])([A-Za-z0-9_%+-][A-Za-z0-9._%+-]{0,63}(?:\\s+(?:dot|underscore|dash|hyphen)\\s+[A-Za-z0-9_%+-]{1,64}){0,3})(${SPELLED_AT})` +
+  `(?<![\\w.@-])([A-Za-z0-9_%+-][A-Za-z0-9._%+-]{0,63}(?:\\s+(?:dot|underscore|dash|hyphen)\\s+[A-Za-z0-9_%+-]{1,64}${LOGIN_DIGITS}){0,3})(${SPELLED_AT})` +
     `([A-Za-z0-9-]{1,63}(?:${SPELLED_DOT}[A-Za-z0-9-]{1,63}){0,3}${SPELLED_DOT}(?:${MAIL_TLD}))(?![\\w-]|\\.[A-Za-z0-9])`,
   'gi',
 );
@@ -72,6 +76,12 @@ const CHINESE_SPELLED_EMAIL = new RegExp(
   'gi',
 );
 
+// Session 10: 艾特 / 小老鼠 for the @ with the domain's dots real ("zhangwei 艾特 qq.com"): the at-word alone marks it.
+const CHINESE_AT_WORD_EMAIL = new RegExp(
+  `(?<![\\w.@-])[A-Za-z0-9_][A-Za-z0-9_.]{0,63}[ \\t]*(?:艾特|小老鼠)[ \\t]*[A-Za-z0-9-]{1,63}(?:[ \\t]*[点點.][ \\t]*[A-Za-z0-9-]{1,63}){0,3}[ \\t]*[点點.][ \\t]*(?:${MAIL_TLD})(?![\\w-])`,
+  'gi',
+);
+
 // Session 8: the @ written as a word between underscores ("maya_r_at_gmail.com") or as # / ＃ with the swap said
 // beside it ("lin88#qq.com (#换成@)"): the domain must be a mail host, or the text must say the sign stands for @.
 const UNDERSCORE_AT = new RegExp(`(?<![\\w.@-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}?_at_[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,3}\\.(?:${MAIL_TLD})(?![\\w-]|\\.[A-Za-z])`, 'g');
@@ -83,6 +93,7 @@ export const detectEmails: Detector = (scan) => [
   ...(scan.includes('_at_') ? matches(scan, UNDERSCORE_AT, 'email') : []),
   ...(/[#＃]/.test(scan) ? matches(scan, HASH_AT, 'email', 0, (m) => HASH_MEANS_AT.test(scan) || hashDomainIsMailHost(m)) : []),
   ...(/[点點]/.test(scan) ? matches(scan, CHINESE_SPELLED_EMAIL, 'email') : []),
+  ...(/艾特|小老鼠/.test(scan) ? matches(scan, CHINESE_AT_WORD_EMAIL, 'email') : []),
   // Gates for long texts: EMAIL has a literal @, AT_MAIL_HOST one of its mail hosts (same flags, so the same case rule).
   ...(scan.includes('@') ? matches(scan, EMAIL, 'email') : []),
   ...(SPELLED_AT_WORD.test(scan) ? matches(scan, SPELLED_EMAIL, 'email', 0, isSpelledEmail) : []),
@@ -123,6 +134,9 @@ const PHONES: RegExp[] = [
   /(?<![\d/.])0[1-9](?:[\s.]\d{2}){4}(?![\d/])/g,
   // Landlines with an area code: (02)2345-6789, 02-2712-3456, 021-6543-2100, 0755-8888 6666
   /(?<![\d/])(?:\(0\d{1,3}\)\s?|0\d{1,3}[\s-])\d{3,4}[\s-]?\d{4}(?![\d/])/g,
+  // Session 10: a North American number typed with spaces inside its brackets and around its dash, its digits perhaps
+  // apart ("( 415 ) 555 - 0 1 7 7").
+  /(?<![\d/])\([ \t]{0,2}\d{3}[ \t]{0,2}\)[ \t]{0,2}(?:\d ?){2}\d[ \t]{0,2}[-.]?[ \t]{0,2}(?:\d ?){3}\d(?![\d/])/g,
   // Session 7 round 2: a North American number whose last four digits are spaced apart ("617 555 0 1 9 2").
   /(?<![\d/.])\d{3} \d{3} (?=(?:\d ?){3}\d)(?:\d{1,2} ){1,3}\d{1,3}(?![\d/.]| \d)/g,
 ];

@@ -7,12 +7,14 @@ const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Za-z][12589ABCDabcd]\d{8}(?![A-Za-z0-9])/g
 const MAINLAND_ID = /(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
 // The same numbers grouped with spaces, as cards print them or people copy them: 510104 19870630 2741,
 // 3201 0219 6612 0344 27, "M2 20 56 78 13", "A8 0 0 1 2 3 4 5 6". Only taken when the digits, joined, have the shape.
-const SPACED_MAINLAND_ID = /(?<!\d ?)[1-9](?: ?\d){16} ?[\dXx](?![ ]?[\dA-Za-z])/g;
-const SPACED_TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z] ?[12589ABCD](?: ?\d){8}(?![ ]?[\dA-Za-z])/g;
+// (A word after the number may follow a space: "F2 2345 6781 is on the card"; only another digit may not.)
+const SPACED_MAINLAND_ID = /(?<!\d ?)[1-9](?: ?\d){16} ?[\dXx](?![ ]?\d|[A-Za-z0-9])/g;
+const SPACED_TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z] ?[12589ABCD](?: ?\d){8}(?![ ]?\d|[A-Za-z0-9])/g;
 const spaced = (shape: RegExp) => (m: RegExpMatchArray) => m[0].includes(' ') && shape.test(m[0].replace(/ /g, ''));
 const MAINLAND_SHAPE = /^[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]$/;
 const TAIWAN_SHAPE = /^[A-Za-z][12589ABCDabcd]\d{8}$/;
-const ID_AFTER_WORD = /(?:身分證|身份证|身份證|身分证|健保卡|醫保卡|医保卡|社保卡|居留證|居留证|通行證|通行证|ID number|ID no\.?|identity card)[^A-Za-z0-9]{0,8}([A-Za-z]?\d{6,17}[\dXx]?)/gi;
+// Session 10: after the word the digits may be spaced or dashed apart (身分證是 R-2 0 3 4 5 8 9 1 6).
+const ID_AFTER_WORD = /(?:身分證|身份证|身份證|身分证|健保卡|醫保卡|医保卡|社保卡|居留證|居留证|通行證|通行证|ID number|ID no\.?|identity card)[^A-Za-z0-9]{0,8}([A-Za-z]?\d{6,17}[\dXx]?|[A-Za-z]?[ -]?\d(?:[ -]?\d){5,16}(?:[ -]?[\dXx])?(?![ -]?\d))/gi;
 
 const SSN = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
 // After its word the number may be spaced out digit by digit ("SSN: 5 3 1 - 2 2 - 6 6 0 4") or grouped with spaces
@@ -105,8 +107,9 @@ const LETTERED_RECORD_NUMBER =
 const MRN_AT_PLACE =
   /\b(?:[Pp]atient|[Rr]ecord|[Cc]hart|[Ff]ile|[Hh]ospital|[Cc]ase|MRN)\s+(?:number|no\.?|#|id|ID)\s+(?:at|in|with|from)\s+(?:[^\s]+\s+){1,5}?(?:is|was)\s*:?\s*([A-Za-z]{0,4}[-#/]?\d[\dA-Za-z/-]{3,})/g;
 // Its groups may be spaced ("Acct#: H00 5521 908").
+// Session 10: an accession's "Acc#" too, and the word may be glued to a date before it in a pasted record ("…1971Acc#: L45-88120").
 // Session 8: or with a colon alone ("Acct: ACCT-000918-33"), the number then opening with a digit or a dashed prefix.
-const ACCOUNT_NUMBER = /(?<![\w])(?:[Aa]cct|A\/C)\.?\s*(?:#|[Nn]o\.?|[Nn]umber|(?=:\s*[A-Za-z]{0,5}-?\d))\s*:?\s*[A-Za-z]{0,5}-?\d[\dA-Za-z-]*(?: \d{3,})*(?<=[\dA-Za-z-]{4,}|\d \d{3,})(?![\w-])/g;
+const ACCOUNT_NUMBER = /(?<![A-Za-z])(?:[Aa]cct|[Aa]cc(?=\s*#)|ACC(?=\s*#)|A\/C)\.?\s*(?:#|[Nn]o\.?|[Nn]umber|(?=:\s*[A-Za-z]{0,5}-?\d))\s*:?\s*[A-Za-z]{0,5}-?\d[\dA-Za-z-]*(?: \d{3,})*(?<=[\dA-Za-z-]{4,}|\d \d{3,})(?![\w-])/g;
 // Session 7 round 2: a record's word, a few words on where it is, then the number ("the hospital number on her
 // wristband is RTH 6620419"), and an ID whose prefix has two lettered parts ("device clinic ID is MDT-PM-0093315").
 const MRN_WORD_THEN_IS =
@@ -130,7 +133,11 @@ function trimTrailingCount(scan: string, c: Candidate): Candidate {
 const CORRECTED_RECORD_NUMBER =
   /\b(?:MRN|mrn|[Rr]ecord (?:number|no\.?)|[Cc]hart (?:number|no\.?)|[Hh]ospital (?:number|no\.?)|[Pp]atient (?:number|no\.?|ID))\b[^\n]{0,80}?\b(?:new|correct|current|right|updated)(?:[ \t]+(?:one|number|no\.?))?[ \t]+is[ \t]*:?[ \t]*([A-Za-z]{0,3}[ \t]?\d{3}(?:[ \t]?\d{3}){1,2}|[A-Za-z]{0,3}\d{5,10})(?![\w-])/g;
 
+// Session 10: a record word with its # glued to the number ("PT#0005519032", "MRN#44012") is written as one token: it goes whole.
+const GLUED_RECORD_NUMBER = /(?<![\w#])(?:PT|Pt|pt|MRN|mrn|Mrn|HN|UR)#\d{5,}(?![\w-])/g;
+
 export const detectMrns: Detector = (scan) => [
+  ...(scan.includes('#') ? matches(scan, GLUED_RECORD_NUMBER, 'mrn') : []),
   ...(/\b(?:new|correct|current|right|updated)\b/.test(scan) && /\b(?:MRN|mrn|[Rr]ecord|[Cc]hart|[Hh]ospital|[Pp]atient)\b/.test(scan) ? matches(scan, CORRECTED_RECORD_NUMBER, 'mrn', 1) : []),
   ...matches(scan, MRN_AFTER_WORD, 'mrn', 1).map((c) => trimTrailingCount(scan, c)),
   ...matches(scan, MRN_AT_PLACE, 'mrn', 1),
