@@ -7,6 +7,8 @@ import { framedChineseNames } from './framed-names-zh.js';
 import { handleNames } from './handles.js';
 import { isDateNotName, moreNames, withParticles } from './more-names.js';
 import { recordAndNicknameNames, withSaintSurname } from './record-and-nickname-names.js';
+import { formsInitialsAndNicknames } from './forms-initials-nicknames-en.js';
+import { bareChineseGivenNames } from './bare-given-names-zh.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 import { positionedChineseNames } from './positioned-names-zh.js';
 import { positionedEnglishNames, withPatronymic } from './positioned-names-en.js';
@@ -126,6 +128,8 @@ export const detectNames: Detector = (scan) => {
     ...recordAndNicknameNames(scan),
     ...positionedChineseNames(scan),
     ...positionedEnglishNames(scan),
+    ...formsInitialsAndNicknames(scan),
+    ...bareChineseGivenNames(scan),
   ].filter((c) => !isDateNotName(scan, c));
   found.push(...withParticles(scan, found));
   found.push(...withSaintSurname(scan, found));
@@ -133,6 +137,10 @@ export const detectNames: Detector = (scan) => {
   for (const name of [...found]) {
     const span = BRACKETED_AFTER_NAME.exec(scan.slice(name.end, name.end + 40))?.indices?.[1];
     if (span) found.push({ kind: 'name', start: name.end + span[0], end: name.end + span[1] });
+    // A closing initial's full stop is the initial's ("I'm Nadia R., 34"), unless a word follows it at once.
+    if (/[ \t]\p{Lu}$/u.test(scan.slice(name.end - 2, name.end)) && /^\.(?![\p{L}\p{N}])/u.test(scan.slice(name.end, name.end + 2))) {
+      found.push({ kind: 'name', start: name.start, end: name.end + 1 });
+    }
     if (/\p{Ll}$/u.test(scan.charAt(name.end - 1))) {
       const initial = CLOSING_INITIAL.exec(scan.slice(name.end, name.end + 5));
       if (initial) found.push({ kind: 'name', start: name.start, end: name.end + initial[0].length });

@@ -1,0 +1,58 @@
+import { looksLikeGivenName, GIVEN_NAME_CHARACTERS } from './given-name-characters.js';
+import { allMatches, type Candidate } from './kinds.js';
+import { KIN, plausible } from './people-zh.js';
+import { SURNAMES } from './surnames.js';
+
+// Session 10 (set v12's classes), Chinese names the other frames leave: given names without a surname, and full names
+// where nothing but the sentence's shape frames them.
+// - a given name opening the post or a sentence, before a time word or before 的 and a kin word: 家豪前天…, 佩珊的爸爸…;
+// - a given name after a kin word, before the person's age: 外公添財今年八十八;
+// - a sign-off after a dash, with the writer's role first (—— 病友小梅, —— 糖友老陈，) or one character alone (— 琳);
+// - 我 straight before a full name and a pause (我郭志豪，…), a full name opening a sentence before contact details
+//   (王芳，邮箱 …), and a full name after the word for a parcel's or a form's person (收件人黄志强。).
+
+const HAN = '[\\u4e00-\\u9fff]';
+const SURNAME_CLASS = `[${SURNAMES}]`;
+const TIME_OR_TELLING = '昨天|今天|前天|最近|上週|上周|上禮拜|上礼拜|上個月|上个月|去年|從小|从小|一直|突然|每天|剛剛|刚刚|早上|晚上';
+const KIN_AFTER_的 = '媽媽|妈妈|爸爸|老公|老婆|先生|太太|兒子|儿子|女兒|女儿|奶奶|爺爺|爷爷|外婆|外公|阿嬤|阿嬷|阿公|小孩|孩子|寶寶|宝宝';
+// Words made of name characters that open sentences (国家最近…, 英文的…).
+const NOT_A_GIVEN_NAME = new Set('国家 國家 英文 中文 大家 人家 自家 老家 家人 新冠 台灣 台湾 中国 中國 美国 美國'.split(' '));
+
+const OPENS_WITH_GIVEN = new RegExp(`(?:^|[。！？!?\\n])\\s*(${HAN}{2})(?=${TIME_OR_TELLING}|的(?:${KIN_AFTER_的}))`, 'dgu');
+const KIN_GIVEN_AGE = new RegExp(`(?:${KIN}|阿嬤|阿嬷|阿公|外婆|外公)(${HAN}{2})(?=(?:今年|現年|现年)\\s*(?:\\d|[一二三四五六七八九十百]))`, 'dgu');
+// The writer's role before a sign-off's name.
+const SIGNOFF_ROLE = '病友|糖友|肾友|腎友|癌友|網友|网友|家屬|家属|病患|患者|一位|一個|一个|寶媽|宝妈|新手媽媽|新手妈妈';
+const DASH_SIGNOFF = new RegExp(
+  `(?:^|[\\n。.!！?？)）]\\s*|[ \\t])(?:—{1,2}|–{1,2}|-{1,2})\\s*(?:${SIGNOFF_ROLE})?\\s*(阿${HAN}|小${HAN}|老${SURNAME_CLASS}|${HAN}{1,3}?)(?=\\s*[，,。.!！]|\\s*$)`,
+  'dgu',
+);
+const I_THEN_FULL_NAME = new RegExp(`(?:^|[，,。！？!?\\s])我(${SURNAME_CLASS}${HAN}{2})(?=[，,。])`, 'dgu');
+const FULL_NAME_THEN_CONTACT = new RegExp(
+  `(?:^|[。！？!?\\n])\\s*(${SURNAME_CLASS}${HAN}{1,2})(?=[，,]\\s*(?:邮箱|郵箱|信箱|電郵|电邮|email|Email|E-mail|e-mail|電話|电话|手机|手機|微信|LINE|Line|联系|聯絡|聯繫))`,
+  'dgu',
+);
+const RECIPIENT = new RegExp(`(?:收件人|收貨人|收货人|寄件人|申請人|申请人|投保人|被保險人|被保险人|聯絡人|联络人|簽收人|签收人)\\s*[:：]?\\s*(${SURNAME_CLASS}${HAN}{1,2})(?=$|[，,。.、；;\\s(（])`, 'dgu');
+// A sign-off's one character alone must be a given name's.
+const oneCharacterName = (name: string) => name.length === 1 && GIVEN_NAME_CHARACTERS.has(name);
+const twoCharacterGiven = (name: string) => !NOT_A_GIVEN_NAME.has(name) && looksLikeGivenName(name) && plausible(name);
+
+export function bareChineseGivenNames(scan: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/[\u4e00-\u9fff]/.test(scan)) return out;
+  const push = (m: RegExpExecArray) => out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  for (const m of allMatches(scan, OPENS_WITH_GIVEN)) if (twoCharacterGiven(m[1])) push(m);
+  if (/今年|現年|现年/.test(scan)) for (const m of allMatches(scan, KIN_GIVEN_AGE)) if (plausible(m[1]) && !NOT_A_GIVEN_NAME.has(m[1])) push(m);
+  if (/[—–-]/.test(scan)) {
+    const dashes = allMatches(scan, DASH_SIGNOFF);
+    for (const m of dashes.length === 1 ? dashes : []) {
+      if (scan.length - m.index! > 80) continue;
+      const name = m[1];
+      const withRole = m[0].replace(/^[\s\S]*?(?:—|–|-)+\s*/, '').length > name.length;
+      if (/^[阿小老]/.test(name) ? plausible(name) : oneCharacterName(name) || (withRole && plausible(name) && name.length <= 3)) push(m);
+    }
+  }
+  for (const m of scan.includes('我') ? allMatches(scan, I_THEN_FULL_NAME) : []) if (plausible(m[1]) && looksLikeGivenName(m[1].slice(1))) push(m);
+  for (const m of allMatches(scan, FULL_NAME_THEN_CONTACT)) if (plausible(m[1]) && looksLikeGivenName(m[1].slice(1))) push(m);
+  for (const m of allMatches(scan, RECIPIENT)) if (plausible(m[1])) push(m);
+  return out;
+}

@@ -1,0 +1,148 @@
+import { givenNameKind, givenNames } from './given-names.js';
+import { allMatches, type Candidate } from './kinds.js';
+
+// Session 10 (set v12's classes), English names the other frames leave:
+// - record lines that print the surname first: "ABARA-NOVAK, Celestine M", "Attending: Lindqvist, Hye-Won, MD",
+//   "the name on the form is PRZYBYLSKI, TOMASZ J" (a hyphenated or accented given name, particles, a closing initial);
+// - an initial and a surname after a role or title: "Midwife R. Okonjo", "Resident T. Haugland";
+// - lower-case nicknames in lower-case texting: a dashed sign-off ("— tash"), "it's dmitri again", "coach ray says",
+//   "my uncle pete's …";
+// - a hyphenated given name after a form's "name": "name Mei-Ling Tsao";
+// - a capitalised word before "(my sister)" at a sentence's start: "Blessing (my cousin) fainted".
+
+const names = () => givenNames();
+const isWord = (w: string) => names().isWord(w.toLowerCase());
+
+// ── Record lines: SURNAME, Given ─────────────────────────────────────────────────────────────────────
+// The labels a record prints before a person's name, and "the name on it/the form is".
+const RECORD_LABEL =
+  /(?:\b(?:PATIENT|Patient|PT|Pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|STUDENT|Student|ATTENDING|Attending|PHYSICIAN|Physician|PROVIDER|Provider|SURGEON|Surgeon|NURSE|Nurse|REFERRING|Referring|ORDERING|Ordering|GUARANTOR|Guarantor|CONTACT|Contact|MEMBER|Member|INSURED|Insured|SUBSCRIBER|Subscriber)(?:[ \t]+(?:[Nn]ame|NAME|[Pp]hysician|PHYSICIAN|[Pp]rovider|PROVIDER|[Dd]octor|DOCTOR))?\.?[ \t]*:[ \t]*|\b[Nn]ame[ \t]+(?:on|in)[ \t]+(?:it|the[ \t]+\p{Ll}+|his[ \t]+\p{Ll}+|her[ \t]+\p{Ll}+|my[ \t]+\p{Ll}+|this[ \t]+\p{Ll}+)[ \t]+(?:is|was|says|reads)[ \t]*:?[ \t]*)/gu;
+const NAME_PART = "\\p{Lu}[\\p{Lu}\\p{Ll}'’]*\\p{Ll}*";
+// Surname (maybe hyphenated, maybe with O'), a comma, a given name (maybe hyphenated), particles and more given names,
+// a closing initial.
+const SURNAME_FIRST = new RegExp(
+  `^(${NAME_PART}(?:-${NAME_PART})?),[ \\t]+(${NAME_PART}(?:-${NAME_PART})?)((?:[ \\t]+(?:de la|de los|del|de|da|dos|van der|van|von|bin|binti)[ \\t]+${NAME_PART}|[ \\t]+${NAME_PART}(?=[ \\t]*(?:[,;\\n]|$|[ \\t]{2}))){0,2})((?:[ \\t]+\\p{Lu}\\.?(?![\\p{L}\\p{N}]))?)`,
+  'u',
+);
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+// The given name is believed when listed, hyphenated (Thanh-Huong) or no English word (Ciarán); a surname and given
+// name that are both English words are a record's words ("Patient: Stable, Alert").
+function looksLikeGiven(given: string): boolean {
+  if (givenNameKind(given) !== undefined) return true;
+  if (given.includes('-')) return given.split('-').every((part) => !isWord(part) || givenNameKind(part) !== undefined);
+  return !isWord(given);
+}
+
+function recordLines(scan: string, out: Candidate[]): void {
+  if (!scan.includes(',')) return;
+  for (const m of allMatches(scan, RECORD_LABEL)) {
+    const at = m.index! + m[0].length;
+    const r = SURNAME_FIRST.exec(scan.slice(at, at + 80));
+    if (!r) continue;
+    const [, surname, given] = r;
+    if (!looksLikeGiven(given)) continue;
+    if (isWord(surname) && isWord(given) && givenNameKind(given) === undefined) continue;
+    // A word in capitals is believed only with a given name in capitals or capitalised ("GARCIA-LOPEZ, Maria").
+    if (given === given.toUpperCase() && surname !== surname.toUpperCase()) continue;
+    if (capitalised(given) === 'Md' || /^(?:MD|DO|RN|NP|PA|PhD)$/.test(given)) continue;
+    out.push({ kind: 'name', start: at, end: at + r[0].length });
+  }
+}
+
+// ── An initial and a surname after a role ────────────────────────────────────────────────────────────
+const ROLE_INITIAL_SURNAME =
+  /\b(?:Nurse|Sister|Resident|Patient|Student|Pupil|Client|Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Coach|Midwife|Therapist|Pharmacist|Physio|Officer|Attending|Consultant|Surgeon|Counsellor|Counselor|Teacher|Signed|Dictated by|Reviewed by|Written by|Seen by|signed by|seen by)\.?:?[ \t]+(\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?\p{Lu}['’\p{Ll}]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/dgu;
+
+// ── Lower-case nicknames ─────────────────────────────────────────────────────────────────────────────
+// Texting words and medical short forms that may close a post after a dash and are no names.
+const NOT_A_SIGNOFF = new Set(
+  ('lol lmao thx tia ty tyvm pls plz xx xo xoxo asap btw idk smh ugh hmm fyi imo imho lmk omg yall sry np ppl bc cuz tho ofc ' +
+    'haha hehe help thanks thank sad confused worried scared desperate anon anonymous me mom dad mum ' +
+    'ibs gerd adhd copd uti hiv pcos ptsd ocd tbi cad chf ckd dvt als sle afib gad mdd bpd ards aki').split(' '),
+);
+// A sign-off closing the post: a dash and one lower-case word, then the end.
+const DASH_SIGNOFF = /(?:^|[\s.!?)])(?:—|–|-{1,2}|~)[ \t]*([a-z]{2,12})[ \t]*[.!]?[ \t]*$/dg;
+const hasVowel = (w: string) => /[aeiouy]/.test(w);
+function isSignoffName(word: string): boolean {
+  if (NOT_A_SIGNOFF.has(word) || !hasVowel(word)) return false;
+  if (givenNameKind(word) !== undefined) return true;
+  // A nickname no list holds ("jas", "bex"): short, and no English word.
+  return word.length >= 3 && word.length <= 5 && !isWord(word);
+}
+// "it's dmitri again", "hey this is marcus here": a listed given name after "it's"/"this is", then a pause. One that is an
+// English word ("it's bill again") needs "again"/"here".
+const ITS_LOWER_NAME = /(?:^|[\s,.!?])(?:it['’]?s|this is)[ \t]+([a-z]{3,12})(?=([ \t]+(?:again|here)\b)|[ \t]*[,.!]|[ \t]*$)/dg;
+// "coach ray says", "my dad bill's …": a lower-case listed given name after a title word in lower case, then what the
+// person does or a possessive.
+const LOWER_TITLE_NAME =
+  /\b(?:coach|nurse|pastor|auntie|aunty|aunt|uncle|grandma|grandpa|nana|granny|cousin|my[ \t]+(?:dad|mom|mum|father|mother|husband|wife|brother|sister|son|daughter|uncle|aunt|grandpa|grandma|bf|gf|boyfriend|girlfriend|friend|coach|boss))[ \t]+([a-z]{3,12})(?=['’]s\b|[ \t]+(?:says|said|thinks|thought|told|tells|wants|keeps|is|was|has|had|just|who|and)\b)/dg;
+// Auxiliaries and months that stand where a name would ("my son will", "my mom may").
+const NOT_A_LOWER_NAME = new Set('will may can june april august rose mark sue bob pat don ray'.split(' '));
+// (A title's name may be ray or pat when a verb of telling follows: "coach ray says".)
+const TELLING = /^[ \t]+(?:says|said|thinks|thought|told|tells|wants)\b|^['’]s\b/;
+
+function lowerCaseNames(scan: string, out: Candidate[]): void {
+  if (/[—–~-]/.test(scan)) {
+    for (const m of allMatches(scan, DASH_SIGNOFF)) {
+      const [s, e] = m.indices![1];
+      if (isSignoffName(m[1]) && scan.length - s <= 80) out.push({ kind: 'name', start: s, end: e });
+    }
+  }
+  for (const m of /it['’]?s|this is/.test(scan) ? allMatches(scan, ITS_LOWER_NAME) : []) {
+    const kind = givenNameKind(m[1]);
+    if (kind === 'plain' && !isWord(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+    else if (kind === 'wordlike' && m[2] !== undefined && !NOT_A_LOWER_NAME.has(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+  for (const m of allMatches(scan, LOWER_TITLE_NAME)) {
+    const word = m[1];
+    const kind = givenNameKind(word);
+    if (kind === undefined) continue;
+    const after = scan.slice(m.indices![1][1], m.indices![1][1] + 12);
+    if (NOT_A_LOWER_NAME.has(word) && !TELLING.test(after)) continue;
+    if (kind === 'wordlike' && !TELLING.test(after)) continue;
+    out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+}
+
+// ── "name Mei-Ling Tsao" ───────────────────────────────────────────────────────────────────────────────
+// A form's "name" without a colon, then a hyphenated given name and a surname that is no English word.
+const NAME_WORD_HYPHENATED =
+  /(?<!(?:brand|generic|drug|trade|chemical|scientific|street|product|medication|medicine|file|user|the)[ \t])\b[Nn]ame[ \t]+(\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/dgu;
+// Anywhere, two listed given names joined by a hyphen and a surname that is no English word: "Lily-Grace Nwosu".
+const LISTED_HYPHENATED = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/dgu;
+
+function hyphenatedNames(scan: string, out: Candidate[]): void {
+  for (const m of allMatches(scan, NAME_WORD_HYPHENATED)) {
+    const surname = m[1].split(/[ \t]+/)[1];
+    if (!isWord(surname)) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+  for (const m of allMatches(scan, LISTED_HYPHENATED)) {
+    if (givenNameKind(m[1]) === undefined || givenNameKind(m[2]) === undefined || isWord(m[3])) continue;
+    out.push({ kind: 'name', start: m.index!, end: m.index! + m[0].length });
+  }
+}
+
+// ── "Blessing (my cousin) fainted" ──────────────────────────────────────────────────────────────────
+const KIN_IN_BRACKETS =
+  /(?:^|[.!?\n][ \t]*)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]*\([ \t]*(?:my|our)[ \t]+(?:little[ \t]+|big[ \t]+|older[ \t]+|younger[ \t]+|twin[ \t]+)?(?:sister|brother|mom|mum|mother|dad|father|son|daughter|wife|husband|cousin|aunt|uncle|niece|nephew|grandma|grandpa|grandmother|grandfather|friend|partner|roommate|neighbou?r)[ \t]*\)/dgu;
+const NOT_BEFORE_KIN = new Set('The This That She He It My Our Mom Mum Dad Yesterday Today Sorry Update Also'.split(' '));
+
+function namesBeforeKinInBrackets(scan: string, out: Candidate[]): void {
+  if (!scan.includes('(')) return;
+  for (const m of allMatches(scan, KIN_IN_BRACKETS)) {
+    if (m[1].split(/[ \t]+/).some((w) => NOT_BEFORE_KIN.has(w))) continue;
+    out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+}
+
+export function formsInitialsAndNicknames(scan: string): Candidate[] {
+  const out: Candidate[] = [];
+  recordLines(scan, out);
+  if (/\p{Lu}\.[ \t]?\p{Lu}/u.test(scan)) {
+    for (const m of allMatches(scan, ROLE_INITIAL_SURNAME)) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+  lowerCaseNames(scan, out);
+  if (scan.includes('-')) hyphenatedNames(scan, out);
+  namesBeforeKinInBrackets(scan, out);
+  return out;
+}
