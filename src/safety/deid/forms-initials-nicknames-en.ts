@@ -18,10 +18,10 @@ const isWord = (w: string) => names().isWord(w.toLowerCase());
 const RECORD_LABEL =
   /(?:\b(?:PATIENT|Patient|PT|Pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|STUDENT|Student|ATTENDING|Attending|PHYSICIAN|Physician|PROVIDER|Provider|SURGEON|Surgeon|NURSE|Nurse|REFERRING|Referring|ORDERING|Ordering|GUARANTOR|Guarantor|CONTACT|Contact|MEMBER|Member|INSURED|Insured|SUBSCRIBER|Subscriber)(?:[ \t]+(?:[Nn]ame|NAME|[Pp]hysician|PHYSICIAN|[Pp]rovider|PROVIDER|[Dd]octor|DOCTOR))?\.?[ \t]*:[ \t]*|\b[Nn]ame[ \t]+(?:on|in)[ \t]+(?:it|the[ \t]+\p{Ll}+|his[ \t]+\p{Ll}+|her[ \t]+\p{Ll}+|my[ \t]+\p{Ll}+|this[ \t]+\p{Ll}+)[ \t]+(?:is|was|says|reads)[ \t]*:?[ \t]*)/gu;
 const NAME_PART = "\\p{Lu}[\\p{Lu}\\p{Ll}'’]*\\p{Ll}*";
-// Surname (maybe hyphenated, maybe with O'), a comma, a given name (maybe hyphenated), particles and more given names,
+// Surname (maybe hyphenated, maybe with O' or a particle of its own: Ó Dálaigh), a comma, a given name (maybe hyphenated), particles and more given names,
 // a closing initial.
 const SURNAME_FIRST = new RegExp(
-  `^(${NAME_PART}(?:-${NAME_PART})?),[ \\t]+(${NAME_PART}(?:-${NAME_PART})?)((?:[ \\t]+(?:de la|de los|del|de|da|dos|van der|van|von|bin|binti)[ \\t]+${NAME_PART}|[ \\t]+${NAME_PART}(?=[ \\t]*(?:[,;\\n]|$|[ \\t]{2}))){0,2})((?:[ \\t]+\\p{Lu}\\.?(?![\\p{L}\\p{N}]))?)`,
+  `^((?:(?:Ó|Ní|Mac|Van|Von|De|Da|Di|Le|La)[ \\t]+)?${NAME_PART}(?:-${NAME_PART})?),[ \\t]+(${NAME_PART}(?:-${NAME_PART})?)((?:[ \\t]+(?:de la|de los|del|de|da|dos|van der|van|von|bin|binti)[ \\t]+${NAME_PART}|[ \\t]+${NAME_PART}(?=[ \\t]*(?:[,;\\n]|$|[ \\t]{2}))){0,2})((?:[ \\t]+\\p{Lu}\\.?(?![\\p{L}\\p{N}]))?)`,
   'u',
 );
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
@@ -29,8 +29,7 @@ const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowe
 // name that are both English words are a record's words ("Patient: Stable, Alert").
 function looksLikeGiven(given: string): boolean {
   if (givenNameKind(given) !== undefined) return true;
-  if (given.includes('-')) return given.split('-').every((part) => !isWord(part) || givenNameKind(part) !== undefined);
-  return !isWord(given);
+  return given.includes('-') || !isWord(given);
 }
 
 function recordLines(scan: string, out: Candidate[]): void {
@@ -40,8 +39,11 @@ function recordLines(scan: string, out: Candidate[]): void {
     const r = SURNAME_FIRST.exec(scan.slice(at, at + 80));
     if (!r) continue;
     const [, surname, given] = r;
-    if (!looksLikeGiven(given)) continue;
-    if (isWord(surname) && isWord(given) && givenNameKind(given) === undefined) continue;
+    // After a label a place or an organisation may stand too ("Provider: Kaiser, Oakland"): there a given name no
+    // list holds as no English word is believed only when hyphenated ("Attending: Cardiology, Ward B" is a ward).
+    const personOnly = /^(?:PATIENT|Patient|PT|Pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|STUDENT|Student|name)\b/.test(m[0].trim()) || /^[Nn]ame[ \t]+(?:on|in)/.test(m[0]);
+    if (!looksLikeGiven(given) || (!personOnly && givenNameKind(given) !== 'plain' && !given.includes('-'))) continue;
+    if (isWord(surname) && given.split('-').every(isWord) && givenNameKind(given) === undefined) continue;
     // A word in capitals is believed only with a given name in capitals or capitalised ("GARCIA-LOPEZ, Maria").
     if (given === given.toUpperCase() && surname !== surname.toUpperCase()) continue;
     if (capitalised(given) === 'Md' || /^(?:MD|DO|RN|NP|PA|PhD)$/.test(given)) continue;
@@ -55,7 +57,7 @@ const ROLE_INITIAL_SURNAME =
 
 // ── Lower-case nicknames ─────────────────────────────────────────────────────────────────────────────
 // Texting words and medical short forms that may close a post after a dash and are no names.
-const NOT_A_SIGNOFF = new Set(
+export const NOT_A_SIGNOFF: ReadonlySet<string> = new Set(
   ('lol lmao thx tia ty tyvm pls plz xx xo xoxo asap btw idk smh ugh hmm fyi imo imho lmk omg yall sry np ppl bc cuz tho ofc ' +
     'haha hehe help thanks thank sad confused worried scared desperate anon anonymous me mom dad mum ' +
     'ibs gerd adhd copd uti hiv pcos ptsd ocd tbi cad chf ckd dvt als sle afib gad mdd bpd ards aki').split(' '),
@@ -109,7 +111,7 @@ function lowerCaseNames(scan: string, out: Candidate[]): void {
 const NAME_WORD_HYPHENATED =
   /(?<!(?:brand|generic|drug|trade|chemical|scientific|street|product|medication|medicine|file|user|the)[ \t])\b[Nn]ame[ \t]+(\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/dgu;
 // Anywhere, two listed given names joined by a hyphen and a surname that is no English word: "Lily-Grace Nwosu".
-const LISTED_HYPHENATED = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/dgu;
+const LISTED_HYPHENATED = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}'’-])/dgu;
 
 function hyphenatedNames(scan: string, out: Candidate[]): void {
   for (const m of allMatches(scan, NAME_WORD_HYPHENATED)) {

@@ -1,5 +1,6 @@
 import { givenNameKind, givenNames } from './given-names.js';
 import { allMatches, type Candidate } from './kinds.js';
+import { NOT_A_SIGNOFF } from './forms-initials-nicknames-en.js';
 
 // ── English names the asker did not introduce as their own: family members after a kin word ("my mother
 // Eileen"), clinicians after a title ("Dr. Patel", "dr nguyen"), a name before "here" ("Ken Watanabe here"),
@@ -196,6 +197,8 @@ function namesAfter(
       const following = scan.slice(at + length, at + length + 12);
       const known = word > 0 && isPlainGivenName(name, after === PAUSE);
       if (only.knownNamesOnly && !known) length = 0;
+      // Session 10: a sign-off may be a plea, a mood or texting ("… - help", "— confused", "- thx"), not a name.
+      if (signature && word > 0 && NOT_A_SIGNOFF.has(name)) length = 0;
       if (only.lowercaseNotAWord && (givenNames().isWord(name) || !AFTER_DOCTOR_NAME.test(following))) length = 0;
       // A given name that is no English word needs only what a person does after it, as after a kin word.
       if (after && !after.test(following) && !(known && AFTER_LOWERCASE_NAME.test(following))) length = 0;
