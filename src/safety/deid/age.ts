@@ -54,7 +54,7 @@ const PATTERNS: RegExp[] = [
   // in years between commas after a name); "At 92 I still swim" (a sentence opening on the age, then the person).
   ...[AGE, WORD_AGE].map((age) => new RegExp(`\\b(?:of|aged)\\s+${age}\\s+(?:years|yrs)\\b(?!\\s+(?:ago|of|since|before|after|later))`, 'giu')),
   new RegExp(`(?<=\\p{Lu}\\p{Ll}+,\\s*)${AGE}\\s*(?:yrs?|years|y\\.?o\\.?)(?=\\s*[,;.)]|\\s+(?:who|and|with|has|had|is|was)\\b)`, 'gu'),
-  new RegExp(`(?:^|[.!?\\n]\\s*)(?:[Aa]t|[Nn]ow)\\s+${AGE},?(?=\\s+(?:I|she|he|my (?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa))\\s+\\p{Ll})`, 'gu'),
+  new RegExp(`(?:^|[.!?\\n]\\s*)(?:[Aa]t|[Nn]ow)\\s+${AGE},?(?=\\s+(?:I|she|he|my (?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa))\\s+(?!think|guess|believe|mean|suppose)\\p{Ll})`, 'gu'),
 ].map((p) => new RegExp(p.source, p.flags + 'd'));
 // Most long texts hold no number of 90 to 129 and no "ninety"/"hundred", so most patterns need not scan them: a
 // pattern that holds the group AGE or WORD_AGE (never optional in any of them) cannot match without its digits or

@@ -46,7 +46,8 @@ function recordLines(scan: string, out: Candidate[]): void {
     if (isWord(surname) && given.split('-').every(isWord) && givenNameKind(given) === undefined) continue;
     // A word in capitals is believed only with a given name in capitals or capitalised ("GARCIA-LOPEZ, Maria").
     if (given === given.toUpperCase() && surname !== surname.toUpperCase()) continue;
-    if (capitalised(given) === 'Md' || /^(?:MD|DO|RN|NP|PA|PhD)$/.test(given)) continue;
+    // A title or a degree is no given name ("Patient: Jones, Dr referral", "Nguyen, MD").
+    if (/^(?:Md|Do|Rn|Np|Pa|Phd|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sr|Jr|Dds|Rph)$/.test(capitalised(given))) continue;
     out.push({ kind: 'name', start: at, end: at + r[0].length });
   }
 }
@@ -79,8 +80,9 @@ const ITS_LOWER_NAME = /(?:^|[\s,.!?])(?:it['’]?s|this is)[ \t]+([a-z]{3,12})(
 const LOWER_TITLE_NAME =
   /\b(?:coach|nurse|pastor|auntie|aunty|aunt|uncle|grandma|grandpa|nana|granny|cousin|my[ \t]+(?:dad|mom|mum|father|mother|husband|wife|brother|sister|son|daughter|uncle|aunt|grandpa|grandma|bf|gf|boyfriend|girlfriend|friend|coach|boss))[ \t]+([a-z]{3,12})(?=['’]s\b|[ \t]+(?:says|said|thinks|thought|told|tells|wants|keeps|is|was|has|had|just|who|and)\b)/dg;
 // Auxiliaries and months that stand where a name would ("my son will", "my mom may").
-const NOT_A_LOWER_NAME = new Set('will may can june april august rose mark sue bob pat don ray'.split(' '));
-// (A title's name may be ray or pat when a verb of telling follows: "coach ray says".)
+const NEVER_A_LOWER_NAME = new Set('will may can june april august'.split(' '));
+// Names that are verbs too ("my dad mark the date"): believed when a verb of telling follows ("coach ray says").
+const NOT_A_LOWER_NAME = new Set('rose mark sue bob pat don ray'.split(' '));
 const TELLING = /^[ \t]+(?:says|said|thinks|thought|told|tells|wants)\b|^['’]s\b/;
 
 function lowerCaseNames(scan: string, out: Candidate[]): void {
@@ -93,12 +95,12 @@ function lowerCaseNames(scan: string, out: Candidate[]): void {
   for (const m of /it['’]?s|this is/.test(scan) ? allMatches(scan, ITS_LOWER_NAME) : []) {
     const kind = givenNameKind(m[1]);
     if (kind === 'plain' && !isWord(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
-    else if (kind === 'wordlike' && m[2] !== undefined && !NOT_A_LOWER_NAME.has(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+    else if (kind === 'wordlike' && m[2] !== undefined && !NOT_A_LOWER_NAME.has(m[1]) && !NEVER_A_LOWER_NAME.has(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
   for (const m of allMatches(scan, LOWER_TITLE_NAME)) {
     const word = m[1];
     const kind = givenNameKind(word);
-    if (kind === undefined) continue;
+    if (kind === undefined || NEVER_A_LOWER_NAME.has(word)) continue;
     const after = scan.slice(m.indices![1][1], m.indices![1][1] + 12);
     if (NOT_A_LOWER_NAME.has(word) && !TELLING.test(after)) continue;
     if (kind === 'wordlike' && !TELLING.test(after)) continue;
@@ -111,7 +113,8 @@ function lowerCaseNames(scan: string, out: Candidate[]): void {
 const NAME_WORD_HYPHENATED =
   /(?<!(?:brand|generic|drug|trade|chemical|scientific|street|product|medication|medicine|file|user|the)[ \t])\b[Nn]ame[ \t]+(\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/dgu;
 // Anywhere, two listed given names joined by a hyphen and a surname that is no English word: "Lily-Grace Nwosu".
-const LISTED_HYPHENATED = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}'’-])/dgu;
+// (Not before a medical word: eponyms are written so, "Wolff-Parkinson-White syndrome".)
+const LISTED_HYPHENATED = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}'’-])(?![ \t]+(?:[Ss]yndrome|[Dd]isease|[Ss]ign|[Tt]est|[Pp]rocedure|[Rr]eflex|[Tt]umou?r|[Pp]alsy|[Aa]nomaly|[Mm]alformation|[Cc]lassification|[Ss]cale|[Ss]core))/dgu;
 
 function hyphenatedNames(scan: string, out: Candidate[]): void {
   for (const m of allMatches(scan, NAME_WORD_HYPHENATED)) {
@@ -127,12 +130,19 @@ function hyphenatedNames(scan: string, out: Candidate[]): void {
 // ── "Blessing (my cousin) fainted" ──────────────────────────────────────────────────────────────────
 const KIN_IN_BRACKETS =
   /(?:^|[.!?\n][ \t]*)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]*\([ \t]*(?:my|our)[ \t]+(?:little[ \t]+|big[ \t]+|older[ \t]+|younger[ \t]+|twin[ \t]+)?(?:sister|brother|mom|mum|mother|dad|father|son|daughter|wife|husband|cousin|aunt|uncle|niece|nephew|grandma|grandpa|grandmother|grandfather|friend|partner|roommate|neighbou?r)[ \t]*\)/dgu;
-const NOT_BEFORE_KIN = new Set('The This That She He It My Our Mom Mum Dad Yesterday Today Sorry Update Also'.split(' '));
+const NOT_BEFORE_KIN = new Set(
+  ('The This That She He It My Our Mom Mum Dad Mama Papa Baby Grandma Grandpa Granny Nana Nan Auntie Aunt Uncle Sis Bro ' +
+    'Yesterday Today Tonight Sorry Update Also Edit Note').split(' '),
+);
+
+const DRUG_ENDING = /(?:fen|formin|mab|nib|pril|olol|sartan|statin|cillin|mycin|azole|tidine|pine|pam|lam|done|caine|oxacin|cycline|vir|amide|xetine|triptan|lukast|parin|floxacin|lone|sone|olone|pirin|tamol|phen|nol|rin)$/;
 
 function namesBeforeKinInBrackets(scan: string, out: Candidate[]): void {
   if (!scan.includes('(')) return;
   for (const m of allMatches(scan, KIN_IN_BRACKETS)) {
     if (m[1].split(/[ \t]+/).some((w) => NOT_BEFORE_KIN.has(w))) continue;
+    // A medicine shared in the family is no name ("Metformin (my dad) takes it"): an unlisted word with a drug's ending.
+    if (givenNameKind(m[1].split(/[ \t]+/)[0]) === undefined && DRUG_ENDING.test(m[1])) continue;
     out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
 }

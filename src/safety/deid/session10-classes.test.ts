@@ -6,6 +6,8 @@ import { removedNames, removedSpans } from './redaction-probes.js';
 // missing. Ordinary text of the same shape must stay.
 
 test('record lines that print the surname first, after a label or "the name on it is"', () => {
+  // A title after the comma is not a given name: only the surname goes.
+  assert.deepEqual(removedNames('Patient: Jones, Dr referral pending'), ['Jones']);
   assert.deepEqual(removedNames('copied off the wristband:\nPatient: ABARA-NOVAK, Celestine M   Bed 12'), ['ABARA-NOVAK, Celestine M']);
   assert.deepEqual(removedNames('the name on the form is PRZYBYLSKI, TOMASZ J, ward 7, and they want a signature'), ['PRZYBYLSKI, TOMASZ J']);
   assert.deepEqual(removedNames('Discharge note\nAttending: Lindqvist, Hye-Won, MD\nPlan: rest'), ['Lindqvist, Hye-Won']);
@@ -36,6 +38,9 @@ test('lower-case nicknames in lower-case texting', () => {
     'what dose is safe for a 6 year old — lol',
     'had bloods done and they said its normal.',
     'my son will see the gp tomorrow',
+    'my dad will says he is fine',
+    "it's metformin.",
+    'this is zinc.',
     'does this look infected? - help',
     'which is worse for my stomach - ibs',
   ]) {
@@ -54,6 +59,9 @@ test('hyphenated given names, and a name before a kin word in brackets', () => {
     'Epstein-Barr Virus causes mononucleosis',
     'the brand name Co-Amoxiclav Forte is sold here',
     'Sorry (my mistake) the dose is 5 mg.',
+    'Metformin (my dad) takes it with breakfast.',
+    'Grandma (my mother) is fine now.',
+    'Wolff-Parkinson-White Syndrome was found on the ECG',
   ]) {
     assert.deepEqual(removedNames(keep), [], keep);
   }
@@ -99,7 +107,7 @@ test('ages in words and years, 现年 with Chinese numerals, record numbers glue
   assert.deepEqual(removedSpans('At 91 I still garden but my knees ache', 'age-over-89'), ['91']);
   assert.deepEqual(removedSpans('wristband says MRN#7730142 and a barcode', 'mrn'), ['MRN#7730142']);
   assert.deepEqual(removedSpans('Sodium 139 mmol/L\nDOB: 01/02/1950Acc#: K22-40913\nFerritin 9', 'mrn'), ['Acc#: K22-40913']);
-  for (const keep of ['a history of 90 years ago', 'at 95 mg the dose is high', 'SpO2 at 92 I think, then 95', 'we waited for 90 years of research']) {
+  for (const keep of ['a history of 90 years ago', 'at 95 mg the dose is high', 'SpO2 at 92 I think, then 95', 'at 92 I think the sats were fine', 'we waited for 90 years of research']) {
     assert.deepEqual(removedSpans(keep, 'age-over-89'), [], keep);
   }
 });
