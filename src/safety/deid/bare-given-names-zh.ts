@@ -18,8 +18,9 @@ const KIN_AFTER_的 = '媽媽|妈妈|爸爸|老公|老婆|先生|太太|兒子|�
 // Words made of name characters that open sentences (国家最近…, 英文的…).
 const NOT_A_GIVEN_NAME = new Set('国家 國家 英文 中文 大家 人家 自家 老家 家人 新冠 台灣 台湾 中国 中國 美国 美國'.split(' '));
 
-const OPENS_WITH_GIVEN = new RegExp(`(?:^|[。！？!?\\n])\\s*(${HAN}{2})(?=${TIME_OR_TELLING}|的(?:${KIN_AFTER_的}))`, 'dgu');
-const KIN_GIVEN_AGE = new RegExp(`(?:${KIN}|阿嬤|阿嬷|阿公|外婆|外公)(${HAN}{2})(?=(?:今年|現年|现年)\\s*(?:\\d|[一二三四五六七八九十百]))`, 'dgu');
+// …, before what they say or their age too (志明說…, 志明今年35歲).
+const OPENS_WITH_GIVEN = new RegExp(`(?:^|[。！？!?\\n])\\s*(${HAN}{2})(?=${TIME_OR_TELLING}|說|说|跟我說|跟我说|(?:今年|現年|现年)\\s*\\d|的(?:${KIN_AFTER_的}))`, 'dgu');
+const KIN_GIVEN_AGE = new RegExp(`(?:${KIN}|阿嬤|阿嬷|阿公|外婆|外公)(${HAN}{2})(?=(?:今年|現年|现年)\\s*(?:\\d|[一二三四五六七八九十百])|[，,]\\s*\\d{1,3}\\s*[歲岁])`, 'dgu');
 // The writer's role before a sign-off's name.
 const SIGNOFF_ROLE = '病友|糖友|肾友|腎友|癌友|網友|网友|家屬|家属|病患|患者|一位|一個|一个|寶媽|宝妈|新手媽媽|新手妈妈';
 const DASH_SIGNOFF = new RegExp(
@@ -31,6 +32,7 @@ const FULL_NAME_THEN_CONTACT = new RegExp(
   `(?:^|[。！？!?\\n])\\s*(${SURNAME_CLASS}${HAN}{1,2})(?=[，,]\\s*(?:邮箱|郵箱|信箱|電郵|电邮|email|Email|E-mail|e-mail|電話|电话|手机|手機|微信|LINE|Line|联系|聯絡|聯繫))`,
   'dgu',
 );
+const CONTACT_WORD = /邮箱|郵箱|信箱|電郵|电邮|mail|電話|电话|手机|手機|微信|LINE|Line|联系|聯絡|聯繫/i;
 const RECIPIENT = new RegExp(`(?:收件人|收貨人|收货人|寄件人|申請人|申请人|投保人|被保險人|被保险人|聯絡人|联络人|簽收人|签收人)\\s*[:：]?\\s*(${SURNAME_CLASS}${HAN}{1,2})(?=$|[，,。.、；;\\s(（])`, 'dgu');
 // A sign-off's one character alone must be a given name's.
 const oneCharacterName = (name: string) => name.length === 1 && GIVEN_NAME_CHARACTERS.has(name);
@@ -41,7 +43,7 @@ export function bareChineseGivenNames(scan: string): Candidate[] {
   if (!/[\u4e00-\u9fff]/.test(scan)) return out;
   const push = (m: RegExpExecArray) => out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   for (const m of allMatches(scan, OPENS_WITH_GIVEN)) if (twoCharacterGiven(m[1])) push(m);
-  if (/今年|現年|现年/.test(scan)) for (const m of allMatches(scan, KIN_GIVEN_AGE)) if (plausible(m[1]) && !NOT_A_GIVEN_NAME.has(m[1])) push(m);
+  if (/今年|現年|现年|[歲岁]/.test(scan)) for (const m of allMatches(scan, KIN_GIVEN_AGE)) if (plausible(m[1]) && !NOT_A_GIVEN_NAME.has(m[1])) push(m);
   if (/[—–-]/.test(scan)) {
     const dashes = allMatches(scan, DASH_SIGNOFF);
     for (const m of dashes.length === 1 ? dashes : []) {
@@ -52,7 +54,7 @@ export function bareChineseGivenNames(scan: string): Candidate[] {
     }
   }
   for (const m of scan.includes('我') ? allMatches(scan, I_THEN_FULL_NAME) : []) if (plausible(m[1]) && looksLikeGivenName(m[1].slice(1))) push(m);
-  for (const m of allMatches(scan, FULL_NAME_THEN_CONTACT)) if (plausible(m[1]) && looksLikeGivenName(m[1].slice(1))) push(m);
-  for (const m of allMatches(scan, RECIPIENT)) if (plausible(m[1])) push(m);
+  for (const m of CONTACT_WORD.test(scan) ? allMatches(scan, FULL_NAME_THEN_CONTACT) : []) if (plausible(m[1]) && looksLikeGivenName(m[1].slice(1))) push(m);
+  for (const m of scan.includes('人') ? allMatches(scan, RECIPIENT) : []) if (plausible(m[1])) push(m);
   return out;
 }

@@ -56,7 +56,7 @@ const AFTER_CHINESE_SOCIAL_WORD =
 
 // A login " at " a mail host with no ending at all ("peter_w at hotmail", "li.na88 at qq"): the login must look like one.
 // Its login may be spelled out too ("ngozi underscore e 91 at hotmail").
-const AT_MAIL_HOST = /(?<![\w.@-])[A-Za-z0-9._%+-]{1,64}(?:\s+(?:underscore|dot|dash|hyphen)\s+[A-Za-z0-9]{1,32}(?:\s+\d{1,8})?){0,3}\s+(?:at|\[at\]|\(at\))\s+(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|qq|163|126)\b(?!\s*(?:\.|\[dot\]|\(dot\)|dot\s)\s*\w)/gi;
+const AT_MAIL_HOST = /(?<![\w.@-])[A-Za-z0-9._%+-]{1,64}(?:\s+(?:underscore|dot|dash|hyphen)\s+[A-Za-z0-9]{1,32}(?:\s+(?:\d{1,8}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))?){0,3}\s+(?:at|\[at\]|\(at\))\s+(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|qq|163|126)\b(?!\s*(?:\.|\[dot\]|\(dot\)|dot\s)\s*\w)/gi;
 // SPELLED_AT's forms (its " at " has white space both sides), for SPELLED_EMAIL, where each match holds one.
 const SPELLED_AT_WORD = /\sat\s|\[at\]|\(at\)|\{at\}|<at>/i;
 // Gates for the link patterns, each a part every match holds: a scheme's or a path's slash or "www.", a hyphened
@@ -136,7 +136,9 @@ const PHONES: RegExp[] = [
   /(?<![\d/])(?:\(0\d{1,3}\)\s?|0\d{1,3}[\s-])\d{3,4}[\s-]?\d{4}(?![\d/])/g,
   // Session 10: a North American number typed with spaces inside its brackets and around its dash, its digits perhaps
   // apart ("( 415 ) 555 - 0 1 7 7").
-  /(?<![\d/])\([ \t]{0,2}\d{3}[ \t]{0,2}\)[ \t]{0,2}(?:\d ?){2}\d[ \t]{0,2}[-.]?[ \t]{0,2}(?:\d ?){3}\d(?![\d/])/g,
+  /\((?<![\d/]\()[ \t]{0,2}\d{3}[ \t]{0,2}\)[ \t]{0,2}(?:\d ?){2}\d[ \t]{0,2}[-.]?[ \t]{0,2}(?:\d ?){3}\d(?![\d/])/g,
+  // …and without brackets, its groups apart by spaced dashes or dots ("415 - 555 - 0177", "415 . 555 . 0177").
+  /(?<![\d/.])\d{3}[ \t]{1,2}[-.][ \t]{1,2}\d{3}[ \t]{1,2}[-.][ \t]{1,2}\d{4}(?![\d/])/g,
   // Session 7 round 2: a North American number whose last four digits are spaced apart ("617 555 0 1 9 2").
   /(?<![\d/.])\d{3} \d{3} (?=(?:\d ?){3}\d)(?:\d{1,2} ){1,3}\d{1,3}(?![\d/.]| \d)/g,
 ];

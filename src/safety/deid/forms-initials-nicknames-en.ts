@@ -33,7 +33,7 @@ function looksLikeGiven(given: string): boolean {
 }
 
 function recordLines(scan: string, out: Candidate[]): void {
-  if (!scan.includes(',')) return;
+  if (!scan.includes(',') || (!scan.includes(':') && !/ame[ \t]+(?:on|in)[ \t]/.test(scan))) return;
   for (const m of allMatches(scan, RECORD_LABEL)) {
     const at = m.index! + m[0].length;
     const r = SURNAME_FIRST.exec(scan.slice(at, at + 80));
@@ -53,8 +53,17 @@ function recordLines(scan: string, out: Candidate[]): void {
 }
 
 // ── An initial and a surname after a role ────────────────────────────────────────────────────────────
+// A sign-off with an initial too ("Thanks, K. Mensah", "— P. Adebayo"), and "by"/"from" before one.
 const ROLE_INITIAL_SURNAME =
-  /\b(?:Nurse|Sister|Resident|Patient|Student|Pupil|Client|Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Coach|Midwife|Therapist|Pharmacist|Physio|Officer|Attending|Consultant|Surgeon|Counsellor|Counselor|Teacher|Signed|Dictated by|Reviewed by|Written by|Seen by|signed by|seen by)\.?:?[ \t]+(\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?\p{Lu}['’\p{Ll}]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/dgu;
+  /(?:\b(?:Nurse|Sister|Resident|Patient|Student|Pupil|Client|Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Coach|Midwife|Therapist|Pharmacist|Physio|Officer|Attending|Consultant|Surgeon|Counsellor|Counselor|Teacher|Signed|Dictated by|Reviewed by|Written by|Seen by|signed by|seen by|by|from|From|Thanks,|Regards,|Cheers,|Best,)|(?:—|–|--))\.?:?[ \t]*(\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?\p{Lu}['’\p{Ll}]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/dgu;
+// Germs are written with an initial too ("caused by E. Coli", "from H. Pylori"): their species names are no surnames.
+const SPECIES = new Set(
+  ('coli pylori aureus difficile diff aeruginosa gonorrhoeae gondii pneumoniae albicans influenzae pallidum trachomatis ' +
+    'vaginalis tuberculosis falciparum vivax epidermidis faecalis faecium monocytogenes typhi jejuni mutans acnes burgdorferi ' +
+    'meningitidis pyogenes agalactiae lamblia histolytica cereus botulinum tetani perfringens cholerae pertussis vulgaris ' +
+    'mirabilis marcescens baumannii cloacae capitis hominis sapiens elegans fumigatus neoformans sativa vera officinalis ' +
+    'acidophilus reuteri rhamnosus boulardii saprophyticus haemolyticus lugdunensis catarrhalis ducreyi').split(' '),
+);
 
 // ── Lower-case nicknames ─────────────────────────────────────────────────────────────────────────────
 // Texting words and medical short forms that may close a post after a dash and are no names.
@@ -74,11 +83,13 @@ function isSignoffName(word: string): boolean {
 }
 // "it's dmitri again", "hey this is marcus here": a listed given name after "it's"/"this is", then a pause. One that is an
 // English word ("it's bill again") needs "again"/"here".
-const ITS_LOWER_NAME = /(?:^|[\s,.!?])(?:it['’]?s|this is)[ \t]+([a-z]{3,12})(?=([ \t]+(?:again|here)\b)|[ \t]*[,.!]|[ \t]*$)/dg;
+const ITS_LOWER_NAME = /\b(?:it['’]?s|this is)[ \t]+([a-z]{3,12})(?=([ \t]+(?:again|here)\b)|[ \t]*[,.!]|[ \t]*$)/dg;
 // "coach ray says", "my dad bill's …": a lower-case listed given name after a title word in lower case, then what the
 // person does or a possessive.
 const LOWER_TITLE_NAME =
   /\b(?:coach|nurse|pastor|auntie|aunty|aunt|uncle|grandma|grandpa|nana|granny|cousin|my[ \t]+(?:dad|mom|mum|father|mother|husband|wife|brother|sister|son|daughter|uncle|aunt|grandpa|grandma|bf|gf|boyfriend|girlfriend|friend|coach|boss))[ \t]+([a-z]{3,12})(?=['’]s\b|[ \t]+(?:says|said|thinks|thought|told|tells|wants|keeps|is|was|has|had|just|who|and)\b)/dg;
+// LOWER_TITLE_NAME's words alone (a text without one skips its scan).
+const LOWER_TITLE_WORD = /coach|nurse|pastor|aunt|uncle|grand|nana|cousin|my[ \t]/;
 // Auxiliaries and months that stand where a name would ("my son will", "my mom may").
 const NEVER_A_LOWER_NAME = new Set('will may can june april august'.split(' '));
 // Names that are verbs too ("my dad mark the date"): believed when a verb of telling follows ("coach ray says").
@@ -86,10 +97,13 @@ const NOT_A_LOWER_NAME = new Set('rose mark sue bob pat don ray'.split(' '));
 const TELLING = /^[ \t]+(?:says|said|thinks|thought|told|tells|wants)\b|^['’]s\b/;
 
 function lowerCaseNames(scan: string, out: Candidate[]): void {
-  if (/[—–~-]/.test(scan)) {
-    for (const m of allMatches(scan, DASH_SIGNOFF)) {
+  // Only the post's last 80 characters can hold its sign-off (a long text is not scanned whole for it).
+  const tailAt = Math.max(0, scan.length - 90);
+  const tail = scan.slice(tailAt);
+  if (/[—–~-]/.test(tail)) {
+    for (const m of allMatches(tail, DASH_SIGNOFF)) {
       const [s, e] = m.indices![1];
-      if (isSignoffName(m[1]) && scan.length - s <= 80) out.push({ kind: 'name', start: s, end: e });
+      if (isSignoffName(m[1]) && tail.length - s <= 80) out.push({ kind: 'name', start: tailAt + s, end: tailAt + e });
     }
   }
   for (const m of /it['’]?s|this is/.test(scan) ? allMatches(scan, ITS_LOWER_NAME) : []) {
@@ -97,7 +111,7 @@ function lowerCaseNames(scan: string, out: Candidate[]): void {
     if (kind === 'plain' && !isWord(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
     else if (kind === 'wordlike' && m[2] !== undefined && !NOT_A_LOWER_NAME.has(m[1]) && !NEVER_A_LOWER_NAME.has(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
-  for (const m of allMatches(scan, LOWER_TITLE_NAME)) {
+  for (const m of LOWER_TITLE_WORD.test(scan) ? allMatches(scan, LOWER_TITLE_NAME) : []) {
     const word = m[1];
     const kind = givenNameKind(word);
     if (kind === undefined || NEVER_A_LOWER_NAME.has(word)) continue;
@@ -110,18 +124,41 @@ function lowerCaseNames(scan: string, out: Candidate[]): void {
 
 // ── "name Mei-Ling Tsao" ───────────────────────────────────────────────────────────────────────────────
 // A form's "name" without a colon, then a hyphenated given name and a surname that is no English word.
-const NAME_WORD_HYPHENATED =
-  /(?<!(?:brand|generic|drug|trade|chemical|scientific|street|product|medication|medicine|file|user|the)[ \t])\b[Nn]ame[ \t]+(\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/dgu;
+// (The word before "name" is checked in code: a pattern opening with a lookbehind is tried at every character.)
+const NAME_WORD_HYPHENATED = /\b[Nn]ame[ \t]+(\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/dgu;
+const NOT_A_PERSONS_NAME_BEFORE = /(?:brand|generic|drug|trade|chemical|scientific|street|product|medication|medicine|file|user|the)[ \t]+$/i;
 // Anywhere, two listed given names joined by a hyphen and a surname that is no English word: "Lily-Grace Nwosu".
 // (Not before a medical word: eponyms are written so, "Wolff-Parkinson-White syndrome".)
 const LISTED_HYPHENATED = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}'’-])(?![ \t]+(?:[Ss]yndrome|[Dd]isease|[Ss]ign|[Tt]est|[Pp]rocedure|[Rr]eflex|[Tt]umou?r|[Pp]alsy|[Aa]nomaly|[Mm]alformation|[Cc]lassification|[Ss]cale|[Ss]core))/dgu;
 
+// Common surnames of China, Taiwan, Korea and Vietnam as they are romanised, for a hyphenated given name beside one, in
+// either order: "Wen-Hsin Liao", "Chen Wei-Ting", "Ji-Hoon Park", "Tran Minh-Chau".
+const ROMANISED_SURNAMES = new Set(
+  ('Chen Chan Lin Lim Lam Huang Wong Wang Ong Zhang Chang Cheung Liu Lau Yang Yeung Wu Ng Goh Zhao Chao Chiu Zhou Chou Chow ' +
+    'Xu Hsu Tsui Sun Zhu Chu Guo Kuo Kwok Gao Kao Ko Luo Law Zheng Cheng Liang Leung Xie Hsieh Tse Song Sung ' +
+    'Tang Tong Han Feng Fung Deng Teng Tsai Cai Choi Peng Pang Zeng Tseng Tsang Lu Lui Lee Li Liao Liu Jiang Chiang Tan Tian ' +
+    'Yu Yue Su Shen Shum Yeh Yip Hung Hong Kang Jung Chung Zhong Pan Poon Yao Fang Fong Wei Jin Kim Park Choi Jeong ' +
+    'Yoon Cho Kwon Shin Seo Ryu Hwang Ahn Yoo Baek Nam Nguyen Tran Pham Hoang Phan Vu Vo Dang Bui Ngo Duong Ly Trinh ' +
+    'Hsiao Xiao Chien Qian Chiu Qiu Tai Dai Hou Meng Pai Bai Shih Shi Yen Yan Lai Lei Hao Kung Gong').split(' '),
+);
+// Each half of such a given name is one syllable as these languages are romanised (Wen, Hsin, Hoon, Minh, Chau):
+// "Kong-based", "Long-Term" and "Sugar-free" have a half that is not.
+const ROMANISED_SYLLABLE = /^(?:ch|sh|zh|ts|tz|hs|[bcdfghjklmnpqrstvwxyz])?[hyw]?[aeiouy]{1,3}(?:ng|nh|n|m|r|l|k|t|p|ch)?$/;
+const isRomanisedGiven = (given: string) => given.toLowerCase().split('-').every((half) => ROMANISED_SYLLABLE.test(half));
+const ROMANISED_GIVEN = "\\p{Lu}\\p{Ll}{1,5}-\\p{L}\\p{Ll}{1,5}";
+const GIVEN_THEN_ROMANISED_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${ROMANISED_GIVEN})[ \\t]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}'’-])`, 'dgu');
+const ROMANISED_SURNAME_THEN_GIVEN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Lu}\\p{Ll}+)[ \\t]+(${ROMANISED_GIVEN})(?![\\p{L}\\p{N}'’-])`, 'dgu');
+
 function hyphenatedNames(scan: string, out: Candidate[]): void {
-  for (const m of allMatches(scan, NAME_WORD_HYPHENATED)) {
-    const surname = m[1].split(/[ \t]+/)[1];
-    if (!isWord(surname)) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  if (/\p{Ll}-\p{L}/u.test(scan)) {
+    for (const m of allMatches(scan, GIVEN_THEN_ROMANISED_SURNAME)) if (ROMANISED_SURNAMES.has(m[2]) && isRomanisedGiven(m[1])) out.push({ kind: 'name', start: m.index!, end: m.index! + m[0].length });
+    for (const m of allMatches(scan, ROMANISED_SURNAME_THEN_GIVEN)) if (ROMANISED_SURNAMES.has(m[1]) && isRomanisedGiven(m[2])) out.push({ kind: 'name', start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of allMatches(scan, LISTED_HYPHENATED)) {
+  for (const m of /ame[ \t]/.test(scan) ? allMatches(scan, NAME_WORD_HYPHENATED) : []) {
+    const surname = m[1].split(/[ \t]+/)[1];
+    if (!isWord(surname) && !NOT_A_PERSONS_NAME_BEFORE.test(scan.slice(Math.max(0, m.index! - 20), m.index!))) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+  for (const m of /\p{Ll}-\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u.test(scan) ? allMatches(scan, LISTED_HYPHENATED) : []) {
     if (givenNameKind(m[1]) === undefined || givenNameKind(m[2]) === undefined || isWord(m[3])) continue;
     out.push({ kind: 'name', start: m.index!, end: m.index! + m[0].length });
   }
@@ -138,7 +175,7 @@ const NOT_BEFORE_KIN = new Set(
 const DRUG_ENDING = /(?:fen|formin|mab|nib|pril|olol|sartan|statin|cillin|mycin|azole|tidine|pine|pam|lam|done|caine|oxacin|cycline|vir|amide|xetine|triptan|lukast|parin|floxacin|lone|sone|olone|pirin|tamol|phen|nol|rin)$/;
 
 function namesBeforeKinInBrackets(scan: string, out: Candidate[]): void {
-  if (!scan.includes('(')) return;
+  if (!/\([ \t]*(?:my|our)[ \t]/.test(scan)) return;
   for (const m of allMatches(scan, KIN_IN_BRACKETS)) {
     if (m[1].split(/[ \t]+/).some((w) => NOT_BEFORE_KIN.has(w))) continue;
     // A medicine shared in the family is no name ("Metformin (my dad) takes it"): an unlisted word with a drug's ending.
@@ -147,11 +184,30 @@ function namesBeforeKinInBrackets(scan: string, out: Candidate[]): void {
   }
 }
 
+// A record line that opens on the name in capitals, surname first, before what a record prints next:
+// "OKAFOR-BELL, CHIDINMA R  DOB 02/03/1988", "NAKASHIMA, HIRO   M  71y".
+const CAPITALS_LINE_NAME =
+  /(?<=^|\n)[ \t]*(\p{Lu}{2,}(?:['’-]\p{Lu}{2,})?,[ \t]*\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:[ \t]+\p{Lu}(?![\p{L}\p{N}]))?)(?=[ \t]*[,|;]?[ \t]*(?:DOB|D\.O\.B|MRN|Age|AGE|Sex|SEX|born|(?:M|F)[ \t]+\d|\d{1,3}[ \t]*(?:y|yo|yrs|M|F)\b))/dgu;
+
+function capitalsLineNames(scan: string, out: Candidate[]): void {
+  if (!/\p{Lu}{2},/u.test(scan)) return;
+  for (const m of allMatches(scan, CAPITALS_LINE_NAME)) {
+    const [surname, given] = m[1].split(',').map((w) => w.trim().split(/[ \t]/)[0]);
+    if (isWord(surname) && isWord(given) && givenNameKind(given) === undefined) continue;
+    out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+}
+
 export function formsInitialsAndNicknames(scan: string): Candidate[] {
   const out: Candidate[] = [];
   recordLines(scan, out);
+  capitalsLineNames(scan, out);
   if (/\p{Lu}\.[ \t]?\p{Lu}/u.test(scan)) {
-    for (const m of allMatches(scan, ROLE_INITIAL_SURNAME)) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+    for (const m of allMatches(scan, ROLE_INITIAL_SURNAME)) {
+      const surname = m[1].replace(/^(?:\p{Lu}\.[ \t]?)+/u, '');
+      if (SPECIES.has(surname.toLowerCase())) continue;
+      out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+    }
   }
   lowerCaseNames(scan, out);
   if (scan.includes('-')) hyphenatedNames(scan, out);

@@ -9,8 +9,9 @@ const MAINLAND_ID = /(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9
 // 3201 0219 6612 0344 27, "M2 20 56 78 13", "A8 0 0 1 2 3 4 5 6". Only taken when the digits, joined, have the shape.
 // (A word after the number may follow a space: "F2 2345 6781 is on the card"; only another digit may not.)
 const SPACED_MAINLAND_ID = /(?<!\d ?)[1-9](?: ?\d){16} ?[\dXx](?![ ]?\d|[A-Za-z0-9])/g;
-const SPACED_TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z] ?[12589ABCD](?: ?\d){8}(?![ ]?\d|[A-Za-z0-9])/g;
-const spaced = (shape: RegExp) => (m: RegExpMatchArray) => m[0].includes(' ') && shape.test(m[0].replace(/ /g, ''));
+// Session 10: a dash may follow the letter (R-2 0 3 4 5 8 9 1 6).
+const SPACED_TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z] ?-? ?[12589ABCD](?: ?\d){8}(?![ ]?\d|[A-Za-z0-9])/g;
+const spaced = (shape: RegExp) => (m: RegExpMatchArray) => /[ -]/.test(m[0]) && shape.test(m[0].replace(/[ -]/g, ''));
 const MAINLAND_SHAPE = /^[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]$/;
 const TAIWAN_SHAPE = /^[A-Za-z][12589ABCDabcd]\d{8}$/;
 // Session 10: after the word the digits may be spaced or dashed apart (身分證是 R-2 0 3 4 5 8 9 1 6).
@@ -109,7 +110,7 @@ const MRN_AT_PLACE =
 // Its groups may be spaced ("Acct#: H00 5521 908").
 // Session 10: an accession's "Acc#" too, and the word may be glued to a date before it in a pasted record ("…1971Acc#: L45-88120").
 // Session 8: or with a colon alone ("Acct: ACCT-000918-33"), the number then opening with a digit or a dashed prefix.
-const ACCOUNT_NUMBER = /(?<![A-Za-z])(?:[Aa]cct|[Aa]cc(?=\s*#)|ACC(?=\s*#)|A\/C)\.?\s*(?:#|[Nn]o\.?|[Nn]umber|(?=:\s*[A-Za-z]{0,5}-?\d))\s*:?\s*[A-Za-z]{0,5}-?\d[\dA-Za-z-]*(?: \d{3,})*(?<=[\dA-Za-z-]{4,}|\d \d{3,})(?![\w-])/g;
+const ACCOUNT_NUMBER = /(?<![A-Za-z])(?:[Aa]cct|[Aa]cc(?=\s*[#:])|ACC(?=\s*[#:])|A\/C)\.?\s*(?:#|[Nn]o\.?|[Nn]umber|(?=:\s*[A-Za-z]{0,5}-?\d))\s*:?\s*[A-Za-z]{0,5}-?\d[\dA-Za-z-]*(?: \d{3,})*(?<=[\dA-Za-z-]{4,}|\d \d{3,})(?![\w-])/g;
 // Session 7 round 2: a record's word, a few words on where it is, then the number ("the hospital number on her
 // wristband is RTH 6620419"), and an ID whose prefix has two lettered parts ("device clinic ID is MDT-PM-0093315").
 const MRN_WORD_THEN_IS =

@@ -111,3 +111,33 @@ test('ages in words and years, 现年 with Chinese numerals, record numbers glue
     assert.deepEqual(removedSpans(keep, 'age-over-89'), [], keep);
   }
 });
+
+test('wider shapes of the same classes: romanised hyphenated given names, capitals record lines, initials in sign-offs', () => {
+  assert.deepEqual(removedNames('We heard Chia-Ling Hsu from the clinic will call.'), ['Chia-Ling Hsu']);
+  assert.deepEqual(removedNames('The letter is addressed to Park Ji-hoon, not to me.'), ['Park Ji-hoon']);
+  assert.deepEqual(removedNames('pasted:\nOKAFOR-BELL, CHIDINMA R  DOB on file\nHb 8.1'), ['OKAFOR-BELL, CHIDINMA R']);
+  assert.deepEqual(removedNames('Any advice is welcome. Thanks, K. Mensah'), ['K. Mensah']);
+  assert.deepEqual(removedNames('The plan was written by V. Castellanos on Monday.'), ['V. Castellanos']);
+  for (const keep of [
+    'We went to a Hong Kong-based clinic for the scan.',
+    'The Long-Term Care Lee Center is closed.',
+    'The infection was caused by E. Coli from undercooked meat.',
+    'Ulcers often come from H. Pylori in the stomach.',
+    'Sugar-free Lee brand syrup',
+    'NOTE, PLEASE DOB must be written',
+  ]) {
+    assert.deepEqual(removedNames(keep), [], keep);
+  }
+});
+
+test('wider shapes: given names saying or aged, spaced dashed phones, dashed Taiwan IDs, ages before 高龄', () => {
+  assert.deepEqual(removedNames('俊宏說他胸口悶，要不要去急診？'), ['俊宏']);
+  assert.deepEqual(removedNames('外婆秀蘭，89歲，最近常跌倒'), ['秀蘭']);
+  assert.deepEqual(removedSpans('text me at 415 - 555 - 0177 if you know', 'phone'), ['415 - 555 - 0177']);
+  assert.deepEqual(removedSpans('ID is D-1 2 3 4 5 6 7 8 9 on my card', 'national-id'), ['D-1 2 3 4 5 6 7 8 9']);
+  assert.deepEqual(removedSpans('家父九十一高齡，腿腫', 'age-over-89'), ['九十一']);
+  assert.deepEqual(removedSpans('write to mo underscore k forty-two at hotmail', 'email'), ['mo underscore k forty-two at hotmail']);
+  for (const keep of ['大家說這個藥很好', 'BP 120 - 130 - 140 over the day', '奶奶身體，80歲以上要注意']) {
+    assert.deepEqual(removedSpans(keep).filter((s) => s !== '80'), [], keep);
+  }
+});
