@@ -63,7 +63,10 @@ const PATTERNS: RegExp[] = [
 // words. (The 今年 one holds AGE's digits only as one choice among numerals, so it always runs.)
 const AGE_DIGITS = /9\d|1[0-2]\d/;
 const AGE_WORDS = /ninety|hundred/iu;
-const NEEDS = PATTERNS.map((p) => (p.source.includes(AGE) ? AGE_DIGITS : p.source.includes(WORD_AGE) ? AGE_WORDS : null));
+const OLD_AGE_WORD = /高[龄齡寿壽]/u;
+const NEEDS = PATTERNS.map((p) =>
+  p.source.includes('(?=高龄') ? OLD_AGE_WORD : p.source.includes(AGE) ? AGE_DIGITS : p.source.includes(WORD_AGE) ? AGE_WORDS : null,
+);
 
 export const detectOldAges: Detector = (scan): Candidate[] => {
   const out: Candidate[] = [];
