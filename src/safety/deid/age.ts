@@ -48,7 +48,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:${PERSON}|grandma|grandpa|nan|nana|granny)${MAYBE_NAME}\\s*\\(\\s*${AGE}(?:\\s*(?:y|yo|yrs?|years?))?(?=\\s*\\)|\\s+(?:in|on|next|this|last|since)\\s+[^()]{1,20}\\))`, 'giu'),
   new RegExp(`\\b(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|M|F)\\s*,\\s*${AGE}${NOT_A_MEASURE}(?=\\s*(?:[,.;)]|$|and|with|y))`, 'gu'),
   // "阿嬤今年九十了", "高齡92", "高壽九十有三": an age after 今年/高齡/高壽 even without 歲, if nothing like a unit follows.
-  new RegExp(`(?:今年|現年|现年|年屆|年届|年逾|年過|年过|高齡|高龄|高壽|高寿|享年|虛歲|虚岁|實歲|实岁|足歲|足岁)\\s*(${AGE.slice(1, -1)}|九十(?:有)?[一二三四五六七八九]?|一百[零一二三四五六七八九十]*)(?=[了，,。!！\\s]|$)`, 'gu'),
+  new RegExp(`(?:今年|現年|现年|年屆|年届|年逾|年過|年过|高齡|高龄|高壽|高寿|享年|虛歲|虚岁|實歲|实岁|足歲|足岁)\\s*(${AGE.slice(1, -1)}|九十(?:有)?[一二三四五六七八九]?|一百[零一二三四五六七八九十]*)(?=[了，,。!！\\s的]|$)`, 'gu'),
   new RegExp(`(?<![一二三四五六七八])(九十[一二三四五六七八九]?|一百[零一二三四五六七八九十]*|(?<![一二三四五六七八九十\\d])百)(?:多)?\\s*(?:周岁|週歲|岁|歲)`, 'gu'),
   // Session 10: "a retired teacher of ninety-four years", "aged 93 years" (no "old"); "Rosa dela Cruz, 90 yrs, has…" (an age
   // in years between commas after a name); "At 92 I still swim" (a sentence opening on the age, then the person).

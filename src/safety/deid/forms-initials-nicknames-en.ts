@@ -55,7 +55,7 @@ function recordLines(scan: string, out: Candidate[]): void {
 // ── An initial and a surname after a role ────────────────────────────────────────────────────────────
 // A sign-off with an initial too ("Thanks, K. Mensah", "— P. Adebayo"), and "by"/"from" before one.
 const ROLE_INITIAL_SURNAME =
-  /(?:\b(?:Nurse|Sister|Resident|Patient|Student|Pupil|Client|Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Coach|Midwife|Therapist|Pharmacist|Physio|Officer|Attending|Consultant|Surgeon|Counsellor|Counselor|Teacher|Signed|Dictated by|Reviewed by|Written by|Seen by|signed by|seen by|by|from|From|Thanks,|Regards,|Cheers,|Best,)|(?:—|–|--))\.?:?[ \t]*(\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?\p{Lu}['’\p{Ll}]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/dgu;
+  /(?:\b(?:Nurse|Sister|Resident|Patient|Student|Pupil|Client|Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Coach|Midwife|Therapist|Pharmacist|Physio|Officer|Attending|Consultant|Surgeon|Counsellor|Counselor|Teacher|Signed|Dictated by|Reviewed by|Written by|Seen by|signed by|seen by|by|from|From|Thanks,|Regards,|Cheers,|Best,|cc:|CC:|Cc:)|(?:—|–|--))\.?:?[ \t]*(\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?\p{Lu}['’\p{Ll}]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/dgu;
 // Germs are written with an initial too ("caused by E. Coli", "from H. Pylori"): their species names are no surnames.
 const SPECIES = new Set(
   ('coli pylori aureus difficile diff aeruginosa gonorrhoeae gondii pneumoniae albicans influenzae pallidum trachomatis ' +

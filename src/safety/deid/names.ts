@@ -53,7 +53,10 @@ function englishNames(scan: string): Candidate[] {
     let name = CAPITALISED_NAME.exec(rest)?.[0];
     if (name) {
       // One ordinary word means the phrase is not a name ("I'm Taiwanese", "this is March", "I am Ballet Dancer").
-      if (name.split(/\s+/).some((w) => NOT_A_NAME.has(w) || looksLikeVerb(w))) name = undefined;
+      // (A closing initial is no word of it: "Signed, Kwame A." is not "A" the article.)
+      const closingInitial = /\s\p{Lu}$/u.test(name) && /^\.(?![\p{L}\p{N}])/u.test(rest.slice(name.length));
+      const words = name.split(/\s+/).slice(0, closingInitial ? -1 : undefined);
+      if (words.some((w) => NOT_A_NAME.has(w) || looksLikeVerb(w))) name = undefined;
       // One capital of a word in capitals is no name ("Name: TYLENOL", "PATIENT: GUTIERREZ, …").
       else if (/^\p{Lu}$/u.test(name) && /^\p{Lu}/u.test(rest.slice(1))) name = undefined;
       // Nor is a last word of one capital before more capitals ("Wojciech Kowalczyk-Brandt\nDOB: …").

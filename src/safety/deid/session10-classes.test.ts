@@ -141,3 +141,14 @@ test('wider shapes: given names saying or aged, spaced dashed phones, dashed Tai
     assert.deepEqual(removedSpans(keep).filter((s) => s !== '80'), [], keep);
   }
 });
+
+test('a closing initial that is also a word, possessive lower-case names, 高龄…的, MRN#:', () => {
+  assert.deepEqual(removedNames('Best wishes to all. Signed, Tendai A.'), ['Tendai A.']);
+  assert.deepEqual(removedNames("lol my cuz dmitri's ankle is huge"), ['dmitri']);
+  assert.deepEqual(removedNames('cc: H. Lindgren, ward clerk'), ['H. Lindgren']);
+  assert.deepEqual(removedSpans('高龄九十有四的外公最近喘', 'age-over-89'), ['九十有四']);
+  assert.deepEqual(removedSpans('band says MRN#: 6609213', 'mrn'), ['6609213']);
+  for (const keep of ['we only use the dr brown’s bottles now', 'my son’s rash is back', 'I am A. and she is B.']) {
+    assert.deepEqual(removedNames(keep), [], keep);
+  }
+});
