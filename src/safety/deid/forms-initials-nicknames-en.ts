@@ -54,8 +54,11 @@ function recordLines(scan: string, out: Candidate[]): void {
 
 // ── An initial and a surname after a role ────────────────────────────────────────────────────────────
 // A sign-off with an initial too ("Thanks, K. Mensah", "— P. Adebayo"), and "by"/"from" before one.
-const ROLE_INITIAL_SURNAME =
-  /(?:\b(?:Nurse|Sister|Resident|Patient|Student|Pupil|Client|Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Coach|Midwife|Therapist|Pharmacist|Physio|Officer|Attending|Consultant|Surgeon|Counsellor|Counselor|Teacher|Signed|Dictated by|Reviewed by|Written by|Seen by|signed by|seen by|by|from|From|Thanks,|Regards,|Cheers,|Best,|cc:|CC:|Cc:)|(?:—|–|--))\.?:?[ \t]*(\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?\p{Lu}['’\p{Ll}]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/dgu;
+// The initial and surname are found first and the role looked for just before (a pattern opening on ~50 words is
+// slow on long texts, where "by" and "from" are everywhere).
+const INITIAL_SURNAME = /(?<![\p{L}\p{N}.])(\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?\p{Lu}['’\p{Ll}]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/dgu;
+const ROLE_BEFORE_INITIAL =
+  /(?:\b(?:Nurse|Sister|Resident|Patient|Student|Pupil|Client|Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Coach|Midwife|Therapist|Pharmacist|Physio|Officer|Attending|Consultant|Surgeon|Counsellor|Counselor|Teacher|Signed|Dictated by|Reviewed by|Written by|Seen by|signed by|seen by|by|from|From|Thanks,|Regards,|Cheers,|Best,|cc:|CC:|Cc:)|(?:—|–|--))\.?:?[ \t]*$/u;
 // Germs are written with an initial too ("caused by E. Coli", "from H. Pylori"): their species names are no surnames.
 const SPECIES = new Set(
   ('coli pylori aureus difficile diff aeruginosa gonorrhoeae gondii pneumoniae albicans influenzae pallidum trachomatis ' +
@@ -111,7 +114,9 @@ function lowerCaseNames(scan: string, out: Candidate[]): void {
     if (kind === 'plain' && !isWord(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
     else if (kind === 'wordlike' && m[2] !== undefined && !NOT_A_LOWER_NAME.has(m[1]) && !NEVER_A_LOWER_NAME.has(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
-  for (const m of LOWER_TITLE_WORD.test(scan) ? allMatches(scan, LOWER_TITLE_NAME) : []) {
+  // Only in text typed in lower case (a title of a formal text is capitalised: "Nurse Ray", "Coach Ray").
+  const casual = /^[\s\W]*[a-z]/.test(scan) || /(?:^|[\s,])(?:i|im|ive|id)(?=[\s,.'’])/.test(scan);
+  for (const m of casual && LOWER_TITLE_WORD.test(scan) ? allMatches(scan, LOWER_TITLE_NAME) : []) {
     const word = m[1];
     const kind = givenNameKind(word);
     if (kind === undefined || NEVER_A_LOWER_NAME.has(word)) continue;
@@ -122,14 +127,11 @@ function lowerCaseNames(scan: string, out: Candidate[]): void {
   }
 }
 
-// ── "name Mei-Ling Tsao" ───────────────────────────────────────────────────────────────────────────────
-// A form's "name" without a colon, then a hyphenated given name and a surname that is no English word.
-// (The word before "name" is checked in code: a pattern opening with a lookbehind is tried at every character.)
-const NAME_WORD_HYPHENATED = /\b[Nn]ame[ \t]+(\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/dgu;
+// ── Hyphenated given names ─────────────────────────────────────────────────────────────────────────
+// A form's "name" without a colon, then a hyphenated given name and a surname that is no English word ("name Mei-Ling
+// Tsao"; not after "brand name"); anywhere, two listed given names joined by a hyphen and a surname that is no English
+// word ("Lily-Grace Nwosu"; not before a medical word: eponyms are written so, "Wolff-Parkinson-White syndrome").
 const NOT_A_PERSONS_NAME_BEFORE = /(?:brand|generic|drug|trade|chemical|scientific|street|product|medication|medicine|file|user|the)[ \t]+$/i;
-// Anywhere, two listed given names joined by a hyphen and a surname that is no English word: "Lily-Grace Nwosu".
-// (Not before a medical word: eponyms are written so, "Wolff-Parkinson-White syndrome".)
-const LISTED_HYPHENATED = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}'’-])(?![ \t]+(?:[Ss]yndrome|[Dd]isease|[Ss]ign|[Tt]est|[Pp]rocedure|[Rr]eflex|[Tt]umou?r|[Pp]alsy|[Aa]nomaly|[Mm]alformation|[Cc]lassification|[Ss]cale|[Ss]core))/dgu;
 
 // Common surnames of China, Taiwan, Korea and Vietnam as they are romanised, for a hyphenated given name beside one, in
 // either order: "Wen-Hsin Liao", "Chen Wei-Ting", "Ji-Hoon Park", "Tran Minh-Chau".
@@ -145,22 +147,38 @@ const ROMANISED_SURNAMES = new Set(
 // "Kong-based", "Long-Term" and "Sugar-free" have a half that is not.
 const ROMANISED_SYLLABLE = /^(?:ch|sh|zh|ts|tz|hs|[bcdfghjklmnpqrstvwxyz])?[hyw]?[aeiouy]{1,3}(?:ng|nh|n|m|r|l|k|t|p|ch)?$/;
 const isRomanisedGiven = (given: string) => given.toLowerCase().split('-').every((half) => ROMANISED_SYLLABLE.test(half));
-const ROMANISED_GIVEN = "\\p{Lu}\\p{Ll}{1,5}-\\p{L}\\p{Ll}{1,5}";
-const GIVEN_THEN_ROMANISED_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${ROMANISED_GIVEN})[ \\t]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}'’-])`, 'dgu');
-const ROMANISED_SURNAME_THEN_GIVEN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Lu}\\p{Ll}+)[ \\t]+(${ROMANISED_GIVEN})(?![\\p{L}\\p{N}'’-])`, 'dgu');
+
+// All four shapes hold a capitalised hyphenated word: it is found once, and the words beside it are read from there.
+const HYPHENATED_WORD = /\b\p{Lu}\p{Ll}+-\p{L}\p{Ll}+(?![\p{L}\p{N}'’-])/gu;
+const WORD_AFTER = /[ \t]+(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}'’-])/uy;
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)[ \t]+$/u;
+const NAME_BEFORE = /\b[Nn]ame[ \t]+$/;
+const MEDICAL_WORD_AFTER = /^[ \t]+(?:[Ss]yndrome|[Dd]isease|[Ss]ign|[Tt]est|[Pp]rocedure|[Rr]eflex|[Tt]umou?r|[Pp]alsy|[Aa]nomaly|[Mm]alformation|[Cc]lassification|[Ss]cale|[Ss]core)\b/;
 
 function hyphenatedNames(scan: string, out: Candidate[]): void {
-  if (/\p{Ll}-\p{L}/u.test(scan)) {
-    for (const m of allMatches(scan, GIVEN_THEN_ROMANISED_SURNAME)) if (ROMANISED_SURNAMES.has(m[2]) && isRomanisedGiven(m[1])) out.push({ kind: 'name', start: m.index!, end: m.index! + m[0].length });
-    for (const m of allMatches(scan, ROMANISED_SURNAME_THEN_GIVEN)) if (ROMANISED_SURNAMES.has(m[1]) && isRomanisedGiven(m[2])) out.push({ kind: 'name', start: m.index!, end: m.index! + m[0].length });
-  }
-  for (const m of /ame[ \t]/.test(scan) ? allMatches(scan, NAME_WORD_HYPHENATED) : []) {
-    const surname = m[1].split(/[ \t]+/)[1];
-    if (!isWord(surname) && !NOT_A_PERSONS_NAME_BEFORE.test(scan.slice(Math.max(0, m.index! - 20), m.index!))) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
-  }
-  for (const m of /\p{Ll}-\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u.test(scan) ? allMatches(scan, LISTED_HYPHENATED) : []) {
-    if (givenNameKind(m[1]) === undefined || givenNameKind(m[2]) === undefined || isWord(m[3])) continue;
-    out.push({ kind: 'name', start: m.index!, end: m.index! + m[0].length });
+  if (!/\p{Ll}-\p{L}/u.test(scan)) return;
+  for (const m of allMatches(scan, HYPHENATED_WORD)) {
+    const at = m.index!;
+    if (/['’-]/.test(scan.charAt(at - 1))) continue;
+    const word = m[0];
+    const wordEnd = at + word.length;
+    WORD_AFTER.lastIndex = wordEnd;
+    const after = WORD_AFTER.exec(scan);
+    const before = WORD_BEFORE.exec(scan.slice(Math.max(0, at - 30), at));
+    const [first, second] = word.split('-');
+    // "Wen-Hsin Liao", "Liao Wen-Hsin": a romanised given name beside a romanised surname.
+    if (isRomanisedGiven(word)) {
+      if (after && ROMANISED_SURNAMES.has(after[1])) out.push({ kind: 'name', start: at, end: wordEnd + after[0].length });
+      if (before && ROMANISED_SURNAMES.has(before[1])) out.push({ kind: 'name', start: at - before[0].length + before[0].indexOf(before[1]), end: wordEnd });
+    }
+    if (!after || !/^\p{Lu}/u.test(second)) continue;
+    const before20 = scan.slice(Math.max(0, at - 20), at);
+    // "name Mei-Ling Tsao" on a form; "Lily-Grace Nwosu" anywhere, both halves listed given names.
+    if (NAME_BEFORE.test(before20) && !NOT_A_PERSONS_NAME_BEFORE.test(before20.replace(NAME_BEFORE, '')) && !isWord(after[1])) {
+      out.push({ kind: 'name', start: at, end: wordEnd + after[0].length });
+    } else if (givenNameKind(first) !== undefined && givenNameKind(second) !== undefined && !isWord(after[1]) && !MEDICAL_WORD_AFTER.test(scan.slice(wordEnd + after[0].length, wordEnd + after[0].length + 20))) {
+      out.push({ kind: 'name', start: at, end: wordEnd + after[0].length });
+    }
   }
 }
 
@@ -187,7 +205,7 @@ function namesBeforeKinInBrackets(scan: string, out: Candidate[]): void {
 // A record line that opens on the name in capitals, surname first, before what a record prints next:
 // "OKAFOR-BELL, CHIDINMA R  DOB 02/03/1988", "NAKASHIMA, HIRO   M  71y".
 const CAPITALS_LINE_NAME =
-  /(?<=^|\n)[ \t]*(\p{Lu}{2,}(?:['’-]\p{Lu}{2,})?,[ \t]*\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:[ \t]+\p{Lu}(?![\p{L}\p{N}]))?)(?=[ \t]*[,|;]?[ \t]*(?:DOB|D\.O\.B|MRN|Age|AGE|Sex|SEX|born|(?:M|F)[ \t]+\d|\d{1,3}[ \t]*(?:y|yo|yrs|M|F)\b))/dgu;
+  /^[ \t]*(\p{Lu}{2,}(?:['’-]\p{Lu}{2,})?,[ \t]*\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:[ \t]+\p{Lu}(?![\p{L}\p{N}]))?)(?=[ \t]*[,|;]?[ \t]*(?:DOB|D\.O\.B|MRN|Age|AGE|Sex|SEX|born|(?:M|F)[ \t]+\d|\d{1,3}[ \t]*(?:y|yo|yrs|M|F)\b))/dgmu;
 
 function capitalsLineNames(scan: string, out: Candidate[]): void {
   if (!/\p{Lu}{2},/u.test(scan)) return;
@@ -202,10 +220,10 @@ export function formsInitialsAndNicknames(scan: string): Candidate[] {
   const out: Candidate[] = [];
   recordLines(scan, out);
   capitalsLineNames(scan, out);
-  if (/\p{Lu}\.[ \t]?\p{Lu}/u.test(scan)) {
-    for (const m of allMatches(scan, ROLE_INITIAL_SURNAME)) {
+  if (/\p{Lu}\.[ \t]?\p{Lu}\p{Ll}/u.test(scan)) {
+    for (const m of allMatches(scan, INITIAL_SURNAME)) {
       const surname = m[1].replace(/^(?:\p{Lu}\.[ \t]?)+/u, '');
-      if (SPECIES.has(surname.toLowerCase())) continue;
+      if (SPECIES.has(surname.toLowerCase()) || !ROLE_BEFORE_INITIAL.test(scan.slice(Math.max(0, m.index! - 25), m.index!))) continue;
       out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
     }
   }
