@@ -52,6 +52,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<![一二三四五六七八])(九十[一二三四五六七八九]?|一百[零一二三四五六七八九十]*|(?<![一二三四五六七八九十\\d])百)(?:多)?\\s*(?:周岁|週歲|岁|歲)`, 'gu'),
   // Session 10: "a retired teacher of ninety-four years", "aged 93 years" (no "old"); "Rosa dela Cruz, 90 yrs, has…" (an age
   // in years between commas after a name); "At 92 I still swim" (a sentence opening on the age, then the person).
+  // "Grandad, ninety-one, fell": an age in words between commas after a capitalised word.
+  new RegExp(`(?<=\\p{Lu}\\p{Ll}+,\\s*)${WORD_AGE}(?=\\s*,\\s*(?:who|and|lives|living|with|has|had|is|was|still|fell|needs|uses|takes|recently|just|died|passed|widowed|retired|diagnosed)\\b)`, 'gu'),
+  // 阿嬤已經九十三了: "already" and the age, then 了 or 歲.
+  new RegExp(`(?:已經|已经)\\s*(${AGE.slice(1, -1)}|九十(?:有)?[一二三四五六七八九]?|一百[零一二三四五六七八九十]*)(?=\\s*(?:了|歲|岁|周岁|週歲))`, 'gu'),
   // 九十三高龄, 92高齡: the age before the word for old age.
   new RegExp(`(?<![\\d一二三四五六七八九十])(${AGE.slice(1, -1)}|九十(?:有)?[一二三四五六七八九]?|一百[零一二三四五六七八九十]*)\\s*(?:岁|歲)?\\s*(?=高龄|高齡|高寿|高壽)`, 'gu'),
   ...[AGE, WORD_AGE].map((age) => new RegExp(`\\b(?:of|aged)\\s+${age}\\s+(?:years|yrs)\\b(?!\\s+(?:ago|of|since|before|after|later))`, 'giu')),
@@ -64,8 +68,9 @@ const PATTERNS: RegExp[] = [
 const AGE_DIGITS = /9\d|1[0-2]\d/;
 const AGE_WORDS = /ninety|hundred/iu;
 const OLD_AGE_WORD = /高[龄齡寿壽]/u;
+const ALREADY = /已[經经]/u;
 const NEEDS = PATTERNS.map((p) =>
-  p.source.includes('(?=高龄') ? OLD_AGE_WORD : p.source.includes(AGE) ? AGE_DIGITS : p.source.includes(WORD_AGE) ? AGE_WORDS : null,
+  p.source.includes('(?=高龄') ? OLD_AGE_WORD : p.source.startsWith('(?:已經') ? ALREADY : p.source.includes(AGE) ? AGE_DIGITS : p.source.includes(WORD_AGE) ? AGE_WORDS : null,
 );
 
 export const detectOldAges: Detector = (scan): Candidate[] => {

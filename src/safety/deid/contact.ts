@@ -1,5 +1,6 @@
 import { matches, type Candidate, type Detector } from './kinds.js';
 import { spelledDigitRuns } from './spelled-digits.js';
+import { englishWords } from '../../lexicon/english-words.js';
 
 // Every part is length-bounded (as RFC 5321 bounds them), so a long run of dots or dashes costs linear time,
 // not quadratic: a body can be 20,000 characters.
@@ -76,6 +77,14 @@ const CHINESE_SPELLED_EMAIL = new RegExp(
   'gi',
 );
 
+// Session 10: a login that is no English word, its digits typed apart, before a spelled-out " at " ("jbrown 4 4 at
+// hotmail dot com"); "was 77 at gmail dot com" keeps "was".
+const LOGIN_THEN_SPACED_DIGITS = new RegExp(
+  `(?<![\\w.@-])([A-Za-z][A-Za-z0-9._]{1,40})((?:[ \\t]+\\d{1,4}){1,4})[ \\t]+(?:at|\\[at\\]|\\(at\\))[ \\t]+[A-Za-z0-9-]{1,63}(?:${SPELLED_DOT}[A-Za-z0-9-]{1,63}){0,3}(?:${SPELLED_DOT}(?:${MAIL_TLD}))?(?![\\w-])`,
+  'gi',
+);
+const loginIsNoWord = (m: RegExpMatchArray) => !englishWords().has(m[1].toLowerCase()) && (MAIL_HOST.test(m[0].split(/\s(?:at|\[at\]|\(at\))\s/i)[1] + ' ') || /\sdot\s/i.test(m[0]));
+
 // Session 10: 艾特 / 小老鼠 for the @ with the domain's dots real ("zhangwei 艾特 qq.com"): the at-word alone marks it.
 const CHINESE_AT_WORD_EMAIL = new RegExp(
   `(?<![\\w.@-])[A-Za-z0-9_][A-Za-z0-9_.]{0,63}[ \\t]*(?:艾特|小老鼠)[ \\t]*[A-Za-z0-9-]{1,63}(?:[ \\t]*[点點.][ \\t]*[A-Za-z0-9-]{1,63}){0,3}[ \\t]*[点點.][ \\t]*(?:${MAIL_TLD})(?![\\w-])`,
@@ -98,6 +107,7 @@ export const detectEmails: Detector = (scan) => [
   ...(scan.includes('@') ? matches(scan, EMAIL, 'email') : []),
   ...(SPELLED_AT_WORD.test(scan) ? matches(scan, SPELLED_EMAIL, 'email', 0, isSpelledEmail) : []),
   ...(MAIL_HOST_WORD.test(scan) ? matches(scan, AT_MAIL_HOST, 'email', 0, looksLikeLogin) : []),
+  ...(/\d[ \t]+(?:at|\[at\]|\(at\))[ \t]/i.test(scan) ? matches(scan, LOGIN_THEN_SPACED_DIGITS, 'email', 0, loginIsNoWord) : []),
 ];
 
 export const detectUrls: Detector = (scan) =>
@@ -141,7 +151,7 @@ const PHONES: RegExp[] = [
 // apart ("( 415 ) 555 - 0 1 7 7"), and without brackets, its groups apart by spaced dashes or dots ("415 - 555 - 0177").
 // Each with a part every match holds, tested first (every pattern run costs even on an empty text).
 const SPACED_PHONES: [RegExp, RegExp][] = [
-  [/\([ \t]/, /\((?<![\d/]\()[ \t]{0,2}\d{3}[ \t]{0,2}\)[ \t]{0,2}(?:\d ?){2}\d[ \t]{0,2}[-.]?[ \t]{0,2}(?:\d ?){3}\d(?![\d/])/g],
+  [/\(/, /\((?<![\d/]\()[ \t]{0,2}\d{3}[ \t]{0,2}\)[ \t]{0,2}(?:\d ?){2}\d[ \t]{0,2}[-.]?[ \t]{0,2}(?:\d ?){3}\d(?![\d/])/g],
   [/\d[ \t][-.][ \t]/, /(?<![\d/.])\d{3}[ \t]{1,2}[-.][ \t]{1,2}\d{3}[ \t]{1,2}[-.][ \t]{1,2}\d{4}(?![\d/])/g],
 ];
 // After a phone word any 7–15 digit run is a number to call, whatever its shape.

@@ -16,7 +16,7 @@ const isWord = (w: string) => names().isWord(w.toLowerCase());
 // ── Record lines: SURNAME, Given ─────────────────────────────────────────────────────────────────────
 // The labels a record prints before a person's name, and "the name on it/the form is".
 const RECORD_LABEL =
-  /(?:\b(?:PATIENT|Patient|PT|Pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|STUDENT|Student|ATTENDING|Attending|PHYSICIAN|Physician|PROVIDER|Provider|SURGEON|Surgeon|NURSE|Nurse|REFERRING|Referring|ORDERING|Ordering|GUARANTOR|Guarantor|CONTACT|Contact|MEMBER|Member|INSURED|Insured|SUBSCRIBER|Subscriber)(?:[ \t]+(?:[Nn]ame|NAME|[Pp]hysician|PHYSICIAN|[Pp]rovider|PROVIDER|[Dd]octor|DOCTOR))?\.?[ \t]*:[ \t]*|\b[Nn]ame[ \t]+(?:on|in)[ \t]+(?:it|the[ \t]+\p{Ll}+|his[ \t]+\p{Ll}+|her[ \t]+\p{Ll}+|my[ \t]+\p{Ll}+|this[ \t]+\p{Ll}+)[ \t]+(?:is|was|says|reads)[ \t]*:?[ \t]*)/gu;
+  /(?:\b(?:PATIENT|Patient|PT|Pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|STUDENT|Student|ATTENDING|Attending|PHYSICIAN|Physician|PROVIDER|Provider|SURGEON|Surgeon|NURSE|Nurse|REFERRING|Referring|ORDERING|Ordering|GUARANTOR|Guarantor|CONTACT|Contact|[Ee]mergency[ \t]+contact|EMERGENCY[ \t]+CONTACT|[Nn]ext[ \t]+of[ \t]+kin|NOK|MEMBER|Member|INSURED|Insured|SUBSCRIBER|Subscriber)(?:[ \t]+(?:[Nn]ame|NAME|[Pp]hysician|PHYSICIAN|[Pp]rovider|PROVIDER|[Dd]octor|DOCTOR))?\.?[ \t]*:[ \t]*|\b[Nn]ame[ \t]+(?:on|in)[ \t]+(?:it|the[ \t]+\p{Ll}+|his[ \t]+\p{Ll}+|her[ \t]+\p{Ll}+|my[ \t]+\p{Ll}+|this[ \t]+\p{Ll}+)[ \t]+(?:is|was|says|reads)[ \t]*:?[ \t]*)/gu;
 const NAME_PART = "\\p{Lu}[\\p{Lu}\\p{Ll}'’]*\\p{Ll}*";
 // Surname (maybe hyphenated, maybe with O' or a particle of its own: Ó Dálaigh), a comma, a given name (maybe hyphenated), particles and more given names,
 // a closing initial.
@@ -41,7 +41,9 @@ function recordLines(scan: string, out: Candidate[]): void {
     const [, surname, given] = r;
     // After a label a place or an organisation may stand too ("Provider: Kaiser, Oakland"): there a given name no
     // list holds as no English word is believed only when hyphenated ("Attending: Cardiology, Ward B" is a ward).
-    const personOnly = /^(?:PATIENT|Patient|PT|Pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|STUDENT|Student|name)\b/.test(m[0].trim()) || /^[Nn]ame[ \t]+(?:on|in)/.test(m[0]);
+    const personOnly =
+      /^(?:PATIENT|Patient|PT|Pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|STUDENT|Student|name|GUARANTOR|Guarantor|INSURED|Insured|SUBSCRIBER|Subscriber|[Ee]mergency|EMERGENCY|[Nn]ext|NOK)\b/.test(m[0].trim()) ||
+      /^[Nn]ame[ \t]+(?:on|in)/.test(m[0]);
     if (!looksLikeGiven(given) || (!personOnly && givenNameKind(given) !== 'plain' && !given.includes('-'))) continue;
     if (isWord(surname) && given.split('-').every(isWord) && givenNameKind(given) === undefined) continue;
     // A word in capitals is believed only with a given name in capitals or capitalised ("GARCIA-LOPEZ, Maria").

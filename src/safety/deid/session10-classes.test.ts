@@ -152,3 +152,14 @@ test('a closing initial that is also a word, possessive lower-case names, 高龄
     assert.deepEqual(removedNames(keep), [], keep);
   }
 });
+
+test('emergency contacts, spaced login digits, bracketed phones without spaces inside, ages between commas or after 已經', () => {
+  assert.deepEqual(removedNames('Emergency contact: Haddad, Rami (brother)'), ['Haddad, Rami']);
+  assert.deepEqual(removedSpans('my yahoo is kpatel 1 9 at yahoo dot com', 'email'), ['kpatel 1 9 at yahoo dot com']);
+  assert.deepEqual(removedSpans('(646)555 - 0 1 8 8 after 6pm', 'phone'), ['(646)555 - 0 1 8 8']);
+  assert.deepEqual(removedSpans('Nana, ninety-two, still drives', 'age-over-89'), ['ninety-two']);
+  assert.deepEqual(removedSpans('外公已經九十四了，還會自己走路', 'age-over-89'), ['九十四']);
+  for (const keep of ['i was 77 at the clinic', 'she was 90 at the time', 'Chapter, ninety-one, verse two', '血糖已經9了', 'Table (2) 555 rows']) {
+    assert.deepEqual(removedSpans(keep).filter((s) => s !== '90'), [], keep);
+  }
+});
