@@ -27,13 +27,14 @@ const DASH_SIGNOFF = new RegExp(
   `(?:^|[\\n。.!！?？)）]\\s*|[ \\t])(?:—{1,2}|–{1,2}|-{1,2})\\s*(?:${SIGNOFF_ROLE})?\\s*(阿${HAN}|小${HAN}|老${SURNAME_CLASS}|${HAN}{1,3}?)(?=\\s*[，,。.!！]|\\s*$)`,
   'dgu',
 );
-const I_THEN_FULL_NAME = new RegExp(`(?:^|[，,。！？!?\\s])我(${SURNAME_CLASS}${HAN}{2})(?=[，,。])`, 'dgu');
+// (A surname and one character only before the sex or an age: "我周杰，男，45岁"; "我高兴。" is glad.)
+const I_THEN_FULL_NAME = new RegExp(`(?:^|[，,。！？!?\\s])我(${SURNAME_CLASS}${HAN}{2}(?=[，,。])|${SURNAME_CLASS}${HAN}(?=[，,]\\s*(?:[男女]|\\d{1,3}\\s*[歲岁])))`, 'dgu');
 const FULL_NAME_THEN_CONTACT = new RegExp(
   `(?:^|[。！？!?\\n])\\s*(${SURNAME_CLASS}${HAN}{1,2})(?=[，,]\\s*(?:邮箱|郵箱|信箱|電郵|电邮|email|Email|E-mail|e-mail|電話|电话|手机|手機|微信|LINE|Line|联系|聯絡|聯繫))`,
   'dgu',
 );
 const CONTACT_WORD = /邮箱|郵箱|信箱|電郵|电邮|mail|電話|电话|手机|手機|微信|LINE|Line|联系|聯絡|聯繫/i;
-const RECIPIENT = new RegExp(`(?:收件人|收貨人|收货人|寄件人|申請人|申请人|投保人|被保險人|被保险人|聯絡人|联络人|簽收人|签收人)\\s*[:：]?\\s*(${SURNAME_CLASS}${HAN}{1,2})(?=$|[，,。.、；;\\s(（])`, 'dgu');
+const RECIPIENT = new RegExp(`(?:收件人|收貨人|收货人|寄件人|申請人|申请人|投保人|被保險人|被保险人|被保人|聯絡人|联络人|簽收人|签收人|就診人|就诊人|受檢人|受检人)\\s*[:：]?\\s*(${SURNAME_CLASS}${HAN}{1,2})(?=$|[，,。.、；;\\s(（])`, 'dgu');
 // A sign-off's one character alone must be a given name's.
 const oneCharacterName = (name: string) => name.length === 1 && GIVEN_NAME_CHARACTERS.has(name);
 const twoCharacterGiven = (name: string) => !NOT_A_GIVEN_NAME.has(name) && looksLikeGivenName(name) && plausible(name);
@@ -54,7 +55,9 @@ export function bareChineseGivenNames(scan: string): Candidate[] {
     }
   }
   for (const m of scan.includes('我') ? allMatches(scan, I_THEN_FULL_NAME) : []) if (plausible(m[1]) && looksLikeGivenName(m[1].slice(1))) push(m);
-  for (const m of CONTACT_WORD.test(scan) ? allMatches(scan, FULL_NAME_THEN_CONTACT) : []) if (plausible(m[1]) && looksLikeGivenName(m[1].slice(1))) push(m);
+  // (小 opens a given name here too: 王小红，邮箱….)
+  const givenPart = (given: string) => looksLikeGivenName(given) || (given.length === 2 && given[0] === '小' && GIVEN_NAME_CHARACTERS.has(given[1]));
+  for (const m of CONTACT_WORD.test(scan) ? allMatches(scan, FULL_NAME_THEN_CONTACT) : []) if (plausible(m[1]) && givenPart(m[1].slice(1))) push(m);
   for (const m of scan.includes('人') ? allMatches(scan, RECIPIENT) : []) if (plausible(m[1])) push(m);
   return out;
 }

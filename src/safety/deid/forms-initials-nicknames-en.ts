@@ -60,14 +60,15 @@ function recordLines(scan: string, out: Candidate[]): void {
 // slow on long texts, where "by" and "from" are everywhere).
 const INITIAL_SURNAME = /(?<![\p{L}\p{N}.])(\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?\p{Lu}['’\p{Ll}]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/dgu;
 const ROLE_BEFORE_INITIAL =
-  /(?:\b(?:Nurse|Sister|Resident|Patient|Student|Pupil|Client|Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Coach|Midwife|Therapist|Pharmacist|Physio|Officer|Attending|Consultant|Surgeon|Counsellor|Counselor|Teacher|Signed|Dictated by|Reviewed by|Written by|Seen by|signed by|seen by|by|from|From|Thanks,|Regards,|Cheers,|Best,|cc:|CC:|Cc:)|(?:—|–|--))\.?:?[ \t]*$/u;
-// Germs are written with an initial too ("caused by E. Coli", "from H. Pylori"): their species names are no surnames.
+  /(?:\b(?:Nurse|Sister|Resident|Patient|Student|Pupil|Client|Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Coach|Midwife|Therapist|Pharmacist|Physio|Officer|Attending|Consultant|Surgeon|Counsellor|Counselor|Teacher|Signed|Dictated by|Reviewed by|Written by|Seen by|by|from|Thanks,|Regards,|Cheers,|Best,|cc:|per)|(?:—|–|--))\.?:?[ \t]*$/iu;
+// Germs are written with an initial too ("caused by E. Coli", "from H. Pylori"): their species names are no surnames;
+// nor is atrial fibrillation's "A. Fib".
 const SPECIES = new Set(
   ('coli pylori aureus difficile diff aeruginosa gonorrhoeae gondii pneumoniae albicans influenzae pallidum trachomatis ' +
     'vaginalis tuberculosis falciparum vivax epidermidis faecalis faecium monocytogenes typhi jejuni mutans acnes burgdorferi ' +
     'meningitidis pyogenes agalactiae lamblia histolytica cereus botulinum tetani perfringens cholerae pertussis vulgaris ' +
     'mirabilis marcescens baumannii cloacae capitis hominis sapiens elegans fumigatus neoformans sativa vera officinalis ' +
-    'acidophilus reuteri rhamnosus boulardii saprophyticus haemolyticus lugdunensis catarrhalis ducreyi').split(' '),
+    'acidophilus reuteri rhamnosus boulardii saprophyticus haemolyticus lugdunensis catarrhalis ducreyi fib flutter').split(' '),
 );
 
 // ── Lower-case nicknames ─────────────────────────────────────────────────────────────────────────────

@@ -163,3 +163,14 @@ test('emergency contacts, spaced login digits, bracketed phones without spaces i
     assert.deepEqual(removedSpans(keep).filter((s) => s !== '90'), [], keep);
   }
 });
+
+test('initials after lower-case roles and double initials; Chinese names before sex or contact words, 就诊人', () => {
+  assert.deepEqual(removedNames('the form was signed M.K. Adeyemi and dated'), ['M.K. Adeyemi']);
+  assert.deepEqual(removedNames('please ask for nurse T. Brzezinski at the desk'), ['T. Brzezinski']);
+  assert.deepEqual(removedNames('我吴斌，男，52岁，尿酸高'), ['吴斌']);
+  assert.deepEqual(removedNames('孙小燕，邮箱在简介里'), ['孙小燕']);
+  assert.deepEqual(removedNames('就诊人：钱丽娟，预约了周三'), ['钱丽娟']);
+  for (const keep of ['my stroke was caused by A. Fib last year', '我高兴，谢谢医生', '我胃痛，男，40岁', 'see Table B. Results below']) {
+    assert.deepEqual(removedNames(keep), [], keep);
+  }
+});
