@@ -33,7 +33,8 @@ function looksLikeGiven(given: string): boolean {
 }
 
 function recordLines(scan: string, out: Candidate[]): void {
-  if (!scan.includes(',') || (!scan.includes(':') && !/ame[ \t]+(?:on|in)[ \t]/.test(scan))) return;
+  // (Gates: a label's colon before "Surname, Given", or "name on/in"; each opens on a literal, so they are cheap.)
+  if (!/:[ \t]*\p{Lu}[\p{L}'’ -]*,[ \t]*\p{Lu}/u.test(scan) && !/ame[ \t]+(?:on|in)[ \t]/.test(scan)) return;
   for (const m of allMatches(scan, RECORD_LABEL)) {
     const at = m.index! + m[0].length;
     const r = SURNAME_FIRST.exec(scan.slice(at, at + 80));
@@ -112,14 +113,14 @@ function lowerCaseNames(scan: string, out: Candidate[]): void {
       if (isSignoffName(m[1]) && tail.length - s <= 80) out.push({ kind: 'name', start: tailAt + s, end: tailAt + e });
     }
   }
-  for (const m of /it['’]?s|this is/.test(scan) ? allMatches(scan, ITS_LOWER_NAME) : []) {
+  for (const m of allMatches(scan, ITS_LOWER_NAME)) {
     const kind = givenNameKind(m[1]);
     if (kind === 'plain' && !isWord(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
     else if (kind === 'wordlike' && m[2] !== undefined && !NOT_A_LOWER_NAME.has(m[1]) && !NEVER_A_LOWER_NAME.has(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
   // Only in text typed in lower case (a title of a formal text is capitalised: "Nurse Ray", "Coach Ray").
-  const casual = /^[\s\W]*[a-z]/.test(scan) || /(?:^|[\s,])(?:i|im|ive|id)(?=[\s,.'’])/.test(scan);
-  for (const m of casual && LOWER_TITLE_WORD.test(scan) ? allMatches(scan, LOWER_TITLE_NAME) : []) {
+  const casual = () => /^[\s\W]*[a-z]/.test(scan) || /(?:^|[\s,])(?:i|im|ive|id)(?=[\s,.'’])/.test(scan);
+  for (const m of LOWER_TITLE_WORD.test(scan) && casual() ? allMatches(scan, LOWER_TITLE_NAME) : []) {
     const word = m[1];
     const kind = givenNameKind(word);
     if (kind === undefined || NEVER_A_LOWER_NAME.has(word)) continue;
@@ -211,7 +212,7 @@ const CAPITALS_LINE_NAME =
   /^[ \t]*(\p{Lu}{2,}(?:['’-]\p{Lu}{2,})?,[ \t]*\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:[ \t]+\p{Lu}(?![\p{L}\p{N}]))?)(?=[ \t]*[,|;]?[ \t]*(?:DOB|D\.O\.B|MRN|Age|AGE|Sex|SEX|born|(?:M|F)[ \t]+\d|\d{1,3}[ \t]*(?:y|yo|yrs|M|F)\b))/dgmu;
 
 function capitalsLineNames(scan: string, out: Candidate[]): void {
-  if (!/\p{Lu}{2},/u.test(scan)) return;
+  if (!/,[ \t]*\p{Lu}{2}/u.test(scan)) return;
   for (const m of allMatches(scan, CAPITALS_LINE_NAME)) {
     const [surname, given] = m[1].split(',').map((w) => w.trim().split(/[ \t]/)[0]);
     if (isWord(surname) && isWord(given) && givenNameKind(given) === undefined) continue;
