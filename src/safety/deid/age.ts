@@ -59,7 +59,8 @@ const PATTERNS: RegExp[] = [
   // 九十三高龄, 92高齡: the age before the word for old age.
   new RegExp(`(?<![\\d一二三四五六七八九十])(${AGE.slice(1, -1)}|九十(?:有)?[一二三四五六七八九]?|一百[零一二三四五六七八九十]*)\\s*(?:岁|歲)?\\s*(?=高龄|高齡|高寿|高壽)`, 'gu'),
   ...[AGE, WORD_AGE].map((age) => new RegExp(`\\b(?:of|aged)\\s+${age}\\s+(?:years|yrs)\\b(?!\\s+(?:ago|of|since|before|after|later))`, 'giu')),
-  new RegExp(`(?<=\\p{Lu}\\p{Ll}+,\\s*)${AGE}\\s*(?:yrs?|years|y\\.?o\\.?)(?=\\s*[,;.)]|\\s+(?:who|and|with|has|had|is|was)\\b)`, 'gu'),
+  // (The number comes first and the name is looked for behind it: a pattern opening on a lookbehind is tried everywhere.)
+  new RegExp(`${AGE}(?<=\\p{Lu}\\p{Ll}+,\\s*(?:9\\d|1[0-2]\\d))\\s*(?:yrs?|years|y\\.?o\\.?)(?=\\s*[,;.)]|\\s+(?:who|and|with|has|had|is|was)\\b)`, 'gu'),
   new RegExp(`(?:^|[.!?\\n]\\s*)(?:[Aa]t|[Nn]ow)\\s+${AGE},?(?=\\s+(?:I|she|he|my (?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa))\\s+(?!think|guess|believe|mean|suppose)\\p{Ll})`, 'gu'),
 ].map((p) => new RegExp(p.source, p.flags + 'd'));
 // Most long texts hold no number of 90 to 129 and no "ninety"/"hundred", so most patterns need not scan them: a
