@@ -15,8 +15,14 @@ const HAN = '[\\u4e00-\\u9fff]';
 const SURNAME_CLASS = `[${SURNAMES}]`;
 const TIME_OR_TELLING = '昨天|今天|前天|最近|上週|上周|上禮拜|上礼拜|上個月|上个月|去年|從小|从小|一直|突然|每天|剛剛|刚刚|早上|晚上';
 const KIN_AFTER_的 = '媽媽|妈妈|爸爸|老公|老婆|先生|太太|兒子|儿子|女兒|女儿|奶奶|爺爺|爷爷|外婆|外公|阿嬤|阿嬷|阿公|小孩|孩子|寶寶|宝宝';
-// Words made of name characters that open sentences (国家最近…, 英文的…).
-const NOT_A_GIVEN_NAME = new Set('国家 國家 英文 中文 大家 人家 自家 老家 家人 新冠 台灣 台湾 中国 中國 美国 美國'.split(' '));
+// Words made of name characters that open sentences (国家最近…, 英文的…, 凌晨一直咳): places, times of day and seasons,
+// and the frequent words of the seed questions and answers whose characters all pass looksLikeGivenName (信心, 家庭, 希望…).
+const NOT_A_GIVEN_NAME = new Set(
+  ('国家 國家 祖国 祖國 英文 中文 大家 人家 自家 老家 家人 家庭 新冠 冠心 台灣 台湾 中国 中國 美国 美國 ' +
+    '凌晨 清晨 早晨 傍晚 夜晚 春天 夏天 秋天 冬天 冬季 夏季 春季 秋季 春夏 夏秋 秋冬 ' +
+    '信心 水平 彩超 舒畅 舒暢 丰富 豐富 平稳 平穩 希望 通畅 通暢 强烈 強烈 镇静 鎮靜 明白 清洁 清潔 依然 富贵 富貴 政策 青春 ' +
+    '旺盛 真正 培育 美容 明亮 光明 美好 安康 平和 和平 文明 文化 清楚 清新 清淡 安心 放心 开心 開心 真心 爱心 愛心').split(' '),
+);
 
 // …, before what they say or their age too (志明說…, 志明今年35歲).
 const OPENS_WITH_GIVEN = new RegExp(`(?:^|[。！？!?\\n])\\s*(${HAN}{2})(?=${TIME_OR_TELLING}|說|说|跟我說|跟我说|(?:今年|現年|现年)\\s*\\d|的(?:${KIN_AFTER_的}))`, 'dgu');

@@ -78,6 +78,9 @@ test('Chinese given names without a surname, sign-offs with a role, full names f
   assert.deepEqual(removedNames('药寄到家里，收件人黄志强。请问冷藏吗？'), ['黄志强']);
   for (const keep of [
     '国家最近出台了新的医保政策',
+    '凌晨一直咳嗽，怎么办',
+    '家庭最近压力很大，睡不好',
+    '信心最近也没了',
     '昨天开始发烧，今天好了',
     '奶奶今年八十八，最近腳很腫',
     '請問經痛吃普拿疼可以嗎？ — 謝謝',
