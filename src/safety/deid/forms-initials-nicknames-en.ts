@@ -77,6 +77,15 @@ const SPECIES = new Set(
 export const NOT_A_SIGNOFF: ReadonlySet<string> = new Set(
   ('lol lmao thx tia ty tyvm pls plz xx xo xoxo asap btw idk smh ugh hmm fyi imo imho lmk omg yall sry np ppl bc cuz tho ofc ' +
     'haha hehe help thanks thank sad confused worried scared desperate anon anonymous me mom dad mum ' +
+    // pleas and moods
+    'urgent please anyone someone sorry hopeful grateful peace best bye later update edit okay maybe soon tomorrow tonight ' +
+    'night today now again happy mad angry upset lost stuck done tired exhausted frustrated anxious stressed lonely ' +
+    'advice ideas thoughts tips will ' +
+    // symptoms a post may close on
+    'pain ache itch rash fever cough cold flu covid sick nausea dizzy ' +
+    // roles and kin, who sign without a name
+    'son daughter wife husband baby kid teen student nurse doctor mother father grandma grandpa nana papa auntie uncle ' +
+    'sis bro bestie myself throwaway newbie lurker regular member admin mod moderator bot buddy champ chief boss parent ' +
     'ibs gerd adhd copd uti hiv pcos ptsd ocd tbi cad chf ckd dvt als sle afib gad mdd bpd ards aki').split(' '),
 );
 // A sign-off closing the post: a dash and one lower-case word, then the end.

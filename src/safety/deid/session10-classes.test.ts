@@ -43,6 +43,10 @@ test('lower-case nicknames in lower-case texting', () => {
     'this is zinc.',
     'does this look infected? - help',
     'which is worse for my stomach - ibs',
+    'is this normal? - pain',
+    'any advice welcome — worried',
+    'thx in advance ~son',
+    'does it spread?? - rash',
   ]) {
     assert.deepEqual(removedNames(keep), [], keep);
   }
