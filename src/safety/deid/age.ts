@@ -10,7 +10,9 @@ const YEARS_OLD =
 // People whose age is told as "X is 94": kin words, and "who".
 const PERSON =
   '(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nana|grandad|great-grandmother|great-grandfather|' +
-  'nan|nanna|nanny|gran|grandmum|grandmom|granddad|aunt|uncle|husband|wife|partner|patient|neighbou?r|friend|brother|sister|she|he|who|which)';
+  'nan|nanna|nanny|gran|grandmum|grandmom|granddad|aunt|uncle|husband|wife|partner|patient|neighbou?r|friend|brother|sister|she|he|who|which)' +
+  // Session 10 round 2: in-laws ("my mother-in-law, Rosa …, is ninety").
+  '(?:-in-law)?';
 // A name between a kin word and "is" ("my husband Gerald is 94").
 const MAYBE_NAME = "(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:\\s*\\(\\p{Lu}[\\p{L}'’-]*\\))?";
 // A capitalised name of up to four words, lower-case particles between ("María José de la Fuente").
@@ -40,6 +42,9 @@ const PATTERNS: RegExp[] = [
   // "my nan (nanna pat) is 99": a name between commas, a name with particles, or brackets between the person and "is".
   new RegExp(`\\b${PERSON},${NAME_WITH_PARTICLES},\\s*(?:is|was|just turned|turned)\\s+${AGE}${NOT_A_MEASURE}`, 'gu'),
   new RegExp(`\\b${PERSON}${NAME_WITH_PARTICLES}\\s+(?:is|was|just turned|turned)\\s+${AGE}${NOT_A_MEASURE}`, 'gu'),
+  // Session 10 round 2: the same two with the age in words ("My mother-in-law, Rosa Elena Gutiérrez, is ninety and…").
+  new RegExp(`\\b${PERSON},${NAME_WITH_PARTICLES},\\s*(?:is|was|just turned|turned)\\s+${WORD_AGE}\\b(?!\\s*(?:percent|%|kg|pounds|mg|minutes|seconds|days|times))`, 'gu'),
+  new RegExp(`\\b${PERSON}${NAME_WITH_PARTICLES}\\s+(?:is|was|just turned|turned)\\s+${WORD_AGE}\\b(?!\\s*(?:percent|%|kg|pounds|mg|minutes|seconds|days|times))`, 'gu'),
   new RegExp(`\\b${PERSON}\\s*\\([^()\\n]{1,30}\\)\\s*(?:is|was|just turned|turned)\\s+${AGE}${NOT_A_MEASURE}`, 'giu'),
   // "(DOB 1930-12-08, so 95)": the age worked out from a birth year just before it.
   new RegExp(`(?:19|20)\\d{2}(?:[-/.]\\d{1,2}){0,2}\\s*,?\\s*(?:so|now|making (?:him|her|me|them))\\s+${AGE}(?=\\s*[),.;]|\\s+(?:now|this year|today)\\b)${NOT_A_MEASURE}`, 'giu'),

@@ -8,6 +8,8 @@ import { handleNames } from './handles.js';
 import { isDateNotName, moreNames, withParticles } from './more-names.js';
 import { recordAndNicknameNames, withSaintSurname } from './record-and-nickname-names.js';
 import { formsInitialsAndNicknames } from './forms-initials-nicknames-en.js';
+import { namesRound2 } from './names-round2.js';
+import { givenNames } from './given-names.js';
 import { bareChineseGivenNames } from './bare-given-names-zh.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 import { positionedChineseNames } from './positioned-names-zh.js';
@@ -116,6 +118,8 @@ const BRACKETED_AFTER_NAME = /^(?:[ \t]+here)?[ \t]*\([ \t]*(\p{Lu}\p{Ll}+(?:[ \
 // A closing initial after a name found by any frame: "Sent by Deepa M.", "Linda P." (never before a letter: "A.M.").
 const CLOSING_INITIAL = /^[ \t]+\p{Lu}\.(?![\p{L}\p{N}])/u;
 const HYPHENATED_REST = /^-\p{L}+(?![\p{L}\p{N}-])/u;
+const TRAILING_SURNAME = /^[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[,;.:)\n]|$))/u;
+const TRAILING_NOT_A_SURNAME = /(?:formin|mab|nib|pril|olol|sartan|statin|cillin|mycin|azole|tidine|pine|pam|lam|done|caine|oxacin|cycline|vir|amide|xetine|triptan|lukast|parin|tamol|itis|osis|emia|aemia|oma)$/i;
 
 export const detectNames: Detector = (scan) => {
   const found = [
@@ -133,6 +137,7 @@ export const detectNames: Detector = (scan) => {
     ...positionedEnglishNames(scan),
     ...formsInitialsAndNicknames(scan),
     ...bareChineseGivenNames(scan),
+    ...namesRound2(scan),
   ].filter((c) => !isDateNotName(scan, c));
   found.push(...withParticles(scan, found));
   found.push(...withSaintSurname(scan, found));
@@ -150,6 +155,11 @@ export const detectNames: Detector = (scan) => {
       // Half a hyphenated name must not be left behind: "Hye-jin" found as "Hye" goes whole.
       const rest = HYPHENATED_REST.exec(scan.slice(name.end, name.end + 20));
       if (rest) found.push({ kind: 'name', start: name.start, end: name.end + rest[0].length });
+      // Session 10 round 2: a full name's last surname must not be left behind either ("Marisol Quispe Huamán,",
+      // "Fatima Zahra Benali,"): after a name of two words or more, one more capitalised word that is no English word
+      // and no medicine, closed by punctuation or a line's end.
+      const more = /[ \t]/.test(scan.slice(name.start, name.end)) ? TRAILING_SURNAME.exec(scan.slice(name.end, name.end + 30)) : null;
+      if (more && !givenNames().isWord(more[1].toLowerCase()) && !TRAILING_NOT_A_SURNAME.test(more[1])) found.push({ kind: 'name', start: name.start, end: name.end + more[0].length });
     }
   }
   return found;

@@ -1,0 +1,131 @@
+import { givenNameKind, givenNames } from './given-names.js';
+import { allMatches, type Candidate } from './kinds.js';
+
+// Session 10 round 2 (set v13's classes), names the other frames leave:
+// - a name with a clinician's degree after it: "Hiroshi Tanaka, MD", "S. Haddad, MD", "Anil Mehta, RN";
+// - a letter's closing on its own line, then the writer's name on the next: "Yours faithfully,\nOmar Al-Rashidi";
+// - a surname in capitals, a comma and the given name anywhere after a person's word or a label's colon, with or
+//   without a colon ("Patient SANTOS, Maria da Conceição —", "Pharmacy label: LEE, Hyun-woo Rx#");
+// - a title, a surname, a comma and the given name ("Mrs Wiremu, Aroha, NHI …");
+// - a full name after labels of people a form names: "Parent: Maeve O'Brien", "Re: Ingrid von Hohenberg, born …",
+//   "Applicant Marisol Quispe", "Guardian: …";
+// - Chinese: 小/阿 and one character before a clinician's title (小萍護理師), Vietnamese names with 氏 (阮氏秋),
+//   transliterated names joined by a middle dot (尤瑪·達利), a romanised name before a kin word (Apay阿姨).
+
+const isWord = (w: string) => givenNames().isWord(w.toLowerCase());
+const listed = (w: string) => givenNameKind(w) !== undefined;
+/** A given name is believed when listed or no English word. */
+const givenLike = (w: string) => listed(w) || !isWord(w.split('-')[0]);
+// Medicines and words of a record capitalised in a line are no names ("Metformin Hydrochloride, USP").
+const DRUG_ENDING = /(?:fen|formin|mab|nib|pril|olol|sartan|statin|cillin|mycin|azole|tidine|pine|pam|lam|done|caine|oxacin|cycline|vir|amide|xetine|triptan|lukast|parin|floxacin|lone|sone|olone|pirin|tamol|phen|nol|rin|ide|ate|ine)$/i;
+
+const PARTICLE = "(?:von|van|der|den|de|da|del|della|di|du|le|la|al|el|bin|binti|ibn|dos|das)";
+const SURNAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
+
+// ── A degree after the name ──────────────────────────────────────────────────────────────────────────
+const DEGREE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}.])((?:\\p{Lu}\\.[ \\t]?(?:\\p{Lu}\\.[ \\t]?)?|\\p{Lu}\\p{Ll}+[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?)(?:${PARTICLE}[ \\t]+)?${SURNAME_WORD}),[ \\t]*(?:MD|M\\.D\\.|DO|RN|NP|PA-C|PhD|MBBS|MBChB|FRCS|FRCP|FRACP|MRCP|MRCGP|DDS|DMD|PharmD|APRN|FNP|CNM|BSN|MSN|DPM|LCSW|IBCLC)(?![\\p{L}])`,
+  'dgu',
+);
+
+// ── A letter's closing, the name on the next line ────────────────────────────────────────────────────
+const CLOSING_THEN_NAME = new RegExp(
+  `\\b(?:Yours (?:faithfully|sincerely|truly)|Sincerely(?: yours)?|(?:Kind|Best|Warm|Warmest|With)? ?[Rr]egards|Best wishes|With thanks|Many thanks|Thank you|Thanks|Respectfully)[ \\t]*[,.]?[ \\t]*\\n[ \\t]*` +
+    `((?:\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${SURNAME_WORD}){1,3})[ \\t]*(?=\\n|$)`,
+  'dgu',
+);
+
+// ── SURNAME, Given after a person's word or any label's colon ─────────────────────────────────────────
+const CAPS_SURNAME_COMMA = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?),[ \\t]+(\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?)` +
+    `((?:[ \\t]+(?:de la|de los|${PARTICLE})[ \\t]+\\p{Lu}\\p{Ll}+|[ \\t]+(?!(?:Rx|Dr|Mr|Mrs|Ms|Age|Sex|Tel|Ph)\\b)\\p{Lu}\\p{Ll}+){0,3})(?![\\p{L}\\p{N}'’#:-])`,
+  'dgu',
+);
+const PERSON_WORD_BEFORE = /(?:\b(?:Patient|Pt|Client|Resident|Mr|Mrs|Ms|Miss|Mx|Dr|Name|Student|Member|Parent|Guardian|Mother|Father)\.?[ \t]*:?|:)[ \t]*$/;
+
+// ── Title, Surname, Given ────────────────────────────────────────────────────────────────────────────
+const TITLE_SURNAME_GIVEN = new RegExp(
+  `\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?[ \\t]+(${SURNAME_WORD}),[ \\t]+(\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?)(?=[ \\t]*[,;.(]|[ \\t]*$)`,
+  'dgu',
+);
+
+// ── A full name after a label of a person a form names ───────────────────────────────────────────────
+const PERSON_LABEL_NAME = new RegExp(
+  `(?:\\b(?:Parent|Guardian|Mother|Father|Carer|Caregiver|Caretaker|Spouse|Applicant|Claimant|Insured|Beneficiary|Donor|Recipient)(?:[ \\t]*\\/[ \\t]*\\p{L}+)?[ \\t]*:?|\\bRe[ \\t]*:|\\b(?:claim|application|referral|form)[ \\t]+for)[ \\t]+` +
+    `(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${SURNAME_WORD}){1,2})(?=[ \\t]*(?:[,;:(\\n]|$|[ \\t]\\+?\\(?\\d|—|–|-[ \\t]))`,
+  'dgu',
+);
+
+function englishRound2(scan: string, out: Candidate[]): void {
+  if (/,[ \t]*(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|MB|FR|MR|DDS|DMD|PharmD|APRN|FNP|CNM|BSN|MSN|DPM|LCSW|IBCLC)\b/.test(scan)) {
+    for (const m of allMatches(scan, DEGREE_NAME)) {
+      const words = m[1].split(/[ \t]+/).filter((w) => !/^\p{Lu}\.$/u.test(w) && !/^\p{Ll}/u.test(w));
+      // "Internal Medicine, MD" is a department: some word of it must be a name's.
+      if (!words.some(givenLike) || words.some((w) => DRUG_ENDING.test(w) && !listed(w) && isWord(w))) continue;
+      out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+    }
+  }
+  if (scan.includes('\n')) {
+    for (const m of allMatches(scan, CLOSING_THEN_NAME)) {
+      const words = m[1].split(/[ \t]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+      if (!words.some(givenLike) || /^(?:Dr|Mr|Mrs|Ms|The|A|An|My|Your|Our)$/.test(words[0])) continue;
+      out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+    }
+  }
+  if (/\p{Lu}{2},[ \t]+\p{Lu}/u.test(scan)) {
+    for (const m of allMatches(scan, CAPS_SURNAME_COMMA)) {
+      const given = m[2];
+      if (!PERSON_WORD_BEFORE.test(scan.slice(Math.max(0, m.index! - 24), m.index!))) continue;
+      // "NOTE: WARNING, Do not…", "IMPRESSION: NORMAL, Stable": a given name must be listed, hyphenated or no word.
+      if (!(listed(given) || given.includes('-') || !isWord(given))) continue;
+      out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![3][1] });
+    }
+  }
+  if (/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(scan)) {
+    for (const m of allMatches(scan, TITLE_SURNAME_GIVEN)) {
+      const given = m[2];
+      if (!(givenNameKind(given) === 'plain' || givenNameKind(given) === 'wordlike' || !isWord(given)) || DRUG_ENDING.test(given) && !listed(given)) continue;
+      out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![2][1] });
+    }
+  }
+  for (const m of allMatches(scan, PERSON_LABEL_NAME)) {
+    const words = m[1].split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+    // The first word a listed given name, or every word no English word ("Re: Follow Up" stays).
+    if (!(givenNameKind(words[0]) === 'plain' || words.every((w) => !isWord(w.replace(/['’].*$/, ''))))) continue;
+    out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+}
+
+// ── Chinese ──────────────────────────────────────────────────────────────────────────────────────────
+const HAN = '[\\u4e00-\\u9fff]';
+const SMALL_NAME_TITLED = /(?:^|[^\u4e00-\u9fff]|[跟和與与謝谢感的])([小阿][\u4e00-\u9fff](?:護理師|护理师|護士|护士|醫師|医师|醫生|医生|老師|老师|社工|營養師|营养师))/dgu;
+const NOT_SMALL_NAME = /^(?:小[兒儿孩姐朋心时時学學])|^阿[姨伯公嬤嬷婆祖]/;
+const VIETNAMESE_NAME = /(?<![\u4e00-\u9fff])((?:阮|陳|陈|黎|范|潘|黃|黄|武|吳|吴|裴|鄧|邓)氏[\u4e00-\u9fff]{1,2})(?=$|[\s,，。、;；:：()（）]|居留|今年|懷孕|怀孕)/dgu;
+// Dot-joined names as Chinese writes foreign and aboriginal names (尤瑪·達利, 瓦歷斯·諾幹); not a disease's eponym.
+const DOTTED_NAME = new RegExp(`(?<![\\u4e00-\\u9fff·・‧])(${HAN}{1,4}[·・‧]${HAN}{1,4})(?![\\u4e00-\\u9fff·・‧])`, 'dgu');
+const NOT_DOTTED_NAME = /[病症炎癌瘤综綜征徵氏痛藥药]/;
+const LATIN_BEFORE_KIN = /(?<![A-Za-z])(\p{Lu}\p{Ll}{2,11})(?=阿姨|阿嬤|阿嬷|阿公|阿伯|奶奶|爺爺|爷爷|伯伯|叔叔|嬸嬸|婶婶|大哥|大姐|姐姐|哥哥|老師|老师)/dgu;
+
+function chineseRound2(scan: string, out: Candidate[]): void {
+  if (!/[\u4e00-\u9fff]/.test(scan)) return;
+  for (const m of allMatches(scan, SMALL_NAME_TITLED)) {
+    const name = m[1];
+    if (NOT_SMALL_NAME.test(name)) continue;
+    out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+  if (scan.includes('氏')) for (const m of allMatches(scan, VIETNAMESE_NAME)) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  if (/[·・‧]/.test(scan)) {
+    for (const m of allMatches(scan, DOTTED_NAME)) if (!NOT_DOTTED_NAME.test(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+  for (const m of allMatches(scan, LATIN_BEFORE_KIN)) {
+    if (DRUG_ENDING.test(m[1]) && !listed(m[1])) continue;
+    out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+}
+
+export function namesRound2(scan: string): Candidate[] {
+  const out: Candidate[] = [];
+  englishRound2(scan, out);
+  chineseRound2(scan, out);
+  return out;
+}
