@@ -22,16 +22,17 @@ const DRUG_ENDING = /(?:fen|formin|mab|nib|pril|olol|sartan|statin|cillin|mycin|
 const PARTICLE = "(?:von|van|der|den|de|da|del|della|di|du|le|la|al|el|bin|binti|ibn|dos|das)";
 const SURNAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
 
+// (MD before five digits is Maryland's: "Owings Mill, MD 21117".)
 // ── A degree after the name ──────────────────────────────────────────────────────────────────────────
 const DEGREE_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}.])((?:\\p{Lu}\\.[ \\t]?(?:\\p{Lu}\\.[ \\t]?)?|\\p{Lu}\\p{Ll}+[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?)(?:${PARTICLE}[ \\t]+)?${SURNAME_WORD}),[ \\t]*(?:MD|M\\.D\\.|DO|RN|NP|PA-C|PhD|MBBS|MBChB|FRCS|FRCP|FRACP|MRCP|MRCGP|DDS|DMD|PharmD|APRN|FNP|CNM|BSN|MSN|DPM|LCSW|IBCLC)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}.])((?:\\p{Lu}\\.[ \\t]?(?:\\p{Lu}\\.[ \\t]?)?|\\p{Lu}\\p{Ll}+[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?)(?:${PARTICLE}[ \\t]+){0,2}${SURNAME_WORD}),[ \\t]*(?:MD|M\\.D\\.|DO|RN|NP|PA-C|PhD|MBBS|MBChB|FRCS|FRCP|FRACP|MRCP|MRCGP|DDS|DMD|PharmD|APRN|FNP|CNM|BSN|MSN|DPM|LCSW|IBCLC)(?![\\p{L}])(?![ \\t]*\\d{5})`,
   'dgu',
 );
 
 // ── A letter's closing, the name on the next line ────────────────────────────────────────────────────
 const CLOSING_THEN_NAME = new RegExp(
-  `\\b(?:Yours (?:faithfully|sincerely|truly)|Sincerely(?: yours)?|(?:Kind|Best|Warm|Warmest|With)? ?[Rr]egards|Best wishes|With thanks|Many thanks|Thank you|Thanks|Respectfully)[ \\t]*[,.]?[ \\t]*\\n[ \\t]*` +
-    `((?:\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${SURNAME_WORD}){1,3})[ \\t]*(?=\\n|$)`,
+  `(?<![\\p{L}])(?:Yours (?:faithfully|sincerely|truly)|Sincerely(?: yours)?|(?:Kind|Best|Warm|Warmest|With)? ?[Rr]egards|(?:With )?[Bb]est wishes|With (?:thanks|love)|Many thanks|Thank you|Thanks|Respectfully)[ \\t]*[,.]?[ \\t]*\\n[ \\t]*` +
+    `((?:\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${SURNAME_WORD}){1,3})[ \\t]*(?=\\n|$)`,
   'dgu',
 );
 
@@ -52,7 +53,7 @@ const TITLE_SURNAME_GIVEN = new RegExp(
 // ── A full name after a label of a person a form names ───────────────────────────────────────────────
 const PERSON_LABEL_NAME = new RegExp(
   `(?:\\b(?:Parent|Guardian|Mother|Father|Carer|Caregiver|Caretaker|Spouse|Applicant|Claimant|Insured|Beneficiary|Donor|Recipient)(?:[ \\t]*\\/[ \\t]*\\p{L}+)?[ \\t]*:?|\\bRe[ \\t]*:|\\b(?:claim|application|referral|form)[ \\t]+for)[ \\t]+` +
-    `(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${SURNAME_WORD}){1,2})(?=[ \\t]*(?:[,;:(\\n]|$|[ \\t]\\+?\\(?\\d|—|–|-[ \\t]))`,
+    `(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${SURNAME_WORD}){1,2})(?=[ \\t]*(?:[,;:(\\n]|$|[ \\t]\\+?\\(?\\d|—|–|-[ \\t]))`,
   'dgu',
 );
 
@@ -102,8 +103,9 @@ const SMALL_NAME_TITLED = /(?:^|[^\u4e00-\u9fff]|[跟和與与謝谢感的])([�
 const NOT_SMALL_NAME = /^(?:小[兒儿孩姐朋心时時学學])|^阿[姨伯公嬤嬷婆祖]/;
 const VIETNAMESE_NAME = /(?<![\u4e00-\u9fff])((?:阮|陳|陈|黎|范|潘|黃|黄|武|吳|吴|裴|鄧|邓)氏[\u4e00-\u9fff]{1,2})(?=$|[\s,，。、;；:：()（）]|居留|今年|懷孕|怀孕)/dgu;
 // Dot-joined names as Chinese writes foreign and aboriginal names (尤瑪·達利, 瓦歷斯·諾幹); not a disease's eponym.
-const DOTTED_NAME = new RegExp(`(?<![\\u4e00-\\u9fff·・‧])(${HAN}{1,4}[·・‧]${HAN}{1,4})(?![\\u4e00-\\u9fff·・‧])`, 'dgu');
-const NOT_DOTTED_NAME = /[病症炎癌瘤综綜征徵氏痛藥药]/;
+// A dot also lists symptoms (脚麻·疼), so the name must stand where a name is given: in brackets, or after 我是/叫.
+const DOTTED_NAME = new RegExp(`(?:^|[（(「“]|我是|我叫|名叫|叫做|叫)\\s*(${HAN}{2,4}[·・‧]${HAN}{2,4})(?![\\u4e00-\\u9fff·・‧])`, 'dgu');
+const NOT_DOTTED_NAME = /[病症炎癌瘤综綜征徵氏痛疼麻痒癢酸胀脹晕暈藥药]/;
 const LATIN_BEFORE_KIN = /(?<![A-Za-z])(\p{Lu}\p{Ll}{2,11})(?=阿姨|阿嬤|阿嬷|阿公|阿伯|奶奶|爺爺|爷爷|伯伯|叔叔|嬸嬸|婶婶|大哥|大姐|姐姐|哥哥|老師|老师)/dgu;
 
 function chineseRound2(scan: string, out: Candidate[]): void {
