@@ -57,7 +57,7 @@ const NAMED_RESIDENCE = new RegExp(
   `(?:${UNIT},\\s*)?(?:${CAP_WORD}\\s+){1,3}(?:Care Home|Nursing Home|Residential Home|Rest Home|Retirement Home|Retirement Village|Care Centre|Care Center|House|Court|Lodge|Manor|Mansions|Apartments|Towers)(?=,\\s*\\d{1,5}[A-Za-z]?\\s+\\p{Lu})`,
   'gu',
 );
-const RESIDENCE_WORD = /Home|House|Court|Lodge|Manor|Mansions|Apartments|Towers|Village|Centre|Center/;
+const RESIDENCE_WORD = /(?:Home|House|Court|Lodge|Manor|Mansions|Apartments|Towers|Village|Centre|Center),\s*\d/;
 // A postal code named as one: "postcode LS6 2QT", "zip is 94558", "郵遞區號 106".
 const NAMED_POSTCODE = new RegExp(
   `(?:\\bpost\\s?code|\\bpostal code|\\bzip(?:\\s?code)?|郵遞區號|邮编|邮政编码)\\s*(?:is|:|：|是)?\\s*(${POSTCODE}|\\d{5}(?:-\\d{4})?(?!\\d)|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|\\d{3,6}(?!\\d))`,
@@ -104,11 +104,14 @@ const NEEDS_WIDE = /省|[區区][^區区]{1,8}[區区]|科技|新城|开发区|�
 // Session 10 round 2: the estate may follow a road and its lane or number (锦绣路1500弄阳光小区12号楼, 文三路90号东部软件园3号楼)
 // or a subdistrict (望京街道花家地北里6号院3号楼): Beijing's 北里/南里 estates, parks of offices (软件园, 科技园), and a
 // courtyard number before the building.
-const ZH_ESTATE = new RegExp(
-  `(?:${HAN}{2,3}[市縣县])?(?:${HAN}{1,3}[區区])?(?:${HAN}{2,4}(?:街道|[镇鎮]))?(?:${HAN}{1,6}?(?:路|街|大道)\\d+[弄号號])?${HAN}{2,6}?(?:小区|小區|社区|社區|花园|花園|新村|家园|家園|公寓|大厦|大廈|邨|苑|城|山莊|山庄|[东西南北中東][里]|软件园|軟件園|科技园|科技園|产业园|產業園|工业园|工業園)` +
+const zhEstate = (WIDE: boolean) => new RegExp(
+  `(?:${HAN}{2,3}[市縣县])?(?:${HAN}{1,3}[區区])?${WIDE ? `(?:${HAN}{2,4}(?:街道|[镇鎮]))?(?:${HAN}{1,6}?(?:路|街|大道)\\d+[弄号號])?` : ''}${HAN}{2,6}?(?:小区|小區|社区|社區|花园|花園|新村|家园|家園|公寓|大厦|大廈|邨|苑|城|山莊|山庄|[东西南北中東][里]|软件园|軟件園|科技园|科技園|产业园|產業園|工业园|工業園)` +
     `\\d+(?:[号號]院\\d+[号號]?[楼樓栋棟]|[号號]?[栋棟幢座]|[号號][楼樓])(?:\\d+(?:单元|單元))?(?:\\d+[樓楼层層](?:[A-Za-z\\d]{1,4}[室房])?|\\d+(?:室|[号號])?)?`,
   'g',
 );
+const ZH_ESTATE = zhEstate(false);
+const ZH_ESTATE_WIDE = zhEstate(true);
+const NEEDS_WIDE_ESTATE = /街道|[镇鎮]|[路街道]\d+[弄号號]/;
 // Session 8: a Hong Kong estate's block named after the estate, then floor and flat (沙田禾輋邨豐和樓12樓1203室).
 const HK_ESTATE_BLOCK = new RegExp(
   `(?:香港|九[龍龙]|新界)?${HAN}{1,6}?(?:邨|村|花園|花园|苑)${HAN}{1,4}?(?:樓|楼|閣|阁|苑|大廈|大厦)\\d{1,2}[樓楼]\\d{1,4}[室號号]?`,
@@ -135,7 +138,7 @@ function joinAdjacent(found: Candidate[], scan: string): Candidate[] {
 
 export const detectAddresses: Detector = (scan) => {
   const out: Candidate[] = [...matches(scan, EN_ADDRESS, 'address'), ...(RESIDENCE_WORD.test(scan) ? matches(scan, NAMED_RESIDENCE, 'address') : []), ...(POSTCODE_WORD.test(scan) ? matches(scan, NAMED_POSTCODE, 'address', 1) : [])];
-  for (const c of [...matches(scan, NEEDS_WIDE.test(scan) ? ZH_ADDRESS_WIDE : ZH_ADDRESS, 'address'), ...matches(scan, ZH_ESTATE, 'address'), ...matches(scan, HK_ESTATE_BLOCK, 'address')]) {
+  for (const c of [...matches(scan, NEEDS_WIDE.test(scan) ? ZH_ADDRESS_WIDE : ZH_ADDRESS, 'address'), ...matches(scan, NEEDS_WIDE_ESTATE.test(scan) ? ZH_ESTATE_WIDE : ZH_ESTATE, 'address'), ...matches(scan, HK_ESTATE_BLOCK, 'address')]) {
     const lead = LEAD_IN.exec(scan.slice(c.start, c.end))?.[0].length ?? 0;
     out.push({ ...c, start: c.start + lead });
   }

@@ -147,6 +147,7 @@ const GLUED_RECORD_NUMBER = /(?<![\w#])(?:PT|Pt|pt|MRN|mrn|Mrn|HN|UR)#\d{5,}(?![
 // 4471902, expediente, historia clínica, cartella clinica, Fallnummer), and the US Medicare number (MBI), whose
 // own shape (digit, letter, letter or digit, digit, and so on, eleven places, dashes allowed) is also checked.
 const OTHER_RECORD_WORD = /(?=[RrPpEeHhCcFfMm])(?:\b(?:Rx|RX|[Pp]rescription)\s*(?:#|[Nn]o\.?|[Nn]umber)|\b(?:[Pp]rontu[áa]rio|[Ee]xpediente|[Hh]istoria cl[íi]nica|[Cc]artella clinica|[Ff]allnummer|[Pp]atientennummer))\s*(?:n[º°o]\.?|#|:|-|—)?\s*([A-Z]{0,3}-?\d[\d-]{4,}[\dA-Z]?)(?![\w-])/gu;
+const OTHER_RECORD_GATE = /R[Xx]\s*(?:#|[Nn]o|[Nn]um)|rescription\s*(?:#|[Nn]o|[Nn]um)|rontu[áa]rio|xpediente|istoria cl|artella clinica|allnummer|atientennummer/;
 const MEDICARE_MBI = /\b(?:Medicare|MBI)\b[^\n\d]{0,24}?(\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2})(?![\w-])/gu;
 
 export const detectMrns: Detector = (scan) => [
@@ -159,6 +160,6 @@ export const detectMrns: Detector = (scan) => [
   ...matches(scan, LETTERED_ID_AFTER_WORD, 'mrn', 1),
   ...matches(scan, MRN_WITH_PREFIX, 'mrn', 1),
   ...matches(scan, LETTERED_RECORD_NUMBER, 'mrn').map((c) => ({ ...c, byShapeOnly: true })),
-  ...matches(scan, OTHER_RECORD_WORD, 'mrn', 1),
+  ...(OTHER_RECORD_GATE.test(scan) ? matches(scan, OTHER_RECORD_WORD, 'mrn', 1) : []),
   ...(/Medicare|MBI/.test(scan) ? matches(scan, MEDICARE_MBI, 'mrn', 1) : []),
 ];
