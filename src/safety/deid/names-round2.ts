@@ -98,7 +98,11 @@ function englishRound2(scan: string, out: Candidate[]): void {
       if (!PERSON_WORD_BEFORE.test(scan.slice(Math.max(0, m.index! - 24), m.index!))) continue;
       // "NOTE: WARNING, Do not…", "IMPRESSION: NORMAL, Stable": a given name must be listed, hyphenated or no word.
       if (!(listed(given) || given.includes('-') || !isWord(given))) continue;
-      out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![3][1] });
+      // A list goes on after a comma ("Meds: ASA, Lisinopril, Metformin"): no name, unless a record's word follows.
+      const end = m.indices![3][1];
+      if (DRUG_ENDING.test(given) && !listed(given)) continue;
+      if (/^[ \t]*,[ \t]*\p{Lu}\p{Ll}/u.test(scan.slice(end, end + 4)) && !/^[ \t]*,[ \t]*(?:DOB|Dob|Age|MRN|Sex|Born|Aged|Male|Female|Tel|Phone)\b/u.test(scan.slice(end, end + 12))) continue;
+      out.push({ kind: 'name', start: m.indices![1][0], end });
     }
   }
   if (holdsAny(scan, TITLE_WORDS)) {

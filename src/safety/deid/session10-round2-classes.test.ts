@@ -60,6 +60,9 @@ test('English names: degrees, letter closings, SURNAME, Given after labels, Titl
     'Parent: Yes, consent given',
     'Mrs Smith, Aspirin, and the rest',
     'Thanks,\nConcerned Mother',
+    'Meds: ASA, Lisinopril, Metformin',
+    'Allergies: NKDA, Penicillin rash',
+    'Reviewed by Emergency Medicine, MD',
     // MD before a ZIP code is Maryland.
     'write to 9000 Rockville Pike, Bethesda, MD 20892 for the leaflet',
   ]) {
