@@ -19,6 +19,8 @@ const givenLike = (w: string) => listed(w) || !isWord(w.split('-')[0]);
 // Medicines and words of a record capitalised in a line are no names ("Metformin Hydrochloride, USP").
 const DRUG_ENDING = /(?:fen|formin|mab|nib|pril|olol|sartan|statin|cillin|mycin|azole|tidine|pine|pam|lam|done|caine|oxacin|cycline|vir|amide|xetine|triptan|lukast|parin|floxacin|lone|sone|olone|pirin|tamol|phen|nol|rin|ide|ate|ine)$/i;
 
+// Medical words a record capitalises after a comma ("Diagnosis: GERD, Esophagitis", "Dx: CKD, Nephropathy").
+const MEDICAL_ENDING = /(?:itis|osis|emia|aemia|oma|pathy|algia|ectomy|otomy|plasty|scopy|uria|penia|trophy|plegia|rrhea|rrhoea|cele|iasis|ism|ase|ine|ol|in)$/i;
 const PARTICLE = "(?:von|van|der|den|de|da|del|della|di|du|le|la|al|el|bin|binti|ibn|dos|das)";
 const SURNAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
 
@@ -100,7 +102,7 @@ function englishRound2(scan: string, out: Candidate[]): void {
       if (!(listed(given) || given.includes('-') || !isWord(given))) continue;
       // A list goes on after a comma ("Meds: ASA, Lisinopril, Metformin"): no name, unless a record's word follows.
       const end = m.indices![3][1];
-      if (DRUG_ENDING.test(given) && !listed(given)) continue;
+      if ((DRUG_ENDING.test(given) || MEDICAL_ENDING.test(given)) && !listed(given)) continue;
       if (/^[ \t]*,[ \t]*\p{Lu}\p{Ll}/u.test(scan.slice(end, end + 4)) && !/^[ \t]*,[ \t]*(?:DOB|Dob|Age|MRN|Sex|Born|Aged|Male|Female|Tel|Phone)\b/u.test(scan.slice(end, end + 12))) continue;
       out.push({ kind: 'name', start: m.indices![1][0], end });
     }
@@ -133,6 +135,7 @@ const VIETNAMESE_NAME = /(?<![\u4e00-\u9fff])((?:阮|陳|陈|黎|范|潘|黃|黄
 const DOTTED_NAME = new RegExp(`(?:^|[（(「“]|我是|我叫|名叫|叫做|叫)\\s*(${HAN}{2,4}[·・‧]${HAN}{2,4})(?![\\u4e00-\\u9fff·・‧])`, 'dgu');
 const NOT_DOTTED_NAME = /[病症炎癌瘤综綜征徵氏痛疼麻痒癢酸胀脹晕暈藥药]/;
 const KIN_AFTER_LATIN = /[A-Za-z](?:阿姨|阿嬤|阿嬷|阿公|阿伯|奶奶|爺爺|爷爷|伯伯|叔叔|嬸嬸|婶婶|大哥|大姐|姐姐|哥哥|老師|老师)/u;
+const NOT_A_KIN_NAME = new Set(['google', 'siri', 'alexa', 'chatgpt', 'gpt', 'baidu', 'bing', 'yahoo', 'gemini', 'claude', 'copilot']);
 const LATIN_BEFORE_KIN = /(?<![A-Za-z])(\p{Lu}\p{Ll}{2,11})(?=阿姨|阿嬤|阿嬷|阿公|阿伯|奶奶|爺爺|爷爷|伯伯|叔叔|嬸嬸|婶婶|大哥|大姐|姐姐|哥哥|老師|老师)/dgu;
 
 function chineseRound2(scan: string, out: Candidate[]): void {
@@ -141,12 +144,13 @@ function chineseRound2(scan: string, out: Candidate[]): void {
     if (NOT_SMALL_NAME.test(m[0]) || !SMALL_NAME_BEFORE.test(scan.slice(Math.max(0, m.index! - 1), m.index!))) continue;
     out.push({ kind: 'name', start: m.index!, end: m.index! + m[0].length });
   }
-  if (scan.includes('氏')) for (const m of allMatches(scan, VIETNAMESE_NAME)) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  if (scan.includes('氏')) for (const m of allMatches(scan, VIETNAMESE_NAME)) if (!NOT_DOTTED_NAME.test(m[1].slice(2))) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   if (/[·・‧]/.test(scan)) {
     for (const m of allMatches(scan, DOTTED_NAME)) if (!NOT_DOTTED_NAME.test(m[1])) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
   for (const m of KIN_AFTER_LATIN.test(scan) ? allMatches(scan, LATIN_BEFORE_KIN) : []) {
-    if (DRUG_ENDING.test(m[1]) && !listed(m[1])) continue;
+    // Search engines and assistants are jokingly called 阿姨/姐姐 (Google阿姨, Siri姐姐): no one's name.
+    if ((DRUG_ENDING.test(m[1]) && !listed(m[1])) || NOT_A_KIN_NAME.has(m[1].toLowerCase())) continue;
     out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
 }
