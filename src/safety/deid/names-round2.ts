@@ -1,5 +1,6 @@
 import { givenNameKind, givenNames } from './given-names.js';
 import { allMatches, type Candidate } from './kinds.js';
+import { plausible } from './people-zh.js';
 
 // Session 10 round 2 (set v13's classes), names the other frames leave:
 // - a name with a clinician's degree after it: "Hiroshi Tanaka, MD", "S. Haddad, MD", "Anil Mehta, RN";
@@ -141,7 +142,7 @@ const LATIN_BEFORE_KIN = /(?<![A-Za-z])(\p{Lu}\p{Ll}{2,11})(?=阿姨|阿嬤|阿�
 function chineseRound2(scan: string, out: Candidate[]): void {
   if (!/[\u4e00-\u9fff]/.test(scan)) return;
   for (const m of allMatches(scan, SMALL_NAME_TITLED)) {
-    if (NOT_SMALL_NAME.test(m[0]) || !SMALL_NAME_BEFORE.test(scan.slice(Math.max(0, m.index! - 1), m.index!))) continue;
+    if (NOT_SMALL_NAME.test(m[0]) || !plausible(m[0].slice(0, 2)) || !SMALL_NAME_BEFORE.test(scan.slice(Math.max(0, m.index! - 1), m.index!))) continue;
     out.push({ kind: 'name', start: m.index!, end: m.index! + m[0].length });
   }
   if (scan.includes('氏')) for (const m of allMatches(scan, VIETNAMESE_NAME)) if (!NOT_DOTTED_NAME.test(m[1].slice(2))) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
