@@ -96,7 +96,8 @@ const RELATIVE_CALLED = new RegExp(
   `(?:儿子|兒子|女儿|女兒|孩子|老公|老婆|丈夫|妻子|太太|先生|妈妈|媽媽|爸爸|母亲|母親|父亲|父親)(?:名)?叫\\s*(${GIVEN})${AFTER_NAME}`,
   'dg',
 );
-const NOT_A_CHINESE_NAME = /^(?:[宝寶](?:妈|媽|爸)|医生|醫生|大夫|护士|護士|老师|老師|患者|病人|孕妇|孕婦|小孩|小朋友|阿姨|小姐|先生|女士|高中|初中|大学|大學|中学|中學|小学|小學|学生|學生|研究生|高龄|高齡|高三|高二|高一|新手|新生)/;
+// (Session 10 round 2: 我是外配/陸配/看護 — who the writer is by origin or work.)
+const NOT_A_CHINESE_NAME = /^(?:外配|陸配|陆配|外籍|新娘|看護|看护|外勞|外劳|移工|[宝寶](?:妈|媽|爸)|医生|醫生|大夫|护士|護士|老师|老師|患者|病人|孕妇|孕婦|小孩|小朋友|阿姨|小姐|先生|女士|高中|初中|大学|大學|中学|中學|小学|小學|学生|學生|研究生|高龄|高齡|高三|高二|高一|新手|新生)/;
 // Characters that almost never appear in a given name but fill medical words ("我是高血压，…").
 const MEDICAL_CHARACTERS = /[血壓压病症炎癌瘤患痛疼藥药肝腎肾胃肺糖尿瘡疮痔]/;
 

@@ -78,7 +78,8 @@ const SIGNATURE = new RegExp(
 const LATIN_NAME = /(?:我是|我叫|本人)\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*[（(，,。、]|\s*$)|(?<=^|[\n。.!！?？)）]\s*)(?:—|–|--?)\s*(\p{Lu}\p{Ll}+)(?=\s*$|\s*[,，]?\s*[\w.+-]+@)/dgu;
 // "我是雅雯，": a two-character given name after 我是, closed by a comma and not an ordinary word.
 const I_AM_GIVEN = new RegExp(`(?:^|[，,。！!？?\\s]|大家好|你好|您好)我是(${HAN}{2})(?=[，,。.！!]|\\s*$)`, 'dgu');
-const NOT_A_GIVEN_NAME = /^(?:[宝寶](?:妈|媽|爸)|女生|男生|女的|男的|孕婦|孕妇|病人|患者|醫生|医生|護士|护士|學生|学生|老人|新手|媽媽|妈妈|爸爸|本人|自己|這樣|这样|那樣|那样|想問|想问|一個|一个|女性|男性|成人|大人|小孩|家長|家长|病友|網友|网友|新人|外行|第一|今年|去年|上班|獨生|独生|單親|单亲|過敏|过敏|素食|吃素|左撇)/;
+// (Session 10 round 2: who the writer is by origin or work, 我是外配/陸配/看護, is no given name.)
+const NOT_A_GIVEN_NAME = /^(?:外配|陸配|陆配|外籍|新娘|看護|看护|外勞|外劳|移工|[宝寶](?:妈|媽|爸)|女生|男生|女的|男的|孕婦|孕妇|病人|患者|醫生|医生|護士|护士|學生|学生|老人|新手|媽媽|妈妈|爸爸|本人|自己|這樣|这样|那樣|那样|想問|想问|一個|一个|女性|男性|成人|大人|小孩|家長|家长|病友|網友|网友|新人|外行|第一|今年|去年|上班|獨生|独生|單親|单亲|過敏|过敏|素食|吃素|左撇)/;
 // "我是Kevin（林柏宇）": a Chinese name given in brackets after an English one.
 const BRACKETED = new RegExp(`(?:我是|我叫|本人)\\s*[A-Za-z]+\\s*[（(]\\s*(${SURNAME}${HAN}{1,2})\\s*[)）]`, 'dgu');
 
