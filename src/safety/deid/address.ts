@@ -34,19 +34,30 @@ const ABBREVIATED_PREFIX_STREET =
 const PO_BOX = '(?:P\\.?\\s?O\\.?\\s*Box|Post Office Box)\\s+\\d{1,7}';
 // Postal codes that close an address: US "OH 43215", UK "LS6 2AB", Canada "QC H1W 1B2", Australia "VIC 3065".
 const POSTCODE =
-  '(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|(?:[A-Z]{2}\\s+)?[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\w-])';
+  '(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|(?:[A-Z]{2}\\s+)?[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|' +
+  // Session 10 round 2: Ireland's Eircode (D06 X2K8, A65 F4E2): a routing key of a letter and two digits, then four.
+  '(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s[AC-FHKNPRTV-Y\\d]{4})(?![\\w-])';
 // Continental Europe writes the code before the town: "12 Rue de la Paix, 75002 Paris", "Hauptstraße 5, 10115 Berlin",
 // "Keizersgracht 1, 1015 CJ Amsterdam".
 const POSTCODE_AND_TOWN = `,\\s*(?:\\d{5}|\\d{4}(?:\\s?[A-Z]{2})?|\\d{2}-\\d{3})\\s+${CAP_WORD}(?:[\\s-]${CAP_WORD})?`;
 // The town and postal code after a street are part of the address only when a postal code closes it.
 // Elsewhere a bare four- to six-digit code follows the town, perhaps after a suburb: "Otara, Auckland 2023",
 // "Mumbai 400002", "Singapore 560123". Hong Kong has no postcode: its region closes the address.
+// (Session 10 round 2: up to three places before the code, and Dublin's district number in one: "Ranelagh, Dublin 6, D06 X2K8".)
 const TOWN_AND_POSTCODE =
-  `(?:,\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}){0,2}(?:,\\s*|\\s+)${POSTCODE}|${POSTCODE_AND_TOWN}|` +
+  `(?:,\\s*${CAP_WORD}(?:\\s+(?:${CAP_WORD}|\\d{1,2}(?=,))){0,2}){0,3}(?:,\\s*|\\s+)${POSTCODE}|${POSTCODE_AND_TOWN}|` +
   `(?:,\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}){1,2}\\s+\\d{4,6}(?![\\w/-]|[.,]\\d)|,\\s*(?:Hong Kong|Kowloon|New Territories)\\b`;
 // Without a street type ("17 Kingsway, Hove BN3 2RX") a house number and capitalised words are an address only
 // when a town and postal code close them.
 const NUMBER_TOWN_POSTCODE = `${UNITS_BEFORE}\\d{1,5}[A-Za-z]?\\s+${CAP_WORD}(?:\\s+${CAP_WORD}){0,3},\\s*${CAP_WORD}(?:\\s+${CAP_WORD}){0,2},?\\s+${POSTCODE}`;
+// Session 10 round 2: a care home's or a block's name, perhaps after the room, before the street it is on ("Room 14,
+// Sunnyside Care Home, 3 Larch Lane"): only where a comma and a house number follow it, so "the care home" or "Ward 4,
+// St Mary's House" in prose stays; joined to the street by joinAdjacent.
+const NAMED_RESIDENCE = new RegExp(
+  `(?:${UNIT},\\s*)?(?:${CAP_WORD}\\s+){1,3}(?:Care Home|Nursing Home|Residential Home|Rest Home|Retirement Home|Retirement Village|Care Centre|Care Center|House|Court|Lodge|Manor|Mansions|Apartments|Towers)(?=,\\s*\\d{1,5}[A-Za-z]?\\s+\\p{Lu})`,
+  'gu',
+);
+const RESIDENCE_WORD = /(?:Home|House|Court|Lodge|Manor|Mansions|Apartments|Towers|Village|Centre|Center),\s*\d/;
 // A postal code named as one: "postcode LS6 2QT", "zip is 94558", "郵遞區號 106".
 const NAMED_POSTCODE = new RegExp(
   `(?:\\bpost\\s?code|\\bpostal code|\\bzip(?:\\s?code)?|郵遞區號|邮编|邮政编码)\\s*(?:is|:|：|是)?\\s*(${POSTCODE}|\\d{5}(?:-\\d{4})?(?!\\d)|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|\\d{3,6}(?!\\d))`,
@@ -90,11 +101,17 @@ const ZH_ADDRESS_WIDE = zhAddress(true);
 const NEEDS_WIDE = /省|[區区][^區区]{1,8}[區区]|科技|新城|开发区|開發區|工业园|工業園|园区|園區|新区|新區/;
 // Mainland and Hong Kong housing estates have no road in the address: 阳光花园5栋2单元301, 幸福小區3號樓502室,
 // 沙田第一城5座12樓B室.
-const ZH_ESTATE = new RegExp(
-  `(?:${HAN}{2,3}[市縣县])?(?:${HAN}{1,3}[區区])?${HAN}{2,6}?(?:小区|小區|社区|社區|花园|花園|新村|家园|家園|公寓|大厦|大廈|邨|苑|城|山莊|山庄)` +
-    `\\d+(?:[号號]?[栋棟幢座]|[号號][楼樓])(?:\\d+(?:单元|單元))?(?:\\d+[樓楼层層](?:[A-Za-z\\d]{1,4}[室房])?|\\d+(?:室|[号號])?)?`,
+// Session 10 round 2: the estate may follow a road and its lane or number (锦绣路1500弄阳光小区12号楼, 文三路90号东部软件园3号楼)
+// or a subdistrict (望京街道花家地北里6号院3号楼): Beijing's 北里/南里 estates, parks of offices (软件园, 科技园), and a
+// courtyard number before the building.
+const zhEstate = (WIDE: boolean) => new RegExp(
+  `(?:${HAN}{2,3}[市縣县])?(?:${HAN}{1,3}[區区])?${WIDE ? `(?:${HAN}{2,4}(?:街道|[镇鎮]))?(?:${HAN}{1,6}?(?:路|街|大道)\\d+[弄号號])?` : ''}${HAN}{2,6}?(?:小区|小區|社区|社區|花园|花園|新村|家园|家園|公寓|大厦|大廈|邨|苑|城|山莊|山庄|[东西南北中東][里]|软件园|軟件園|科技园|科技園|产业园|產業園|工业园|工業園)` +
+    `\\d+(?:[号號]院\\d+[号號]?[楼樓栋棟]|[号號]?[栋棟幢座]|[号號][楼樓])(?:\\d+(?:单元|單元))?(?:\\d+[樓楼层層](?:[A-Za-z\\d]{1,4}[室房])?|\\d+(?:室|[号號])?)?`,
   'g',
 );
+const ZH_ESTATE = zhEstate(false);
+const ZH_ESTATE_WIDE = zhEstate(true);
+const NEEDS_WIDE_ESTATE = /街道|[镇鎮]|[路街道]\d+[弄号號]/;
 // Session 8: a Hong Kong estate's block named after the estate, then floor and flat (沙田禾輋邨豐和樓12樓1203室).
 const HK_ESTATE_BLOCK = new RegExp(
   `(?:香港|九[龍龙]|新界)?${HAN}{1,6}?(?:邨|村|花園|花园|苑)${HAN}{1,4}?(?:樓|楼|閣|阁|苑|大廈|大厦)\\d{1,2}[樓楼]\\d{1,4}[室號号]?`,
@@ -120,8 +137,8 @@ function joinAdjacent(found: Candidate[], scan: string): Candidate[] {
 }
 
 export const detectAddresses: Detector = (scan) => {
-  const out: Candidate[] = [...matches(scan, EN_ADDRESS, 'address'), ...(POSTCODE_WORD.test(scan) ? matches(scan, NAMED_POSTCODE, 'address', 1) : [])];
-  for (const c of [...matches(scan, NEEDS_WIDE.test(scan) ? ZH_ADDRESS_WIDE : ZH_ADDRESS, 'address'), ...matches(scan, ZH_ESTATE, 'address'), ...matches(scan, HK_ESTATE_BLOCK, 'address')]) {
+  const out: Candidate[] = [...matches(scan, EN_ADDRESS, 'address'), ...(RESIDENCE_WORD.test(scan) ? matches(scan, NAMED_RESIDENCE, 'address') : []), ...(POSTCODE_WORD.test(scan) ? matches(scan, NAMED_POSTCODE, 'address', 1) : [])];
+  for (const c of [...matches(scan, NEEDS_WIDE.test(scan) ? ZH_ADDRESS_WIDE : ZH_ADDRESS, 'address'), ...matches(scan, NEEDS_WIDE_ESTATE.test(scan) ? ZH_ESTATE_WIDE : ZH_ESTATE, 'address'), ...matches(scan, HK_ESTATE_BLOCK, 'address')]) {
     const lead = LEAD_IN.exec(scan.slice(c.start, c.end))?.[0].length ?? 0;
     out.push({ ...c, start: c.start + lead });
   }

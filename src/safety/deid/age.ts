@@ -10,7 +10,9 @@ const YEARS_OLD =
 // People whose age is told as "X is 94": kin words, and "who".
 const PERSON =
   '(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nana|grandad|great-grandmother|great-grandfather|' +
-  'nan|nanna|nanny|gran|grandmum|grandmom|granddad|aunt|uncle|husband|wife|partner|patient|neighbou?r|friend|brother|sister|she|he|who|which)';
+  'nan|nanna|nanny|gran|grandmum|grandmom|granddad|aunt|uncle|husband|wife|partner|patient|neighbou?r|friend|brother|sister|she|he|who|which)' +
+  // Session 10 round 2: in-laws ("my mother-in-law, Rosa …, is ninety").
+  '(?:-in-law)?';
 // A name between a kin word and "is" ("my husband Gerald is 94").
 const MAYBE_NAME = "(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:\\s*\\(\\p{Lu}[\\p{L}'’-]*\\))?";
 // A capitalised name of up to four words, lower-case particles between ("María José de la Fuente").
@@ -40,6 +42,9 @@ const PATTERNS: RegExp[] = [
   // "my nan (nanna pat) is 99": a name between commas, a name with particles, or brackets between the person and "is".
   new RegExp(`\\b${PERSON},${NAME_WITH_PARTICLES},\\s*(?:is|was|just turned|turned)\\s+${AGE}${NOT_A_MEASURE}`, 'gu'),
   new RegExp(`\\b${PERSON}${NAME_WITH_PARTICLES}\\s+(?:is|was|just turned|turned)\\s+${AGE}${NOT_A_MEASURE}`, 'gu'),
+  // Session 10 round 2: the same two with the age in words ("My mother-in-law, Rosa Elena Gutiérrez, is ninety and…").
+  new RegExp(`\\b${PERSON},${NAME_WITH_PARTICLES},\\s*(?:is|was|just turned|turned)\\s+${WORD_AGE}\\b(?!\\s*(?:percent|%|kg|pounds|mg|minutes|seconds|days|times))`, 'gu'),
+  new RegExp(`\\b${PERSON}${NAME_WITH_PARTICLES}\\s+(?:is|was|just turned|turned)\\s+${WORD_AGE}\\b(?!\\s*(?:percent|%|kg|pounds|mg|minutes|seconds|days|times))`, 'gu'),
   new RegExp(`\\b${PERSON}\\s*\\([^()\\n]{1,30}\\)\\s*(?:is|was|just turned|turned)\\s+${AGE}${NOT_A_MEASURE}`, 'giu'),
   // "(DOB 1930-12-08, so 95)": the age worked out from a birth year just before it.
   new RegExp(`(?:19|20)\\d{2}(?:[-/.]\\d{1,2}){0,2}\\s*,?\\s*(?:so|now|making (?:him|her|me|them))\\s+${AGE}(?=\\s*[),.;]|\\s+(?:now|this year|today)\\b)${NOT_A_MEASURE}`, 'giu'),
@@ -48,15 +53,31 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:${PERSON}|grandma|grandpa|nan|nana|granny)${MAYBE_NAME}\\s*\\(\\s*${AGE}(?:\\s*(?:y|yo|yrs?|years?))?(?=\\s*\\)|\\s+(?:in|on|next|this|last|since)\\s+[^()]{1,20}\\))`, 'giu'),
   new RegExp(`\\b(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|M|F)\\s*,\\s*${AGE}${NOT_A_MEASURE}(?=\\s*(?:[,.;)]|$|and|with|y))`, 'gu'),
   // "阿嬤今年九十了", "高齡92", "高壽九十有三": an age after 今年/高齡/高壽 even without 歲, if nothing like a unit follows.
-  new RegExp(`(?:今年|高齡|高龄|高壽|高寿|享年|虛歲|虚岁|實歲|实岁|足歲|足岁)\\s*(${AGE.slice(1, -1)}|九十(?:有)?[一二三四五六七八九]?|一百[零一二三四五六七八九十]*)(?=[了，,。!！\\s]|$)`, 'gu'),
+  new RegExp(`(?:今年|現年|现年|年屆|年届|年逾|年過|年过|高齡|高龄|高壽|高寿|享年|虛歲|虚岁|實歲|实岁|足歲|足岁)\\s*(${AGE.slice(1, -1)}|九十(?:有)?[一二三四五六七八九]?|一百[零一二三四五六七八九十]*)(?=[了，,。!！\\s的]|$)`, 'gu'),
   new RegExp(`(?<![一二三四五六七八])(九十[一二三四五六七八九]?|一百[零一二三四五六七八九十]*|(?<![一二三四五六七八九十\\d])百)(?:多)?\\s*(?:周岁|週歲|岁|歲)`, 'gu'),
+  // Session 10: "a retired teacher of ninety-four years", "aged 93 years" (no "old"); "Rosa dela Cruz, 90 yrs, has…" (an age
+  // in years between commas after a name); "At 92 I still swim" (a sentence opening on the age, then the person).
+  // "Grandad, ninety-one, fell": an age in words between commas after a capitalised word.
+  new RegExp(`(?<=\\p{Lu}\\p{Ll}+,\\s*)${WORD_AGE}(?=\\s*,\\s*(?:who|and|lives|living|with|has|had|is|was|still|fell|needs|uses|takes|recently|just|died|passed|widowed|retired|diagnosed)\\b)`, 'gu'),
+  // 阿嬤已經九十三了: "already" and the age, then 了 or 歲.
+  new RegExp(`(?:已經|已经)\\s*(${AGE.slice(1, -1)}|九十(?:有)?[一二三四五六七八九]?|一百[零一二三四五六七八九十]*)(?=\\s*(?:了|歲|岁|周岁|週歲))`, 'gu'),
+  // 九十三高龄, 92高齡: the age before the word for old age.
+  new RegExp(`(?<![\\d一二三四五六七八九十])(${AGE.slice(1, -1)}|九十(?:有)?[一二三四五六七八九]?|一百[零一二三四五六七八九十]*)\\s*(?:岁|歲)?\\s*(?=高龄|高齡|高寿|高壽)`, 'gu'),
+  ...[AGE, WORD_AGE].map((age) => new RegExp(`\\b(?:of|aged)\\s+${age}\\s+(?:years|yrs)\\b(?!\\s+(?:ago|of|since|before|after|later))`, 'giu')),
+  // (The number comes first and the name is looked for behind it: a pattern opening on a lookbehind is tried everywhere.)
+  new RegExp(`${AGE}(?<=\\p{Lu}\\p{Ll}+,\\s*(?:9\\d|1[0-2]\\d))\\s*(?:yrs?|years|y\\.?o\\.?)(?=\\s*[,;.)]|\\s+(?:who|and|with|has|had|is|was)\\b)`, 'gu'),
+  new RegExp(`(?:^|[.!?\\n]\\s*)(?:[Aa]t|[Nn]ow)\\s+${AGE},?(?=\\s+(?:I|she|he|my (?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa))\\s+(?!think|guess|believe|mean|suppose)\\p{Ll})`, 'gu'),
 ].map((p) => new RegExp(p.source, p.flags + 'd'));
 // Most long texts hold no number of 90 to 129 and no "ninety"/"hundred", so most patterns need not scan them: a
 // pattern that holds the group AGE or WORD_AGE (never optional in any of them) cannot match without its digits or
 // words. (The 今年 one holds AGE's digits only as one choice among numerals, so it always runs.)
 const AGE_DIGITS = /9\d|1[0-2]\d/;
 const AGE_WORDS = /ninety|hundred/iu;
-const NEEDS = PATTERNS.map((p) => (p.source.includes(AGE) ? AGE_DIGITS : p.source.includes(WORD_AGE) ? AGE_WORDS : null));
+const OLD_AGE_WORD = /高[龄齡寿壽]/u;
+const ALREADY = /已[經经]/u;
+const NEEDS = PATTERNS.map((p) =>
+  p.source.includes('(?=高龄') ? OLD_AGE_WORD : p.source.startsWith('(?:已經') ? ALREADY : p.source.includes(AGE) ? AGE_DIGITS : p.source.includes(WORD_AGE) ? AGE_WORDS : null,
+);
 
 export const detectOldAges: Detector = (scan): Candidate[] => {
   const out: Candidate[] = [];

@@ -18,8 +18,9 @@ const SPELLED_DATE = `(?:the\\s+)?(?:${W_DAY}|${MONTH})(?:\\s+of)?[\\s,/-]+(?:${
 /** A full calendar date in the forms people type: 1980/03/03, 04/11/1975, 12 July 1948, March 3, 1980, 1985年6月9日, 民國69年5月12日. */
 const DATE = [
   `(?:19|20)\\d{2}\\s*[-/.年]\\s*(?:1[0-2]|0?[1-9])\\s*[-/.月]\\s*${DAY}\\s*[日号號]?`,
-  `${DAY}[-/.](?:1[0-2]|0?[1-9])[-/.](?:19|20)?\\d{2}`,
-  `(?:1[0-2]|0?[1-9])[-/.]${DAY}[-/.](?:19|20)?\\d{2}(?!\\d)`,
+  // Session 10: spaces may stand around the slashes ("born 3 / 9 / 1998").
+  `${DAY} ?[-/.] ?(?:1[0-2]|0?[1-9]) ?[-/.] ?(?:19|20)?\\d{2}`,
+  `(?:1[0-2]|0?[1-9]) ?[-/.] ?${DAY} ?[-/.] ?(?:19|20)?\\d{2}(?!\\d)`,
   `(?:the\\s+)?${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(?:19|20)\\d{2}`,
   `${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+(?:(?:19|20)\\d{2}|['’]\\d{2}\\b)`,
   `(?:the\\s+)?${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+['’]\\d{2}\\b`,
@@ -46,6 +47,16 @@ const AFTER_WORD = new RegExp(
   `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於|寫|写|填)?|出生於|出生于|(?:出世紙|出世纸|出生紙|出生證明|出生证明|出生證|出生证)(?:上)?(?:寫|写|填|係|是)?|(?<![發发產产衍寄共派滋再重新])生(?:於|于))(?:\\s+(?:is|was))?\\s*[:：]?\\s*(${DATE}|${SPELLED_DATE})`,
   'gi',
 );
+// Session 10 round 2: the birth told first and its date after what it was like ("born at 27 weeks on October 2nd
+// 2024", "born by C-section on 3/14/2019"): a full date with its year only, after "on" within the same clause.
+const FULL_DATE = [
+  `${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}`,
+  `(?:the\\s+)?${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(?:19|20)\\d{2}`,
+  `(?:19|20)\\d{2}-(?:1[0-2]|0[1-9])-${DAY}`,
+  `${DAY}[/.](?:1[0-2]|0?[1-9])[/.](?:19|20)\\d{2}`,
+  `(?:1[0-2]|0?[1-9])[/.]${DAY}[/.](?:19|20)\\d{2}`,
+].join('|');
+const BORN_THEN_ON = new RegExp(`\\bborn\\s+(?:at|after|by|via|with|in|at home|early|late|premature(?:ly)?|prem)\\b[^.?!\\n;]{0,30}?\\son\\s+(${FULL_DATE})(?!\\d)`, 'gi');
 const BEFORE_WORD = new RegExp(`(${DATE})\\s*(?:出生|生(?![病气氣活长長效]))`, 'gi');
 
 // A full date with a birth year right after a person: 爸爸王建國（1951/09/03）, "Mrs. Okonkwo here (Ngozi), 5 October 1955."
@@ -73,6 +84,7 @@ const COHORT_YEAR = /(?<![\d一二三四五六七八九十])(?:\d{2,3}|[四五�
 export const detectBirthDates: Detector = (scan): Candidate[] => [
   ...matches(scan, COHORT_YEAR, 'birth-date'),
   ...matches(scan, AFTER_WORD, 'birth-date', 1),
+  ...(/\bborn\b/i.test(scan) ? matches(scan, BORN_THEN_ON, 'birth-date', 1) : []),
   ...(/生/.test(scan) ? matches(scan, BEFORE_WORD, 'birth-date', 1) : []),
   ...(HAS_BIRTH_YEAR.test(scan) ? afterPerson(scan) : []),
   ...(HAS_BIRTH_YEAR.test(scan) && /[男女]/.test(scan) ? matches(scan, AFTER_SEX, 'birth-date', 1) : []),

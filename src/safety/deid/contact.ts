@@ -1,5 +1,6 @@
 import { matches, type Candidate, type Detector } from './kinds.js';
 import { spelledDigitRuns } from './spelled-digits.js';
+import { englishWords } from '../../lexicon/english-words.js';
 
 // Every part is length-bounded (as RFC 5321 bounds them), so a long run of dots or dashes costs linear time,
 // not quadratic: a body can be 20,000 characters.
@@ -25,8 +26,12 @@ const BLOG_HOST =
 const SPELLED_AT = '(?:\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>)\\s*|\\s+at\\s+)';
 const SPELLED_DOT = '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)\\s*|\\s+dot\\s+|\\.)';
 const MAIL_TLD = 'com|net|org|edu|gov|io|me|co|uk|tw|cn|de|fr|ca|au|nz|hk|sg|in|jp|kr|my|ie|nl|es|it|ch|se|ru|br|mx|za|ph|no|dk|fi|is|pl|pt|be|cz|gr|il|ar|cl|tr|vn|th|ng|ke|eg|pk|lk|ae|sa';
+// Session 10: a part of the login may be followed by its digits apart, typed or in words ("r dot patel 77",
+// "marcus underscore b eighty-eight").
+const EN_NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const LOGIN_DIGITS = `(?:\\s+(?:\\d{1,8}|${EN_NUMBER_WORD}(?:-${EN_NUMBER_WORD})?)){0,3}`;
 const SPELLED_EMAIL = new RegExp(
-  `(?<![\\w.@-])([A-Za-z0-9_%+-][A-Za-z0-9._%+-]{0,63}(?:\\s+(?:dot|underscore|dash|hyphen)\\s+[A-Za-z0-9_%+-]{1,64}){0,3})(${SPELLED_AT})` +
+  `(?<![\\w.@-])([A-Za-z0-9_%+-][A-Za-z0-9._%+-]{0,63}(?:\\s+(?:dot|underscore|dash|hyphen)\\s+[A-Za-z0-9_%+-]{1,64}${LOGIN_DIGITS}){0,3})(${SPELLED_AT})` +
     `([A-Za-z0-9-]{1,63}(?:${SPELLED_DOT}[A-Za-z0-9-]{1,63}){0,3}${SPELLED_DOT}(?:${MAIL_TLD}))(?![\\w-]|\\.[A-Za-z0-9])`,
   'gi',
 );
@@ -52,7 +57,7 @@ const AFTER_CHINESE_SOCIAL_WORD =
 
 // A login " at " a mail host with no ending at all ("peter_w at hotmail", "li.na88 at qq"): the login must look like one.
 // Its login may be spelled out too ("ngozi underscore e 91 at hotmail").
-const AT_MAIL_HOST = /(?<![\w.@-])[A-Za-z0-9._%+-]{1,64}(?:\s+(?:underscore|dot|dash|hyphen)\s+[A-Za-z0-9]{1,32}(?:\s+\d{1,8})?){0,3}\s+(?:at|\[at\]|\(at\))\s+(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|qq|163|126)\b(?!\s*(?:\.|\[dot\]|\(dot\)|dot\s)\s*\w)/gi;
+const AT_MAIL_HOST = /(?<![\w.@-])[A-Za-z0-9._%+-]{1,64}(?:\s+(?:underscore|dot|dash|hyphen)\s+[A-Za-z0-9]{1,32}(?:\s+(?:\d{1,8}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))?){0,3}\s+(?:at|\[at\]|\(at\))\s+(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|qq|163|126)\b(?!\s*(?:\.|\[dot\]|\(dot\)|dot\s)\s*\w)/gi;
 // SPELLED_AT's forms (its " at " has white space both sides), for SPELLED_EMAIL, where each match holds one.
 const SPELLED_AT_WORD = /\sat\s|\[at\]|\(at\)|\{at\}|<at>/i;
 // Gates for the link patterns, each a part every match holds: a scheme's or a path's slash or "www.", a hyphened
@@ -72,6 +77,20 @@ const CHINESE_SPELLED_EMAIL = new RegExp(
   'gi',
 );
 
+// Session 10: a login that is no English word, its digits typed apart, before a spelled-out " at " ("jbrown 4 4 at
+// hotmail dot com"); "was 77 at gmail dot com" keeps "was".
+const LOGIN_THEN_SPACED_DIGITS = new RegExp(
+  `(?<![\\w.@-])([A-Za-z][A-Za-z0-9._]{1,40})((?:[ \\t]+\\d{1,4}){1,4})[ \\t]+(?:at|\\[at\\]|\\(at\\))[ \\t]+[A-Za-z0-9-]{1,63}(?:${SPELLED_DOT}[A-Za-z0-9-]{1,63}){0,3}(?:${SPELLED_DOT}(?:${MAIL_TLD}))?(?![\\w-])`,
+  'gi',
+);
+const loginIsNoWord = (m: RegExpMatchArray) => !englishWords().has(m[1].toLowerCase()) && (MAIL_HOST.test(m[0].split(/\s(?:at|\[at\]|\(at\))\s/i)[1] + ' ') || /\sdot\s/i.test(m[0]));
+
+// Session 10: 艾特 / 小老鼠 for the @ with the domain's dots real ("zhangwei 艾特 qq.com"): the at-word alone marks it.
+const CHINESE_AT_WORD_EMAIL = new RegExp(
+  `(?<![\\w.@-])[A-Za-z0-9_][A-Za-z0-9_.]{0,63}[ \\t]*(?:艾特|小老鼠)[ \\t]*[A-Za-z0-9-]{1,63}(?:[ \\t]*[点點.][ \\t]*[A-Za-z0-9-]{1,63}){0,3}[ \\t]*[点點.][ \\t]*(?:${MAIL_TLD})(?![\\w-])`,
+  'gi',
+);
+
 // Session 8: the @ written as a word between underscores ("maya_r_at_gmail.com") or as # / ＃ with the swap said
 // beside it ("lin88#qq.com (#换成@)"): the domain must be a mail host, or the text must say the sign stands for @.
 const UNDERSCORE_AT = new RegExp(`(?<![\\w.@-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}?_at_[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,3}\\.(?:${MAIL_TLD})(?![\\w-]|\\.[A-Za-z])`, 'g');
@@ -83,10 +102,12 @@ export const detectEmails: Detector = (scan) => [
   ...(scan.includes('_at_') ? matches(scan, UNDERSCORE_AT, 'email') : []),
   ...(/[#＃]/.test(scan) ? matches(scan, HASH_AT, 'email', 0, (m) => HASH_MEANS_AT.test(scan) || hashDomainIsMailHost(m)) : []),
   ...(/[点點]/.test(scan) ? matches(scan, CHINESE_SPELLED_EMAIL, 'email') : []),
+  ...(/艾特|小老鼠/.test(scan) ? matches(scan, CHINESE_AT_WORD_EMAIL, 'email') : []),
   // Gates for long texts: EMAIL has a literal @, AT_MAIL_HOST one of its mail hosts (same flags, so the same case rule).
   ...(scan.includes('@') ? matches(scan, EMAIL, 'email') : []),
   ...(SPELLED_AT_WORD.test(scan) ? matches(scan, SPELLED_EMAIL, 'email', 0, isSpelledEmail) : []),
   ...(MAIL_HOST_WORD.test(scan) ? matches(scan, AT_MAIL_HOST, 'email', 0, looksLikeLogin) : []),
+  ...(/\d[ \t]+(?:at|\[at\]|\(at\))[ \t]/i.test(scan) ? matches(scan, LOGIN_THEN_SPACED_DIGITS, 'email', 0, loginIsNoWord) : []),
 ];
 
 export const detectUrls: Detector = (scan) =>
@@ -126,6 +147,13 @@ const PHONES: RegExp[] = [
   // Session 7 round 2: a North American number whose last four digits are spaced apart ("617 555 0 1 9 2").
   /(?<![\d/.])\d{3} \d{3} (?=(?:\d ?){3}\d)(?:\d{1,2} ){1,3}\d{1,3}(?![\d/.]| \d)/g,
 ];
+// Session 10: a North American number typed with spaces inside its brackets and around its dash, its digits perhaps
+// apart ("( 415 ) 555 - 0 1 7 7"), and without brackets, its groups apart by spaced dashes or dots ("415 - 555 - 0177").
+// Each with a part every match holds, tested first (every pattern run costs even on an empty text).
+const SPACED_PHONES: [RegExp, RegExp][] = [
+  [/\(/, /\((?<![\d/]\()[ \t]{0,2}\d{3}[ \t]{0,2}\)[ \t]{0,2}(?:\d ?){2}\d[ \t]{0,2}[-.]?[ \t]{0,2}(?:\d ?){3}\d(?![\d/])/g],
+  [/\d[ \t][-.][ \t]/, /(?<![\d/.])\d{3}[ \t]{1,2}[-.][ \t]{1,2}\d{3}[ \t]{1,2}[-.][ \t]{1,2}\d{4}(?![\d/])/g],
+];
 // After a phone word any 7–15 digit run is a number to call, whatever its shape.
 const PHONE_AFTER_WORD =
   /(?:phone|tel|telephone|mobile|cell|call me|\bcall\b|\btext\b|\bsms\b|\bmy (?:number|no\.)|text me|\bring\b|reached on|reached at|reach (?:me|us|her|him|them) (?:on|at)|whatsapp|line id|电话|電話|手机|手機|座机|座機|市话|市話|联系|聯絡|聯繫|微信)[^\d+]{0,12}(\+?\d[\d\s().-]{5,18}\d)/gi;
@@ -146,6 +174,7 @@ function withExtension(scan: string, c: Candidate): Candidate {
 export const detectPhones: Detector = (scan) => {
   const out: Candidate[] = [];
   for (const p of PHONES) out.push(...matches(scan, p, 'phone', 0, (m) => digitCount(m[0]) >= 8 && digitCount(m[0]) <= 15));
+  for (const [part, p] of SPACED_PHONES) if (part.test(scan)) out.push(...matches(scan, p, 'phone', 0, (m) => digitCount(m[0]) === 10));
   out.push(...matches(scan, PHONE_AFTER_WORD, 'phone', 1, (m) => digitCount(m[1]) >= 7 && digitCount(m[1]) <= 15));
   out.push(...spelledDigitRuns(scan));
   return out.map((c) => withExtension(scan, c));

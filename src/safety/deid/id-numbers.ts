@@ -7,12 +7,15 @@ const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Za-z][12589ABCDabcd]\d{8}(?![A-Za-z0-9])/g
 const MAINLAND_ID = /(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
 // The same numbers grouped with spaces, as cards print them or people copy them: 510104 19870630 2741,
 // 3201 0219 6612 0344 27, "M2 20 56 78 13", "A8 0 0 1 2 3 4 5 6". Only taken when the digits, joined, have the shape.
-const SPACED_MAINLAND_ID = /(?<!\d ?)[1-9](?: ?\d){16} ?[\dXx](?![ ]?[\dA-Za-z])/g;
-const SPACED_TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z] ?[12589ABCD](?: ?\d){8}(?![ ]?[\dA-Za-z])/g;
-const spaced = (shape: RegExp) => (m: RegExpMatchArray) => m[0].includes(' ') && shape.test(m[0].replace(/ /g, ''));
+// (A word after the number may follow a space: "F2 2345 6781 is on the card"; only another digit may not.)
+const SPACED_MAINLAND_ID = /(?<!\d ?)[1-9](?: ?\d){16} ?[\dXx](?![ ]?\d|[A-Za-z0-9])/g;
+// Session 10: a dash may follow the letter (R-2 0 3 4 5 8 9 1 6).
+const SPACED_TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z] ?-? ?[12589ABCD](?: ?\d){8}(?![ ]?\d|[A-Za-z0-9])/g;
+const spaced = (shape: RegExp) => (m: RegExpMatchArray) => /[ -]/.test(m[0]) && shape.test(m[0].replace(/[ -]/g, ''));
 const MAINLAND_SHAPE = /^[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]$/;
 const TAIWAN_SHAPE = /^[A-Za-z][12589ABCDabcd]\d{8}$/;
-const ID_AFTER_WORD = /(?:身分證|身份证|身份證|身分证|健保卡|醫保卡|医保卡|社保卡|居留證|居留证|通行證|通行证|ID number|ID no\.?|identity card)[^A-Za-z0-9]{0,8}([A-Za-z]?\d{6,17}[\dXx]?)/gi;
+// Session 10: after the word the digits may be spaced or dashed apart (身分證是 R-2 0 3 4 5 8 9 1 6).
+const ID_AFTER_WORD = /(?:身分證|身份证|身份證|身分证|健保卡|醫保卡|医保卡|社保卡|居留證|居留证|通行證|通行证|ID number|ID no\.?|identity card)[^A-Za-z0-9]{0,8}([A-Za-z]?\d{6,17}[\dXx]?(?![ -]?\d)|[A-Za-z]?[ -]?\d(?:[ -]?\d){5,16}(?:[ -]?[\dXx])?(?![ -]?\d))/gi;
 
 const SSN = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
 // After its word the number may be spaced out digit by digit ("SSN: 5 3 1 - 2 2 - 6 6 0 4") or grouped with spaces
@@ -29,11 +32,11 @@ const SSN_WORD_BEFORE = /\b(?:SSN|social security|(?:my|his|her|their|your) soci
 // "B A 0 0 8 7 6 5 4", or split by slashes, "LY/19-00412", "HL2024/0318-B"); the number itself is the identifier, with a prefix the
 // hospital writes on it ("chart number Pt#552017", "MRN AB-1234").
 const MRN_AFTER_WORD =
-  /(?=\b[mcrfhpveabslot]|[患病就挂掛登检檢报報住门門])(?:\bMRN\b(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}(?=\s*(?:is|was|:|#)))?|\b(?:chart|record|file|case)(?:\s+(?:number|no\.?|#|id))?(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})?(?=\s*(?:is|was|:|#))|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|\b(?:patient|pt\.?)\s*#|\b(?:resident|visit|encounter|admission|referral|reference|ref|case|account|claim|booking|appointment|accession|specimen|sample|lab|order|confirmation|registration|ticket)\s*(?:number|no\.?|#|id|code)|(?:患者|病人|病患|就[诊診]|挂号|掛號|登[记記]|[检檢][查验驗]|[报報]告|住院|[门門][诊診])\s*(?:ID|[号號]|[编編][号號]|[单單][号號]|卡[号號])|病[历歷](?:号码|號碼|号|號|编号|編號)?|(?:住院|[门門][诊診]|就[诊診]卡|病案)(?:[号號](?:碼|码)?|編號|编号))\s*(?:is|was|:|：|#|no\.?|number|是|为|為)?\s*#?\s*((?:[A-Za-z]{1,4}(?: [A-Za-z]){0,3} ?)?\d(?:(?: ?[-/] ?| )?\d){5,}(?:[-/]?[A-Za-z]{1,2}(?![A-Za-z]))?|[A-Za-z]{0,4}[-#/]?\d[\dA-Za-z/-]{3,})/giu;
+  /(?=\b[mcrfhpveabslot]|[患病就挂掛登检檢报報住门門体體])(?:\bMRN\b(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}(?=\s*(?:is|was|:|#)))?|\b(?:chart|record|file|case)(?:\s+(?:number|no\.?|#|id))?(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})?(?=\s*(?:is|was|:|#))|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|\b(?:patient|pt\.?)\s*#|\b(?:resident|visit|encounter|admission|referral|reference|ref|case|account|claim|booking|appointment|accession|specimen|sample|lab|order|confirmation|registration|ticket)\s*(?:number|no\.?|#|id|code)|(?:患者|病人|病患|就[诊診]|挂号|掛號|登[记記]|[检檢][查验驗]|[体體][检檢]|[报報]告|住院|[门門][诊診])\s*(?:ID|[号號]|[编編][号號]|[单單][号號]|卡[号號])|病[历歷](?:号码|號碼|号|號|编号|編號)?|(?:住院|[门門][诊診]|就[诊診]卡|病案)(?:[号號](?:碼|码)?|編號|编号))\s*(?:is|was|:|：|#|no\.?|number|是|为|為)?\s*[#:]?\s*((?:[A-Za-z]{1,4}(?: [A-Za-z]){0,3} ?)?\d(?:(?: ?[-/] ?| )?\d){5,}(?:[-/]?[A-Za-z]{1,2}(?![A-Za-z]))?|[A-Za-z]{0,4}[-#/]?\d[\dA-Za-z/-]{3,})/giu;
 // Passports, driving licences, identity cards and residence permits: letters and digits after the word
 // ("Passport TR4829175", "ID card number L01X00T47", 居留證號碼 AB12345678).
 const DOCUMENT_AFTER_WORD =
-  /\b(?:passport|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|ID card|identity card|identification card|residence (?:permit|card)|resident card|green card|visa|NRIC|Emirates ID|MyKad|Personalausweis|carte d'identit[ée])(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})(?![\w-])|(?:護照|护照|居留證|居留证|居住證|居住证|通行證|通行证|台胞證|台胞证|回鄉證|回乡证)(?:號碼|号码|號|号)?\s*[:：]?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})/giu;
+  /\b(?:passport|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|ID card|identity card|identification card|residence (?:permit|card)|resident card|green card|visa|NRIC|Emirates ID|MyKad|Personalausweis|carte d'identit[ée])(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-Z]{0,3} ?\d[A-Z\d]{5,11})(?![\w-])|(?:護照|护照|居留證|居留证|居住證|居住证|通行證|通行证|台胞證|台胞证|回鄉證|回乡证)(?:號碼|号码|號|号)?\s*[:：]?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})/giu;
 
 // DOCUMENT_AFTER_WORD's two lists of words, alone (same flags): a text with none of them cannot match it, and skips its two scans.
 const DOCUMENT_WORD =
@@ -57,12 +60,16 @@ const HEALTH_ID_AFTER_WORD: [RegExp, RegExp][] = [
 // National numbers written in groups after their name: India's Aadhaar (4821 7730 9156), "national ID
 // 12 345 678", NRIC/IC, DNI, PESEL, CURP. The word is what marks them; the digits alone could be anything.
 const GROUPED_ID_AFTER_WORD =
-  /\b(?:[Aa]adhaa?r(?:\s+(?:card|number|no\.?|#))?|[Nn]ational\s+(?:ID|[Ii]d(?:entity)?)(?:\s+(?:card|number|no\.?|#))?|[Cc]itizen(?:ship)?\s+(?:ID|[Ii]d)(?:\s+(?:card|number|no\.?))?|NRIC|FIN|MyKad|IC\s+(?:number|no\.?)|DNI|PESEL|CURP|PAN(?:\s+card)?(?:\s+(?:number|no\.?))?)\s*(?:is|was|:|#|-)?\s*(\d{2,6}(?:[ -]\d{2,6}){1,4}(?:[ -]?[A-Z])?|[A-Z]{0,5}\d[\dA-Z]{5,17}|[A-Z]{5}\d{4}[A-Z])(?![\w-])/gu;
+  /\b(?:[Aa]adhaa?r(?:\s+(?:card|number|no\.?|#))?|[Nn]ational\s+(?:ID|[Ii]d(?:entity)?)(?:\s+(?:card|number|no\.?|#))?|[Cc]itizen(?:ship)?\s+(?:ID|[Ii]d)(?:\s+(?:card|number|no\.?))?|NRIC|FIN|MyKad|IC\s+(?:number|no\.?)|DNI|PESEL|CURP|[Pp]ersonnummer|[Ff]ødselsnummer|[Hh]enkilötunnus|[Pp]ersonal identity number|CPR(?:\s+(?:number|no\.?))?|PAN(?:\s+card)?(?:\s+(?:number|no\.?))?)\s*(?:is|was|:|#|-)?\s*(\d{2,6}(?:[ -]\d{2,6}){1,4}(?:[ -]?[A-Z])?|[A-Z]{0,5}\d[\dA-Z]{5,17}|[A-Z]{5}\d{4}[A-Z])(?![\w-])/gu;
 // "NI number QQ 12 34 56 C": the UK National Insurance number, after "NI" with its number word.
 const NI_NUMBER = /\bNI\s+(?:number|no\.?|#)\s*(?:is|was|:)?\s*([A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])(?![\w-])/gu;
 // Hong Kong identity card: A123456(7).
 // Session 8: also with a space after the letters or before the bracket (Z 683421 (5)).
 const HONG_KONG_ID = /(?<![A-Za-z0-9])[A-Z]{1,2} ?\d{6} ?\([0-9A]\)/g;
+
+// Session 10 round 2 (v13's classes): New Zealand's NHI, three letters and four digits (or two digits and two
+// letters since 2022), only after its acronym: "ZAC5361" alone could be a part code.
+const NHI_NUMBER = /\bNHI(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-HJ-NP-Z]{3}\d{4}|[A-HJ-NP-Z]{3}\d{2}[A-HJ-NP-Z]{2})(?![\w-])/gu;
 
 export const detectNationalIds: Detector = (scan) => [
   ...matches(scan, TAIWAN_ID, 'national-id'),
@@ -78,6 +85,7 @@ export const detectNationalIds: Detector = (scan) => [
   ...matches(scan, HONG_KONG_ID, 'national-id'),
   ...matches(scan, GROUPED_ID_AFTER_WORD, 'national-id', 1),
   ...matches(scan, NI_NUMBER, 'national-id', 1),
+  ...(scan.includes('NHI') ? matches(scan, NHI_NUMBER, 'national-id', 1) : []),
 ];
 
 export const detectSsns: Detector = (scan): Candidate[] => [
@@ -105,8 +113,9 @@ const LETTERED_RECORD_NUMBER =
 const MRN_AT_PLACE =
   /\b(?:[Pp]atient|[Rr]ecord|[Cc]hart|[Ff]ile|[Hh]ospital|[Cc]ase|MRN)\s+(?:number|no\.?|#|id|ID)\s+(?:at|in|with|from)\s+(?:[^\s]+\s+){1,5}?(?:is|was)\s*:?\s*([A-Za-z]{0,4}[-#/]?\d[\dA-Za-z/-]{3,})/g;
 // Its groups may be spaced ("Acct#: H00 5521 908").
+// Session 10: an accession's "Acc#" too, and the word may be glued to a date before it in a pasted record ("…1971Acc#: L45-88120").
 // Session 8: or with a colon alone ("Acct: ACCT-000918-33"), the number then opening with a digit or a dashed prefix.
-const ACCOUNT_NUMBER = /(?<![\w])(?:[Aa]cct|A\/C)\.?\s*(?:#|[Nn]o\.?|[Nn]umber|(?=:\s*[A-Za-z]{0,5}-?\d))\s*:?\s*[A-Za-z]{0,5}-?\d[\dA-Za-z-]*(?: \d{3,})*(?<=[\dA-Za-z-]{4,}|\d \d{3,})(?![\w-])/g;
+const ACCOUNT_NUMBER = /(?<![A-Za-z])(?:[Aa]cct|[Aa]cc(?=\s*[#:])|ACC(?=\s*[#:])|A\/C)\.?\s*(?:#|[Nn]o\.?|[Nn]umber|(?=:\s*[A-Za-z]{0,5}-?\d))\s*:?\s*[A-Za-z]{0,5}-?\d[\dA-Za-z-]*(?: \d{3,})*(?<=[\dA-Za-z-]{4,}|\d \d{3,})(?![\w-])/g;
 // Session 7 round 2: a record's word, a few words on where it is, then the number ("the hospital number on her
 // wristband is RTH 6620419"), and an ID whose prefix has two lettered parts ("device clinic ID is MDT-PM-0093315").
 const MRN_WORD_THEN_IS =
@@ -130,7 +139,19 @@ function trimTrailingCount(scan: string, c: Candidate): Candidate {
 const CORRECTED_RECORD_NUMBER =
   /\b(?:MRN|mrn|[Rr]ecord (?:number|no\.?)|[Cc]hart (?:number|no\.?)|[Hh]ospital (?:number|no\.?)|[Pp]atient (?:number|no\.?|ID))\b[^\n]{0,80}?\b(?:new|correct|current|right|updated)(?:[ \t]+(?:one|number|no\.?))?[ \t]+is[ \t]*:?[ \t]*([A-Za-z]{0,3}[ \t]?\d{3}(?:[ \t]?\d{3}){1,2}|[A-Za-z]{0,3}\d{5,10})(?![\w-])/g;
 
+// Session 10: a record word with its # glued to the number ("PT#0005519032", "MRN#44012") is written as one token: it goes whole.
+const GLUED_RECORD_NUMBER = /(?<![\w#])(?:PT|Pt|pt|MRN|mrn|Mrn|HN|UR)#\d{5,}(?![\w-])/g;
+
+// Session 10 round 2: numbers a record's other words stand before. A pharmacy label's prescription number ("Rx#
+// 6620418-01", "prescription no. 55-2031"), records named in Portuguese, Spanish, Italian and German (Prontuário
+// 4471902, expediente, historia clínica, cartella clinica, Fallnummer), and the US Medicare number (MBI), whose
+// own shape (digit, letter, letter or digit, digit, and so on, eleven places, dashes allowed) is also checked.
+const OTHER_RECORD_WORD = /(?=[RrPpEeHhCcFfMm])(?:\b(?:Rx|RX|[Pp]rescription)\s*(?:#|[Nn]o\.?|[Nn]umber)|\b(?:[Pp]rontu[áa]rio|[Ee]xpediente|[Hh]istoria cl[íi]nica|[Cc]artella clinica|[Ff]allnummer|[Pp]atientennummer))\s*(?:n[º°o]\.?|#|:|-|—)?\s*([A-Z]{0,3}-?\d[\d-]{4,}[\dA-Z]?)(?![\w-])/gu;
+const OTHER_RECORD_GATE = /R[Xx]\s*(?:#|[Nn]o|[Nn]um)|rescription\s*(?:#|[Nn]o|[Nn]um)|rontu[áa]rio|xpediente|istoria cl|artella clinica|allnummer|atientennummer/;
+const MEDICARE_MBI = /\b(?:Medicare|MBI)\b[^\n\d]{0,24}?(\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2})(?![\w-])/gu;
+
 export const detectMrns: Detector = (scan) => [
+  ...(scan.includes('#') ? matches(scan, GLUED_RECORD_NUMBER, 'mrn') : []),
   ...(/\b(?:new|correct|current|right|updated)\b/.test(scan) && /\b(?:MRN|mrn|[Rr]ecord|[Cc]hart|[Hh]ospital|[Pp]atient)\b/.test(scan) ? matches(scan, CORRECTED_RECORD_NUMBER, 'mrn', 1) : []),
   ...matches(scan, MRN_AFTER_WORD, 'mrn', 1).map((c) => trimTrailingCount(scan, c)),
   ...matches(scan, MRN_AT_PLACE, 'mrn', 1),
@@ -139,4 +160,6 @@ export const detectMrns: Detector = (scan) => [
   ...matches(scan, LETTERED_ID_AFTER_WORD, 'mrn', 1),
   ...matches(scan, MRN_WITH_PREFIX, 'mrn', 1),
   ...matches(scan, LETTERED_RECORD_NUMBER, 'mrn').map((c) => ({ ...c, byShapeOnly: true })),
+  ...(OTHER_RECORD_GATE.test(scan) ? matches(scan, OTHER_RECORD_WORD, 'mrn', 1) : []),
+  ...(/Medicare|MBI/.test(scan) ? matches(scan, MEDICARE_MBI, 'mrn', 1) : []),
 ];

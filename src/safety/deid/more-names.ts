@@ -68,7 +68,7 @@ function lowercaseFullNames(scan: string, out: Candidate[]): void {
 // "My name is Thomas van der Berg", "Abdul Rahman bin Ismail": a frame that found the given names leaves the
 // particle and what follows it, which are the surname.
 const PARTICLE_REST =
-  /^[ \t]+(?:van der|van den|van de|van|von der|von|de la|de los|de|del|della|da|dos|das|du|di|le|bin|binti|bint|ibn|ben|al|el|ter|ten)[ \t]+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?/u;
+  /^[ \t]+(?:van der|van den|van de|van|von der|von|de la|de los|de|dela|delos|del|della|da|dos|das|du|di|le|bin|binti|bint|ibn|ben|al|el|ter|ten)[ \t]+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?/u;
 
 /** Names found by any frame, with the particle and surname that follow them taken too. */
 export function withParticles(scan: string, found: Candidate[]): Candidate[] {

@@ -7,6 +7,10 @@ import { framedChineseNames } from './framed-names-zh.js';
 import { handleNames } from './handles.js';
 import { isDateNotName, moreNames, withParticles } from './more-names.js';
 import { recordAndNicknameNames, withSaintSurname } from './record-and-nickname-names.js';
+import { formsInitialsAndNicknames } from './forms-initials-nicknames-en.js';
+import { namesRound2 } from './names-round2.js';
+import { givenNames } from './given-names.js';
+import { bareChineseGivenNames } from './bare-given-names-zh.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 import { positionedChineseNames } from './positioned-names-zh.js';
 import { positionedEnglishNames, withPatronymic } from './positioned-names-en.js';
@@ -51,7 +55,10 @@ function englishNames(scan: string): Candidate[] {
     let name = CAPITALISED_NAME.exec(rest)?.[0];
     if (name) {
       // One ordinary word means the phrase is not a name ("I'm Taiwanese", "this is March", "I am Ballet Dancer").
-      if (name.split(/\s+/).some((w) => NOT_A_NAME.has(w) || looksLikeVerb(w))) name = undefined;
+      // (A closing initial is no word of it: "Signed, Kwame A." is not "A" the article.)
+      const closingInitial = /\s\p{Lu}$/u.test(name) && /^\.(?![\p{L}\p{N}])/u.test(rest.slice(name.length));
+      const words = name.split(/\s+/).slice(0, closingInitial ? -1 : undefined);
+      if (words.some((w) => NOT_A_NAME.has(w) || looksLikeVerb(w))) name = undefined;
       // One capital of a word in capitals is no name ("Name: TYLENOL", "PATIENT: GUTIERREZ, …").
       else if (/^\p{Lu}$/u.test(name) && /^\p{Lu}/u.test(rest.slice(1))) name = undefined;
       // Nor is a last word of one capital before more capitals ("Wojciech Kowalczyk-Brandt\nDOB: …").
@@ -89,7 +96,8 @@ const RELATIVE_CALLED = new RegExp(
   `(?:儿子|兒子|女儿|女兒|孩子|老公|老婆|丈夫|妻子|太太|先生|妈妈|媽媽|爸爸|母亲|母親|父亲|父親)(?:名)?叫\\s*(${GIVEN})${AFTER_NAME}`,
   'dg',
 );
-const NOT_A_CHINESE_NAME = /^(?:[宝寶](?:妈|媽|爸)|医生|醫生|大夫|护士|護士|老师|老師|患者|病人|孕妇|孕婦|小孩|小朋友|阿姨|小姐|先生|女士|高中|初中|大学|大學|中学|中學|小学|小學|学生|學生|研究生|高龄|高齡|高三|高二|高一|新手|新生)/;
+// (Session 10 round 2: 我是外配/陸配/看護 — who the writer is by origin or work.)
+const NOT_A_CHINESE_NAME = /^(?:外配|陸配|陆配|外籍|新娘|看護|看护|外勞|外劳|移工|[宝寶](?:妈|媽|爸)|医生|醫生|大夫|护士|護士|老师|老師|患者|病人|孕妇|孕婦|小孩|小朋友|阿姨|小姐|先生|女士|高中|初中|大学|大學|中学|中學|小学|小學|学生|學生|研究生|高龄|高齡|高三|高二|高一|新手|新生)/;
 // Characters that almost never appear in a given name but fill medical words ("我是高血压，…").
 const MEDICAL_CHARACTERS = /[血壓压病症炎癌瘤患痛疼藥药肝腎肾胃肺糖尿瘡疮痔]/;
 
@@ -111,6 +119,8 @@ const BRACKETED_AFTER_NAME = /^(?:[ \t]+here)?[ \t]*\([ \t]*(\p{Lu}\p{Ll}+(?:[ \
 // A closing initial after a name found by any frame: "Sent by Deepa M.", "Linda P." (never before a letter: "A.M.").
 const CLOSING_INITIAL = /^[ \t]+\p{Lu}\.(?![\p{L}\p{N}])/u;
 const HYPHENATED_REST = /^-\p{L}+(?![\p{L}\p{N}-])/u;
+const TRAILING_SURNAME = /^[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[,;.:)\n]|$))/u;
+const TRAILING_NOT_A_SURNAME = /(?:formin|mab|nib|pril|olol|sartan|statin|cillin|mycin|azole|tidine|pine|pam|lam|done|caine|oxacin|cycline|vir|amide|xetine|triptan|lukast|parin|tamol|itis|osis|emia|aemia|oma)$/i;
 
 export const detectNames: Detector = (scan) => {
   const found = [
@@ -126,6 +136,9 @@ export const detectNames: Detector = (scan) => {
     ...recordAndNicknameNames(scan),
     ...positionedChineseNames(scan),
     ...positionedEnglishNames(scan),
+    ...formsInitialsAndNicknames(scan),
+    ...bareChineseGivenNames(scan),
+    ...namesRound2(scan),
   ].filter((c) => !isDateNotName(scan, c));
   found.push(...withParticles(scan, found));
   found.push(...withSaintSurname(scan, found));
@@ -133,12 +146,21 @@ export const detectNames: Detector = (scan) => {
   for (const name of [...found]) {
     const span = BRACKETED_AFTER_NAME.exec(scan.slice(name.end, name.end + 40))?.indices?.[1];
     if (span) found.push({ kind: 'name', start: name.end + span[0], end: name.end + span[1] });
+    // A closing initial's full stop is the initial's ("I'm Nadia R., 34"), unless a word follows it at once.
+    if (/[ \t]\p{Lu}$/u.test(scan.slice(name.end - 2, name.end)) && /^\.(?![\p{L}\p{N}])/u.test(scan.slice(name.end, name.end + 2))) {
+      found.push({ kind: 'name', start: name.start, end: name.end + 1 });
+    }
     if (/\p{Ll}$/u.test(scan.charAt(name.end - 1))) {
       const initial = CLOSING_INITIAL.exec(scan.slice(name.end, name.end + 5));
       if (initial) found.push({ kind: 'name', start: name.start, end: name.end + initial[0].length });
       // Half a hyphenated name must not be left behind: "Hye-jin" found as "Hye" goes whole.
       const rest = HYPHENATED_REST.exec(scan.slice(name.end, name.end + 20));
       if (rest) found.push({ kind: 'name', start: name.start, end: name.end + rest[0].length });
+      // Session 10 round 2: a full name's last surname must not be left behind either ("Marisol Quispe Huamán,",
+      // "Fatima Zahra Benali,"): after a name of two words or more, one more capitalised word that is no English word
+      // and no medicine, closed by punctuation or a line's end.
+      const more = /[ \t]/.test(scan.slice(name.start, name.end)) ? TRAILING_SURNAME.exec(scan.slice(name.end, name.end + 30)) : null;
+      if (more && !givenNames().isWord(more[1].toLowerCase()) && !TRAILING_NOT_A_SURNAME.test(more[1])) found.push({ kind: 'name', start: name.start, end: name.end + more[0].length });
     }
   }
   return found;

@@ -1,5 +1,6 @@
 import { givenNameKind, givenNames } from './given-names.js';
 import { allMatches, type Candidate } from './kinds.js';
+import { NOT_A_SIGNOFF } from './forms-initials-nicknames-en.js';
 
 // ── English names the asker did not introduce as their own: family members after a kin word ("my mother
 // Eileen"), clinicians after a title ("Dr. Patel", "dr nguyen"), a name before "here" ("Ken Watanabe here"),
@@ -15,7 +16,7 @@ const CAPITALISED = new RegExp(`^(?:${PARTICLE})?${WORD}(?:[ \\t]+(?:${PARTICLE}
 const LOWERCASE = /^[a-z][a-z'’-]{1,14}(?![a-z0-9@])/;
 
 const KIN =
-  'mother|mom|mum|mommy|mummy|mama|father|dad|daddy|papa|son|daughter|wife|husband|hubby|brother|sister|sis|bro|' +
+  'mother|mom|mum|mommy|mummy|mama|father|dad|daddy|papa|son|daughter|wife|husband|hubby|brother|sister|sis|bro|cuz|' +
   'grandma|grandpa|grandmother|grandfather|granny|nana|grandad|granddad|grandson|granddaughter|great-grand(?:mother|father|ma|pa)|' +
   'aunt|auntie|aunty|uncle|niece|nephew|cousin|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|friend|neighbou?r|' +
   'roommate|roomie|housemate|flatmate|bestie|bff|best mate|mate|pal|buddy|ex|classmate|teammate|landlord|landlady|boss|baby|toddler|newborn|kid|child|twin|step(?:son|daughter|mom|mum|dad|father|mother)|' +
@@ -33,7 +34,7 @@ const AFTER_KIN = new RegExp(
 const BARE_KIN = /\b(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|nana|aunt|auntie|uncle|husband|wife|brother|sister|cousin|neighbou?r|friend|partner)(?:[ \t]*\(|,[ \t]|[ \t]+)/gu;
 // A word of age or order may come between ("my little sister zainab keeps…").
 const MY_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:(?:little|big|older|younger|baby|twin|eldest|oldest|youngest|best|step|new)[ \\t]+)?(?:${KIN})[ \\t]+`, 'gu');
-const AFTER_LOWERCASE_NAME = /^(?:[,.;:!?)]|[ \t]+(?:and|both|who|has|had|is|was|said|says|keeps|got|gets|just|also|too|again|here|about|to|with|for|yesterday|today|thinks|wants|went|came|took|told|asked|tried|started|needs|woke|threw|fell|broke|cant|doesnt|didnt|isnt|wont|always|never|still|really)\b)/;
+const AFTER_LOWERCASE_NAME = /^(?:[,.;:!?)]|['’]s[ \t]|[ \t]+(?:and|both|who|has|had|is|was|said|says|keeps|got|gets|just|also|too|again|here|about|to|with|for|yesterday|today|thinks|wants|went|came|took|told|asked|tried|started|needs|woke|threw|fell|broke|cant|doesnt|didnt|isnt|wont|always|never|still|really)\b)/;
 const PAUSE = /^(?:[,.;:!?)]|[ \t]+(?:again|here|lol|lmao|haha|hehe)\b|[ \t]*$)/;
 // Titles: "Dr" takes a lower-case name too ("dr nguyen"); the others need capitals ("Nurse line" is not a name).
 // (The lookahead is its first letter again: it lets the engine skip the positions that cannot start it, ~3× faster.)
@@ -153,7 +154,11 @@ function capitalisedNameAt(scan: string, at: number): number {
 }
 
 function lowercaseNameAt(scan: string, at: number): number {
-  const word = LOWERCASE.exec(scan.slice(at, at + 20))?.[0];
+  // Session 10: a possessive is not part of the name ("my sis jojo's rash"): the name is the word before it.
+  // One that is an English word is kept so: "dr brown's bottles" and "dr scholl's" are brands.
+  const typed = LOWERCASE.exec(scan.slice(at, at + 20))?.[0];
+  const word = typed?.replace(/['’]s$/, '');
+  if (word && word !== typed && givenNames().isWord(word)) return 0;
   if (!word || word.length < 3 || NOT_A_LOWERCASE_NAME.has(word.replace(/['’]/g, ''))) return 0;
   // Verb and adverb shapes ("keeps", "started", "coughing", "really") are not names; "jess" and "chris" are.
   if (/(?:ed|ing|ly)$/.test(word) || (/s$/.test(word) && !/(?:ss|is|us|as)$/.test(word))) return 0;
@@ -196,6 +201,8 @@ function namesAfter(
       const following = scan.slice(at + length, at + length + 12);
       const known = word > 0 && isPlainGivenName(name, after === PAUSE);
       if (only.knownNamesOnly && !known) length = 0;
+      // Session 10: a sign-off may be a plea, a mood or texting ("… - help", "— confused", "- thx"), not a name.
+      if (signature && word > 0 && NOT_A_SIGNOFF.has(name)) length = 0;
       if (only.lowercaseNotAWord && (givenNames().isWord(name) || !AFTER_DOCTOR_NAME.test(following))) length = 0;
       // A given name that is no English word needs only what a person does after it, as after a kin word.
       if (after && !after.test(following) && !(known && AFTER_LOWERCASE_NAME.test(following))) length = 0;

@@ -16,7 +16,8 @@ export const KIN =
   '朋友|同事|同學|同学|室友|鄰居|邻居|老闆|老板|司機|司机|公公|婆婆|阿姨|舅舅|叔叔|伯伯|姑姑|嬸嬸|婶婶|舅媽|舅妈|姑媽|姑妈|表哥|表姐|表弟|表妹|堂哥|堂姐|岳父|岳母|姥姥|姥爷|姥爺|外甥|侄子|姪子|侄女|姪女';
 // People named by their role to the asker (病人楊淑芬，, 同事小王): a doctor's answer says 病人 and 患者 in every
 // sentence, so a full name must be closed by punctuation here.
-const ROLE_PEOPLE = '病人|患者|病患|個案|个案|家屬|家属|看護|看护|外傭|外佣|小弟|小妹|在下';
+// (Session 10 round 2: 老人周桂芳，九十二岁 — an old person named by the carer writing.)
+const ROLE_PEOPLE = '病人|患者|病患|個案|个案|家屬|家属|看護|看护|外傭|外佣|小弟|小妹|在下|老人|長者|长者';
 const TITLES =
   '醫師|醫生|医生|医师|大夫|護理師|护理师|護理長|护理长|護士長|护士长|護士|护士|先生|小姐|太太|女士|阿姨|伯伯|叔叔|老師|老师|教授|主任|院長|院长|師傅|师傅|' +
   // 王姐, 张叔, 刘姨: the surname with a kinship word is how neighbours and carers are called.
@@ -51,7 +52,8 @@ const BARE_GIVEN = new RegExp(`(?:(?:${CHILD})\\s*(${HAN}{2})(?=[（(]|出生|�
 const TITLED = new RegExp(`(${SURNAME}(?:${TITLES}))`, 'dgu');
 // Also the words of thanks and of seeing a doctor (謝謝王醫師, 看了陳醫師, 向林醫師請教), each a whole word: "謝謝醫生"
 // has a surname 謝 in its thanks, and "主任醫生" a surname 任 in its title, so 主 alone is not enough (主治 is).
-const BEFORE_TITLED = `[的是給给跟和問问找請请位科說说了看被讓让向叫幫帮到去]|主治|謝謝|谢谢|感謝|感谢|多謝|多谢|感恩|麻煩|麻烦|拜託|拜托|辛苦|看過|看过|找過|找过|問過|问过`;
+// (Session 10 round 2: 我在陈医生那里, 联系黄医生, 主刀刘主任; 在 only after a pronoun, since 在于 holds the surname 于.)
+const BEFORE_TITLED = `[的是給给跟和問问找請请位科說说了看被讓让向叫幫帮到去]|[我你他她]在|[联聯][系繫络絡]|主刀|主治|謝謝|谢谢|感謝|感谢|多謝|多谢|感恩|麻煩|麻烦|拜託|拜托|辛苦|看過|看过|找過|找过|問過|问过`;
 const TITLED_BEFORE = new RegExp(`(?:${BEFORE_TITLED}|姓|${ROLE_BEFORE})$`);
 // A full name and a title: 主治黃俊傑醫師, 是林肇堂醫師. The name's own characters must be plausible.
 const FULL_NAME_TITLED = new RegExp(
@@ -65,7 +67,8 @@ const startsName = (scan: string, at: number, words: RegExp) => {
   return !/[\u4e00-\u9fff]$/.test(before) || words.test(before);
 };
 // A clinician's role before the full name: 主治醫師陳大文說, 护士长王丽，.
-const ROLE_THEN_NAME = new RegExp(`(?:醫師|醫生|医生|医师|大夫|護理師|护理师|護士|护士|護士長|护士长|主任|教授|老師|老师|院長|院长)\\s*(${SURNAME}${HAN}{1,2}?)${NAME_END}`, 'dgu');
+// Session 10 round 2: a record's colon may stand between (报告医师：蔡淑芬, 转诊医生：孙丽华).
+const ROLE_THEN_NAME = new RegExp(`(?:醫師|醫生|医生|医师|大夫|護理師|护理师|護士|护士|護士長|护士长|主任|教授|老師|老师|院長|院长)\\s*[:：]?\\s*(${SURNAME}${HAN}{1,2}?)${NAME_END}`, 'dgu');
 // A signature: a dash and two to four characters where the post ends or contact details follow.
 const SIGNATURE = new RegExp(
   `(?<=^|[\\n。.!！?？)）]\\s*|[ \\t])(?:—{1,2}|–{1,2}|-{1,2})\\s*(${HAN}{2,4}?)(?=\\s*[。.!！]?\\s*$|\\s*[,，(（]?\\s*[\\w.+-]+@|\\s*[,，]?\\s*[+\\d][\\d\\s-]{6,})`,
@@ -75,7 +78,8 @@ const SIGNATURE = new RegExp(
 const LATIN_NAME = /(?:我是|我叫|本人)\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*[（(，,。、]|\s*$)|(?<=^|[\n。.!！?？)）]\s*)(?:—|–|--?)\s*(\p{Lu}\p{Ll}+)(?=\s*$|\s*[,，]?\s*[\w.+-]+@)/dgu;
 // "我是雅雯，": a two-character given name after 我是, closed by a comma and not an ordinary word.
 const I_AM_GIVEN = new RegExp(`(?:^|[，,。！!？?\\s]|大家好|你好|您好)我是(${HAN}{2})(?=[，,。.！!]|\\s*$)`, 'dgu');
-const NOT_A_GIVEN_NAME = /^(?:[宝寶](?:妈|媽|爸)|女生|男生|女的|男的|孕婦|孕妇|病人|患者|醫生|医生|護士|护士|學生|学生|老人|新手|媽媽|妈妈|爸爸|本人|自己|這樣|这样|那樣|那样|想問|想问|一個|一个|女性|男性|成人|大人|小孩|家長|家长|病友|網友|网友|新人|外行|第一|今年|去年|上班|獨生|独生|單親|单亲|過敏|过敏|素食|吃素|左撇)/;
+// (Session 10 round 2: who the writer is by origin or work, 我是外配/陸配/看護, is no given name.)
+const NOT_A_GIVEN_NAME = /^(?:外配|陸配|陆配|外籍|新娘|看護|看护|外勞|外劳|移工|[宝寶](?:妈|媽|爸)|女生|男生|女的|男的|孕婦|孕妇|病人|患者|醫生|医生|護士|护士|學生|学生|老人|新手|媽媽|妈妈|爸爸|本人|自己|這樣|这样|那樣|那样|想問|想问|一個|一个|女性|男性|成人|大人|小孩|家長|家长|病友|網友|网友|新人|外行|第一|今年|去年|上班|獨生|独生|單親|单亲|過敏|过敏|素食|吃素|左撇)/;
 // "我是Kevin（林柏宇）": a Chinese name given in brackets after an English one.
 const BRACKETED = new RegExp(`(?:我是|我叫|本人)\\s*[A-Za-z]+\\s*[（(]\\s*(${SURNAME}${HAN}{1,2})\\s*[)）]`, 'dgu');
 

@@ -65,9 +65,13 @@ for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'h
 // deid-heldout11 (v11) was written blind and measured once per round on c196abf, 2a2a7c3 and 47949be (166/203, 81.8%,
 // medical 0/412, docs/safety.md). Session 8 used it as a development set, so it is a regression set too; the
 // estimate is v12, unseen here.
-const DEID_SET_SIZES = { heldout: 60, heldout2: 22, heldout3: 15, heldout4: 100, heldout5: 100, heldout6: 120, heldout7: 120, heldout8: 120, heldout9: 120, heldout10: 120, heldout11: 120 } as const;
+// deid-heldout12 (v12) was written blind and measured once on d9e4eb7 (177/215, 82.3%, medical 0/470, docs/safety.md).
+// Session 10 used it as a development set, so it is a regression set too; the next blind set is the estimate.
+// deid-heldout13 (v13) was written blind and measured once on 4fc8fd7 (207/244, 84.8%, medical 0/374; d9e4eb7 200/244).
+// Session 10 round 2 used it as a development set, so it is a regression set too.
+const DEID_SET_SIZES = { heldout: 60, heldout2: 22, heldout3: 15, heldout4: 100, heldout5: 100, heldout6: 120, heldout7: 120, heldout8: 120, heldout9: 120, heldout10: 120, heldout11: 120, heldout12: 120, heldout13: 120 } as const;
 
-for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11'] as const) {
+for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13'] as const) {
   test(`de-identification on ${set}: phones, e-mails and ID numbers 100%, all ≥ 95%, medical content ≤ 2% removed`, () => {
     const cases = loadDeidSet(set);
     assert.equal(cases.length, DEID_SET_SIZES[set]);
