@@ -88,26 +88,16 @@ class Group {
 
   /** OpenCC's Trie.convert: matched phrases replaced, the rest kept (a character, or an ideographic description sequence, at a time). */
   convert(text: string): string {
-    const out: string[] = [];
-    let plain = -1;
-    for (let i = 0; i < text.length; ) {
-      const m = this.match(text, i);
-      if (m) {
-        if (plain >= 0) out.push(text.slice(plain, i));
-        plain = -1;
-        out.push(m.value);
-        i = m.end;
-      } else {
-        if (plain < 0) plain = i;
-        i += unitLength(text, i);
-      }
-    }
-    if (plain >= 0) out.push(text.slice(plain));
-    return out.join('');
+    return this.pieces(text, (m) => m.value).join('');
   }
 
   /** OpenCC's Trie.segment: the text cut into matched phrases and the runs between them. */
   segment(text: string): string[] {
+    return this.pieces(text, (m, start) => text.slice(start, m.end));
+  }
+
+  /** The one walk both share: each matched phrase as `matched` gives it, the runs between them as they stand. */
+  private pieces(text: string, matched: (m: { end: number; value: string }, start: number) => string): string[] {
     const out: string[] = [];
     let plain = -1;
     for (let i = 0; i < text.length; ) {
@@ -115,7 +105,7 @@ class Group {
       if (m) {
         if (plain >= 0) out.push(text.slice(plain, i));
         plain = -1;
-        out.push(text.slice(i, m.end));
+        out.push(matched(m, i));
         i = m.end;
       } else {
         if (plain < 0) plain = i;
