@@ -185,10 +185,6 @@ export function isAboutTheSign(clause: string): boolean {
   return ABOUT_THE_SIGN.test(clause) || ASSESSED_FINE.test(clause);
 }
 
-export function isAssessedFine(clause: string): boolean {
-  return ASSESSED_FINE.test(clause) && !HISTORY.test(clause);
-}
-
 // Long-standing, read in its own clause and back over the clauses before it ("droopy in selfies…, been like that
 // in every photo since high school"), up to a clause that returns to the present. Not forward: in "always been
 // like that, but her speech suddenly went slurred" the new sign is told after it.
@@ -277,18 +273,20 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
     let habitual = false;
     let earlier = false;
     const longStanding = sentence.map((clause) => isLongStanding(clause));
+    // Tested once per clause: it frames its own clause and, unless told as long past, reaches back.
+    const assessed = sentence.map((clause) => ASSESSED_FINE.test(clause));
     const framed = sentence.map((clause, k) => {
       if (returnsToPresent(clause)) offFrame = habitual = earlier = false;
       if (isHistoricalOrHypothetical(clause)) offFrame = true;
       if (isHabitual(clause)) habitual = true;
       if (EARLIER.test(clause)) earlier = true;
-      return { clause, offFrame: offFrame || isAboutTheSign(clause) || longStanding[k], habitual, earlier, settles: false };
+      return { clause, offFrame: offFrame || ABOUT_THE_SIGN.test(clause) || assessed[k] || longStanding[k], habitual, earlier, settles: false };
     });
     if (isRecovering(sentence)) for (const c of framed) c.offFrame = true;
     // Settling with rest reaches back like long-standing ("跑完喘到讲不出话，休息两三分钟就好了").
     reachBack(framed, (k) => settlesWithRest(sentence[k]), (c) => (c.settles = true));
     reachBack(framed, (k) => longStanding[k], (c) => (c.offFrame = true));
-    reachBack(framed, (k) => isAssessedFine(sentence[k]), (c) => (c.offFrame = true));
+    reachBack(framed, (k) => assessed[k] && !HISTORY.test(sentence[k]), (c) => (c.offFrame = true));
     return framed;
   });
 }
