@@ -4,43 +4,24 @@
  * shows both with every section and never the asker's e-mail. Also the
  * red-flag warning on the ask page, with and without JavaScript.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startSite, type TestSite } from '../helpers/runtime.js';
 import { api } from '../helpers/browserless-client.js';
 import { buildDoctor, buildPatient, buildQuestion, PASSWORD } from '../helpers/factories.js';
-import { chromiumMissing, clickAndWait, launchBrowser, type LaunchedBrowser } from './browser.js';
+import { clickAndWait } from './browser.js';
+import { browserSuite } from './suite.js';
 import { linkPath, readOutbox } from './outbox.js';
 
-const skip = chromiumMissing();
-let site: TestSite;
-let browser: LaunchedBrowser;
-
-before(async () => {
-  if (skip) return;
-  site = await startSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = browserSuite();
+const { skip } = suite;
 
 const sectionsOf = (page: Page) => page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')));
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${site.url}/sign-in`);
-  await page.fill('#f-email', email);
-  await page.fill('#f-password', password);
-  await clickAndWait(page, 'main form button[type=submit]');
-  assert.ok(!page.url().includes('/sign-in'), `sign-in as ${email} should leave the sign-in page, got ${page.url()}`);
-}
 
 test('a newcomer signs up and asks, a doctor answers, the public page shows both with every section', { skip, timeout: 90_000 }, async () => {
   // Answered neighbours and an FAQ entry, so Similar Q&A and Related FAQ have something to find.
   for (const title of ['Eyelid twitching for a week', 'Muscle twitches in my calf at night', 'Twitching thumb after long computer work']) {
-    await buildQuestion(site.rt, { title, department: 'neurology', body: `${title}. It comes and goes, worse when I am tired or drink coffee. Should I worry about the twitching?` });
+    await buildQuestion(suite.site.rt, { title, department: 'neurology', body: `${title}. It comes and goes, worse when I am tired or drink coffee. Should I worry about the twitching?` });
   }
   const email = `newcomer-${process.pid}@example.test`;
   const realName = 'Harriet Quincewood';
@@ -48,11 +29,11 @@ test('a newcomer signs up and asks, a doctor answers, the public page shows both
   const title = 'Eyelid keeps twitching for three weeks';
   const body = 'My left eyelid has been twitching on and off for three weeks, mostly in the evening after long days at the computer and a lot of coffee. Is this something to worry about?';
 
-  const asker = await browser.context();
+  const asker = await suite.browser.context();
   const page = await asker.newPage();
 
   // Sign up with the form.
-  await page.goto(`${site.url}/sign-up`);
+  await page.goto(`${suite.site.url}/sign-up`);
   await page.fill('#f-displayName', realName);
   await page.fill('#f-email', email);
   await page.fill('#f-password', 'a long enough password');
@@ -60,17 +41,17 @@ test('a newcomer signs up and asks, a doctor answers, the public page shows both
   assert.match(page.url(), /\/me\b/, 'after sign-up the newcomer lands on their page');
 
   // Verify the address by opening the link in the mail the app wrote.
-  await site.rt.worker.drain();
-  const mail = readOutbox(site.dataDir).find((m) => m.to.includes(email) && /verify/i.test(m.subject));
+  await suite.site.rt.worker.drain();
+  const mail = readOutbox(suite.site.dataDir).find((m) => m.to.includes(email) && /verify/i.test(m.subject));
   assert.ok(mail, `a verification mail to ${email} is in the outbox`);
   const verifyPath = linkPath(mail.text, '/verify-email');
   assert.ok(verifyPath, `the mail holds a /verify-email link:\n${mail.text}`);
-  const verified = await page.goto(site.url + verifyPath);
+  const verified = await page.goto(suite.site.url + verifyPath);
   assert.equal(verified?.status(), 200);
   assert.match((await page.textContent('main')) ?? '', /verified/i);
 
   // Ask, first without consent: the form comes back with what was typed and the error.
-  await page.goto(`${site.url}/ask`);
+  await page.goto(`${suite.site.url}/ask`);
   await page.selectOption('#f-department', 'neurology');
   await page.fill('#f-title', title);
   await page.fill('#f-body', body);
@@ -98,13 +79,13 @@ test('a newcomer signs up and asks, a doctor answers, the public page shows both
 
   // A doctor of the department signs in, finds it in the queue, previews and publishes.
   const doctorName = 'Dr. Imogen Testwell';
-  const doctor = await buildDoctor(site.rt, { department: 'neurology', name: doctorName, signOff: 'Dr. Testwell wishes you well' });
+  const doctor = await buildDoctor(suite.site.rt, { department: 'neurology', name: doctorName, signOff: 'Dr. Testwell wishes you well' });
   const answer =
     'Eyelid twitching like this is very common and usually harmless. It often follows tiredness, stress, long screen time and caffeine. Rest, regular screen breaks and less coffee usually help within weeks. See a doctor in person if the twitching spreads to other parts of the face, the eyelid closes completely, or it lasts for months.';
-  const docCtx = await browser.context();
+  const docCtx = await suite.browser.context();
   const dpage = await docCtx.newPage();
-  await signIn(dpage, doctor.user.email, PASSWORD);
-  await dpage.goto(`${site.url}/doctor/queue`);
+  await suite.signIn(dpage, doctor.user.email, PASSWORD);
+  await dpage.goto(`${suite.site.url}/doctor/queue`);
   const queued = dpage.locator('.question-list a', { hasText: title });
   assert.equal(await queued.count(), 1, 'the question is in the queue of its department');
   await Promise.all([dpage.waitForNavigation(), queued.click()]);
@@ -117,15 +98,15 @@ test('a newcomer signs up and asks, a doctor answers, the public page shows both
   assert.match(dpage.url(), new RegExp(`/questions/${id}\\b`));
 
   // Background work: the answer mail and the enrichment (similar, FAQ, headline, More Info).
-  const jobs = await site.rt.worker.drain();
+  const jobs = await suite.site.rt.worker.drain();
   assert.equal(jobs.failed, 0, 'no background job failed');
 
   // The public page, as an anonymous reader sees it.
-  const reader = await browser.context();
+  const reader = await suite.browser.context();
   const rpage = await reader.newPage();
-  const res = await rpage.goto(`${site.url}/questions/${id}`);
+  const res = await rpage.goto(`${suite.site.url}/questions/${id}`);
   assert.equal(res?.status(), 200);
-  const json = await api(site.url, 'GET', `/api/questions/${id}`);
+  const json = await api(suite.site.url, 'GET', `/api/questions/${id}`);
   assert.equal(json.status, 200);
   const expected = ['share', 'question', 'answer', ...(json.json.moreInfo ? ['more-info'] : []), 'similar', 'faq'];
   assert.deepEqual(await sectionsOf(rpage), expected);
@@ -148,18 +129,18 @@ test('a newcomer signs up and asks, a doctor answers, the public page shows both
   assert.ok(!json.text.toLowerCase().includes(email.toLowerCase()), 'nor in the public JSON');
 
   // The asker was told by mail.
-  assert.ok(readOutbox(site.dataDir).some((m) => m.to.includes(email) && /answered/i.test(m.subject)), 'the asker got the answer mail');
+  assert.ok(readOutbox(suite.site.dataDir).some((m) => m.to.includes(email) && /answered/i.test(m.subject)), 'the asker got the answer mail');
   await Promise.all([asker.close(), docCtx.close(), reader.close()]);
 });
 
 const EMERGENCY_TEXT = 'crushing chest pain and I am sweating and short of breath';
 
 test('the ask page warns about red flags while typing (with JavaScript)', { skip, timeout: 60_000 }, async () => {
-  const patient = await buildPatient(site.rt);
-  const ctx = await browser.context();
+  const patient = await buildPatient(suite.site.rt);
+  const ctx = await suite.browser.context();
   const page = await ctx.newPage();
-  await signIn(page, patient.user.email, PASSWORD);
-  await page.goto(`${site.url}/ask`);
+  await suite.signIn(page, patient.user.email, PASSWORD);
+  await page.goto(`${suite.site.url}/ask`);
   assert.equal(await page.locator('#triage-live .urgent').count(), 0, 'no warning before typing');
   await page.locator('#f-body').pressSequentially(EMERGENCY_TEXT, { delay: 5 });
   const warning = page.locator('#triage-live .urgent[role=alert]');
@@ -169,11 +150,11 @@ test('the ask page warns about red flags while typing (with JavaScript)', { skip
 });
 
 test('the ask page warns about red flags without JavaScript (Preview)', { skip, timeout: 60_000 }, async () => {
-  const patient = await buildPatient(site.rt);
-  const ctx = await browser.context({ javaScriptEnabled: false });
+  const patient = await buildPatient(suite.site.rt);
+  const ctx = await suite.browser.context({ javaScriptEnabled: false });
   const page = await ctx.newPage();
-  await signIn(page, patient.user.email, PASSWORD);
-  await page.goto(`${site.url}/ask`);
+  await suite.signIn(page, patient.user.email, PASSWORD);
+  await page.goto(`${suite.site.url}/ask`);
   await page.fill('#f-title', 'Pain in my chest right now');
   await page.fill('#f-body', EMERGENCY_TEXT);
   await clickAndWait(page, 'button[name=intent][value=preview]');

@@ -2,44 +2,26 @@
  * Progressive enhancement: every page renders and every form works with
  * JavaScript turned off; the script only upgrades ("Copy link" copies).
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startSite, type TestSite } from '../helpers/runtime.js';
 import { PASSWORD } from '../helpers/factories.js';
-import { chromiumMissing, clickAndWait, launchBrowser, type LaunchedBrowser } from './browser.js';
+import { clickAndWait } from './browser.js';
+import { browserSuite } from './suite.js';
 import { seedNeighbourhood } from './content.js';
 
-const skip = chromiumMissing();
-let site: TestSite;
-let browser: LaunchedBrowser;
 let seeded: Awaited<ReturnType<typeof seedNeighbourhood>>;
-
-before(async () => {
-  if (skip) return;
-  site = await startSite();
-  seeded = await seedNeighbourhood(site.rt);
-  browser = await launchBrowser();
+const suite = browserSuite(async (site) => {
+  seeded = await seedNeighbourhood(suite.site.rt);
 });
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${site.url}/sign-in`);
-  await page.fill('#f-email', email);
-  await page.fill('#f-password', PASSWORD);
-  await clickAndWait(page, 'main form button[type=submit]');
-  assert.ok(!page.url().includes('/sign-in'), `signed in as ${email}`);
-}
+const { skip } = suite;
 
 const opts = { skip, timeout: 60_000 };
 
 test('share links are real links; "Copy link" points at the canonical page and works without JavaScript', opts, async () => {
-  const ctx = await browser.context({ javaScriptEnabled: false });
+  const ctx = await suite.browser.context({ javaScriptEnabled: false });
   const page = await ctx.newPage();
-  await page.goto(`${site.url}/questions/${seeded.main.id}`);
+  await page.goto(`${suite.site.url}/questions/${seeded.main.id}`);
   const canonical = await page.getAttribute('link[rel=canonical]', 'href');
   assert.ok(canonical, 'the page has a canonical URL');
   const hrefs = await page.$$eval('[data-section=share] a', (as) => as.map((a) => ({ text: a.textContent?.trim(), href: a.getAttribute('href') ?? '' })));
@@ -55,17 +37,17 @@ test('share links are real links; "Copy link" points at the canonical page and w
   const path = new URL(copy.href).pathname;
   assert.equal(path, `/questions/${seeded.main.id}/regarding-involuntary-muscle-twitching`);
   const heading = await page.textContent('h1');
-  const followed = await page.goto(site.url + path);
+  const followed = await page.goto(suite.site.url + path);
   assert.equal(followed?.status(), 200);
   assert.equal(await page.textContent('h1'), heading, 'the link leads to the same question');
   await ctx.close();
 });
 
 test('with JavaScript, "Copy link" copies the URL instead of navigating', opts, async () => {
-  const ctx = await browser.context();
-  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  const ctx = await suite.browser.context();
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.site.url });
   const page = await ctx.newPage();
-  await page.goto(`${site.url}/questions/${seeded.main.id}/regarding-involuntary-muscle-twitching`);
+  await page.goto(`${suite.site.url}/questions/${seeded.main.id}/regarding-involuntary-muscle-twitching`);
   const before = page.url();
   const canonical = await page.getAttribute('link[rel=canonical]', 'href');
   await page.click('a.share-copy');
@@ -76,7 +58,7 @@ test('with JavaScript, "Copy link" copies the URL instead of navigating', opts, 
 });
 
 test('pages render without JavaScript', opts, async () => {
-  const ctx = await browser.context({ javaScriptEnabled: false });
+  const ctx = await suite.browser.context({ javaScriptEnabled: false });
   const page = await ctx.newPage();
   const checks: [string, string][] = [
     ['/', '.question-list li'],
@@ -90,7 +72,7 @@ test('pages render without JavaScript', opts, async () => {
     ['/terms', 'main h1'],
   ];
   for (const [path, selector] of checks) {
-    const res = await page.goto(site.url + path);
+    const res = await page.goto(suite.site.url + path);
     assert.equal(res?.status(), 200, `${path} answers 200`);
     assert.ok((await page.locator(selector).count()) > 0, `${path} shows ${selector} without JavaScript`);
   }
@@ -98,25 +80,25 @@ test('pages render without JavaScript', opts, async () => {
 });
 
 test('forms work without JavaScript: search, pagination, ask, answer with preview, sign out', opts, async () => {
-  const ctx = await browser.context({ javaScriptEnabled: false });
+  const ctx = await suite.browser.context({ javaScriptEnabled: false });
   const page = await ctx.newPage();
 
   // The header search box.
-  await page.goto(site.url);
+  await page.goto(suite.site.url);
   await page.fill('#site-search', 'twitching');
   await clickAndWait(page, 'form[role=search] button[type=submit]');
   assert.match(page.url(), /\/search\?q=twitching/);
   assert.ok((await page.locator('main a[href^="/questions/"]').count()) > 0, 'search finds the twitching questions');
 
   // Pagination is plain links.
-  await page.goto(`${site.url}/departments/neurology`);
+  await page.goto(`${suite.site.url}/departments/neurology`);
   await clickAndWait(page, 'nav.pagination a[rel=next]');
   assert.match(page.url(), /page=2/);
   assert.ok((await page.locator('.question-list li').count()) > 0, 'page 2 lists questions');
 
   // A patient asks.
-  await signIn(page, seeded.patient.user.email);
-  await page.goto(`${site.url}/ask`);
+  await suite.signIn(page, seeded.patient.user.email);
+  await page.goto(`${suite.site.url}/ask`);
   await page.selectOption('#f-department', 'neurology');
   await page.fill('#f-title', 'Hand tremor when holding a cup');
   await page.fill('#f-body', 'For a few months my right hand shakes a little when I hold a cup of tea, but not at rest. I am 45. Should I have it checked?');
@@ -133,8 +115,8 @@ test('forms work without JavaScript: search, pagination, ask, answer with previe
   assert.ok((await page.locator('a[href="/sign-in"]').count()) > 0, 'signed out');
 
   // The doctor answers, with the server-side preview.
-  await signIn(page, seeded.doctor.user.email);
-  await page.goto(`${site.url}/doctor/questions/${asked[1]}/answer`);
+  await suite.signIn(page, seeded.doctor.user.email);
+  await page.goto(`${suite.site.url}/doctor/questions/${asked[1]}/answer`);
   await page.fill('#f-text', 'A slight tremor when holding things is common and often harmless, but it is worth a check in person to look at its cause.');
   await page.waitForTimeout(400); // longer than the script's live-preview debounce
   assert.equal(await page.textContent('#answer-preview'), '', 'no script ran: the live preview stays empty');
