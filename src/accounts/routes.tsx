@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../context.js';
 import { isValidationError, pageCtx, requireSignIn, safeNext } from '../http/page-context.js';
 import { t } from '../i18n/index.js';
-import { FieldError, FormErrors } from '../views/components.js';
+import { FieldError, FormErrors, Notices } from '../views/components.js';
 import type { ViewCtx } from '../views/context.js';
 import { CsrfField, Layout } from '../views/layout.js';
 import { sendPage } from '../views/render.js';
@@ -56,16 +56,7 @@ function SignInPage({ ctx, form, error, next, message }: { ctx: ViewCtx; form: F
     <Layout ctx={ctx} meta={{ title: t.accounts.signInTitle, noindex: true }}>
       <div class="narrow">
         <h1>{t.accounts.signInTitle}</h1>
-        {message && (
-          <p class="flash" role="status">
-            {message}
-          </p>
-        )}
-        {error && (
-          <p class="form-errors" role="alert">
-            {error}
-          </p>
-        )}
+        <Notices flash={message} error={error} />
         <form method="post" action="/sign-in" class="stack">
           <CsrfField ctx={ctx} />
           <input type="hidden" name="next" value={next} />

@@ -84,3 +84,21 @@ export function FormErrors({ fields }: { fields?: Record<string, string> }) {
     </div>
   );
 }
+
+/** The outcome of the last action: a flash (announced politely) and/or an error (announced at once). */
+export function Notices({ flash, error }: { flash?: string | null; error?: string | null }) {
+  return (
+    <>
+      {flash && (
+        <p class="flash" role="status">
+          {flash}
+        </p>
+      )}
+      {error && (
+        <p class="form-errors" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../i18n/index.js';
-import { FieldError } from '../../views/components.js';
+import { FieldError, Notices } from '../../views/components.js';
 import type { ViewCtx } from '../../views/context.js';
 import { Layout } from '../../views/layout.js';
 
@@ -36,16 +36,7 @@ export function AdminLayout({ ctx, title, children, flash, error }: { ctx: ViewC
         </ul>
       </nav>
       <h1>{title}</h1>
-      {flash && (
-        <p class="flash" role="status">
-          {flash}
-        </p>
-      )}
-      {error && (
-        <p class="form-errors" role="alert">
-          {error}
-        </p>
-      )}
+      <Notices flash={flash} error={error} />
       {children}
     </Layout>
   );

@@ -1,6 +1,7 @@
 import { t } from '../../i18n/index.js';
 import { snippet } from '../../questions/text.js';
 import { formatDate } from '../../time.js';
+import { Notices } from '../../views/components.js';
 import type { ViewCtx } from '../../views/context.js';
 import { Layout } from '../../views/layout.js';
 import type { heldQuestions, urgentQuestions } from '../questions.js';
@@ -26,16 +27,7 @@ export function QueuePage({ ctx, data, error, flash }: { ctx: ViewCtx; data: Que
     <Layout ctx={ctx} meta={{ title: t.moderation.title, noindex: true }}>
       <h1>{t.moderation.title}</h1>
       <StaffNav current="/moderation" />
-      {flash && (
-        <p class="flash" role="status">
-          {flash}
-        </p>
-      )}
-      {error && (
-        <p class="form-errors" role="alert">
-          {error.message}
-        </p>
-      )}
+      <Notices flash={flash} error={error?.message} />
 
       <section aria-labelledby="reports-heading">
         <h2 id="reports-heading">

@@ -1,6 +1,7 @@
 import type { Role } from '../../db/schema.js';
 import { t } from '../../i18n/index.js';
 import { formatDate } from '../../time.js';
+import { Notices } from '../../views/components.js';
 import type { ViewCtx } from '../../views/context.js';
 import { Layout } from '../../views/layout.js';
 import { ActionForm, StaffNav } from './parts.js';
@@ -21,16 +22,7 @@ export function ModerationUsersPage(props: { ctx: ViewCtx; email: string; users:
     <Layout ctx={ctx} meta={{ title: t.moderation.users, noindex: true }}>
       <h1>{t.moderation.users}</h1>
       <StaffNav current="/moderation/users" />
-      {props.flash && (
-        <p class="flash" role="status">
-          {props.flash}
-        </p>
-      )}
-      {error && (
-        <p class="form-errors" role="alert">
-          {error.message}
-        </p>
-      )}
+      <Notices flash={props.flash} error={error?.message} />
       <form method="get" action="/moderation/users" class="search-form" role="search">
         <label for="f-email">{t.accounts.email}</label>
         <input id="f-email" name="email" type="search" value={props.email} />
