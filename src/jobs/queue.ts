@@ -16,28 +16,30 @@ export interface EnqueueOptions {
   maxAttempts?: number;
 }
 
+/** A new job's row: queued, never tried, unlocked. */
+function queuedRow(kind: string, key: string, payload: object, now: string, opts: EnqueueOptions = {}) {
+  return {
+    kind,
+    key,
+    payload: JSON.stringify(payload),
+    status: 'queued' as const,
+    attempts: 0,
+    max_attempts: opts.maxAttempts ?? 5,
+    run_at: opts.runAt?.toISOString() ?? now,
+    locked_at: null,
+    locked_by: null,
+    last_error: null,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
 /** At most one queued job per key: enqueueing again while one waits is a no-op. */
 export async function enqueue(db: Executor, kind: string, key: string, payload: object = {}, opts: EnqueueOptions = {}): Promise<void> {
   const now = new Date().toISOString();
   const existing = await db.selectFrom('jobs').select('id').where('key', '=', key).where('status', '=', 'queued').executeTakeFirst();
   if (existing) return;
-  await db
-    .insertInto('jobs')
-    .values({
-      kind,
-      key,
-      payload: JSON.stringify(payload),
-      status: 'queued',
-      attempts: 0,
-      max_attempts: opts.maxAttempts ?? 5,
-      run_at: (opts.runAt ?? new Date()).toISOString(),
-      locked_at: null,
-      locked_by: null,
-      last_error: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await db.insertInto('jobs').values(queuedRow(kind, key, payload, now, opts)).execute();
 }
 
 export async function enqueueMany(db: Executor, jobs: { kind: string; key: string; payload: object }[]): Promise<void> {
@@ -52,22 +54,7 @@ export async function enqueueMany(db: Executor, jobs: { kind: string; key: strin
     if (fresh.length === 0) continue;
     await db
       .insertInto('jobs')
-      .values(
-        fresh.map((j) => ({
-          kind: j.kind,
-          key: j.key,
-          payload: JSON.stringify(j.payload),
-          status: 'queued' as const,
-          attempts: 0,
-          max_attempts: 5,
-          run_at: now,
-          locked_at: null,
-          locked_by: null,
-          last_error: null,
-          created_at: now,
-          updated_at: now,
-        })),
-      )
+      .values(fresh.map((j) => queuedRow(j.kind, j.key, j.payload, now)))
       .execute();
   }
 }
