@@ -186,3 +186,19 @@ test('a one-entry page on one virus brings its reviewed parent page to the provi
   assert.ok(urls.includes(`/faq/${measles.id}`));
   assert.ok(urls.includes(`/faq/${viral.id}`), 'the reviewed parent of a one-entry page is gathered');
 });
+
+test("a similar question's answers reach the provider with how alike the questions are and that question's title", async () => {
+  const doc = await buildDoctor(site.rt, { department: 'dermatology' });
+  const ask = (title: string, body: string) => buildQuestion(site.rt, { department: 'dermatology', doctorId: doc.doctor.id, title, body, answer: 'Keep the skin moisturised and avoid hot showers.' });
+  const main = await ask('Itchy dry patches on my elbows every winter', 'Every winter I get itchy dry patches on both elbows that crack.');
+  const alike = await ask('Dry itchy patches on elbows in winter', 'In winter my elbows get dry itchy patches that sometimes crack and bleed.');
+  await site.rt.related.sync(site.rt.database.db);
+  const { gatherEnrichment } = await import('../src/enrichment/pipeline.js');
+  const gathered = (await gatherEnrichment(site.rt, main.id))!;
+  const passage = gathered.input.passages.find((p) => p.kind === 'similar-answer' && p.url === `/questions/${alike.id}`);
+  assert.ok(passage, 'the similar question is passed');
+  assert.equal(passage.question, 'Dry itchy patches on elbows in winter');
+  const stored = gathered.similar.find((s) => s.id === alike.id)!;
+  assert.equal(passage.similarity, stored.score);
+  assert.ok(passage.similarity! > 0 && passage.similarity! <= 1);
+});

@@ -91,7 +91,7 @@ export async function gatherEnrichment(deps: Pick<AppDeps, 'database' | 'related
     .orderBy('answers.answered_at')
     .execute();
   const sourceFaqIds = await faqSourcesFor(db, deps.related, q, answers.map((a) => a.text).join('\n'));
-  const passages = await buildPassages(db, questionId, answers, sourceFaqIds, similar.map((s) => s.id), q.lang, await synonymNamedTopics(db, deps.related, q));
+  const passages = await buildPassages(db, questionId, answers, sourceFaqIds, similar, q.lang, await synonymNamedTopics(db, deps.related, q));
   const input: EnrichmentInput = {
     question: { title: q.title, body: q.body, lang: q.lang, department: { slug: q.dept_slug, name: q.dept_name } },
     answers: answers.map((a) => ({ text: a.text, doctorName: a.name })),
@@ -105,7 +105,7 @@ async function buildPassages(
   questionId: number,
   answers: { id: number; text: string; name: string }[],
   faqIds: number[],
-  similarIds: number[],
+  similar: Scored[],
   lang: Passage['lang'],
   synonymNamed: Map<string, string>,
 ): Promise<Passage[]> {
@@ -121,6 +121,8 @@ async function buildPassages(
   for (const a of answers) {
     passages.push({ id: `answer:${a.id}`, kind: 'doctor-answer', title: a.name === IMPORTED_AUTHOR ? "The doctor's answer to this question" : `${a.name}'s answer to this question`, url: `/questions/${questionId}#answer-${a.id}`, text: a.text, lang });
   }
+  const similarIds = similar.map((s) => s.id);
+  const scoreOf = new Map(similar.map((s) => [s.id, s.score]));
   if (similarIds.length) {
     const rows = await db
       .selectFrom('answers')
@@ -132,7 +134,7 @@ async function buildPassages(
     const order = new Map(similarIds.map((id, i) => [id, i]));
     rows.sort((a, b) => order.get(a.qid)! - order.get(b.qid)!);
     for (const r of rows) {
-      passages.push({ id: `question:${r.qid}`, kind: 'similar-answer', title: r.headline ?? r.title, url: `/questions/${r.qid}`, text: r.text, lang: r.lang });
+      passages.push({ id: `question:${r.qid}`, kind: 'similar-answer', title: r.headline ?? r.title, url: `/questions/${r.qid}`, text: r.text, lang: r.lang, similarity: scoreOf.get(r.qid), question: r.title });
     }
   }
   return passages;

@@ -13,6 +13,7 @@ import { topicInText, withTopicLeadIn } from './topicLeadIn.js';
 import { answerNegationsSpelledOut, slashAcronyms, withoutNegations } from './namedTopics.js';
 import { LIMITS } from './validate.js';
 import { parentTopicOf } from './parentTopics.js';
+import { similarEnough } from './similarAnswers.js';
 
 export const EN_MIN_WORDS = LIMITS.en.minWords;
 export const EN_MAX_WORDS = LIMITS.en.maxWords;
@@ -116,7 +117,8 @@ export function composeEnglish(input: EnrichmentInput): EnrichmentOutput {
   // What the text is about: the recognised topic, and the FAQ topic the text leads with.
   const topicWords = new Set([...contentStems(topic?.phrase ?? ''), ...topicStems(cleanFocus(faqs[0]?.focus ?? ''))]);
 
-  const answerPassages = input.passages.filter((p) => p.kind !== 'faq' && p.lang === 'en');
+  // Another asker's answer counts only where that question is really on this one's subject.
+  const answerPassages = input.passages.filter((p) => p.kind !== 'faq' && p.lang === 'en' && similarEnough(p));
   const vocabulary = new Set(faqs.flatMap((p) => wordsOf(p.text)));
   const pool = capParentPage([...faqs, ...answerPassages].flatMap((p, rank) => candidatesOf(p, rank, questionStems, answerStems, topicWords, vocabulary)), faqs);
   let written = layOut(select(pool, kind), faqs, questionText, topic);

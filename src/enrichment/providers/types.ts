@@ -14,6 +14,10 @@ export interface Passage {
    * the caller knows the topic's synonyms; the provider then counts the topic as named by the asker.
    */
   namedBy?: string;
+  /** For a similar question's answer: how alike the two questions are (the similarity index's score, 0–1). */
+  similarity?: number;
+  /** For a similar question's answer: that question's own title, to judge whether it is on the same subject. */
+  question?: string;
   lang: Lang;
 }
 

@@ -47,11 +47,24 @@ const FRAGMENT_OPENING = /^(?:or|and|to|in case|something|com|full of|in fact|in
 const PRESCRIBING = /\b(?:tablets?|medicines?|medications?|antibiotics?|ointments?|creams?|drugs?|supplements?|injections?|capsules?|syrups?|spoons?|gel)\b.*\b(?:will|would|should|can|may)\s+(?:help|work|be (?:helpful|useful|effective|good|better|best))\b|\b(?:is|are) (?:a )?(?:good|great|best|better) (?:for|options?|remed(?:y|ies)|idea)\b|\bbest option\b|\bspoon\b/i;
 const MUST_BE_DONE = /\b(?:needs?|must|should|has to|have to)\s+(?:to\s+)?be\b|\basap\b|\bright away\b|\bwaste of time\b|\bgood sign\b/i;
 
+// "If you have hand numbness or pain with neck pain." is a condition with nothing after it (read on dev,
+// session 11): a sentence that opens with a condition needs its main clause, marked by a comma, "then",
+// a modal or an imperative of self-care.
+const CONDITION_OPENING = /^(?:if|when|whenever|once|in case|unless)\b/i;
+const MAIN_CLAUSE = /,|\bthen\b|\b(?:can|could|may|might|will|would|should|must|need|needs)\b|\b(?:drink|avoid|eat|rest|wash|wear|stay|keep|apply|see|consult|visit|call)\b/i;
+
+// Reassurance given to one asker ("Passing one bowel movement with blood is not a cause of concern",
+// said of another asker's five-year-old) and a medicine's expected effect ("… should go away with
+// antibiotics") read, quoted elsewhere, as a verdict and a prescription.
+const REASSURANCE = /\b(?:not|no) (?:a )?(?:cause|reason) (?:of|for) (?:concern|worry|alarm)\b|\bnot (?:serious|dangerous|harmful)\b|\bharmless\b|\bgo(?:es)? away with\b|\bcured? (?:with|by)\b/i;
+
 // "in this fashion", "such cases": pointing at the asker's case from inside the sentence.
 const POINTS_AT_CASE = /\b(?:this|that|these|those|such)\b/i;
 
 function isGeneral(piece: string): boolean {
   if (POINTS_AT_CASE.test(piece)) return false;
+  if (CONDITION_OPENING.test(piece) && !MAIN_CLAUSE.test(piece.replace(CONDITION_OPENING, ''))) return false;
+  if (REASSURANCE.test(piece)) return false;
   if (VERDICT.test(piece) || CASE_PHRASE.test(piece) || PRESCRIBING.test(piece) || MUST_BE_DONE.test(piece) || FRAGMENT_OPENING.test(piece)) return false;
   if (!GENERAL_ADVICE.test(piece) && !FINITE_VERB.test(piece)) return false;
   if (CASE_OPENING.test(piece) && !GENERAL_ADVICE.test(piece) && !GENERAL_YOU.test(piece)) return false;
