@@ -16,14 +16,13 @@
  * index worker) at the end of each on-demand run, into DIR. SERVER_NODE_OPTIONS (only what Node allows in
  * NODE_OPTIONS: `--trace-gc` is refused there) are given to the servers only; `--server-log DIR` writes each server's output to DIR/base.log, DIR/this.log.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { openSync, readFileSync } from 'node:fs';
+import { openSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchSearches, cycle, extraEnv, HERE, startServer, stopServers, type Server } from './bench-ab-servers.js';
 import { cannon, memoryMb, type Measure } from './bench-load.js';
 
-const HERE = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
   options: {
     data: { type: 'string' },
@@ -37,53 +36,15 @@ const { values: args } = parseArgs({
     'env-base': { type: 'string', multiple: true },
   },
 });
-/** `--env-this KEY=VALUE` (repeatable): extra environment for one server. */
-const extraEnv = (pairs: string[] | undefined) => Object.fromEntries((pairs ?? []).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
 if (!args.data || !args.base) throw new Error('--data DIR and --base CHECKOUT are required');
 
-interface Server {
-  name: string;
-  url: string;
-  child: ChildProcess;
-  pid: number;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 async function start(name: string, root: string, port: number, extra: Record<string, string>): Promise<Server> {
-  const env = {
-    ...process.env,
-    DATA_DIR: resolve(args.data!),
-    DEMO_CONTENT: '0',
-    RATE_LIMIT: '0',
-    JOBS: '0',
-    LOG_LEVEL: 'warn',
-    // Search uncached, as in bench:pages (its queries repeat).
-    SEARCH_CACHE_QUERIES: '0',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : {}),
-    ...extra,
-    ...(args.report ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --report-on-signal --report-signal=SIGUSR2 --report-directory=${resolve(args.report)}`.trim() } : {}),
-  };
+  const env = { ...extra };
+  if (args.report) env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --report-on-signal --report-signal=SIGUSR2 --report-directory=${resolve(args.report)}`.trim();
   // SERVER_NODE_OPTIONS (e.g. --trace-gc) go to the servers only; with --server-log DIR their output goes to DIR/<name>.log.
-  if (process.env.SERVER_NODE_OPTIONS) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} ${process.env.SERVER_NODE_OPTIONS}`.trim();
+  if (process.env.SERVER_NODE_OPTIONS) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? ''} ${process.env.SERVER_NODE_OPTIONS}`.trim();
   const log = args['server-log'] ? openSync(join(resolve(args['server-log']), `${name}.log`), 'w') : 'inherit';
-  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['src/server.ts'], { cwd: root, env, stdio: ['ignore', log, log] });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 600_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) break;
-    } catch {}
-    if (Date.now() > deadline) throw new Error(`${name} not ready`);
-    await sleep(500);
-  }
-  const pgrep = spawn('pgrep', ['-P', String(child.pid)]);
-  let out = '';
-  pgrep.stdout.on('data', (d) => (out += d));
-  await new Promise((r) => pgrep.on('exit', r));
-  return { name, url, child, pid: Number(out.trim().split('\n')[0]) || child.pid! };
+  return startServer({ name, root, port, dataDir: args.data!, databaseUrl: args['database-url'], env, stdio: ['ignore', log, log] });
 }
 
 /** Runs `work` while sampling the process's RSS; returns its result and the largest RSS seen (MB). */
@@ -99,18 +60,10 @@ async function sampled<T>(pid: number, work: () => Promise<T>): Promise<[T, numb
 }
 
 async function main() {
-  const seeds: { title: string | null; question: string }[] = [];
-  for (const f of ['seed_qa_en.jsonl', 'seed_qa_zh.jsonl'])
-    for (const line of readFileSync(join(HERE, '..', 'shared', 'data', f), 'utf8').split('\n')) if (line.trim()) seeds.push(JSON.parse(line));
-  const queries = seeds.filter((_, i) => i % 37 === 0).map((s) => (s.title ?? s.question).slice(0, 80)).slice(0, 150);
-  const searches = queries.map((q) => `/search?q=${encodeURIComponent(q)}`);
+  const searches = benchSearches();
 
   let nextId = Number(args['first-id']);
   const lines: string[] = [];
-  const cycle = (list: string[]) => {
-    let i = 0;
-    return () => list[i++ % list.length];
-  };
   for (let r = 0; r < Number(args.rounds); r++) {
     // Fresh servers every round, started in turn (base first, then this first): a server's peak is
     // over its whole life, start-up included, as in bench:pages.
@@ -151,8 +104,7 @@ async function main() {
         lines.push(`| ${r + 1} | ${s.name} | ${started.get(s)} | ${cells.join(' | ')} | ${m.rss} | ${m.peak} |`);
       }
     } finally {
-      for (const s of servers) s.child.kill('SIGTERM');
-      await Promise.all(servers.map((s) => new Promise((res) => (s.child.exitCode === null ? s.child.once('exit', res) : res(null)))));
+      await stopServers(servers);
     }
   }
   console.log('\nEach phase: req/s, p99, largest RSS sampled during it.\n| round | checkout | RSS after start (MB) | question page | department page | search | on demand | RSS after (MB) | peak, whole life (MB) |\n|---|---|---|---|---|---|---|---|---|');

@@ -18,14 +18,12 @@
  * run with SEARCH_CACHE_QUERIES=0 (search uncached) unless `--env-this` / `--env-base KEY=VALUE` say otherwise;
  * e.g. `--base . --env-this SEARCH_CACHE_QUERIES=1000` measures the result cache against the same code without it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchSearches, cycle, extraEnv, HERE, startServer, stopServers } from './bench-ab-servers.js';
 import { cannon, memoryMb, type Measure } from './bench-load.js';
 
-const HERE = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
   options: {
     data: { type: 'string' },
@@ -36,49 +34,15 @@ const { values: args } = parseArgs({
     'env-base': { type: 'string', multiple: true },
   },
 });
-/** `--env-this KEY=VALUE` (repeatable): extra environment for one server, e.g. SEARCH_CACHE_QUERIES=1000. */
-const extraEnv = (pairs: string[] | undefined) => Object.fromEntries((pairs ?? []).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
 if (!args.data || !args.base) throw new Error('--data DIR and --base CHECKOUT are required');
 
-interface Server {
-  name: string;
-  root: string;
-  url: string;
-  child: ChildProcess;
-  pid: number;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function start(name: string, root: string, port: number, extra: Record<string, string>): Promise<Server> {
-  // Search uncached unless asked (SEARCH_CACHE_QUERIES, default 1000 in the server): the 150 queries repeat.
-  const env = { ...process.env, DATA_DIR: resolve(args.data!), DEMO_CONTENT: '0', RATE_LIMIT: '0', JOBS: '0', LOG_LEVEL: 'warn', SEARCH_CACHE_QUERIES: '0', PORT: String(port), HOST: '127.0.0.1', ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : {}), ...extra };
-  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['src/server.ts'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 600_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) break;
-    } catch {}
-    if (Date.now() > deadline) throw new Error(`${name} not ready`);
-    await sleep(500);
-  }
-  // tsx runs the server as a child of its own process: measure the node process that listens.
-  const pgrep = spawn('pgrep', ['-P', String(child.pid)]);
-  let out = '';
-  pgrep.stdout.on('data', (d) => (out += d));
-  await new Promise((r) => pgrep.on('exit', r));
-  return { name, root, url, child, pid: Number(out.trim().split('\n')[0]) || child.pid! };
-}
-
+const start = (name: string, root: string, port: number, env: Record<string, string>) =>
+  startServer({ name, root, port, dataDir: args.data!, databaseUrl: args['database-url'], env });
 
 async function main() {
-  const seeds: { title: string | null; question: string }[] = [];
-  for (const f of ['seed_qa_en.jsonl', 'seed_qa_zh.jsonl'])
-    for (const line of readFileSync(join(HERE, '..', 'shared', 'data', f), 'utf8').split('\n')) if (line.trim()) seeds.push(JSON.parse(line));
-  const queries = seeds.filter((_, i) => i % 37 === 0).map((s) => (s.title ?? s.question).slice(0, 80)).slice(0, 150);
-  const searches = queries.map((q) => `/search?q=${encodeURIComponent(q)}`);
+  const searches = benchSearches();
 
   // One after the other, so neither's index build slows the other's start.
   const base = await start('base', resolve(args.base!), 3911, extraEnv(args['env-base']));
@@ -88,17 +52,13 @@ async function main() {
     for (const s of servers) console.log(`${s.name} (${s.root}): RSS after start ${memoryMb(s.pid).rss} MB`);
     const id = ((await (await fetch(`${base.url}/api/questions?externalId=bench-4242`)).json()) as { id: number }).id;
     const question = [`/questions/${id}`];
-    const paths = (list: string[]) => {
-      let i = 0;
-      return () => list[i++ % list.length];
-    };
     const targets: [string, (url: string) => Promise<[string, Measure][]>][] = [
-      ['search (not cached)', async (url) => [['search (not cached)', await cannon(url, paths(searches))]]],
-      ['question page (anonymous, cached)', async (url) => [['question page (anonymous, cached)', await cannon(url, paths(question))]]],
+      ['search (not cached)', async (url) => [['search (not cached)', await cannon(url, cycle(searches))]]],
+      ['question page (anonymous, cached)', async (url) => [['question page (anonymous, cached)', await cannon(url, cycle(question))]]],
       [
         'mixed',
         async (url) => {
-          const [s, q] = await Promise.all([cannon(url, paths(searches), undefined, 16), cannon(url, paths(question), undefined, 16)]);
+          const [s, q] = await Promise.all([cannon(url, cycle(searches), undefined, 16), cannon(url, cycle(question), undefined, 16)]);
           return [
             ['mixed: search, 16 connections', s],
             ['mixed: question page, 16 connections', q],
@@ -134,8 +94,7 @@ async function main() {
       console.log(`${s.name}: RSS after load ${m.rss} MB, peak ${m.peak} MB`);
     }
   } finally {
-    for (const s of servers) s.child.kill('SIGTERM');
-    await Promise.all(servers.map((s) => new Promise((r) => (s.child.exitCode === null ? s.child.once('exit', r) : r(null)))));
+    await stopServers(servers);
   }
 }
 
