@@ -4,17 +4,9 @@ import { askerConditions, namedMisspelt, speaksOfCondition } from './askerCondit
 import { relevantFaqs } from './faqRelevance.js';
 import { stemSet } from './text/tokens.js';
 import type { Passage } from './types.js';
+import { faqPassage } from './testing/fixtures.js';
 
-const faq = (focus: string, text: string): Passage => ({
-  id: `faq:${focus}`,
-  kind: 'faq',
-  title: `What is (are) ${focus} ?`,
-  url: `/faq/${encodeURIComponent(focus)}`,
-  text,
-  focus,
-  qtype: 'information',
-  lang: 'en',
-});
+const faq = faqPassage;
 
 function topicsFor(question: string, answers: string[], pages: Passage[]): string[] {
   const answer = answers.join(' ');

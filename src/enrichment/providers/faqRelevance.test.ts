@@ -5,17 +5,9 @@ import { createTopicMatcher } from './namedTopics.js';
 import { quotableAnswerSentences } from './text/answerStyle.js';
 import { stemSet } from './text/tokens.js';
 import type { Passage } from './types.js';
+import { faqPassage } from './testing/fixtures.js';
 
-const faq = (focus: string, text = `${focus} is a condition. It has causes and treatments.`): Passage => ({
-  id: `faq:${focus}`,
-  kind: 'faq',
-  title: `What is (are) ${focus} ?`,
-  url: `/faq/${encodeURIComponent(focus)}`,
-  text,
-  focus,
-  qtype: 'information',
-  lang: 'en',
-});
+const faq = faqPassage;
 
 /** The FAQ topics a thread may draw on, as composeEnglish asks for them. */
 function topicsFor(question: string, answer: string, foci: string[]): string[] {

@@ -1,5 +1,5 @@
 // A small hand-written input and a model reply that keeps every rule, for tests that need no shared data.
-import type { EnrichmentInput } from '../types.js';
+import type { EnrichmentInput, Passage } from '../types.js';
 
 export const twitchInput: EnrichmentInput = {
   question: {
@@ -50,3 +50,15 @@ export const goodMoreInfo = [
   'Getting enough sleep, cutting back on caffeine and finding ways to manage stress can make twitches less frequent over the following weeks [2]. Gentle stretching and massage may relax a twitching muscle when it starts [2]. When twitching is caused by another condition, its treatment depends on that condition and is chosen together with a doctor [2].',
   'Talk with your health care provider if twitching lasts for weeks, spreads to other muscles, or comes with weakness, numbness or trouble walking [2]. Call your local emergency number for sudden weakness or trouble speaking.',
 ].join('\n\n');
+
+/** A MedQuAD-style "What is (are) …" entry on `focus`, as faqSourcesFor passes it. */
+export const faqPassage = (focus: string, text = `${focus} is a condition. It has causes and treatments.`): Passage => ({
+  id: `faq:${focus}`,
+  kind: 'faq',
+  title: `What is (are) ${focus} ?`,
+  url: `/faq/${encodeURIComponent(focus)}`,
+  text,
+  focus,
+  qtype: 'information',
+  lang: 'en',
+});
