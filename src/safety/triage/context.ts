@@ -77,7 +77,7 @@ const HISTORY = new RegExp(
     `(?<!\\bborn )\\b${NUM_EN} (?:years?|months?|weeks?) (?:ago|back|before)\\b`,
     '\\byears ago\\b',
     // "since last week" goes on until now: not a past event.
-    '(?<!\\bsince )\\blast (?:year|month|week|summer|winter|spring|fall|autumn|time)\\b',
+    '(?<!\\bsince )\\blast (?:year|month|week|summer|winter|spring|fall|autumn|time|season|term|semester|school year)\\b',
     '\\bin (?:19|20)\\d\\d\\b',
     '\\bas a (?:child|kid|teen\\w*|baby|toddler|student)\\b',
     '\\bwhen (?:i|he|she|we|they) (?:was|were) (?:young|little|small|younger|a child|a kid|a teen\\w*|a baby|in|\\d+)\\b',
@@ -177,9 +177,17 @@ const ASSESSED_FINE = new RegExp(
     // What the clinician said of it: "the doctor said this can happen", "医生说这很常见".
     "\\b(?:doctor|dr|gp|ob|obgyn|ob-gyn|midwife|nurse|paediatrician|pediatrician|consultant)\\b[^.;!?]{0,20}\\b(?:said|says|told (?:me|us|her|him))\\b[^.;!?]{0,10}\\b(?:this|that|it)(?: is| was|'s)? (?:can|could|may|might|does|is|was|'s)? ?(?:happen|happens|normal|common|nothing to worry|harmless|expected)\\b",
     "\\bheart ?beat (?:was |is )?(?:seen|heard|detected|found)\\b",
+    // Results told as back and fine: "they did bloods and a urine test, everything came back normal".
+    "\\b(?:everything|it all|all of it|all|results?|they all)(?: has| have)? (?:came|come) back (?:fine|normal|clear|ok|okay|negative|good)\\b",
     '医生[^,，。;；]{0,6}说[^,，。;；]{0,4}(?:这|这种|这样)?[^,，。;；]{0,2}(?:很)?(?:常见|正常|没关系|不要紧)',
   ].join('|'),
 );
+
+// A full recovery told after the event ("was knocked out playing hockey last season, she has completely recovered now",
+// 已经完全康复了) reaches back over its sentence like a check found fine; its own "now" tells that the recovery is now,
+// not the event. Not a recovery from something else ("fully recovered from the flu").
+const RECOVERED =
+  /\b(?:fully|completely|totally) recovered\b(?! from)|\brecovered (?:fully|completely)\b(?! from)|\b(?:made|making) a (?:full|complete) recovery\b(?! from)|完全(?:康复|恢复)|(?:已经|都)(?:康复|痊愈)|痊愈了/;
 
 export function isAboutTheSign(clause: string): boolean {
   return ABOUT_THE_SIGN.test(clause) || ASSESSED_FINE.test(clause);
@@ -287,15 +295,19 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
     reachBack(framed, (k) => settlesWithRest(sentence[k]), (c) => (c.settles = true));
     reachBack(framed, (k) => longStanding[k], (c) => (c.offFrame = true));
     reachBack(framed, (k) => assessed[k] && !HISTORY.test(sentence[k]), (c) => (c.offFrame = true));
+    reachBack(framed, (k) => RECOVERED.test(sentence[k]), (c) => (c.offFrame = true), true);
     return framed;
   });
 }
 
-/** Marks each clause where `holds`, and the clauses before it back to the last one that returns to the present. */
-function reachBack(framed: FramedClause[], holds: (k: number) => boolean, mark: (c: FramedClause) => void) {
+/**
+ * Marks each clause where `holds`, and the clauses before it back to the last one that returns to the present
+ * (`ownPresentToo`: the clause that holds may itself say "now").
+ */
+function reachBack(framed: FramedClause[], holds: (k: number) => boolean, mark: (c: FramedClause) => void, ownPresentToo = false) {
   for (let i = framed.length - 1; i >= 0; i--) {
     if (!holds(i)) continue;
     mark(framed[i]);
-    for (let j = i - 1; j >= 0 && !returnsToPresent(framed[j + 1].clause); j--) mark(framed[j]);
+    for (let j = i - 1; j >= 0 && ((ownPresentToo && j + 1 === i) || !returnsToPresent(framed[j + 1].clause)); j--) mark(framed[j]);
   }
 }
