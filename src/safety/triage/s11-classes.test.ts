@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { triage } from './triage.js';
 import { alarmAll, category, quietAll } from './rule-probes.js';
 
 // Session 11: classes of wording from v21a (the first half of a blind set, a development set since), docs/safety.md
@@ -112,4 +113,26 @@ test('means made ready with words between, and a night chosen to end it', () => 
     '绳子已经准备好了，明天就结束这一切',
   ]);
   quietAll(['考试今天晚上就结束了，终于可以好好睡一觉', '药已经全部准备好了，明天出国旅行带着']);
+});
+
+test('a bleed at an earlier week of pregnancy, with a later week told as now, is past', () => {
+  quietAll([
+    'At 10 weeks I had a bleed and they found a small haematoma. I am 22 weeks now. Could it happen again?',
+    '懷孕九週的時候有出血，醫生說是絨毛膜下血腫，現在已經二十四週了，還會再出血嗎？',
+    '怀孕七周时出过一次血，现在二十周了，一切正常，会影响宝宝吗？',
+  ]);
+  alarmAll([
+    'At 10 weeks I had a small bleed that settled. Now 22 weeks and bleeding heavily with clots.',
+    '怀孕七周时出过一次血，现在二十周，又大量出血',
+  ]);
+});
+
+test("a learner's question of why a treatment is given, with words between 为什么 and 要", () => {
+  quietAll(['學護理的，想問過敏性休克的時候為什麼腎上腺素要打在大腿？', '心脏骤停的时候为什么心肺复苏要按那么深？']);
+});
+
+test('water or a feed feared too hot is no fever, and the learned complement may not alarm for a feed\'s temperature', () => {
+  quietAll(['新生兒洗澡水要幾度？怕太燙。', '两个月宝宝的奶会不会太烫？']);
+  for (const text of ['给新生儿冲奶，水温多少度合适？', '新生兒泡奶的水溫要幾度才不會太燙？']) assert.equal(triage(text).emergency, false, text);
+  alarmAll(['宝宝才三周，额头好烫，量了38.6']);
 });

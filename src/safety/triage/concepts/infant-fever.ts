@@ -83,7 +83,8 @@ export const INFANT_FEVER: Concept[] = [
     // ("新生儿用什么体温计最准").
     accept: (m, text) => !/^(?:thermometers?|体温[计枪表])$/.test(m[0]) && (/^\d/.test(m[0]) || !measuredBelowFever(text)),
     unlessClause: NOT_THE_BABYS,
-    lookAlike: { before: HOW_TO_TAKE },
+    // 怕太烫, 会不会太烫: a worry about water or a feed being too hot.
+    lookAlike: { before: new RegExp(`${HOW_TO_TAKE.source}|(?:怕|担心|会不会|会|是否)(?:太|很|有点)$`) },
     pattern: re([
       '\\bfever\\w*|\\bfebrile\\b|\\bfeels? (?:really |very |so |quite |a bit |super )?(?:hot|warm)\\b|\\b(?:he|she|baby|old|body|skin|forehead|head|tummy|back|chest)(?:\\x27s| is| feels?| felt| seems?)(?: \\w+ and)? (?:very |really |so )?(?:hot|burning)\\b|\\bhot to (?:the )?touch\\b|\\bburning up\\b|\\bhigh temp\\w*|\\btemperature\\b|\\bthermometers?\\b|\\b(?:temp|temps|rectal|axillary|oral temp)\\b(?! (?:is |was |are )?(?:normal|fine|ok|okay|good))',
       '(?<![\\d.])(?:3[89]|4[0-2])(?:\\.\\d+)?\\s*(?:°|degrees|c\\b)?(?![\\d])|(?<![\\d.])(?:100\\.[4-9]|10[1-6](?:\\.\\d+)?)\\s*(?:°|degrees|f\\b)',
@@ -93,6 +94,10 @@ export const INFANT_FEVER: Concept[] = [
     ]),
   },
 ];
+
+// Not a sign: a room's, a bath's or a feed's temperature asked about ("给新生儿冲奶，水温多少度合适"). reading.ts makes it an
+// all-clear for infant fever when no fever is read: the learned complement may not alarm for it.
+INFANT_FEVER.push({ id: 'notTheBabysTemperature', pattern: new RegExp(NOT_THE_BABYS.source, 'g') });
 
 // An age is no event: "our 2 month old got her first vaccines last week, today she's got a fever" tells the age in a past
 // clause. Read in a past frame too, as a shared sign (no alarm of the model on its own); the fever must still be current.

@@ -39,7 +39,7 @@ export const PREGNANCY: Concept[] = [
     // Light or brownish spotting in pregnancy is common and asks for a routine call, not an ambulance;
     // an amount word that is not minor ("a lot of", "heavy", "很多") still alarms through other matches.
     minorAmount:
-      /\b(?:light|lightly|slight|slightly|little|tiny|bit of|few drops|drop of|spot of|speck|streaks? of|tinge|brown(?:ish)?|pink(?:ish)?|faint)\b[^.,;!?]{0,22}$|(?:少量|少许|一点点|一点儿|一丝|点滴|血丝|咖啡色|褐色|淡粉|粉色)[^,，。;；]{0,6}$/,
+      /\b(?:light|lightly|slight|slightly|little|tiny|small(?= (?:bleed|amount|spot|streak))|bit of|few drops|drop of|spot of|speck|streaks? of|tinge|brown(?:ish)?|pink(?:ish)?|faint)\b[^.,;!?]{0,22}$|(?:少量|少许|一点点|一点儿|一丝|点滴|血丝|咖啡色|褐色|淡粉|粉色)[^,，。;；]{0,6}$/,
   },
   // An ectopic pregnancy told by its signs: early pregnancy (a positive test is told in the past by nature, so read in
   // a past frame too), pain on one side low down, and faintness, pain at the shoulder tip or bleeding (rules.ts).

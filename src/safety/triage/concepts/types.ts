@@ -10,7 +10,7 @@ export type ConceptId =
   | 'anaphylaxisWord' | 'airwaySwelling' | 'voiceChange' | 'hives' | 'allergen' | 'wheeze'
   | 'poisoning' | 'pillCount' | 'foundMedicine' | 'ingestedAny' | 'joinTheDead' | 'atDangerPlace' | 'farewell' | 'heavyDrinking' | 'coSource' | 'coSymptoms' | 'opioidSigns' | 'streetDrug' | 'unrousable' | 'unreachable' | 'givingAway' | 'meansAtHand' | 'noLongerBurden' | 'hopeless' | 'timeChosen' | 'chokingObject' | 'noVoice' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome' | 'doubleDose' | 'toxicEffect'
   | 'severeBreathing' | 'breathingFine' | 'lowOxygen' | 'relieverFails' | 'wordsAtATime' | 'asthmaContext' | 'stridor' | 'seizure' | 'seizureAgain' | 'seizurePersists' | 'firstSeizure' | 'knownEpilepsy'
-  | 'youngInfant' | 'youngInfantInPast' | 'fever'
+  | 'youngInfant' | 'youngInfantInPast' | 'fever' | 'notTheBabysTemperature'
   | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow' | 'earlyPregnancy' | 'oneSidedPain' | 'shoulderTipPain'
   | 'headHit' | 'knockedOut' | 'unconscious' | 'headRedFlag';
 
