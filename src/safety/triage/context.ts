@@ -272,6 +272,7 @@ const WEEK_NOW = new RegExp(
 
 // Read over the clauses joined back: "now" opens a clause of its own ("i am 22 weeks", "now").
 function weekNow(sentences: string[][]): number | undefined {
+  if (!sentences.some((s) => s.some((clause) => /w(?:ee)?ks|周|星期/.test(clause)))) return undefined;
   const m = sentences.map((s) => s.join(', ')).join('. ').match(WEEK_NOW);
   return m ? parseCount(m[1] ?? m[2] ?? m[3]) : undefined;
 }
@@ -323,7 +324,8 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
     reachBack(framed, (k) => longStanding[k], (c) => (c.offFrame = true));
     reachBack(framed, (k) => assessed[k] && !HISTORY.test(sentence[k]), (c) => (c.offFrame = true));
     // Not over an event told as just now ("knocked out 10 minutes ago, fully recovered now but threw up twice").
-    if (!RECENT.test(sentence.join(', '))) reachBack(framed, (k) => RECOVERED.test(sentence[k]), (c) => (c.offFrame = true), true);
+    const recovered = sentence.map((clause) => RECOVERED.test(clause));
+    if (recovered.includes(true) && !RECENT.test(sentence.join(', '))) reachBack(framed, (k) => recovered[k], (c) => (c.offFrame = true), true);
     return framed;
   });
 }
