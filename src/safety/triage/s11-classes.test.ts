@@ -64,6 +64,8 @@ test('self-harm told without "myself": cut again, cut deep; going to sleep forev
   quietAll([
     '切菜的时候手又割到了，伤口不深，要不要打破伤风？',
     'I could sleep forever after this week of night shifts lol, is melatonin safe?',
+    'I want to sleep forever this weekend after these exams. Is 12 hours of sleep bad for you?',
+    '院子的草又割了一遍，過敏又犯了，吃什麼藥好？',
   ]);
 });
 
@@ -135,4 +137,11 @@ test('water or a feed feared too hot is no fever, and the learned complement may
   quietAll(['新生兒洗澡水要幾度？怕太燙。', '两个月宝宝的奶会不会太烫？']);
   for (const text of ['给新生儿冲奶，水温多少度合适？', '新生兒泡奶的水溫要幾度才不會太燙？']) assert.equal(triage(text).emergency, false, text);
   alarmAll(['宝宝才三周，额头好烫，量了38.6']);
+});
+
+test('a show at term is seen and set aside, so the learned complement may not alarm for it', () => {
+  for (const text of ["I'm 39 weeks and had a bloody show this morning, mild cramps every 20 minutes. Is labour starting?"]) {
+    assert.equal(triage(text).emergency, false, text);
+  }
+  alarmAll(["I'm 39 weeks and bleeding heavily, bright red with clots"]);
 });

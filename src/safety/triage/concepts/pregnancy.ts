@@ -1,7 +1,7 @@
 import { W, re, EN_NUM } from './patterns.js';
 import type { Concept } from './types.js';
 
-const SHOW = /^(?:见红|落红)$/;
+const SHOW = /^(?:见红|落红|bloody show|show of blood)$/;
 const AT_TERM = /(?:怀孕|孕|妊娠)\s*(?:3[7-9]|4[0-2])\s*(?:周|週|w)|足月|预产期|\b(?:3[7-9]|4[0-2]) ?(?:weeks|wks|w)\b(?! ago| old)|\bfull[- ]term\b|\b(?:past|over|overdue|near|close to) (?:my|her) due date\b|\bbloody show\b|\bmucus plug\b/;
 const HEAVY = /很多|好多|大量|一直(?:流|出)|止不住|鲜红|一大|湿透|\b(?:heavy|heavily|lots|a lot|gushing|pouring|soak\w*|bright red|clots?)\b/;
 
@@ -23,6 +23,8 @@ export const PREGNANCY: Concept[] = [
   {
     id: 'pregnancyBleed',
     pattern: re([
+      // A show at term, named so that it is seen and set aside (accept), and the learned complement may not alarm for it.
+      '\\bbloody show\\b|\\bshow of blood\\b',
       `\\bblood\\b(?! (?:pressure|tests?|sugar|type|work|count|glucose|levels?|results?|donation|thinners?))`,
       '(?:流|出|见|下)(?:了)?(?:很多|好多|一些|少量|大量)?(?:的)?(?:(?:鲜红|暗红|深红|红)色?的?)?血(?!压|糖|常规|型|检|液检查)',
       // A pad soaked quickly: 一片卫生棉很快就湿了, 卫生巾湿透.

@@ -15,6 +15,8 @@ const WORRIED_ABOUT_OWN_INTAKE = new RegExp([
   '(?:我)?(?:每天|一天|天天)(?:都)?(?:喝|吃|吞)[^,，。;；]{0,8}(?:杯|罐|瓶|颗|片)|(?:看到|看了|读到)[^,，。;；]{0,10}(?:文章|新闻|报导|报道|影片|视频)[^,，。;；]{0,6}(?:担心|害怕|紧张)?|(?:考试|作业|上课|课堂|报告)(?:要|需要|用)',
 ].join('|'));
 
+const SLEEP_IN = /^["\u201d']?\s*(?:this weekend|on my day off|after (?:this|these|the|my|that) (?:week|exams?|shifts?|night shifts|semester|term|trip|flight|deadline))\b/;
+
 /** An outing named after a place or a time: "to watch the fireworks with friends", 看夜景. */
 const OUTING = /^[^.;!?]{0,30}\b(?:to (?:watch|see|meet|walk|run|cycle|fish|swim|take (?:photos|pictures)|photograph|celebrate)|with (?:friends|family|the kids|my (?:friends|family|kids|class|team))|for (?:a|the) (?:walk|run|picnic|view|fireworks|festival|party|photo)|看烟火|看夜景|烤肉|野餐|散步|钓鱼|拍照)/;
 
@@ -45,7 +47,9 @@ export const SUICIDE: Concept[] = [
       (m[0] !== '往生' || WISHED_FOR.test(m.input!.slice(0, m.index)) || /^算了/.test(m.input!.slice((m.index ?? 0) + 2))) &&
       (!/^(?:lethal dose|致死量)$/.test(m[0]) || !WORRIED_ABOUT_OWN_INTAKE.test(text)) &&
       // "doing it on my thighs" is self-harm only in a text that speaks of cutting (waxing and tattoos are done there too).
-      (!/^(?:been )?(?:doing|did|do) it /.test(m[0]) || /\bcut\w*|\bblades?\b|\brazors?\b|\bself[- ]?harm/.test(text)),
+      (!/^(?:been )?(?:doing|did|do) it /.test(m[0]) || /\bcut\w*|\bblades?\b|\brazors?\b|\bself[- ]?harm/.test(text)) &&
+      // Sleep wished for after a tiring stretch: "want to sleep forever this weekend after these exams".
+      (!/sleep forever$/.test(m[0]) || !SLEEP_IN.test(m.input!.slice((m.index ?? 0) + m[0].length))),
     // A hotline or prevention asked about names the topic ("自杀防治专线是几号", "suicide hotline number").
     // Hyperbole with an ordinary cause: a degree complement before it ("累到想死", "热得想死") or a cause after it
     // ("want to die of embarrassment", "could kill myself for forgetting").
@@ -93,7 +97,7 @@ export const SUICIDE: Concept[] = [
       "\\b(?:engine|car) running\\b[^.;!?]{0,30}\\b(?:garage|shed)\\b|\\bhose (?:from|on|to) the exhaust\\b",
       GARAGE_ENGINE,
       // Self-harm told without "myself", as one who does it tells it: 手又割了, 这次割很深; "wants to go to sleep forever".
-      '又(?:割|划)了(?!(?:一|个|道)[^,，。;；]{0,2}口)|这次(?:割|划)(?:得)?(?:很|好|太|更|特别)深|(?:割|划)得比上次(?:还|更)?深',
+      '(?<![草麦稻菜肉树枝])又(?:割|划)了(?![^,，。;；]{0,4}(?:草|麦|稻|菜|肉|口子|口|双眼皮|包皮|眼皮))|这次(?:割|划)(?:得)?(?:很|好|太|更|特别)深|(?:割|划)得比上次(?:还|更)?深',
       "\\b(?:want|wants|wanted|wanting|wish|wishes|going|ready|try|trying) to [\\x22\\u201c']?(?:go to |fall a)?sleep forever\\b",
       '(?:拿|用)[^,，。;；]{0,4}(?:刀|刀片|剪刀|玻璃|剃须刀)[^,，。;；]{0,3}(?:划|割)(?:了)?(?:手|手腕|腕|胳膊|手臂|腿|大腿)|(?:划|割)(?:了)?(?:手腕|腕)',
       "\\b(?:take|swallow|down|going to take) (?:every|all (?:of )?(?:the|my)) (?:[\\w-]+ )?(?:pills?|tablets?|meds|medication)\\b|\\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake(?: up)?\\b",
