@@ -1,3 +1,5 @@
+import { parseCount } from './numbers.js';
+
 /**
  * Context that cancels a red-flag mention: a negation just before it ("no chest pain", "没有胸痛"),
  * or a clause about the past, a hypothetical or a habit ("my father had a stroke years ago",
@@ -74,10 +76,10 @@ const NUM_ZH = '(?:\\d+|[一二两三四五六七八九十几多半]+)';
 const HISTORY = new RegExp(
   [
     // "born 5 weeks ago" is an age, not a past event.
-    `(?<!\\bborn )\\b${NUM_EN} (?:years?|months?|weeks?) (?:ago|back|before)\\b`,
+    `(?<!\\bborn )\\b${NUM_EN} (?:years?|months?|weeks?|seasons?|terms?|semesters?) (?:ago|back|before)\\b`,
     '\\byears ago\\b',
     // "since last week" goes on until now: not a past event.
-    '(?<!\\bsince )\\blast (?:year|month|week|summer|winter|spring|fall|autumn|time)\\b',
+    '(?<!\\bsince )\\blast (?:year|month|week|summer|winter|spring|fall|autumn|time|season|term|semester|school year)\\b',
     '\\bin (?:19|20)\\d\\d\\b',
     '\\bas a (?:child|kid|teen\\w*|baby|toddler|student)\\b',
     '\\bwhen (?:i|he|she|we|they) (?:was|were) (?:young|little|small|younger|a child|a kid|a teen\\w*|a baby|in|\\d+)\\b',
@@ -98,7 +100,7 @@ const HISTORY = new RegExp(
     '以前|之前有|从前|曾经|去年|前年|上个?月|上周|上星期|上礼拜|小时候|年轻时|年轻的时候|当年',
     `${NUM_ZH}\\s*(?:年|个月|个多月|周|星期)(?:以|之)?前`,
     '病史|既往|得过|有过|做过|过世|去世|身亡|死于|好多了|已经好了|康复|诊断|多年|好几年|几十年',
-    '有一次|有次|那次|上次|前几天|前两天|前天|小学|中学|上学时',
+    '有一次|有次|那次|上次|前几天|前两天|前天|小学|中学|上学时|上(?:个|一)?学期|上(?:个|一)?赛季|上一季',
     // "Some time ago", told without a number: 前段时间, 前阵子, 前些日子.
     '前段时间|前一段时间|前阵子|前一阵子|前些日子|前些时候|那阵子|那段时间',
     '(?:高中|初中|大学|大一|大二|大三|大四|读书|念书|上学|青春期)(?:的)?(?:时候|时|那会|那年)|学生时代',
@@ -131,7 +133,7 @@ const HYPOTHETICAL = new RegExp(
     // A question of how a treatment or a sign works, asked by a learner: "can you explain why naloxone reverses an
     // opioid overdose", 过敏性休克的时候肾上腺素为什么要肌注. Not "explain why my chest hurts": that is about oneself.
     "\\b(?:explain|understand) (?:to me )?(?:why|how) (?!(?:my|i|i'?m|me|he|she|his|her|him|we|our|us|it|this|that|they|their|them|the|a|an|you|your|someone|somebody)\\b)",
-    '(?:的时候|时)[^,，。;；]{0,12}为(?:什么|何)(?:要|是|用|会|不|一定)',
+    '(?:的时候|时)[^,，。;；]{0,12}为(?:什么|何)[^,，。;；]{0,6}(?:要|是|用|会|不|一定)',
     // Something read or heard about is information, not an event: "I read that bleach and ammonia make a toxic gas".
     '\\b(?:read|heard|saw) (?:that|online|somewhere|an article|a post)\\b|\\baccording to\\b',
     '听说|据说|网上说|看到(?:网上|文章|新闻|报道)',
@@ -177,9 +179,19 @@ const ASSESSED_FINE = new RegExp(
     // What the clinician said of it: "the doctor said this can happen", "医生说这很常见".
     "\\b(?:doctor|dr|gp|ob|obgyn|ob-gyn|midwife|nurse|paediatrician|pediatrician|consultant)\\b[^.;!?]{0,20}\\b(?:said|says|told (?:me|us|her|him))\\b[^.;!?]{0,10}\\b(?:this|that|it)(?: is| was|'s)? (?:can|could|may|might|does|is|was|'s)? ?(?:happen|happens|normal|common|nothing to worry|harmless|expected)\\b",
     "\\bheart ?beat (?:was |is )?(?:seen|heard|detected|found)\\b",
+    // Results told as back and fine: "they did bloods and a urine test, everything came back normal".
+    "\\b(?:everything|it all|all of it|all|results?|they all)(?: has| have)? (?:came|come) back (?:fine|normal|clear|ok|okay|negative|good)\\b",
     '医生[^,，。;；]{0,6}说[^,，。;；]{0,4}(?:这|这种|这样)?[^,，。;；]{0,2}(?:很)?(?:常见|正常|没关系|不要紧)',
   ].join('|'),
 );
+
+// A full recovery told after the event ("was knocked out playing hockey last season, she has completely recovered now",
+// 已经完全康复了) reaches back over its sentence like a check found fine; its own "now" tells that the recovery is now,
+// not the event. Not a recovery from something else ("fully recovered from the flu").
+const RECOVERED =
+  /\b(?:fully|completely|totally) recovered\b(?! from)|\brecovered (?:fully|completely)\b(?! from)|\b(?:made|making) a (?:full|complete) recovery\b(?! from)|完全(?:康复|恢复)|(?:已经|都)(?:康复|痊愈|完全好了)|痊愈了/;
+
+const RECENT = /\b(?:\d+|a few|few|ten|twenty|thirty|an?|one|two) (?:min\w*|hours?|hrs?) ago\b|\bjust\b|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b|刚才|刚刚|今天|今早|今晚|分钟前|小时前/;
 
 export function isAboutTheSign(clause: string): boolean {
   return ABOUT_THE_SIGN.test(clause) || ASSESSED_FINE.test(clause);
@@ -251,6 +263,29 @@ export function isExperiencedBefore(clause: string, matchEnd: number): boolean {
 // Recent enough that the rules still alarm on it ("fell yesterday, now confused"), but not now.
 const EARLIER = /\b(?:yesterday|last night|the other day)\b|昨天|昨晚|昨日|前天|前晚/;
 
+// A week of pregnancy told as a time point ("at 12 weeks I had a small bleed", 怀孕八周的时候有出血), when the question
+// tells a later week as now ("I'm 20 weeks now", 现在二十周): that clause is past, like "years ago".
+const AT_WEEK = new RegExp(`\\bat (${NUM_EN}) (?:weeks|wks)\\b|(${NUM_ZH})\\s*(?:周|个星期|星期)(?:的时候|时|那时)`, 'g');
+const WEEK_NOW = new RegExp(
+  `\\b(?:now|currently|i'?m now|she'?s now) (?:at |about )?(${NUM_EN}) ?(?:weeks|wks)\\b|\\b(${NUM_EN}) ?(?:weeks|wks)(?: pregnant)?,? now\\b|现在(?:已经|都)?(?:怀孕)?(?:快)?(${NUM_ZH})\\s*(?:周|个星期|星期)`,
+);
+
+// Read over the clauses joined back: "now" opens a clause of its own ("i am 22 weeks", "now").
+function weekNow(sentences: string[][]): number | undefined {
+  if (!sentences.some((s) => s.some((clause) => /w(?:ee)?ks|周|星期/.test(clause)))) return undefined;
+  const m = sentences.map((s) => s.join(', ')).join('. ').match(WEEK_NOW);
+  return m ? parseCount(m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+function atEarlierWeek(clause: string, now: number | undefined): boolean {
+  if (now === undefined) return false;
+  for (const m of clause.matchAll(AT_WEEK)) {
+    const week = parseCount(m[1] ?? m[2]);
+    if (week !== undefined && week < now) return true;
+  }
+  return false;
+}
+
 /** A clause with the frame it is read in. */
 export interface FramedClause {
   clause: string;
@@ -268,6 +303,7 @@ export interface FramedClause {
  * "…, now he cannot speak" returns to the present.
  */
 export function frameClauses(sentences: string[][]): FramedClause[][] {
+  const now = weekNow(sentences);
   return sentences.map((sentence) => {
     let offFrame = false;
     let habitual = false;
@@ -277,7 +313,7 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
     const assessed = sentence.map((clause) => ASSESSED_FINE.test(clause));
     const framed = sentence.map((clause, k) => {
       if (returnsToPresent(clause)) offFrame = habitual = earlier = false;
-      if (isHistoricalOrHypothetical(clause)) offFrame = true;
+      if (isHistoricalOrHypothetical(clause) || atEarlierWeek(clause, now)) offFrame = true;
       if (isHabitual(clause)) habitual = true;
       if (EARLIER.test(clause)) earlier = true;
       return { clause, offFrame: offFrame || ABOUT_THE_SIGN.test(clause) || assessed[k] || longStanding[k], habitual, earlier, settles: false };
@@ -287,15 +323,21 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
     reachBack(framed, (k) => settlesWithRest(sentence[k]), (c) => (c.settles = true));
     reachBack(framed, (k) => longStanding[k], (c) => (c.offFrame = true));
     reachBack(framed, (k) => assessed[k] && !HISTORY.test(sentence[k]), (c) => (c.offFrame = true));
+    // Not over an event told as just now ("knocked out 10 minutes ago, fully recovered now but threw up twice").
+    const recovered = sentence.map((clause) => RECOVERED.test(clause));
+    if (recovered.includes(true) && !RECENT.test(sentence.join(', '))) reachBack(framed, (k) => recovered[k], (c) => (c.offFrame = true), true);
     return framed;
   });
 }
 
-/** Marks each clause where `holds`, and the clauses before it back to the last one that returns to the present. */
-function reachBack(framed: FramedClause[], holds: (k: number) => boolean, mark: (c: FramedClause) => void) {
+/**
+ * Marks each clause where `holds`, and the clauses before it back to the last one that returns to the present
+ * (`ownPresentToo`: the clause that holds may itself say "now").
+ */
+function reachBack(framed: FramedClause[], holds: (k: number) => boolean, mark: (c: FramedClause) => void, ownPresentToo = false) {
   for (let i = framed.length - 1; i >= 0; i--) {
     if (!holds(i)) continue;
     mark(framed[i]);
-    for (let j = i - 1; j >= 0 && !returnsToPresent(framed[j + 1].clause); j--) mark(framed[j]);
+    for (let j = i - 1; j >= 0 && ((ownPresentToo && j + 1 === i) || !returnsToPresent(framed[j + 1].clause)); j--) mark(framed[j]);
   }
 }

@@ -9,9 +9,9 @@ const MINOR_WINDOW = 24;
 const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
 // Ordinary words several rules lean on ("ate", "a child", "sweating", "suddenly", "unconscious", "bleeding",
 // "vomiting" after a blow): they say nothing about which category it is.
-export const SHARED_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['pregnancyBleed', 'fever', 'allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'voiceChange', 'hives', 'unconscious', 'unrousable', 'seizurePersists', 'noVoice', 'radiating', 'ingestedSome', 'headacheRedFlag', 'firstSeizure', 'toxicEffect', 'opioidSigns', 'coSymptoms', 'knownEpilepsy', 'headRedFlag', 'oneSidedPain', 'shoulderTipPain', 'earlyPregnancy', 'localAnaesthetic', 'breathingFine', 'bloodMeasuredOnly', 'benignDrainage', 'seizureAgain', 'youngInfantInPast']);
+export const SHARED_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['pregnancyBleed', 'fever', 'allergen', 'child', 'ingestedAny', 'medicineTaken', 'sudden', 'confusion', 'sweating', 'faint', 'breathlessAny', 'menstrual', 'wheeze', 'voiceChange', 'hives', 'unconscious', 'unrousable', 'seizurePersists', 'noVoice', 'radiating', 'ingestedSome', 'headacheRedFlag', 'firstSeizure', 'toxicEffect', 'opioidSigns', 'coSymptoms', 'knownEpilepsy', 'headRedFlag', 'oneSidedPain', 'shoulderTipPain', 'earlyPregnancy', 'localAnaesthetic', 'breathingFine', 'bloodMeasuredOnly', 'benignDrainage', 'seizureAgain', 'youngInfantInPast', 'asthmaContext', 'stridor', 'notTheBabysTemperature']);
 // Concepts that are no sign at all but an explanation or an all-clear: one set aside sets nothing aside.
-const NOT_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['localAnaesthetic', 'breathingFine', 'bloodMeasuredOnly', 'benignDrainage']);
+const NOT_SIGNS: ReadonlySet<ConceptId> = new Set<ConceptId>(['localAnaesthetic', 'breathingFine', 'bloodMeasuredOnly', 'benignDrainage', 'notTheBabysTemperature']);
 /**
  * A stated all-clear for a category ("I can breathe fine", 呼吸正常; blood named only as a measurement), present and current, sets the category aside
  * as a negated sign does: the learned complement may not alarm for it. The rules do not read it.
@@ -60,6 +60,9 @@ export class Reading {
     if (clear !== undefined && this.has(clear) && !this.sawSignOf(category)) return true;
     // Mucus named as what runs down the throat explains the flow for every category the rules saw no sign of.
     if (this.has('benignDrainage') && !this.sawSignOf(category)) return true;
+    // A room's or a feed's temperature asked about, with no fever read: a baby's age is a sign of the category, so the
+    // all-clear above would not apply.
+    if (category === 'infant-fever' && this.has('notTheBabysTemperature') && !this.has('fever')) return true;
     for (const c of CONCEPTS) if (CONCEPT_CATEGORY.get(c.id) === category && !NOT_SIGNS.has(c.id) && !this.has(c.id) && this.aside.has(c.id)) return true;
     return false;
   }

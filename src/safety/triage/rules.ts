@@ -47,7 +47,10 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
     (f.has('opioidSigns') && (f.has('unrousable') || f.has('unconscious'))) ||
     (f.has('streetDrug') && (f.has('confusion') || f.has('unconscious') || f.has('unrousable') || f.has('seizure'))) ||
     (f.has('doubleDose') && f.has('toxicEffect')),
-  'breathing-difficulty': (f) => f.has('severeBreathing') || f.has('lowOxygen') || (f.has('chokingObject') && f.has('noVoice')),
+  'breathing-difficulty': (f) =>
+    f.has('severeBreathing') || f.has('lowOxygen') || (f.has('chokingObject') && (f.has('noVoice') || f.has('stridor'))) ||
+    (f.has('wordsAtATime') && (f.has('relieverFails') || f.has('breathlessAny') || f.has('asthmaContext'))) ||
+    (f.has('relieverFails') && f.has('breathlessAny')),
   // A fit in pregnancy without known epilepsy (eclampsia) is a call whatever its length. A fit told as past history
   // and "now again" (seizureAgain) counts only when it goes on; asked last, since it is read over whole sentences.
   seizure: (f) =>

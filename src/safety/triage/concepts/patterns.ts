@@ -22,3 +22,8 @@ export function underThreeMonths(count: number | undefined, unit: string): boole
   if (/month|月/.test(unit)) return count < 3;
   return false;
 }
+
+/** A car engine left running in a closed garage, told garage first: carbon monoxide, and a means of suicide. */
+export const GARAGE_ENGINE =
+  "\\b(?:garage|shed)\\b(?![^.;!?]{0,40}\\bdoors? (?:wide )?open)[^.;!?]{0,40}\\b(?:engine|car) (?:is |was |still )?running\\b|车库[^,，。;；]{0,10}(?:发动|没熄火|不熄火|引擎(?:开着|没关|一直开))";
+

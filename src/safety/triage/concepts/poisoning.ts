@@ -1,5 +1,5 @@
 import { parseCount } from '../numbers.js';
-import { W, re, ZH_NUM } from './patterns.js';
+import { GARAGE_ENGINE, W, re, ZH_NUM } from './patterns.js';
 import type { Concept } from './types.js';
 
 // Common drugs taken in overdose, named instead of "pills" ("took 20 panadol").
@@ -38,6 +38,7 @@ export const POISONING: Concept[] = [
     // A topic, not an event: taught, prevented or asked about by others ("关于老人误服药物的宣传", "民众来问小孩误食…").
     lookAlike: { before: ZH_TOPIC_BEFORE, after: ZH_TOPIC_AFTER_OR_FIGURATIVE },
     pattern: re([
+      GARAGE_ENGINE,
       '(?:喝|吃|吞|舔)(?:了|到|下)[^,，。;；]{0,6}(?:洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|清洁剂|漂白|消毒|农药|杀虫剂|洁厕)|(?:洗碗精|洗洁精|洗衣精|洗衣液|清洁剂|漂白水|消毒液)[^。]{0,12}(?:喝到|喝了|吃到|吞了|舔到)',
       '\\bsnake ?bite\\b|\\b(?:bitten|bit|a bite|bite) (?:by|from) (?:a |the )?(?:snake|viper|cobra|adder|rattlesnake)\\b|\\bsnake (?:bit|has bitten)\\b|被(?:毒)?蛇咬',
       '(?:喝了|吃了|吞了|误喝|误食|误服)[^,，。;；]{0,6}(?:洁厕|厕所清洁|管道疏通|84|甲醇|煤油|杀虫|蚊香液|干燥剂|水银|老鼠药|鼠药|毒蘑菇|野蘑菇|河豚|清洁剂|漂白|消毒)',

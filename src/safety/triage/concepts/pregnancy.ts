@@ -1,7 +1,7 @@
 import { W, re, EN_NUM } from './patterns.js';
 import type { Concept } from './types.js';
 
-const SHOW = /^(?:见红|落红)$/;
+const SHOW = /^(?:见红|落红|bloody show|show of blood)$/;
 const AT_TERM = /(?:怀孕|孕|妊娠)\s*(?:3[7-9]|4[0-2])\s*(?:周|週|w)|足月|预产期|\b(?:3[7-9]|4[0-2]) ?(?:weeks|wks|w)\b(?! ago| old)|\bfull[- ]term\b|\b(?:past|over|overdue|near|close to) (?:my|her) due date\b|\bbloody show\b|\bmucus plug\b/;
 const HEAVY = /很多|好多|大量|一直(?:流|出)|止不住|鲜红|一大|湿透|\b(?:heavy|heavily|lots|a lot|gushing|pouring|soak\w*|bright red|clots?)\b/;
 
@@ -23,6 +23,8 @@ export const PREGNANCY: Concept[] = [
   {
     id: 'pregnancyBleed',
     pattern: re([
+      // A show at term, named so that it is seen and set aside (accept), and the learned complement may not alarm for it.
+      '\\bbloody show\\b|\\bshow of blood\\b',
       `\\bblood\\b(?! (?:pressure|tests?|sugar|type|work|count|glucose|levels?|results?|donation|thinners?))`,
       '(?:流|出|见|下)(?:了)?(?:很多|好多|一些|少量|大量)?(?:的)?(?:(?:鲜红|暗红|深红|红)色?的?)?血(?!压|糖|常规|型|检|液检查)',
       // A pad soaked quickly: 一片卫生棉很快就湿了, 卫生巾湿透.
@@ -39,7 +41,7 @@ export const PREGNANCY: Concept[] = [
     // Light or brownish spotting in pregnancy is common and asks for a routine call, not an ambulance;
     // an amount word that is not minor ("a lot of", "heavy", "很多") still alarms through other matches.
     minorAmount:
-      /\b(?:light|lightly|slight|slightly|little|tiny|bit of|few drops|drop of|spot of|speck|streaks? of|tinge|brown(?:ish)?|pink(?:ish)?|faint)\b[^.,;!?]{0,22}$|(?:少量|少许|一点点|一点儿|一丝|点滴|血丝|咖啡色|褐色|淡粉|粉色)[^,，。;；]{0,6}$/,
+      /\b(?:light|lightly|slight|slightly|little|tiny|small(?= (?:bleed|amount|spot|streak))|bit of|few drops|drop of|spot of|speck|streaks? of|tinge|brown(?:ish)?|pink(?:ish)?|faint)\b[^.,;!?]{0,22}$|(?:少量|少许|一点点|一点儿|一丝|点滴|血丝|咖啡色|褐色|淡粉|粉色)[^,，。;；]{0,6}$/,
   },
   // An ectopic pregnancy told by its signs: early pregnancy (a positive test is told in the past by nature, so read in
   // a past frame too), pain on one side low down, and faintness, pain at the shoulder tip or bleeding (rules.ts).

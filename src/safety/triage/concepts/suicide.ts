@@ -1,4 +1,4 @@
-import { re, ZH_HYPERBOLE_BEFORE, ZH_NUM } from './patterns.js';
+import { GARAGE_ENGINE, re, ZH_HYPERBOLE_BEFORE, ZH_NUM } from './patterns.js';
 import type { Concept } from './types.js';
 
 // 往生 wished for (想往生) or after a degree complement (難過到想往生).
@@ -14,6 +14,8 @@ const WORRIED_ABOUT_OWN_INTAKE = new RegExp([
   "\\b(?:for|in) (?:my|a|our|the) (?:class|exam|course|essay|assignment|homework|lecture|pharmacology|toxicology|nursing|biology|chemistry)\\b",
   '(?:我)?(?:每天|一天|天天)(?:都)?(?:喝|吃|吞)[^,，。;；]{0,8}(?:杯|罐|瓶|颗|片)|(?:看到|看了|读到)[^,，。;；]{0,10}(?:文章|新闻|报导|报道|影片|视频)[^,，。;；]{0,6}(?:担心|害怕|紧张)?|(?:考试|作业|上课|课堂|报告)(?:要|需要|用)',
 ].join('|'));
+
+const SLEEP_IN = /^["\u201d']?\s*(?:this weekend|on my day off|after (?:this|these|the|my|that) (?:week|exams?|shifts?|night shifts|semester|term|trip|flight|deadline))\b/;
 
 /** An outing named after a place or a time: "to watch the fireworks with friends", 看夜景. */
 const OUTING = /^[^.;!?]{0,30}\b(?:to (?:watch|see|meet|walk|run|cycle|fish|swim|take (?:photos|pictures)|photograph|celebrate)|with (?:friends|family|the kids|my (?:friends|family|kids|class|team))|for (?:a|the) (?:walk|run|picnic|view|fireworks|festival|party|photo)|看烟火|看夜景|烤肉|野餐|散步|钓鱼|拍照)/;
@@ -45,7 +47,9 @@ export const SUICIDE: Concept[] = [
       (m[0] !== '往生' || WISHED_FOR.test(m.input!.slice(0, m.index)) || /^算了/.test(m.input!.slice((m.index ?? 0) + 2))) &&
       (!/^(?:lethal dose|致死量)$/.test(m[0]) || !WORRIED_ABOUT_OWN_INTAKE.test(text)) &&
       // "doing it on my thighs" is self-harm only in a text that speaks of cutting (waxing and tattoos are done there too).
-      (!/^(?:been )?(?:doing|did|do) it /.test(m[0]) || /\bcut\w*|\bblades?\b|\brazors?\b|\bself[- ]?harm/.test(text)),
+      (!/^(?:been )?(?:doing|did|do) it /.test(m[0]) || /\bcut\w*|\bblades?\b|\brazors?\b|\bself[- ]?harm/.test(text)) &&
+      // Sleep wished for after a tiring stretch: "want to sleep forever this weekend after these exams".
+      (!/sleep forever$/.test(m[0]) || !SLEEP_IN.test(m.input!.slice((m.index ?? 0) + m[0].length))),
     // A hotline or prevention asked about names the topic ("自杀防治专线是几号", "suicide hotline number").
     // Hyperbole with an ordinary cause: a degree complement before it ("累到想死", "热得想死") or a cause after it
     // ("want to die of embarrassment", "could kill myself for forgetting").
@@ -91,6 +95,10 @@ export const SUICIDE: Concept[] = [
       '(?:想说的话|要说的话|最后的话|想交代的|要交代的|后事)[^,，。;；]{0,6}(?:写|录|交代|安排)',
       "\\b(?:tonight|today|this is) (?:feels like |is |will be )?the (?:night|day)\\b|\\bbetter (?:off )?without me\\b|\\bsaid (?:my|our) goodbyes\\b|\\bsaid goodbye to (?:everyone|everybody|my family|the world|all of you|life)\\b|\\bgiving away (?:my|all my) (?:things|stuff|belongings)\\b",
       "\\b(?:engine|car) running\\b[^.;!?]{0,30}\\b(?:garage|shed)\\b|\\bhose (?:from|on|to) the exhaust\\b",
+      GARAGE_ENGINE,
+      // Self-harm told without "myself", as one who does it tells it: 手又割了, 这次割很深; "wants to go to sleep forever".
+      '(?<![草麦稻菜肉树枝])又(?:割|划)了(?![^,，。;；]{0,4}(?:草|麦|稻|菜|肉|口子|口|双眼皮|包皮|眼皮))|这次(?:割|划)(?:得)?(?:很|好|太|更|特别)深|(?:割|划)得比上次(?:还|更)?深',
+      "\\b(?:want|wants|wanted|wanting|wish|wishes|going|ready|try|trying) to [\\x22\\u201c']?(?:go to |fall a)?sleep forever\\b",
       '(?:拿|用)[^,，。;；]{0,4}(?:刀|刀片|剪刀|玻璃|剃须刀)[^,，。;；]{0,3}(?:划|割)(?:了)?(?:手|手腕|腕|胳膊|手臂|腿|大腿)|(?:划|割)(?:了)?(?:手腕|腕)',
       "\\b(?:take|swallow|down|going to take) (?:every|all (?:of )?(?:the|my)) (?:[\\w-]+ )?(?:pills?|tablets?|meds|medication)\\b|\\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake(?: up)?\\b",
       '睡(?:一觉|过去|着)?[^,，。;；]{0,4}(?:就)?(?:不会|不要|不用|再也不|永远不)(?:再)?醒|(?:想|准备|打算|就要|要|好)(?:着)?(?:今晚|今天|马上|现在|明天|周末|这周末|这个周末|下周)?(?:就)?(?:彻底)?解脱|一死百了',
@@ -168,7 +176,7 @@ export const SUICIDE: Concept[] = [
       "\\b(?:pills|tablets|bottles|meds|rope|knife|blade)\\b(?:'s|'re)? (?:are |is )?(?:all )?(?:on|in) (?:my|the) (?:desk|bed|nightstand|bedside table|table)\\b|\\b(?:have|got|i'?ve got) the means\\b|\\b(?:pills|tablets|meds|rope|knife|blade|razor|gun)(?:'s|'re)? (?:are |is )?(?:in front of me|in my (?:hand|hands|lap|pocket)|on my lap|laid out|next to me|beside me|on the table in front)\\b|\\bi'?ve got the (?:pills|tablets|rope|knife|gun)\\b|\\b(?:bought|got|tied|made|have|has|i'?ve got|i have) (?:a |some |the )?(?:rope|noose|charcoal)\\b(?! (?:heater|grill|stove|burner|bbq|barbecue|fire|brazier|briquettes for))",
       // Pills saved over weeks or months: 存了两个月的药, "been saving my sleeping pills for weeks".
       `(?:存|攒|囤|储)(?:了)?${ZH_NUM}(?:个)?(?:多)?(?:月|周|星期|礼拜|年)的?(?:安眠药|药)|\\b(?:been )?(?:saving|keeping|stockpiling|collecting|hoarding) (?:up )?(?:my |the |her |his )?(?:[\\w-]+ )?(?:pills|tablets|meds) for (?:weeks|months|a while|ages)\\b`,
-      '(?:刀|刀片|药|安眠药|绳子|木炭|枪)[^,，。;；]{0,3}(?:就)?(?:在|放在)(?:我)?(?:手上|手里|手边|旁边|面前|身边|腿上)|(?:木炭|炭|煤炭|烧烤炭)[^,，。;；]{0,4}(?:买好|准备好|备好|买了)|(?:买好|买了|准备好|备好)(?:了)?[^,，。;；]{0,2}(?:木炭|炭)|(?:这些|这瓶|这盒|这一堆|一堆)药[^,，。;；]{0,4}(?:吃完|吞完|吃了|吞了|全吃)|(?:绳子|刀|药)(?:已经)?(?:准备好|备好|买好)',
+      '(?:刀|刀片|药|安眠药|绳子|木炭|枪)[^,，。;；]{0,3}(?:就)?(?:在|放在)(?:我)?(?:手上|手里|手边|旁边|面前|身边|腿上)|(?:木炭|炭|煤炭|烧烤炭)[^,，。;；]{0,4}(?:买好|准备好|备好|买了)|(?:买好|买了|准备好|备好)(?:了)?[^,，。;；]{0,2}(?:木炭|炭)|(?:这些|这瓶|这盒|这一堆|一堆)药[^,，。;；]{0,4}(?:吃完|吞完|吃了|吞了|全吃)|(?:绳子|刀|刀片|药|安眠药)(?:我)?(?:已经|都|全部|全|也)*(?:准备好|备好|买好|准备齐)',
     ]),
   },
   {
@@ -193,6 +201,8 @@ export const SUICIDE: Concept[] = [
     lookAlike: { after: OUTING },
     pattern: re([
       '(?:今晚|今天晚上|今天|明天)(?:之后|以后|过后)|(?:打算|准备|决定|就要)(?:在)?(?:今晚|今天晚上|今天|明天|等会|待会|过了今晚)|(?:今晚|今天晚上|等一下|待会)就(?:要|去|走|动手)',
+      // An end fixed to a night: 今晚就结束吧, 今天晚上就了结 ("考试今天晚上就结束了" tells that something is over).
+      '(?:今晚|今天晚上|今夜|明晚|明天晚上)(?:就|便)?(?:要)?(?:结束|了结)(?!了|的|后|之后|以后)',
       // Rest or an end fixed to a night: "tonight i finally rest", "after tonight".
       // A return announced to a place: "going back there tonight" (the place itself is read even in a past frame).
       "\\b(?:going|heading|go|coming|get) back (?:there|up there|out there|to (?:it|that place|that spot|the (?:bridge|roof|rooftop|cliffs?|tracks|railway|pier|river|ledge)))(?: again)? (?:tonight|tomorrow|later|today|this evening|this weekend)\\b",

@@ -9,8 +9,8 @@ export type ConceptId =
   | 'suicidal' | 'severeBleeding' | 'blackStool' | 'menstrual' | 'bloodMeasuredOnly' | 'benignDrainage'
   | 'anaphylaxisWord' | 'airwaySwelling' | 'voiceChange' | 'hives' | 'allergen' | 'wheeze'
   | 'poisoning' | 'pillCount' | 'foundMedicine' | 'ingestedAny' | 'joinTheDead' | 'atDangerPlace' | 'farewell' | 'heavyDrinking' | 'coSource' | 'coSymptoms' | 'opioidSigns' | 'streetDrug' | 'unrousable' | 'unreachable' | 'givingAway' | 'meansAtHand' | 'noLongerBurden' | 'hopeless' | 'timeChosen' | 'chokingObject' | 'noVoice' | 'child' | 'medicineTaken' | 'toxicSubstance' | 'ingestedSome' | 'doubleDose' | 'toxicEffect'
-  | 'severeBreathing' | 'breathingFine' | 'lowOxygen' | 'seizure' | 'seizureAgain' | 'seizurePersists' | 'firstSeizure' | 'knownEpilepsy'
-  | 'youngInfant' | 'youngInfantInPast' | 'fever'
+  | 'severeBreathing' | 'breathingFine' | 'lowOxygen' | 'relieverFails' | 'wordsAtATime' | 'asthmaContext' | 'stridor' | 'seizure' | 'seizureAgain' | 'seizurePersists' | 'firstSeizure' | 'knownEpilepsy'
+  | 'youngInfant' | 'youngInfantInPast' | 'fever' | 'notTheBabysTemperature'
   | 'pregnant' | 'pregnancyBleed' | 'miscarriageNow' | 'earlyPregnancy' | 'oneSidedPain' | 'shoulderTipPain'
   | 'headHit' | 'knockedOut' | 'unconscious' | 'headRedFlag';
 
