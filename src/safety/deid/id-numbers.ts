@@ -78,7 +78,7 @@ const NHI_NUMBER = /\bNHI(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-HJ-N
 const FOREIGN_ID_WORD =
   /(?=[A-Zrpnitcskmbcj주マ個])(?:\b(?:RRN|AMKA|CPF|CNP|EGN|OIB|JMBG|EMSO|TCKN|NIF|NIE|NISS|TFN|IRD|IHI|RFC|NSS|RUT|CUIL|CUIT|CNIC|NIK|KTP|SSS|UMID|TIN|AHV|SVNR|HKID|BVN|Iqama|KRA PIN)\b|\b(?:resident registration|personal (?:identification|identity|ID|id)|identity|national (?:identification|identity|health)|tax (?:identification|file|ID|id)|citizen(?:'s)? card|social insurance)(?:[ \t]+(?:number|no\.?|code|#))|\b(?:[Pp]ersonal code|[Cc]odice fiscale|[Cc]édula(?: de identidad)?|[Cc]edula|[Cc]arteira de identidade|[Nn]uméro de sécurité sociale|[Ss]ozialversicherungsnummer|[Ss]teuer-?ID|[Bb]urgerservicenummer|[Rr]ijksregisternummer|[Kk]ennitala|[Mm]y [Nn]umber|TC [Kk]imlik(?: [Nn]o\.?)?|[Kk]imlik numarası)|주민등록번호|マイナンバー|個人番号)/u;
 const FOREIGN_ID_AFTER_WORD = new RegExp(
-  `${FOREIGN_ID_WORD.source}(?:[ \\t]+(?:number|no\\.?|code|#))?[ \\t]*(?:is|was|:|：|#|-|=)?[ \\t]*([A-Z]{0,6}[ -]?\\d[\\dA-Z .\\/-]{4,24}[\\dA-Z]|[A-Z]{6}\\d{2}[A-Z]\\d{2}[A-Z]\\d{3}[A-Z])(?![\\w-])`,
+  `${FOREIGN_ID_WORD.source}(?:[ \\t]+(?:number|no\\.?|code|#))?[ \\t]*(?:is|was|es|é|est|ist|:|：|#|-|=)?[ \\t]*([A-Z]{0,6}[ -]?\\d[\\dA-Z .\\/-]{4,24}[\\dA-Z]|[A-Z]{6}\\d{2}[A-Z]\\d{2}[A-Z]\\d{3}[A-Z])(?![\\w-])`,
   'gu',
 );
 const enoughDigits = (m: RegExpMatchArray) => (m[1].match(/\d/g)?.length ?? 0) >= 6 || /^[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]$/.test(m[1]);

@@ -20,13 +20,14 @@ const isWord = (w: string) => givenNames().isWord(w.toLowerCase());
 const plainListed = (w: string) => givenNameKind(w) === 'plain';
 const listed = (w: string) => givenNameKind(w) !== undefined;
 // Medicines, diseases and organisations are capitalised on forms too ("Contact: Kaiser Permanente", "To: Pharmacy Team").
-const NOT_A_NAME_ENDING = /(?:formin|mab|nib|pril|olol|sartan|statin|cillin|mycin|azole|tidine|pine|pam|done|caine|oxacin|cycline|vir|amide|xetine|triptan|lukast|parin|tamol|itis|osis|emia|aemia|oma|pathy|ectomy|scopy)$/i;
+const NOT_A_NAME_ENDING = /(?:arin|formin|mab|nib|pril|olol|sartan|statin|cillin|mycin|azole|tidine|pine|pam|done|caine|oxacin|cycline|vir|amide|xetine|triptan|lukast|parin|tamol|itis|osis|emia|aemia|oma|pathy|ectomy|scopy)$/i;
 const ORGANISATION = new Set(
   ('Clinic Hospital Health Medical Centre Center Pharmacy Department Dept Team Group Services Service University College ' +
     'Institute Practice Surgery Unit Ward Trust Board Foundation Association Society Care Insurance Office Lab Labs ' +
     'Laboratory Diagnostics Imaging Radiology Cardiology Oncology Permanente Mayo Kaiser Aetna Cigna Humana Medicare ' +
     'Medicaid Bupa Allianz Inc Ltd LLC Corp Company Street Road Avenue').split(' '),
 );
+const EPONYM_WORD = new Set('Disease Syndrome Disorder Palsy Sign Test Score Scale Criteria Tumour Tumor Lymphoma Cancer Virus Fever Reflex Ulcer Phenomenon Procedure Manoeuvre Maneuver Method Diet Protocol'.split(' '));
 const PARTICLE = "(?:Ó|Ó|Ní|Ní|Nic|Mac|Mc|Ua|Uí|de|del|della|da|das|dos|du|di|van|von|der|den|la|le|al|el|bin|binti|ibn|ben|ter|ten)";
 const CAP_WORD = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
 // A full name: two to four capitalised words, particles allowed between.
@@ -38,6 +39,17 @@ function nameLike(name: string): boolean {
   if (words.length === 0 || words.some((w) => ORGANISATION.has(w) || (NOT_A_NAME_ENDING.test(w) && !listed(w)))) return false;
   return plainListed(words[0]) || words.every((w) => !isWord(w.replace(/['’].*$/, '').split('-')[0]) || listed(w));
 }
+/** After a strong cue (a referral's verb, an age and sex after it) a listed first name may carry a surname that is a word. */
+function nameLikeOrListedFirst(name: string): boolean {
+  const words = capitalised(name);
+  if (words.some((w) => ORGANISATION.has(w) || EPONYM_WORD.has(w) || (NOT_A_NAME_ENDING.test(w) && !listed(w)))) return false;
+  // An eponym's possessive is a disease's name ("Crohn's Disease", "Bell's Palsy").
+  if (words.some((w) => /['’]s$/.test(w))) return false;
+  return nameLike(name) || (words.length > 1 && (listed(words[0]) || !isWord(words[0])) && !NOT_A_SPEAKER.test(words[0]));
+}
+// In lower-case texting after my + a role, a word that is no English word is a name too ("my mate kieran reckons"),
+// if it is long enough to be no short form and has no medicine's ending.
+const lowerNameLike = (w: string) => (plainListed(w) || (w.length >= 4 && /[aeiouy]/.test(w) && !NOT_A_NAME_ENDING.test(w))) && !isWord(w);
 const push = (out: Candidate[], start: number, end: number) => out.push({ kind: 'name', start, end });
 
 // ── English ──────────────────────────────────────────────────────────────────────────────────────────
@@ -85,14 +97,15 @@ function englishSession11(scan: string, out: Candidate[]): void {
     if (m && nameLike(m[1])) push(out, at + 1 + m.indices![1][0], at + 1 + m.indices![1][1]);
   }
   if (/[Rr]efer|[Rr]egarding|behalf|[Ss]eeing|[Aa]ssessed|[Ee]xamined|[Rr]eviewed/.test(scan)) {
-    for (const m of allMatches(scan, REFERRAL_LEAD)) if (nameLike(m[1])) push(out, m.indices![1][0], m.indices![1][1]);
+    for (const m of allMatches(scan, REFERRAL_LEAD)) if (nameLikeOrListedFirst(m[1])) push(out, m.indices![1][0], m.indices![1][1]);
   }
   if (/\d[ \t]?(?:y\/?o|yo|yrs?|y)?[ \t]?(?:M|F|male|female|Male|Female)(?![\p{L}\p{N}])/u.test(scan)) {
     for (const m of allMatches(scan, NAME_AGE_SEX)) {
       // Initials alone, or words that are each a listed name or no English word ("Case 3, 45M" and "Bed 12" stay).
+      // (A first name listed or no word may carry a surname that is a word: "Ngaire Brown, 61F".)
       const initials = /^\p{Lu}\./u.test(m[1]);
       const words = capitalised(m[1]);
-      if (!initials && !(words.length > 0 && words.every((w) => listed(w) || !isWord(w)) && nameLike(m[1]))) continue;
+      if (!initials && !(words.length > 0 && (words.every((w) => listed(w) || !isWord(w)) || (words.length > 1 && (listed(words[0]) || !isWord(words[0])))) && nameLikeOrListedFirst(m[1]))) continue;
       push(out, m.indices![1][0], m.indices![1][1]);
     }
   }
@@ -100,11 +113,12 @@ function englishSession11(scan: string, out: Candidate[]): void {
     for (const m of allMatches(scan, GREETING_HERE)) if (capitalised(m[1]).every((w) => listed(w) || !isWord(w)) && nameLike(m[1])) push(out, m.indices![1][0], m.indices![1][1]);
   }
   for (const m of allMatches(scan, FOREIGN_INTRO)) {
-    // The name ends at its first English word ("Me llamo Ana and I…" keeps "and"; capitalised words only are read).
+    // Only capitalised words are read, and each is believed (the sentence is in another language, so "Amadou" being an
+    // English word says nothing); the name ends at an organisation's word or a medicine's ending.
     const words = m[1].split(/[ \t]+/);
     let kept = 0;
     for (const w of words) {
-      if (ORGANISATION.has(w) || (isWord(w) && !listed(w) && !new RegExp(`^${PARTICLE}$`, 'u').test(w))) break;
+      if (ORGANISATION.has(w) || (NOT_A_NAME_ENDING.test(w) && !listed(w))) break;
       kept++;
     }
     const name = words.slice(0, kept).join(' ').replace(new RegExp(`[ \\t]+${PARTICLE}$`, 'u'), '');
@@ -115,9 +129,8 @@ function englishSession11(scan: string, out: Candidate[]): void {
 }
 
 function lowerCase(scan: string, out: Candidate[]): void {
-  for (const pattern of [ADDRESSED, ROLE_LOWER]) {
-    for (const m of allMatches(scan, pattern)) if (plainListed(m[1]) && !isWord(m[1])) push(out, m.indices![1][0], m.indices![1][1]);
-  }
+  for (const m of allMatches(scan, ADDRESSED)) if (plainListed(m[1]) && !isWord(m[1])) push(out, m.indices![1][0], m.indices![1][1]);
+  for (const m of allMatches(scan, ROLE_LOWER)) if (lowerNameLike(m[1])) push(out, m.indices![1][0], m.indices![1][1]);
 }
 
 // ── Chat logs (both languages) ───────────────────────────────────────────────────────────────────────
@@ -147,7 +160,7 @@ const PEER_NAME = new RegExp(`(?:${PEER})(?:是|叫|就是|叫做)?\\s*([小阿]
 const NOT_PEER_NAME = /^(?:小[兒儿孩姐朋心时時学學组組孩]|阿[姨伯公嬤嬷婆祖])/;
 // A name signing the post off at its very end, after a sentence's close: …有糖尿病。陳文華 / 曾孫宥辰敬上 / …交流～一一.
 const SIGNING_KIN = '曾孫|曾孙|曾孫女|曾孙女|孫子|孙子|孫女|孙女|外孫|外孙|外孫女|外孙女|女兒|女儿|兒子|儿子|學生|学生|病友|網友|网友|晚輩|晚辈';
-const END_SIGNOFF = new RegExp(`(?:^|[。！？!?～~…\\n)）]|\\.[ \\t])[ \\t]*(?:${SIGNING_KIN})?(${HAN}{2,3})(敬上|敬啟|敬启|拜上|謹上|谨上|上|留|筆|笔)?[ \\t]*[。.!！]?[ \\t]*$`, 'du');
+const END_SIGNOFF = new RegExp(`(?:^|[。！？!?～~…\\n)）]|\\.[ \\t])[ \\t]*(?:${SIGNING_KIN})?(${HAN}{2,3}?)(敬上|敬啟|敬启|拜上|謹上|谨上|上|留|筆|笔)?[ \\t]*[。.!！]?[ \\t]*$`, 'du');
 const DOUBLED_END = /[～~…。！!]\s*(([\u4e00-\u9fff])\2)\s*$/du;
 const NOT_A_DOUBLED_NAME = /^(?:谢谢|謝謝|哈哈|呵呵|嘿嘿|嘻嘻|嗯嗯|拜拜|急急|求求|多多|好好|慢慢|常常|看看|试试|試試|等等|刚刚|剛剛|天天|偷偷|悄悄|早早|么么|麼麼|棒棒|加加|顶顶|頂頂|咳咳|呜呜|嗚嗚)$/;
 const NICKNAME_DOUBLED = new Set('一豆朵贝貝妞囡果糖圆圓乐樂甜萌宝寶'.split(''));
