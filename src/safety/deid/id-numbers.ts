@@ -73,10 +73,10 @@ const NHI_NUMBER = /\bNHI(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-HJ-N
 
 // Session 11 (v14a's class: ID numbers of countries no earlier set had). A personal number after the acronym or the
 // name its own country gives it: Korea's RRN, Greece's AMKA, Brazil's CPF, Romania's CNP, Spain's NIF/NIE, Italy's codice
-// fiscale, Turkey's TC kimlik, Mexico's RFC, Pakistan's CNIC, Indonesia's NIK, Iceland's kennitala, Japan's My Number…
+// fiscale, Turkey's TC kimlik, Mexico's RFC, Pakistan's CNIC, Indonesia's NIK, Iceland's kennitala, Japan's マイナンバー… (not "my number", which is a phone's; Hong Kong's HKID keeps its own checked shape)
 // The word marks it; the number needs at least six digits (a short count after an acronym is a dose or a grade).
 const FOREIGN_ID_WORD =
-  /(?=[A-Zrpnitcskmbcj주マ個])(?:\b(?:RRN|AMKA|CPF|CNP|EGN|OIB|JMBG|EMSO|TCKN|NIF|NIE|NISS|TFN|IRD|IHI|RFC|NSS|RUT|CUIL|CUIT|CNIC|NIK|KTP|SSS|UMID|TIN|AHV|SVNR|HKID|BVN|Iqama|KRA PIN)\b|\b(?:resident registration|personal (?:identification|identity|ID|id)|identity|national (?:identification|identity|health)|tax (?:identification|file|ID|id)|citizen(?:'s)? card|social insurance)(?:[ \t]+(?:number|no\.?|code|#))|\b(?:[Pp]ersonal code|[Cc]odice fiscale|[Cc]édula(?: de identidad)?|[Cc]edula|[Cc]arteira de identidade|[Nn]uméro de sécurité sociale|[Ss]ozialversicherungsnummer|[Ss]teuer-?ID|[Bb]urgerservicenummer|[Rr]ijksregisternummer|[Kk]ennitala|[Mm]y [Nn]umber|TC [Kk]imlik(?: [Nn]o\.?)?|[Kk]imlik numarası)|주민등록번호|マイナンバー|個人番号)/u;
+  /(?=[A-Zrpnitcskmbcj주マ個])(?:\b(?:RRN|AMKA|CPF|CNP|EGN|OIB|JMBG|EMSO|TCKN|NIF|NIE|NISS|TFN|IRD|IHI|RFC|NSS|RUT|CUIL|CUIT|CNIC|NIK|KTP|SSS|UMID|TIN|AHV|SVNR|BVN|Iqama|KRA PIN)\b|\b(?:resident registration|personal (?:identification|identity|ID|id)|identity|national (?:identification|identity|health)|tax (?:identification|file|ID|id)|citizen(?:'s)? card|social insurance)(?:[ \t]+(?:number|no\.?|code|#))|\b(?:[Pp]ersonal code|[Cc]odice fiscale|[Cc]édula(?: de identidad)?|[Cc]edula|[Cc]arteira de identidade|[Nn]uméro de sécurité sociale|[Ss]ozialversicherungsnummer|[Ss]teuer-?ID|[Bb]urgerservicenummer|[Rr]ijksregisternummer|[Kk]ennitala|TC [Kk]imlik(?: [Nn]o\.?)?|[Kk]imlik numarası)|주민등록번호|マイナンバー|個人番号)/u;
 const FOREIGN_ID_AFTER_WORD = new RegExp(
   `${FOREIGN_ID_WORD.source}(?:[ \\t]+(?:number|no\\.?|code|#))?[ \\t]*(?:is|was|es|é|est|ist|:|：|#|-|=)?[ \\t]*([A-Z]{0,6}[ -]?\\d[\\dA-Z .\\/-]{4,24}[\\dA-Z]|[A-Z]{6}\\d{2}[A-Z]\\d{2}[A-Z]\\d{3}[A-Z])(?![\\w-])`,
   'gu',
