@@ -170,7 +170,7 @@ const DOUBLED_END = /[～~…。！!]\s*(([\u4e00-\u9fff])\2)\s*$/du;
 const NOT_A_DOUBLED_NAME = /^(?:谢谢|謝謝|哈哈|呵呵|嘿嘿|嘻嘻|嗯嗯|拜拜|急急|求求|多多|好好|慢慢|常常|看看|试试|試試|等等|刚刚|剛剛|天天|偷偷|悄悄|早早|么么|麼麼|棒棒|加加|顶顶|頂頂|咳咳|呜呜|嗚嗚)$/;
 const NICKNAME_DOUBLED = new Set('一豆朵贝貝妞囡果糖圆圓乐樂甜萌宝寶'.split(''));
 // The person to contact for a patient: 家属赵丽, 紧急联系人：周敏, 监护人王建军.
-const CONTACT_ROLE = new RegExp(`(?:家属|家屬|緊急聯絡人|緊急聯繫人|紧急联系人|联系人|聯繫人|监护人|監護人|陪同人|陪诊人|陪診人|代理人|签字人|簽字人|委托人|委託人|配偶|户主|戶主)\\s*[:：]?\\s*(${SURNAME}${HAN}{1,2}?)(?=$|[，,。.、；;\\s(（]|电话|電話|手机|手機|联系|聯絡|聯繫|微信)`, 'dgu');
+const CONTACT_ROLE = new RegExp(`(?:落款|署名|代筆|代笔|家属|家屬|緊急聯絡人|緊急聯繫人|紧急联系人|联系人|聯繫人|监护人|監護人|陪同人|陪诊人|陪診人|代理人|签字人|簽字人|委托人|委託人|配偶|户主|戶主)\\s*[:：]?\\s*(${SURNAME}${HAN}{1,2}?)(?=$|[，,。.、；;\\s(（]|电话|電話|手机|手機|联系|聯絡|聯繫|微信)`, 'dgu');
 // A full name standing alone as a clause, beside the word of an identifier the post gives (身份证…，陈晓东，乙肝…).
 const CLAUSE_NAME = new RegExp(`(?:^|[，,；;。\\n])\\s*(${SURNAME}${HAN}{1,2})\\s*(?=[，,；;])`, 'dgu');
 const IDENTIFIER_WORD = /身份证|身分證|身份證|身分证|电话|電話|手机|手機|邮箱|郵箱|信箱|病历|病歷|病案|医保|醫保|健保|社保|微信|地址|住址|LINE|住院号|住院號|门诊号|門診號/;
@@ -181,6 +181,9 @@ const SENIOR_TITLE = '护士长|護士長|護理長|护理长|藥師|药师|營�
 const FULL_NAME_SENIOR = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[的是給给跟和問问找請请位說说了看被讓让向叫幫帮到])(${SURNAME}${HAN}{1,2}?)(?=${SENIOR_TITLE})`, 'dgu');
 // A surname with 某, as records and news hide a name and askers copy them: 患者吴某, 陈某某.
 const SURNAME_MOU = new RegExp(`(?:患者|病人|病患|家属|家屬|男子|女子|老人|孕妇|孕婦|产妇|產婦|伤者|傷者|当事人|當事人|^|[，,。；;\\s：:])(${SURNAME_CLASS}某(?:某|人)?)(?![些种種个個天位次处處一地类類样樣方项項段时時])`, 'dgu');
+
+// A name with who they are to the writer in brackets after it: 小林（我同事）, 陳美華（我媽）.
+const BRACKETED_RELATION = new RegExp(`([小阿老]${HAN}|${SURNAME}${HAN}{1,2})\\s*[（(]\\s*(?:我的?|我們的|我们的)?\\s*(?:${PEER}|媽|妈|爸|媽媽|妈妈|爸爸|老公|老婆|先生|太太|女兒|女儿|兒子|儿子|哥哥|姐姐|弟弟|妹妹|外婆|外公|奶奶|爺爺|爷爷|阿嬤|阿嬷|阿公|男友|女友|表姐|表哥)\\s*[）)]`, 'dgu');
 
 function chineseSession11(scan: string, out: Candidate[]): void {
   if (!/[\u4e00-\u9fff]/.test(scan)) return;
@@ -214,6 +217,7 @@ function chineseSession11(scan: string, out: Candidate[]): void {
   }
   for (const m of allMatches(scan, ADDRESSEE)) if (plausible(m[1])) pushM(m);
   for (const m of allMatches(scan, FULL_NAME_SENIOR)) if (plausible(m[1]) && m[1].length >= 2) pushM(m);
+  if (/[（(]/.test(scan)) for (const m of allMatches(scan, BRACKETED_RELATION)) if (plausible(m[1]) && !NOT_PEER_NAME.test(m[1]) && (/^[小阿老]/.test(m[1]) || chineseNameLike(m[1]))) pushM(m);
   if (scan.includes('某')) for (const m of allMatches(scan, SURNAME_MOU)) pushM(m);
 }
 

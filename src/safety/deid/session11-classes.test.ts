@@ -94,6 +94,8 @@ test('Chinese: a name after a peer word, a name signing the post off, a contact 
     ['做完化疗一年了，欢迎私信交流～朵朵', ['朵朵']],
     ['家屬陳德，電話另附', ['陳德']],
     ['监护人王建军，手机另附', ['王建军']],
+    ['落款：周晓峰', ['周晓峰']],
+    ['小林（我同事）说要多喝水', ['小林']],
   ]);
   assertKeeps('name', [
     '我的病友都說要多喝水',
@@ -103,6 +105,7 @@ test('Chinese: a name after a peer word, a name signing the post off, a contact 
     '我吃了很多藥。感謝大家',
     '家属陪同下来院就诊',
     '同事小孩发烧了，39度',
+    '高血压（我爸）怎么办',
   ]);
 });
 
@@ -133,6 +136,8 @@ test("national numbers of other countries after their word, and Korea's resident
     ['TC kimlik no 12345678901, insülin kullanıyorum', ['12345678901']],
     ['national identification number 8501 1234 5678 on the claim', ['8501 1234 5678']],
     ['Patient Kim Min-ji, 781123-1234567, presented with gastritis', ['781123-1234567']],
+    ['carte Vitale 1 85 05 78 006 084 36 pour la mutuelle', ['1 85 05 78 006 084 36']],
+    ['Thai ID 1-1020-12345-67-8 at the hospital desk', ['1-1020-12345-67-8']],
   ]);
   assertKeeps('national-id', [
     'NSS 0.9% 500 ml over 4 hours',
@@ -140,5 +145,6 @@ test("national numbers of other countries after their word, and Korea's resident
     'CPF reset after 2 shifts',
     'call 555-123-4567 for the national identity card office',
     'HbA1c 7.2%, eGFR 58, appointment 2024-06-12',
+    'Photo ID is needed at the 8 am clinic',
   ]);
 });
