@@ -1,4 +1,4 @@
-import { matches, type Candidate, type Detector } from './kinds.js';
+import { allMatches, matches, type Candidate, type Detector } from './kinds.js';
 import { spelledDigitRuns } from './spelled-digits.js';
 
 // Taiwan national ID (A123456789) and resident certificate numbers (A800000014, AB12345678).
@@ -71,6 +71,30 @@ const HONG_KONG_ID = /(?<![A-Za-z0-9])[A-Z]{1,2} ?\d{6} ?\([0-9A]\)/g;
 // letters since 2022), only after its acronym: "ZAC5361" alone could be a part code.
 const NHI_NUMBER = /\bNHI(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-HJ-NP-Z]{3}\d{4}|[A-HJ-NP-Z]{3}\d{2}[A-HJ-NP-Z]{2})(?![\w-])/gu;
 
+// Session 11 (v14a's class: ID numbers of countries no earlier set had). A personal number after the acronym or the
+// name its own country gives it: Korea's RRN, Greece's AMKA, Brazil's CPF, Romania's CNP, Spain's NIF/NIE, Italy's codice
+// fiscale, Turkey's TC kimlik, Mexico's RFC, Pakistan's CNIC, Indonesia's NIK, Iceland's kennitala, Japan's マイナンバー… (not "my number", which is a phone's; Hong Kong's HKID keeps its own checked shape)
+// The word marks it; the number needs at least six digits (a short count after an acronym is a dose or a grade).
+const FOREIGN_ID_WORD =
+  /(?=[A-Zrpnitcskmbcj주マ個])(?:\b(?:RRN|AMKA|CPF|CNP|EGN|OIB|JMBG|EMSO|TCKN|NIF|NIE|NISS|TFN|IRD|IHI|RFC|NSS|RUT|CUIL|CUIT|CNIC|NIK|KTP|SSS|UMID|TIN|AHV|SVNR|BVN|Iqama|KRA PIN)\b|\b(?:resident registration|personal (?:identification|identity|ID|id)|identity|national (?:identification|identity|health)|tax (?:identification|file|ID|id)|citizen(?:'s)? card|social insurance)(?:[ \t]+(?:number|no\.?|code|#))|\b(?:[Pp]ersonal code|[Cc]odice fiscale|[Cc]édula(?: de identidad)?|[Cc]edula|[Cc]arteira de identidade|[Nn]uméro de sécurité sociale|[Ss]ozialversicherungsnummer|[Ss]teuer-?ID|[Bb]urgerservicenummer|[Rr]ijksregisternummer|[Kk]ennitala|[Cc]arte [Vv]itale|NIR|\p{Lu}\p{Ll}+ ID(?: card)?|TC [Kk]imlik(?: [Nn]o\.?)?|[Kk]imlik numarası)|주민등록번호|マイナンバー|個人番号)/u;
+const FOREIGN_ID_AFTER_WORD = new RegExp(
+  `${FOREIGN_ID_WORD.source}(?:[ \\t]+(?:number|no\\.?|code|#))?[ \\t]*(?:is|was|es|é|est|ist|:|：|#|-|=)?[ \\t]*([A-Z]{0,6}[ -]?\\d[\\dA-Z .\\/-]{4,24}[\\dA-Z]|[A-Z]{6}\\d{2}[A-Z]\\d{2}[A-Z]\\d{3}[A-Z])(?![\\w-])`,
+  'gu',
+);
+// The numbers are found first and the 70 characters before each read for the word: the word's alternation over a
+// 3,000-character answer costs ~16 µs, a digit run opens only where a digit stands.
+const LONG_DIGIT_RUN = /\d[\d .\/-]{4,24}\d|[A-Z]{6}\d{2}[A-Z]/g;
+function mayHoldForeignId(scan: string): boolean {
+  for (const m of allMatches(scan, LONG_DIGIT_RUN)) {
+    if ((m[0].match(/\d/g)?.length ?? 0) < 6 && !/^[A-Z]/.test(m[0])) continue;
+    if (FOREIGN_ID_WORD.test(scan.slice(Math.max(0, m.index! - 70), m.index!))) return true;
+  }
+  return false;
+}
+const enoughDigits = (m: RegExpMatchArray) => (m[1].match(/\d/g)?.length ?? 0) >= 6 || /^[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]$/.test(m[1]);
+// Korea's resident registration number by its shape alone: a birth date, a dash, a sex digit and six more.
+const KOREAN_RRN = /(?<![\d-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}(?![\d-])/g;
+
 export const detectNationalIds: Detector = (scan) => [
   ...matches(scan, TAIWAN_ID, 'national-id'),
   ...matches(scan, MAINLAND_ID, 'national-id'),
@@ -86,6 +110,8 @@ export const detectNationalIds: Detector = (scan) => [
   ...matches(scan, GROUPED_ID_AFTER_WORD, 'national-id', 1),
   ...matches(scan, NI_NUMBER, 'national-id', 1),
   ...(scan.includes('NHI') ? matches(scan, NHI_NUMBER, 'national-id', 1) : []),
+  ...(mayHoldForeignId(scan) ? matches(scan, FOREIGN_ID_AFTER_WORD, 'national-id', 1, enoughDigits).map((c) => ({ ...c, end: c.start + scan.slice(c.start, c.end).replace(/[ .\/-]+$/, '').length })) : []),
+  ...matches(scan, KOREAN_RRN, 'national-id'),
 ];
 
 export const detectSsns: Detector = (scan): Candidate[] => [

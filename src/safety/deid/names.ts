@@ -9,6 +9,7 @@ import { isDateNotName, moreNames, withParticles } from './more-names.js';
 import { recordAndNicknameNames, withSaintSurname } from './record-and-nickname-names.js';
 import { formsInitialsAndNicknames } from './forms-initials-nicknames-en.js';
 import { namesRound2 } from './names-round2.js';
+import { namesSession11 } from './names-session11.js';
 import { givenNames } from './given-names.js';
 import { bareChineseGivenNames } from './bare-given-names-zh.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
@@ -139,6 +140,7 @@ export const detectNames: Detector = (scan) => {
     ...formsInitialsAndNicknames(scan),
     ...bareChineseGivenNames(scan),
     ...namesRound2(scan),
+    ...namesSession11(scan),
   ].filter((c) => !isDateNotName(scan, c));
   found.push(...withParticles(scan, found));
   found.push(...withSaintSurname(scan, found));

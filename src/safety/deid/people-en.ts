@@ -232,7 +232,10 @@ export function mentionedEnglishNames(scan: string): Candidate[] {
     const span = m.indices?.[1];
     // At the very start one word is as often a nationality or role ("Taiwanese here") as a name.
     const oneWordAtStart = span?.[0] === m.index && !/\s/.test(m[1]);
-    if (span && !oneWordAtStart && capitalisedNameAt(scan, span[0]) > 0) out.push({ kind: 'name', start: span[0], end: span[1] });
+    // Session 11: nor is a mood or a role first ("Hello, Worried Mum here"): an English word that is no given name.
+    const first = m[1].split(/\s/)[0];
+    const moodFirst = givenNames().isWord(first.toLowerCase()) && givenNameKind(first) === undefined;
+    if (span && !oneWordAtStart && !moodFirst && capitalisedNameAt(scan, span[0]) > 0) out.push({ kind: 'name', start: span[0], end: span[1] });
   }
   return out;
 }

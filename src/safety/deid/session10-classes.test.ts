@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { removedNames, removedSpans } from './redaction-probes.js';
+import { assertKeeps } from './testing/probes.js';
 
 // Probe sentences written for these tests (session 10, not taken from any labelled set) for the classes set v12 showed
 // missing. Ordinary text of the same shape must stay.
@@ -13,18 +14,14 @@ test('record lines that print the surname first, after a label or "the name on i
   assert.deepEqual(removedNames('Discharge note\nAttending: Lindqvist, Hye-Won, MD\nPlan: rest'), ['Lindqvist, Hye-Won']);
   assert.deepEqual(removedNames('Name: Ó Dálaigh, Siobhán\nHb 9.8'), ['Ó Dálaigh, Siobhán']);
   assert.deepEqual(removedNames('Referral\nName: QUISPE-MAMANI, Rosa de los Angeles  DOB on file'), ['QUISPE-MAMANI, Rosa de los Angeles']);
-  for (const keep of ['Nurse: Rounds, Evening shift', 'Name: TYLENOL, EXTRA STRENGTH', 'Provider: Kaiser, Oakland', 'Contact: Reception, Monday to Friday', 'Attending: Cardiology, Ward B']) {
-    assert.deepEqual(removedNames(keep), [], keep);
-  }
+  assertKeeps('name', ['Nurse: Rounds, Evening shift', 'Name: TYLENOL, EXTRA STRENGTH', 'Provider: Kaiser, Oakland', 'Contact: Reception, Monday to Friday', 'Attending: Cardiology, Ward B']);
 });
 
 test('an initial and a surname after a role, and a closing initial with its full stop', () => {
   assert.deepEqual(removedNames('The discharge letter was signed by Midwife R. Okonjo on the ward.'), ['R. Okonjo']);
   assert.deepEqual(removedNames("the care home note says 'Resident T. Haugland fell at 0210, no injury'"), ['T. Haugland']);
   assert.deepEqual(removedNames("I'm Nadia R., 34, and my ferritin is 6."), ['Nadia R.']);
-  for (const keep of ['E. coli was found in the urine culture', 'H. Pylori breath test was positive', 'Vitamin D. Calcium was normal too.', 'Stage B. Treatment started']) {
-    assert.deepEqual(removedNames(keep), [], keep);
-  }
+  assertKeeps('name', ['E. coli was found in the urine culture', 'H. Pylori breath test was positive', 'Vitamin D. Calcium was normal too.', 'Stage B. Treatment started']);
 });
 
 test('lower-case nicknames in lower-case texting', () => {
@@ -33,7 +30,7 @@ test('lower-case nicknames in lower-case texting', () => {
   assert.deepEqual(removedNames('coach ray says its just a bruise but my shin is purple'), ['ray']);
   assert.deepEqual(removedNames("my uncle pete's sugar was 19 this morning, what do we do"), ['pete']);
   assert.deepEqual(removedNames('does anyone know if metformin makes you tired all the time -bex'), ['bex']);
-  for (const keep of [
+  assertKeeps('name', [
     'is it normal to bleed this much after a tooth pulled? - thanks',
     'what dose is safe for a 6 year old — lol',
     'had bloods done and they said its normal.',
@@ -47,9 +44,7 @@ test('lower-case nicknames in lower-case texting', () => {
     'any advice welcome — worried',
     'thx in advance ~son',
     'does it spread?? - rash',
-  ]) {
-    assert.deepEqual(removedNames(keep), [], keep);
-  }
+  ]);
 });
 
 test('hyphenated given names, and a name before a kin word in brackets', () => {
@@ -57,7 +52,7 @@ test('hyphenated given names, and a name before a kin word in brackets', () => {
   assert.deepEqual(removedNames('The nursery says Ellie-Rose Adeyemi-Clarke has had a fever since lunch.'), ['Ellie-Rose Adeyemi-Clarke']);
   assert.deepEqual(removedNames('Blessing (my cousin) fainted at church after fasting all day.'), ['Blessing']);
   assert.deepEqual(removedNames('My aunt Rosa dela Cruz will need a walker now.'), ['Rosa dela Cruz']);
-  for (const keep of [
+  assertKeeps('name', [
     'Creutzfeldt-Jakob Disease is very rare',
     'Guillain-Barre Syndrome can follow an infection',
     'Epstein-Barr Virus causes mononucleosis',
@@ -66,9 +61,7 @@ test('hyphenated given names, and a name before a kin word in brackets', () => {
     'Metformin (my dad) takes it with breakfast.',
     'Grandma (my mother) is fine now.',
     'Wolff-Parkinson-White Syndrome was found on the ECG',
-  ]) {
-    assert.deepEqual(removedNames(keep), [], keep);
-  }
+  ]);
 });
 
 test('Chinese given names without a surname, sign-offs with a role, full names framed by the sentence', () => {
@@ -80,7 +73,7 @@ test('Chinese given names without a surname, sign-offs with a role, full names f
   assert.deepEqual(removedNames('我郭志豪，痛风发作，秋水仙碱怎么吃？'), ['郭志豪']);
   assert.deepEqual(removedNames('湿疹反复发作。王芳，邮箱 见私信'), ['王芳']);
   assert.deepEqual(removedNames('药寄到家里，收件人黄志强。请问冷藏吗？'), ['黄志强']);
-  for (const keep of [
+  assertKeeps('name', [
     '国家最近出台了新的医保政策',
     '凌晨一直咳嗽，怎么办',
     '家庭最近压力很大，睡不好',
@@ -90,9 +83,7 @@ test('Chinese given names without a surname, sign-offs with a role, full names f
     '請問經痛吃普拿疼可以嗎？ — 謝謝',
     '我胃痛，怎么办？',
     '患者女，58岁 —— 高血压',
-  ]) {
-    assert.deepEqual(removedNames(keep), [], keep);
-  }
+  ]);
 });
 
 test('spoken e-mails with digits apart, 艾特 with real dots, spaced bracketed phones, spaced ID numbers', () => {
@@ -114,9 +105,7 @@ test('ages in words and years, 现年 with Chinese numerals, record numbers glue
   assert.deepEqual(removedSpans('At 91 I still garden but my knees ache', 'age-over-89'), ['91']);
   assert.deepEqual(removedSpans('wristband says MRN#7730142 and a barcode', 'mrn'), ['MRN#7730142']);
   assert.deepEqual(removedSpans('Sodium 139 mmol/L\nDOB: 01/02/1950Acc#: K22-40913\nFerritin 9', 'mrn'), ['Acc#: K22-40913']);
-  for (const keep of ['a history of 90 years ago', 'at 95 mg the dose is high', 'Mr Lee, 193 yrs, is not a real age', 'SpO2 at 92 I think, then 95', 'at 92 I think the sats were fine', 'we waited for 90 years of research']) {
-    assert.deepEqual(removedSpans(keep, 'age-over-89'), [], keep);
-  }
+  assertKeeps('age-over-89', ['a history of 90 years ago', 'at 95 mg the dose is high', 'Mr Lee, 193 yrs, is not a real age', 'SpO2 at 92 I think, then 95', 'at 92 I think the sats were fine', 'we waited for 90 years of research']);
 });
 
 test('wider shapes of the same classes: romanised hyphenated given names, capitals record lines, initials in sign-offs', () => {
@@ -125,16 +114,14 @@ test('wider shapes of the same classes: romanised hyphenated given names, capita
   assert.deepEqual(removedNames('pasted:\nOKAFOR-BELL, CHIDINMA R  DOB on file\nHb 8.1'), ['OKAFOR-BELL, CHIDINMA R']);
   assert.deepEqual(removedNames('Any advice is welcome. Thanks, K. Mensah'), ['K. Mensah']);
   assert.deepEqual(removedNames('The plan was written by V. Castellanos on Monday.'), ['V. Castellanos']);
-  for (const keep of [
+  assertKeeps('name', [
     'We went to a Hong Kong-based clinic for the scan.',
     'The Long-Term Care Lee Center is closed.',
     'The infection was caused by E. Coli from undercooked meat.',
     'Ulcers often come from H. Pylori in the stomach.',
     'Sugar-free Lee brand syrup',
     'NOTE, PLEASE DOB must be written',
-  ]) {
-    assert.deepEqual(removedNames(keep), [], keep);
-  }
+  ]);
 });
 
 test('wider shapes: given names saying or aged, spaced dashed phones, dashed Taiwan IDs, ages before 高龄', () => {
@@ -155,9 +142,7 @@ test('a closing initial that is also a word, possessive lower-case names, 高龄
   assert.deepEqual(removedNames('cc: H. Lindgren, ward clerk'), ['H. Lindgren']);
   assert.deepEqual(removedSpans('高龄九十有四的外公最近喘', 'age-over-89'), ['九十有四']);
   assert.deepEqual(removedSpans('band says MRN#: 6609213', 'mrn'), ['6609213']);
-  for (const keep of ['we only use the dr brown’s bottles now', 'my son’s rash is back', 'I am A. and she is B.']) {
-    assert.deepEqual(removedNames(keep), [], keep);
-  }
+  assertKeeps('name', ['we only use the dr brown’s bottles now', 'my son’s rash is back', 'I am A. and she is B.']);
 });
 
 test('emergency contacts, spaced login digits, bracketed phones without spaces inside, ages between commas or after 已經', () => {
@@ -177,7 +162,5 @@ test('initials after lower-case roles and double initials; Chinese names before 
   assert.deepEqual(removedNames('我吴斌，男，52岁，尿酸高'), ['吴斌']);
   assert.deepEqual(removedNames('孙小燕，邮箱在简介里'), ['孙小燕']);
   assert.deepEqual(removedNames('就诊人：钱丽娟，预约了周三'), ['钱丽娟']);
-  for (const keep of ['my stroke was caused by A. Fib last year', '我高兴，谢谢医生', '我胃痛，男，40岁', 'see Table B. Results below']) {
-    assert.deepEqual(removedNames(keep), [], keep);
-  }
+  assertKeeps('name', ['my stroke was caused by A. Fib last year', '我高兴，谢谢医生', '我胃痛，男，40岁', 'see Table B. Results below']);
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { removedNames, removedSpans } from './redaction-probes.js';
+import { assertKeeps } from './testing/probes.js';
 
 // Probe sentences written for these tests (session 10 round 2, not taken from any labelled set) for the classes set
 // v13 showed missing. Ordinary text of the same shape must stay.
@@ -16,9 +17,7 @@ test('record and document numbers after words of other records (v13 round 2)', (
   // A card's digits in groups go whole, not the first group alone.
   assert.deepEqual(removedSpans('社保卡号：440300 1190 2281，检查血脂').length, 1);
   assert.ok(removedSpans('社保卡号：440300 1190 2281，检查血脂')[0].endsWith('2281'));
-  for (const keep of ['Rx for amoxicillin 500 mg three times daily', 'Medicare covers 80% of the cost', 'the NHI website has a form', 'my prescription ran out on Monday']) {
-    assert.deepEqual(removedSpans(keep), [], keep);
-  }
+  assertKeeps(undefined, ['Rx for amoxicillin 500 mg three times daily', 'Medicare covers 80% of the cost', 'the NHI website has a form', 'my prescription ran out on Monday']);
 });
 
 test('addresses: Eircodes and districts, a named home before its street, Chinese estates after a road or subdistrict', () => {
@@ -27,9 +26,7 @@ test('addresses: Eircodes and districts, a named home before its street, Chinese
   assert.deepEqual(removedSpans('我家在广州市天河区天河北路233弄翠苑小区5号楼2单元1102室，想找医生', 'address'), ['广州市天河区天河北路233弄翠苑小区5号楼2单元1102室']);
   assert.deepEqual(removedSpans('住在北京市海淀区学院路街道六道口东里3号院2号楼4单元302，孩子发烧', 'address'), ['北京市海淀区学院路街道六道口东里3号院2号楼4单元302']);
   assert.deepEqual(removedSpans('公司在深圳市南山区科技南路18号高新科技园2栋1单元501', 'address').length, 1);
-  for (const keep of ['the care home was lovely to her', 'Ward 4, St Mary House, was full', '我在这里等了三天', '小区里有个诊所']) {
-    assert.deepEqual(removedSpans(keep, 'address'), [], keep);
-  }
+  assertKeeps('address', ['the care home was lovely to her', 'Ward 4, St Mary House, was full', '我在这里等了三天', '小区里有个诊所']);
 });
 
 test('an age in words after an in-law and a name; a birth date after how the birth went', () => {
@@ -80,7 +77,5 @@ test('Chinese names: role and colon, surnames before titles after 我在/联系/
   assert.deepEqual(removedNames('我是新住民，黎氏花，懷孕了'), ['黎氏花']);
   assert.deepEqual(removedNames('我叫Walis（瓦歷斯·諾幹），想問痛風'), ['Walis', '瓦歷斯·諾幹']);
   assert.deepEqual(removedNames('部落的Sayun奶奶血壓高'), ['Sayun']);
-  for (const keep of ['关键在于医生的判断', '我在医院等', '医生：高血压怎么办', '桥本氏甲状腺炎要吃药吗', '老人家里很冷', '小儿医生说没事', '最近头晕·乏力·心慌，要查什么', '阮氏病是什么', '问了Google阿姨也没答案', '我是陸配，想問健保']) {
-    assert.deepEqual(removedNames(keep), [], keep);
-  }
+  assertKeeps('name', ['关键在于医生的判断', '我在医院等', '医生：高血压怎么办', '桥本氏甲状腺炎要吃药吗', '老人家里很冷', '小儿医生说没事', '最近头晕·乏力·心慌，要查什么', '阮氏病是什么', '问了Google阿姨也没答案', '我是陸配，想問健保']);
 });
