@@ -197,6 +197,8 @@ const ADDRESSEE = new RegExp(`(?:致|敬愛的|敬爱的|親愛的|亲爱的|尊
 const SENIOR_TITLE = '护士长|護士長|護理長|护理长|藥師|药师|營養師|营养师|治療師|治疗师|心理師|心理师|社工師|社工师|技師|技师|副主任|主治醫師|主治医师|副院長|副院长|科長|科长|醫檢師|医检师|' +
   // Session 11 round 2: 孙立大夫, 吳秀英護理師.
   '大夫|護理師|护理师|個管師|个管师|衛教師|卫教师';
+const COMPOUND_START = new RegExp(`^(?:${COMPOUND_SURNAMES})`, 'u');
+const NEW_TITLE = /^(?:大夫|護理師|护理师|個管師|个管师|衛教師|卫教师)/;
 const FULL_NAME_SENIOR = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[的是給给跟和問问找請请位說说了看被讓让向叫幫帮到由])(${SURNAME}${HAN}{1,2}?)(?=${SENIOR_TITLE})`, 'dgu');
 // Session 11 round 2: a clinician's title, then the full name signing the notice (乳房外科個管師 蘇怡萱), and a name
 // greeted at the very start of a message (佩珊您好，…).
@@ -239,7 +241,11 @@ function chineseSession11(scan: string, out: Candidate[]): void {
     }
   }
   for (const m of allMatches(scan, ADDRESSEE)) if (plausible(m[1])) pushM(m);
-  for (const m of allMatches(scan, FULL_NAME_SENIOR)) if (plausible(m[1]) && m[1].length >= 2) pushM(m);
+  for (const m of allMatches(scan, FULL_NAME_SENIOR)) {
+    // Before 大夫 and the round-2 titles the name must look like one (麻烦大夫, 管床大夫 are requests and roles).
+    const round2 = NEW_TITLE.test(scan.slice(m.indices![1][1], m.indices![1][1] + 3));
+    if (plausible(m[1]) && m[1].length >= 2 && (!round2 || chineseNameLike(m[1]) || (COMPOUND_START.test(m[1]) && m[1].length > 2))) pushM(m);
+  }
   if (/[（(]/.test(scan)) for (const m of allMatches(scan, BRACKETED_RELATION)) if (plausible(m[1]) && !NOT_PEER_NAME.test(m[1]) && (/^[小阿老]/.test(m[1]) || chineseNameLike(m[1]))) pushM(m);
   for (const m of allMatches(scan, TITLE_THEN_NAME)) if (plausible(m[1]) && chineseNameLike(m[1])) pushM(m);
   const greeted = GREETED_AT_START.exec(scan);
