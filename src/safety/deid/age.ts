@@ -10,7 +10,9 @@ const YEARS_OLD =
 // People whose age is told as "X is 94": kin words, and "who".
 const PERSON =
   '(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nana|grandad|great-grandmother|great-grandfather|' +
-  'nan|nanna|nanny|gran|grandmum|grandmom|granddad|aunt|uncle|husband|wife|partner|patient|neighbou?r|friend|brother|sister|she|he|who|which)' +
+  'nan|nanna|nanny|gran|grandmum|grandmom|granddad|aunt|uncle|husband|wife|partner|patient|neighbou?r|friend|brother|sister|she|he|who|which|' +
+  // Session 11 round 2: grandparents in the askers' other languages ("my halmeoni is 93 now", "my koro Hemi is ninety-one").
+  'halmeoni|halmoni|harabeoji|koro|kuia|nonna|nonno|abuela|abuelo|abuelita|abuelito|oma|opa|bubbe|zayde|lola|lolo|babcia|dziadek|nani|dadi)' +
   // Session 10 round 2: in-laws ("my mother-in-law, Rosa …, is ninety").
   '(?:-in-law)?';
 // A name between a kin word and "is" ("my husband Gerald is 94").

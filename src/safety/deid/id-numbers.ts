@@ -73,12 +73,12 @@ const NHI_NUMBER = /\bNHI(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-HJ-N
 
 // Session 11 (v14a's class: ID numbers of countries no earlier set had). A personal number after the acronym or the
 // name its own country gives it: Korea's RRN, Greece's AMKA, Brazil's CPF, Romania's CNP, Spain's NIF/NIE, Italy's codice
-// fiscale, Turkey's TC kimlik, Mexico's RFC, Pakistan's CNIC, Indonesia's NIK, Iceland's kennitala, Japan's マイナンバー… (not "my number", which is a phone's; Hong Kong's HKID keeps its own checked shape)
+// fiscale, Turkey's TC kimlik, Mexico's RFC, Pakistan's CNIC, Indonesia's NIK, Iceland's kennitala, Japan's マイナンバー, the Nordic personnummer/fødselsnummer/henkilötunnus in its long shape (session 11 round 2)… (not "my number", which is a phone's; Hong Kong's HKID keeps its own checked shape)
 // The word marks it; the number needs at least six digits (a short count after an acronym is a dose or a grade).
 const FOREIGN_ID_WORD =
-  /(?=[A-Zrpnitcskmbcj주マ個])(?:\b(?:RRN|AMKA|CPF|CNP|EGN|OIB|JMBG|EMSO|TCKN|NIF|NIE|NISS|TFN|IRD|IHI|RFC|NSS|RUT|CUIL|CUIT|CNIC|NIK|KTP|SSS|UMID|TIN|AHV|SVNR|BVN|Iqama|KRA PIN)\b|\b(?:resident registration|personal (?:identification|identity|ID|id)|identity|national (?:identification|identity|health)|tax (?:identification|file|ID|id)|citizen(?:'s)? card|social insurance)(?:[ \t]+(?:number|no\.?|code|#))|\b(?:[Pp]ersonal code|[Cc]odice fiscale|[Cc]édula(?: de identidad)?|[Cc]edula|[Cc]arteira de identidade|[Nn]uméro de sécurité sociale|[Ss]ozialversicherungsnummer|[Ss]teuer-?ID|[Bb]urgerservicenummer|[Rr]ijksregisternummer|[Kk]ennitala|[Cc]arte [Vv]itale|NIR|\p{Lu}\p{Ll}+ ID(?: card)?|TC [Kk]imlik(?: [Nn]o\.?)?|[Kk]imlik numarası)|주민등록번호|マイナンバー|個人番号)/u;
+  /(?=[A-Zrpnitcskmbcjfh주マ個])(?:\b(?:RRN|AMKA|CPF|CNP|EGN|OIB|JMBG|EMSO|TCKN|NIF|NIE|NISS|TFN|IRD|IHI|RFC|NSS|RUT|CUIL|CUIT|CNIC|NIK|KTP|SSS|UMID|TIN|AHV|SVNR|BVN|Iqama|KRA PIN)\b|\b(?:resident registration|personal (?:identification|identity|ID|id)|identity|national (?:identification|identity|health)|tax (?:identification|file|ID|id)|citizen(?:'s)? card|social insurance)(?:[ \t]+(?:number|no\.?|code|#))|\b(?:[Pp]ersonal code|[Cc]odice fiscale|[Cc]édula(?: de identidad)?|[Cc]edula|[Cc]arteira de identidade|[Nn]uméro de sécurité sociale|[Ss]ozialversicherungsnummer|[Ss]teuer-?ID|[Bb]urgerservicenummer|[Rr]ijksregisternummer|[Kk]ennitala|[Cc]arte [Vv]itale|NIR|\p{Lu}\p{Ll}+ ID(?: card)?|TC [Kk]imlik(?: [Nn]o\.?)?|[Kk]imlik numarası|[Pp]ersonnumm?ret|[Pp]ersonnummer|[Ff]ødselsnummer|[Hh]enkilötunnus|CPR-nummer)|주민등록번호|マイナンバー|個人番号)/u;
 const FOREIGN_ID_AFTER_WORD = new RegExp(
-  `${FOREIGN_ID_WORD.source}(?:[ \\t]+(?:number|no\\.?|code|#))?[ \\t]*(?:is|was|es|é|est|ist|:|：|#|-|=)?[ \\t]*([A-Z]{0,6}[ -]?\\d[\\dA-Z .\\/-]{4,24}[\\dA-Z]|[A-Z]{6}\\d{2}[A-Z]\\d{2}[A-Z]\\d{3}[A-Z])(?![\\w-])`,
+  `${FOREIGN_ID_WORD.source}(?:[ \\t]+(?:number|no\\.?|code|#))?[ \\t]*(?:is|was|es|é|est|ist|är|er|on|:|：|#|-|=)?[ \\t]*([A-Z]{0,6}[ -]?\\d[\\dA-Z .\\/-]{4,24}[\\dA-Z]|[A-Z]{6}\\d{2}[A-Z]\\d{2}[A-Z]\\d{3}[A-Z])(?![\\w-])`,
   'gu',
 );
 // The numbers are found first and the 70 characters before each read for the word: the word's alternation over a
@@ -166,6 +166,8 @@ const CORRECTED_RECORD_NUMBER =
   /\b(?:MRN|mrn|[Rr]ecord (?:number|no\.?)|[Cc]hart (?:number|no\.?)|[Hh]ospital (?:number|no\.?)|[Pp]atient (?:number|no\.?|ID))\b[^\n]{0,80}?\b(?:new|correct|current|right|updated)(?:[ \t]+(?:one|number|no\.?))?[ \t]+is[ \t]*:?[ \t]*([A-Za-z]{0,3}[ \t]?\d{3}(?:[ \t]?\d{3}){1,2}|[A-Za-z]{0,3}\d{5,10})(?![\w-])/g;
 
 // Session 10: a record word with its # glued to the number ("PT#0005519032", "MRN#44012") is written as one token: it goes whole.
+// Session 11 round 2: Australia's and New Zealand's hospital UR (unit record) number after its acronym: "UR 3318842".
+const UR_NUMBER = /(?<![\w#])URN?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(\d{5,10})(?![\w.\/-])/g;
 const GLUED_RECORD_NUMBER = /(?<![\w#])(?:PT|Pt|pt|MRN|mrn|Mrn|HN|UR)#\d{5,}(?![\w-])/g;
 
 // Session 10 round 2: numbers a record's other words stand before. A pharmacy label's prescription number ("Rx#
@@ -178,6 +180,7 @@ const MEDICARE_MBI = /\b(?:Medicare|MBI)\b[^\n\d]{0,24}?(\d[AC-HJKMNP-RT-Y][AC-H
 
 export const detectMrns: Detector = (scan) => [
   ...(scan.includes('#') ? matches(scan, GLUED_RECORD_NUMBER, 'mrn') : []),
+  ...(scan.includes('UR') ? matches(scan, UR_NUMBER, 'mrn', 1) : []),
   ...(/\b(?:new|correct|current|right|updated)\b/.test(scan) && /\b(?:MRN|mrn|[Rr]ecord|[Cc]hart|[Hh]ospital|[Pp]atient)\b/.test(scan) ? matches(scan, CORRECTED_RECORD_NUMBER, 'mrn', 1) : []),
   ...matches(scan, MRN_AFTER_WORD, 'mrn', 1).map((c) => trimTrailingCount(scan, c)),
   ...matches(scan, MRN_AT_PLACE, 'mrn', 1),

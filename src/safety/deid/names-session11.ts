@@ -56,8 +56,12 @@ const push = (out: Candidate[], start: number, end: number) => out.push({ kind: 
 // Labels of a person on a form, a claim or a letter's head; found by their colon first (an alternation of these over a
 // long answer costs more than a look behind each colon).
 const PERSON_LABEL =
-  /(?:^|[^\p{L}])(?:[Ss]ubscriber|[Pp]olicy ?holder|[Cc]ard ?holder|[Mm]ember(?: name)?|[Ee]mergency contact|[Nn]ext of kin|NOK|[Cc]ontact(?: person)?|To|TO|Attn|ATTN|Attention|From|Addressee|[Ww]itness|[Ii]nterpreter|[Pp]artner|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Ss]ponsor|[Rr]eferred by|[Rr]eferring (?:doctor|physician|clinician|GP|provider)|[Pp]repared for|[Ss]ender|[Cc]aller|[Ii]nformant|[Ss]igned by|[Ss]een by|[Rr]eviewed by|[Aa]uthori[sz]ed by|PCP|GP|[Ff]amily doctor|[Pp]rimary care (?:physician|provider)|[Ll]egal guardian|[Pp]roxy|[Aa]gent|[Ii]nsured(?: person)?|[Pp]atient name|[Cc]lient name|[Rr]esident name)[ \t]*$/u;
+  /(?:^|[^\p{L}])(?:[Ss]ubscriber|[Pp]olicy ?holder|[Cc]ard ?holder|[Mm]ember(?: name)?|[Ee]mergency contact|[Nn]ext of kin|NOK|[Cc]ontact(?: person)?|To|TO|Attn|ATTN|Attention|From|Addressee|[Ww]itness|[Ii]nterpreter|[Pp]artner|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Ss]ponsor|[Rr]eferred by|[Rr]eferring (?:doctor|physician|clinician|GP|provider)|[Pp]repared for|[Ss]ender|[Cc]aller|[Ii]nformant|[Ss]igned by|[Ss]een by|[Rr]eviewed by|[Aa]uthori[sz]ed by|PCP|GP|[Ff]amily doctor|[Pp]rimary care (?:physician|provider)|[Ll]egal guardian|[Pp]roxy|[Aa]gent|[Ii]nsured(?: person)?|[Pp]atient name|[Cc]lient name|[Rr]esident name|[Rr]esident|POA|[Pp]ower of attorney|[Dd]ischarge|[Ee]mployee(?: name)?|[Cc]laimant|[Bb]eneficiary)[ \t]*$/u;
 const NAME_AFTER_COLON = new RegExp(`^[ \\t]*(${FULL_NAME})(?=[ \\t]*(?:[,;(\\n]|$|[ \\t]\\+?\\(?\\d|—|–|-[ \\t]))`, 'du');
+// Session 11 round 2: a single surname after its own label on a form ("Surname: Nowicki  Given name: …").
+const SURNAME_LABEL = /(?:^|[^\p{L}])(?:[Ss]urname|SURNAME|[Ff]amily name|[Ll]ast name|LAST NAME)[ \t]*:[ \t]*(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=[ \t]*(?:[,;\n]|$|[ \t]{2}|[ \t]+\p{Lu}[\p{Ll}]+ ?(?:name)?:))/dgu;
+// A certificate's or a form's sentence around the person: "certify that Oskar Nowak was seen", "employee Dana Reyes,".
+const CERTIFY = new RegExp(`(?<![\\p{L}])(?:[Cc]ertify that|[Cc]onfirm that|[Ee]mployee|[Cc]laimant|[Ss]tudent)[ \\t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?[ \\t]+)?(${FULL_NAME})(?=[ \\t]*[,;(]|[ \\t]+(?:was|is|has|had|attended|visited|presented|remains|will|may)\\b)`, 'dgu');
 // A referral's or a review's verb before the person: "referring Selvi Murugesan, 45F", "Referral for Hemi Walker,".
 const REFERRAL_LEAD = new RegExp(
   `(?<![\\p{L}])(?:[Rr]eferring|[Rr]eferral (?:for|of)|[Rr]efer(?:red)?|[Rr]egarding|[Oo]n behalf of|[Ss]eeing|[Aa]ssessed|[Ee]xamined|[Rr]eviewed)[ \\t]+(${FULL_NAME})(?=[ \\t]*[,;(])`,
@@ -88,7 +92,8 @@ const ADDRESSED = /(?:^|[.!?\n][ \t]*)(?:lol|lmao|omg|omfg|hey|yo|ok|okay|haha|u
 const ROLE_LOWER =
   /\b(?:my|our|his|her)[ \t]+(?:physio|pt|doc|gp|dr|therapist|trainer|coach|nurse|midwife|chiro|dentist|derm|psych|counsell?or|neighbou?r|buddy|mate|friend|bestie|bff|bf|gf|roomie|roommate|flatmate|housemate|boss|coworker|colleague|cousin|cuz|bro|sis|hubby|wifey|partner|ex)[ \t]+([a-z]{3,12})(?=[ \t]+[a-z]|[ \t]*[,.!?;)]|['’]s\b)/dgu;
 // A chat log's speakers: a line opening on a name and a colon, two lines or more, two speakers or more.
-const SPEAKER_LINE = /(?:^|\n)[ \t]*(\p{Lu}\p{Ll}{2,15}|[\u4e00-\u9fff]{2,3})[ \t]*[:：]/dgu;
+// (Session 11 round 2: a timestamp may open the line, "[10:02] jess:", and a texter's name may be in lower case.)
+const SPEAKER_LINE = /(?:^|\n)[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*)?(\p{Lu}\p{Ll}{2,15}|\p{Ll}{3,15}|[\u4e00-\u9fff]{2,3})[ \t]*[:：]/dgu;
 
 const holdsAny = (scan: string, words: readonly string[]) => words.some((w) => scan.includes(w));
 const REFERRAL_WORDS = ['efer', 'egarding', 'behalf', 'eeing', 'ssessed', 'xamined', 'eviewed'];
@@ -99,6 +104,10 @@ function englishSession11(scan: string, out: Candidate[]): void {
     if (!PERSON_LABEL.test(scan.slice(Math.max(0, at - 32), at))) continue;
     const m = NAME_AFTER_COLON.exec(scan.slice(at + 1, at + 80));
     if (m && nameLike(m[1])) push(out, at + 1 + m.indices![1][0], at + 1 + m.indices![1][1]);
+  }
+  if (/urname|amily name|ast name|LAST NAME/.test(scan)) for (const m of allMatches(scan, SURNAME_LABEL)) if (!isWord(m[1]) || listed(m[1])) push(out, m.indices![1][0], m.indices![1][1]);
+  if (holdsAny(scan, ['ertify', 'onfirm that', 'mployee', 'laimant', 'tudent'])) {
+    for (const m of allMatches(scan, CERTIFY)) if (nameLikeOrListedFirst(m[1])) push(out, m.indices![1][0], m.indices![1][1]);
   }
   // (Plain substrings first: an alternation of these over a 3,000-character answer costs ~6 µs, these under 1.)
   if (holdsAny(scan, REFERRAL_WORDS)) {
@@ -147,14 +156,22 @@ function chineseNameLike(name: string): boolean {
   if (name.length === 2 && looksLikeGivenName(name)) return true;
   return isSurname(name[0]) && looksLikeGivenName(name.slice(1));
 }
+// A nickname a chat log or a post calls a friend by: 小美, 阿明, 大刘, 老周.
+const chineseNickname = (name: string) => name.length === 2 && ((/^[小阿]/.test(name) && !NOT_PEER_NAME.test(name) && plausible(name)) || (/^[老大]/.test(name) && isSurname(name[1])));
 const NOT_A_SPEAKER = /^(?:Doctor|Patient|Nurse|Me|Mum|Mom|Dad|Question|Answer|Reply|Update|Note|Edit)$/;
 
 function speakers(scan: string, out: Candidate[]): void {
   if (!/[:：]/.test(scan) || !scan.includes('\n')) return;
-  const lines = allMatches(scan, SPEAKER_LINE).filter((m) => (/^\p{Lu}/u.test(m[1]) ? !NOT_A_SPEAKER.test(m[1]) && (listed(m[1]) || !isWord(m[1])) && !ORGANISATION.has(m[1]) : chineseNameLike(m[1])));
+  const lines = allMatches(scan, SPEAKER_LINE).filter((m) =>
+    /^\p{Lu}/u.test(m[1]) ? !NOT_A_SPEAKER.test(m[1]) && (listed(m[1]) || !isWord(m[1])) && !ORGANISATION.has(m[1])
+    : /^\p{Ll}/u.test(m[1]) ? listed(m[1]) && !NOT_A_SPEAKER.test(m[1][0].toUpperCase() + m[1].slice(1))
+    : chineseNameLike(m[1]) || chineseNickname(m[1]));
   if (lines.length < 2 || new Set(lines.map((m) => m[1])).size < 2) return;
   for (const m of lines) push(out, m.indices![1][0], m.indices![1][1]);
+  // A nickname addressed right after a speaker's colon (小美：阿明，你媽媽…).
+  for (const m of allMatches(scan, ADDRESSED_AFTER_SPEAKER)) if (chineseNickname(m[1]) || chineseNameLike(m[1])) push(out, m.indices![1][0], m.indices![1][1]);
 }
+const ADDRESSED_AFTER_SPEAKER = /(?:^|\n)[ \t]*[\u4e00-\u9fff]{2,3}[ \t]*[:：][ \t]*([\u4e00-\u9fff]{2,3}?)(?=[，,])/dgu;
 
 // ── Chinese ──────────────────────────────────────────────────────────────────────────────────────────
 const HAN = '[\\u4e00-\\u9fff]';
@@ -177,8 +194,16 @@ const IDENTIFIER_WORD = /身份证|身分證|身份證|身分证|电话|電話|�
 // A letter's or notice's addressee: 致周建华先生, 尊敬的李淑芬女士.
 const ADDRESSEE = new RegExp(`(?:致|敬愛的|敬爱的|親愛的|亲爱的|尊敬的)\\s*(${SURNAME}${HAN}{1,2}?)(?=先生|女士|小姐|老師|老师|同學|同学|家長|家长|病友|[:：，,])`, 'dgu');
 // A full name before a title the older rules lack: 王芳护士长说, 陳怡君藥師.
-const SENIOR_TITLE = '护士长|護士長|護理長|护理长|藥師|药师|營養師|营养师|治療師|治疗师|心理師|心理师|社工師|社工师|技師|技师|副主任|主治醫師|主治医师|副院長|副院长|科長|科长|醫檢師|医检师';
-const FULL_NAME_SENIOR = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[的是給给跟和問问找請请位說说了看被讓让向叫幫帮到])(${SURNAME}${HAN}{1,2}?)(?=${SENIOR_TITLE})`, 'dgu');
+const SENIOR_TITLE = '护士长|護士長|護理長|护理长|藥師|药师|營養師|营养师|治療師|治疗师|心理師|心理师|社工師|社工师|技師|技师|副主任|主治醫師|主治医师|副院長|副院长|科長|科长|醫檢師|医检师|' +
+  // Session 11 round 2: 孙立大夫, 吳秀英護理師.
+  '大夫|護理師|护理师|個管師|个管师|衛教師|卫教师';
+const COMPOUND_START = new RegExp(`^(?:${COMPOUND_SURNAMES})`, 'u');
+const NEW_TITLE = /^(?:大夫|護理師|护理师|個管師|个管师|衛教師|卫教师)/;
+const FULL_NAME_SENIOR = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[的是給给跟和問问找請请位說说了看被讓让向叫幫帮到由])(${SURNAME}${HAN}{1,2}?)(?=${SENIOR_TITLE})`, 'dgu');
+// Session 11 round 2: a clinician's title, then the full name signing the notice (乳房外科個管師 蘇怡萱), and a name
+// greeted at the very start of a message (佩珊您好，…).
+const TITLE_THEN_NAME = new RegExp(`(?:個管師|个管师|護理師|护理师|衛教師|卫教师|藥師|药师|營養師|营养师|社工師|社工师|醫師|医师)[ \\t]*[:：]?[ \\t]+(${SURNAME}${HAN}{1,2})(?=[ \\t]*(?:$|[\\n。.！!，,]))`, 'dgu');
+const GREETED_AT_START = /^[ \t]*([\u4e00-\u9fff]{2,3})(?=[ \t]*(?:您好|你好))/du;
 // A surname with 某, as records and news hide a name and askers copy them: 患者吴某, 陈某某.
 const SURNAME_MOU = new RegExp(`(?:患者|病人|病患|家属|家屬|男子|女子|老人|孕妇|孕婦|产妇|產婦|伤者|傷者|当事人|當事人|^|[，,。；;\\s：:])(${SURNAME_CLASS}某(?:某|人)?)(?![些种種个個天位次处處一地类類样樣方项項段时時])`, 'dgu');
 
@@ -216,8 +241,15 @@ function chineseSession11(scan: string, out: Candidate[]): void {
     }
   }
   for (const m of allMatches(scan, ADDRESSEE)) if (plausible(m[1])) pushM(m);
-  for (const m of allMatches(scan, FULL_NAME_SENIOR)) if (plausible(m[1]) && m[1].length >= 2) pushM(m);
+  for (const m of allMatches(scan, FULL_NAME_SENIOR)) {
+    // Before 大夫 and the round-2 titles the name must look like one (麻烦大夫, 管床大夫 are requests and roles).
+    const round2 = NEW_TITLE.test(scan.slice(m.indices![1][1], m.indices![1][1] + 3));
+    if (plausible(m[1]) && m[1].length >= 2 && (!round2 || chineseNameLike(m[1]) || (COMPOUND_START.test(m[1]) && m[1].length > 2))) pushM(m);
+  }
   if (/[（(]/.test(scan)) for (const m of allMatches(scan, BRACKETED_RELATION)) if (plausible(m[1]) && !NOT_PEER_NAME.test(m[1]) && (/^[小阿老]/.test(m[1]) || chineseNameLike(m[1]))) pushM(m);
+  for (const m of allMatches(scan, TITLE_THEN_NAME)) if (plausible(m[1]) && chineseNameLike(m[1])) pushM(m);
+  const greeted = GREETED_AT_START.exec(scan);
+  if (greeted && plausible(greeted[1]) && (chineseNameLike(greeted[1]) || looksLikeGivenName(greeted[1]))) push(out, greeted.indices![1][0], greeted.indices![1][1]);
   if (scan.includes('某')) for (const m of allMatches(scan, SURNAME_MOU)) pushM(m);
 }
 

@@ -21,7 +21,9 @@ const KIN =
   'aunt|auntie|aunty|uncle|niece|nephew|cousin|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|friend|neighbou?r|' +
   'roommate|roomie|housemate|flatmate|bestie|bff|best mate|mate|pal|buddy|ex|classmate|teammate|landlord|landlady|boss|baby|toddler|newborn|kid|child|twin|step(?:son|daughter|mom|mum|dad|father|mother)|' +
   '(?:mother|father|son|daughter|brother|sister)-in-law|carer|caregiver|nurse|therapist|coworker|colleague|' +
-  'boy|girl|lad|lass|little one|youngest|eldest|oldest';
+  'boy|girl|lad|lass|little one|youngest|eldest|oldest|' +
+  // Session 11 round 2: grandparents in the askers' other languages ("my koro Hemi", "my halmeoni").
+  'halmeoni|halmoni|harabeoji|koro|kuia|nonna|nonno|abuela|abuelo|abuelita|abuelito|oma|opa|bubbe|zayde|lola|lolo|babcia|dziadek|nani|dadi|ammamma|paati|thatha';
 // The kin word is in lower case after a possessive, perhaps with a word or two between ("my 97yo grandmother
 // Rose", "his home nurse Carla"): headings like "Child Development" or "Newborn Screening" are not kin.
 const AFTER_KIN = new RegExp(
@@ -34,15 +36,17 @@ const AFTER_KIN = new RegExp(
 const BARE_KIN = /\b(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|nana|aunt|auntie|uncle|husband|wife|brother|sister|cousin|neighbou?r|friend|partner)(?:[ \t]*\(|,[ \t]|[ \t]+)/gu;
 // A word of age or order may come between ("my little sister zainab keeps…").
 const MY_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:(?:little|big|older|younger|baby|twin|eldest|oldest|youngest|best|step|new)[ \\t]+)?(?:${KIN})[ \\t]+`, 'gu');
-const AFTER_LOWERCASE_NAME = /^(?:[,.;:!?)]|['’]s[ \t]|[ \t]+(?:and|both|who|has|had|is|was|said|says|keeps|got|gets|just|also|too|again|here|about|to|with|for|yesterday|today|thinks|wants|went|came|took|told|asked|tried|started|needs|woke|threw|fell|broke|cant|doesnt|didnt|isnt|wont|always|never|still|really)\b)/;
+// (Session 11 round 2: a line's end is a pause too, "my aunt shalini⏎" in a chat log.)
+const AFTER_LOWERCASE_NAME = /^(?:[,.;:!?)]|[ \t]*\r?\n|['’]s[ \t]|[ \t]+(?:and|both|who|has|had|is|was|said|says|keeps|got|gets|just|also|too|again|here|about|to|with|for|yesterday|today|thinks|wants|went|came|took|told|asked|tried|started|needs|woke|threw|fell|broke|cant|doesnt|didnt|isnt|wont|always|never|still|really)\b)/;
 const PAUSE = /^(?:[,.;:!?)]|[ \t]+(?:again|here|lol|lmao|haha|hehe)\b|[ \t]*$)/;
-// Titles: "Dr" takes a lower-case name too ("dr nguyen"); the others need capitals ("Nurse line" is not a name).
+// Titles (session 11 round 2: the Spanish, Dutch, German, French and Italian ones too, "Dra. Castillo", "Dhr. …"):
+// "Dr" takes a lower-case name too ("dr nguyen"); the others need capitals ("Nurse line" is not a name).
 // (The lookahead is its first letter again: it lets the engine skip the positions that cannot start it, ~3× faster.)
 const TITLE_ANY_CASE = /(?=d)\bdr\.?[ \t]+/giu;
 // Capitalised kin words work as titles too ("Grandma Rose", "Aunt Bernadette"); "doctor" only in lower case and with no
 // full stop ("doctor Okafor"): headings say "Talk to Your Doctor About…", and "see your doctor. Risk factors…" ends a sentence.
 // Clergy, coaches and ward sisters are called by title too ("Bishop Okafor", "Pastor Femi", "Sister Agnes").
-const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Dr|DR|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Cousin|(?:Brother|Sister|Mother|Father|Son|Daughter)-in-law|Bishop|Pastor|Rev|Reverend|Fr|Rabbi|Imam|Sheikh|Coach|Sister)\.?[ \t]+|\bdoctor[ \t]+/gu;
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Dr|DR|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Cousin|(?:Brother|Sister|Mother|Father|Son|Daughter)-in-law|Bishop|Pastor|Rev|Reverend|Fr|Rabbi|Imam|Sheikh|Coach|Sister|Dra|Sra|Srta|Dhr|Mevr|Mevrouw|Herr|Frau|Mme|Mlle|Dott|Drs)\.?[ \t]+|\bdoctor[ \t]+/gu;
 interface Lead {
   pattern: RegExp;
   /** Whether a lower-case word may be the name. */

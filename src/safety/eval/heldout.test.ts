@@ -71,9 +71,11 @@ for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'h
 // Session 10 round 2 used it as a development set, so it is a regression set too.
 // deid-heldout14 (v14a, the first half of session 11's blind set) was measured once on 0268a62 (126/153, 82.4%,
 // medical 0/185). Session 11 used it as a development set; its other half is the estimate.
-const DEID_SET_SIZES = { heldout: 60, heldout2: 22, heldout3: 15, heldout4: 100, heldout5: 100, heldout6: 120, heldout7: 120, heldout8: 120, heldout9: 120, heldout10: 120, heldout11: 120, heldout12: 120, heldout13: 120, heldout14: 60 } as const;
+// deid-heldout14b (v14b, that other half) was measured once blind on b42bc7d (133/170, 78.2%, medical 0/180).
+// Session 11 round 2 used it as a development set, so it is a regression set too.
+const DEID_SET_SIZES = { heldout: 60, heldout2: 22, heldout3: 15, heldout4: 100, heldout5: 100, heldout6: 120, heldout7: 120, heldout8: 120, heldout9: 120, heldout10: 120, heldout11: 120, heldout12: 120, heldout13: 120, heldout14: 60, heldout14b: 60 } as const;
 
-for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14'] as const) {
+for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout14b'] as const) {
   test(`de-identification on ${set}: phones, e-mails and ID numbers 100%, all ≥ 95%, medical content ≤ 2% removed`, () => {
     const cases = loadDeidSet(set);
     assert.equal(cases.length, DEID_SET_SIZES[set]);
