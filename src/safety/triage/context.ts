@@ -181,9 +181,10 @@ const ASSESSED_FINE = new RegExp(
     '医生[^,，。;；]{0,6}(?:看过|检查过|检查了|说没事|说正常|说没问题)|(?:检查|b超|超声|ct|心电图|胎心|心跳)[^,，。;；]{0,4}(?:正常|没事|没问题|很好|有力)',
     // What the clinician said of it: "the doctor said this can happen", "医生说这很常见".
     "\\b(?:doctor|dr|gp|ob|obgyn|ob-gyn|midwife|nurse|paediatrician|pediatrician|consultant)\\b[^.;!?]{0,20}\\b(?:said|says|told (?:me|us|her|him))\\b[^.;!?]{0,10}\\b(?:this|that|it)(?: is| was|'s)? (?:can|could|may|might|does|is|was|'s)? ?(?:happen|happens|normal|common|nothing to worry|harmless|expected)\\b",
-    // Or explained it by an ordinary cause: "my midwife said the cervix is sensitive in pregnancy", 医生说是宫颈比较敏感.
-    "\\b(?:doctor|dr|gp|ob|obgyn|ob-gyn|midwife|nurse|paediatrician|pediatrician|consultant)\\b[^.;!?]{0,20}\\b(?:said|says|told (?:me|us|her|him))\\b[^.;!?]{0,40}\\b(?:sensitive|nothing to worry|harmless|expected|common|normal after|from the (?:smear|swab|exam|examination|test))\\b",
-    '(?:医生|助产士|护士|产检)[^,，。;；]{0,6}说[^,，。;；]{0,12}(?:比较|很|会)?敏感',
+    // Or explained it by an ordinary cause: "my midwife said the cervix is sensitive in pregnancy", 医生说是宫颈比较敏感;
+    // not when the clause goes on to what is happening now ("…said a little spotting is common but now I'm soaking a pad").
+    "\\b(?:doctor|dr|gp|ob|obgyn|ob-gyn|midwife|nurse|paediatrician|pediatrician|consultant)\\b[^.;!?]{0,20}\\b(?:said|says|told (?:me|us|her|him))\\b[^.;!?]{0,40}\\b(?:sensitive|nothing to worry|harmless|expected|common|normal after|from the (?:smear|swab|exam|examination|test))\\b(?![^.;!?]*\\b(?:but|now|though|yet|however|until)\\b)",
+    '(?:医生|助产士|护士|产检)[^,，。;；]{0,6}说[^,，。;；]{0,12}(?:比较|很|会)?敏感(?![^,，。;；]*(?:但|可是|现在|不过))',
     "\\bheart ?beat (?:was |is )?(?:seen|heard|detected|found)\\b",
     // Results told as back and fine: "they did bloods and a urine test, everything came back normal".
     "\\b(?:everything|it all|all of it|all|results?|they all)(?: has| have)? (?:came|come) back (?:fine|normal|clear|ok|okay|negative|good)\\b",
@@ -328,7 +329,9 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
     // Settling with rest reaches back like long-standing ("跑完喘到讲不出话，休息两三分钟就好了").
     reachBack(framed, (k) => settlesWithRest(sentence[k]), (c) => (c.settles = true));
     reachBack(framed, (k) => longStanding[k], (c) => (c.offFrame = true));
-    reachBack(framed, (k) => assessed[k] && !HISTORY.test(sentence[k]), (c) => (c.offFrame = true));
+    // Not when a later clause returns to the present ("my doctor said a little spotting is common, but now I'm soaking a
+    // pad"): the check is then of before, and the pregnancy told before it still frames what is happening now.
+    reachBack(framed, (k) => assessed[k] && !HISTORY.test(sentence[k]) && !sentence.slice(k + 1).some(returnsToPresent), (c) => (c.offFrame = true));
     // Not over an event told as just now ("knocked out 10 minutes ago, fully recovered now but threw up twice").
     const recovered = sentence.map((clause) => RECOVERED.test(clause));
     if (recovered.includes(true) && !RECENT.test(sentence.join(', '))) reachBack(framed, (k) => recovered[k], (c) => (c.offFrame = true), true);
