@@ -141,6 +141,9 @@ const HYPOTHETICAL = new RegExp(
     // Seen in fiction or the news is a topic, not an event: "heard it on a hospital drama".
     "\\b(?:on|in|from|watching) (?:a|the|some|that|this) (?:tv |hospital |medical |crime )?(?:drama|show|movie|podcast|documentary|novel)\\b",
     '(?:电视剧|连续剧|影集|韩剧|日剧|美剧|电影|小说|节目)(?:里|中|上)',
+    // Fiction being written, told in Chinese (我在写小说，主角…): the protagonist or a character of a story (主角, 女主, 故事里的人)
+    // is no one present. 写小说 alone is not read as a frame: "我在写小说写到一半，我妈突然说话含糊" is an event.
+    '(?:小说|故事|剧本|剧情|书|漫画)(?:的|里的|中的|里面的)?(?:主角|角色|人物|情节|人)|(?:男|女)?主角|(?:男|女)主(?=[^,，。;；]{0,2}(?:在|吃|喝|被|突然|发生|得了|出现))|\\b(?:my|the|our) (?:protagonist|main character)\\b',
     '\\bhereditary\\b|\\bgenetic\\b',
     // Chinese
     '如果|万一|假如|要是|哪些症状|什么症状|症状是什么|症状有哪些|前兆|征兆|先兆|有什么表现|有哪些表现',
@@ -178,6 +181,10 @@ const ASSESSED_FINE = new RegExp(
     '医生[^,，。;；]{0,6}(?:看过|检查过|检查了|说没事|说正常|说没问题)|(?:检查|b超|超声|ct|心电图|胎心|心跳)[^,，。;；]{0,4}(?:正常|没事|没问题|很好|有力)',
     // What the clinician said of it: "the doctor said this can happen", "医生说这很常见".
     "\\b(?:doctor|dr|gp|ob|obgyn|ob-gyn|midwife|nurse|paediatrician|pediatrician|consultant)\\b[^.;!?]{0,20}\\b(?:said|says|told (?:me|us|her|him))\\b[^.;!?]{0,10}\\b(?:this|that|it)(?: is| was|'s)? (?:can|could|may|might|does|is|was|'s)? ?(?:happen|happens|normal|common|nothing to worry|harmless|expected)\\b",
+    // Or explained it by an ordinary cause: "my midwife said the cervix is sensitive in pregnancy", 医生说是宫颈比较敏感;
+    // not when the clause goes on to what is happening now ("…said a little spotting is common but now I'm soaking a pad").
+    "\\b(?:doctor|dr|gp|ob|obgyn|ob-gyn|midwife|nurse|paediatrician|pediatrician|consultant)\\b[^.;!?]{0,20}\\b(?:said|says|told (?:me|us|her|him))\\b[^.;!?]{0,40}\\b(?:sensitive|nothing to worry|harmless|expected|common|normal after|from the (?:smear|swab|exam|examination|test))\\b(?![^.;!?]*\\b(?:but|now|though|yet|however|until)\\b)",
+    '(?:医生|助产士|护士|产检)[^,，。;；]{0,6}说[^,，。;；]{0,12}(?:比较|很|会)?敏感(?![^,，。;；]*(?:但|可是|现在|不过))',
     "\\bheart ?beat (?:was |is )?(?:seen|heard|detected|found)\\b",
     // Results told as back and fine: "they did bloods and a urine test, everything came back normal".
     "\\b(?:everything|it all|all of it|all|results?|they all)(?: has| have)? (?:came|come) back (?:fine|normal|clear|ok|okay|negative|good)\\b",
@@ -322,7 +329,9 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
     // Settling with rest reaches back like long-standing ("跑完喘到讲不出话，休息两三分钟就好了").
     reachBack(framed, (k) => settlesWithRest(sentence[k]), (c) => (c.settles = true));
     reachBack(framed, (k) => longStanding[k], (c) => (c.offFrame = true));
-    reachBack(framed, (k) => assessed[k] && !HISTORY.test(sentence[k]), (c) => (c.offFrame = true));
+    // Not when a later clause returns to the present ("my doctor said a little spotting is common, but now I'm soaking a
+    // pad"): the check is then of before, and the pregnancy told before it still frames what is happening now.
+    reachBack(framed, (k) => assessed[k] && !HISTORY.test(sentence[k]) && !sentence.slice(k + 1).some(returnsToPresent), (c) => (c.offFrame = true));
     // Not over an event told as just now ("knocked out 10 minutes ago, fully recovered now but threw up twice").
     const recovered = sentence.map((clause) => RECOVERED.test(clause));
     if (recovered.includes(true) && !RECENT.test(sentence.join(', '))) reachBack(framed, (k) => recovered[k], (c) => (c.offFrame = true), true);

@@ -2,7 +2,7 @@ import { W, re, ZH_HYPERBOLE_BEFORE } from './patterns.js';
 import type { Concept } from './types.js';
 import { parseCount } from '../numbers.js';
 
-const BLOCKED_NOSE = /\b(?:stuffy|blocked|bunged|congested|stuffed)(?: up)? nose\b[^.,;!?]{0,25}$|\bnose (?:is |was |gets |feels )?(?:so |really |completely )?(?:blocked|stuffy|stuffed|congested|bunged)\b[^.,;!?]{0,25}$|(?:鼻塞|鼻子[^,，。;；]{0,3}(?:不通|堵|塞))[^,，。;；]{0,4}$|鼻子[^,，。;；]{0,3}$/;
+const BLOCKED_NOSE = /\b(?:stuffy|blocked|bunged|congested|stuffed)(?: up)? nose\b[^.,;!?]{0,25}$|\bnose (?:is |was |gets |feels )?(?:so |really |completely )?(?:blocked|stuffy|stuffed|congested|bunged)\b[^.,;!?]{0,25}$|(?:鼻塞|鼻子[^,，。;；]{0,3}(?:不通|堵|塞))(?:(?!突然|嘴|唇|胸|发紫|发青|脸)[^,，。;；]){0,10}$|鼻子[^,，。;；]{0,3}$/;
 // "laughing so hard I can't breathe", "lmao i cant breathe": laughter, not breathlessness.
 const LAUGHING = /\b(?:laugh\w*|lol|lmao|lmfao|rofl|giggl\w*|crying laughing)\b[^.;!?]{0,25}$|(?:笑)(?:到|得)[^,，。;；]{0,3}$/;
 

@@ -34,6 +34,8 @@ function olderNow(text: string): boolean {
 const NOT_THE_BABYS = /\b(?:room|nursery|bedroom|bath|bathwater|water|milk|formula|bottle|feed|air|house|flat|car) (?:temp\w*|feels? (?:too |very |really |quite )?(?:hot|warm))|\b(?:temp\w*|warm|hot) (?:of|in|for) (?:the |her |his |a )?(?:room|nursery|bedroom|bath|water|milk|formula|bottle|feed)\b|\b(?:how|too) (?:hot|warm) (?:should|is|does|must|can) (?:the |her |his |a )?(?:room|nursery|bedroom|bath|bath water|water|milk|formula|bottle|feed)\b|\b(?:test|check|feel)\w* the (?:water |bath )?temp\w* (?:with|using)\b|(?:水温|室温|房间(?:的)?温度|奶温|洗澡水|冲奶|泡奶)/;
 const HOW_TO_TAKE = /\b(?:how (?:to|do (?:i|you|we)|should (?:i|we)|can (?:i|we)|best to)|(?:best|right|correct) way to|learn(?:ing)? (?:how )?to)\s+(?:take|measure|check|read|get)\b[^.?!]{0,25}$/;
 
+const THERMOMETER_CHOICE = /\b(?:which|what|best|most accurate|accurate|buy|buying|get|recommend\w*|type of|kind of|good)\b[^.?!]{0,25}\bthermometers?\b|\bthermometers?\b[^.?!]{0,30}\b(?:most accurate|best|recommend\w*|to buy|should (?:i|we) (?:buy|get)|worth (?:it|buying))\b|(?:哪种|哪一种|什么|哪个|推荐|买)[^,，。;；]{0,6}(?:体温[计枪表]|耳温枪|额温枪|肛温计)/;
+
 export function measuredBelowFever(text: string): boolean {
   // 100.0–100.3 °F is under the line, 100.4 and over is not.
   const readings = [...text.matchAll(new RegExp(BELOW_FEVER.source, 'g'))].filter((m) => !/^100\.[4-9]/.test(m[0]));
@@ -81,7 +83,12 @@ export const INFANT_FEVER: Concept[] = [
     // a worry, not a fever ("耳温37.3，这样算发烧吗"). A reading of 38 or more matches here on its own.
     // A thermometer named is no reading, and is set aside so that the learned complement may not alarm for it either
     // ("新生儿用什么体温计最准").
-    accept: (m, text) => !/^(?:thermometers?|体温[计枪表])$/.test(m[0]) && (/^\d/.test(m[0]) || !measuredBelowFever(text)),
+    // A kind of thermometer weighed up for buying is no reading either ("which thermometer is most accurate for a 1 month
+    // old? ear, forehead or rectal?"): a fever word or a reading still matches on its own.
+    accept: (m, text) =>
+      !/^(?:thermometers?|体温[计枪表])$/.test(m[0]) &&
+      !(/^(?:rectal|axillary|temp|temps|temperature)$/.test(m[0]) && THERMOMETER_CHOICE.test(text) && !FEVER_READING.test(text)) &&
+      (/^\d/.test(m[0]) || !measuredBelowFever(text)),
     unlessClause: NOT_THE_BABYS,
     // 怕太烫, 会不会太烫: a worry about water or a feed being too hot.
     lookAlike: { before: new RegExp(`${HOW_TO_TAKE.source}|(?:怕|担心|会不会|会|是否)(?:太|很|有点)$`) },

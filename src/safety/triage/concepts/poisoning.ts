@@ -11,8 +11,10 @@ const DRUG_NAMES =
 
 // Medicines whose safe and toxic doses lie close together: a double dose told with a sign of toxicity is a call.
 // Named by what they are for too, as relatives tell it: "her heart pills twice", "his blood thinner again".
+// Medicines that slow the heart or drop the blood pressure (a beta blocker, a calcium channel blocker), named by what
+// they are for too: "took my blood pressure tablets twice and a third time, now my heart is very slow" (v21b).
 const NARROW_MARGIN =
-  '(?:heart|blood thinning|diabetes|diabetic|sugar) (?:pills|tablets|medicine|medication|meds)|blood thinners?|心脏(?:的)?药|降血糖药|降糖药|抗凝(?:血)?药|digoxin|lanoxin|lithium|warfarin|coumadin|insulin|methotrexate|theophylline|flecainide|colchicine|morphine|oxycodone|fentanyl|methadone|tramadol|phenytoin|carbamazepine|sulfonylurea|gliclazide|glipizide|glibenclamide|地高辛|毛地黄|狄高辛|锂盐|碳酸锂|华法林|可迈丁|胰岛素|甲氨蝶呤|秋水仙|吗啡|羟考酮|芬太尼|美沙酮|曲马多|苯妥英|卡马西平';
+  '(?:heart|blood thinning|diabetes|diabetic|sugar|blood pressure|bp|heart rate|heart rhythm) (?:pills|tablets|medicine|medication|meds)|beta[- ]?blockers?|bisoprolol|metoprolol|atenolol|propranolol|carvedilol|nebivolol|amlodipine|nifedipine|verapamil|diltiazem|降压药|降血压药|血压药|blood thinners?|心脏(?:的)?药|降血糖药|降糖药|抗凝(?:血)?药|digoxin|lanoxin|lithium|warfarin|coumadin|insulin|methotrexate|theophylline|flecainide|colchicine|morphine|oxycodone|fentanyl|methadone|tramadol|phenytoin|carbamazepine|sulfonylurea|gliclazide|glipizide|glibenclamide|地高辛|毛地黄|狄高辛|锂盐|碳酸锂|华法林|可迈丁|胰岛素|甲氨蝶呤|秋水仙|吗啡|羟考酮|芬太尼|美沙酮|曲马多|苯妥英|卡马西平';
 
 // A lick of soap or toothpaste is harmless; a lick of a caustic cleaner is not, so only these are minor.
 const MILD_PRODUCTS = '洗碗精|洗洁精|洗手液|洗手乳|肥皂|沐浴|洗发|牙膏|泡泡水|dish soap|hand soap|washing[- ]up liquid|soap|shampoo|toothpaste|bubble';
@@ -105,8 +107,8 @@ export const POISONING: Concept[] = [
   {
     id: 'doubleDose',
     pattern: re([
-      `\\b(?:too much|too many|an overdose|the wrong dose|a double dose|double|double the dose of|twice the dose of|extra)\\b(?: of)?(?: (?:her|his|my|their|the))?(?: [\\w-]+)? (?:${NARROW_MARGIN})|(?:${NARROW_MARGIN})[^.;!?。！？]{0,40}?\\b(?:twice|two times|three times|double|doubled|a second (?:dose|time)|two doses|extra dose|again)\\b|\\b(?:twice|double dose|doubled up|two doses|an extra dose|a second dose)\\b[^.;!?]{0,40}?(?:${NARROW_MARGIN})`,
-      `(?:打|吃|用)(?:了)?太多[^,，。;；]{0,3}(?:${NARROW_MARGIN})|(?:${NARROW_MARGIN})[^,，。;；]{0,6}(?:打|吃|用)(?:了)?太多|(?:${NARROW_MARGIN})[^。！？]{0,12}(?:吃了两次|吃两次|吃了三次|重复(?:吃|打|服)|多吃了|多打了|打了两次|多服了|两倍|双倍)|(?:吃了两次|重复(?:吃|打|服)了?|多吃了|多打了|打了两次|双倍)[^。！？]{0,10}(?:${NARROW_MARGIN})`,
+      `\\b(?:too much|too many|an overdose|the wrong dose|a double dose|a triple dose|double|triple|double the dose of|twice the dose of|three times the dose of|extra)\\b(?: of)?(?: (?:her|his|my|their|the))?(?: [\\w-]+)? (?:${NARROW_MARGIN})|(?:${NARROW_MARGIN})[^.;!?。！？]{0,40}?\\b(?:twice|two times|three times|thrice|triple|tripled|double|doubled|a (?:second|third) (?:dose|time)|two doses|three doses|extra dose|again)\\b|\\b(?:twice|double dose|doubled up|two doses|an extra dose|a second dose)\\b[^.;!?]{0,40}?(?:${NARROW_MARGIN})`,
+      `(?:打|吃|用)(?:了)?太多[^,，。;；]{0,3}(?:${NARROW_MARGIN})|(?:${NARROW_MARGIN})[^,，。;；]{0,6}(?:打|吃|用)(?:了)?太多|(?:${NARROW_MARGIN})[^。！？]{0,12}(?:吃了两次|吃两次|吃了三次|吃了(?:两|三|二)遍|重复(?:吃|打|服)|多吃了|多打了|打了两次|多服了|两倍|双倍)|(?:吃了两次|重复(?:吃|打|服)了?|多吃了|多打了|打了两次|双倍)[^。！？]{0,10}(?:${NARROW_MARGIN})`,
       // A week's or a month's pills taken at once: "took his whole week of heart tablets", 一次吃了一周的药.
       "\\b(?:took|taken|taking|swallowed|had|takes|popped) (?:all of |all )?(?:his|her|my|their|the|a) (?:whole|entire|full) (?:week|weeks|week'?s|month|month'?s|fortnight'?s?|organi[sz]er|dosette|blister pack|box|pack|packet)\\b(?! (?:ago|off|holiday|break))",
       '(?:一次|一起|一口气|全部)(?:吃|吞|服)(?:了|下|掉)?[^,，。;；]{0,4}(?:一整周|一周|一个星期|整个星期|一个月|整个月|整盒|一整盒|一整板)的?[^,，。;；]{0,4}药|(?:一整周|一周|一个星期|一个月|整盒|一整盒)的药[^,，。;；]{0,4}(?:一次|一起|一口气|全部)(?:吃|吞|服)',
