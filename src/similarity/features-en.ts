@@ -1,7 +1,7 @@
 import { backgroundIdf, questionWordIdf } from './background.js';
 import { englishTerms, englishWords } from './english.js';
 import { ASKING_WORDS, EN_INTENTS, intents, negationCount } from './question-shape.js';
-import { cosine, tfidfVector } from './vectors.js';
+import { cosine, coverage, tfidfVector } from './vectors.js';
 import { conceptsIn } from './concepts.js';
 import type { Features } from './features.js';
 
@@ -13,17 +13,6 @@ export function prefixTerms(text: string): string[] {
   return englishTerms(text)
     .filter((t) => t.length >= 5)
     .map((t) => t.slice(0, 5));
-}
-
-function coverage(a: Set<string>, b: Set<string>, idf: (t: string) => number): number {
-  let num = 0;
-  let den = 0;
-  for (const t of a) {
-    const w = idf(t);
-    den += w;
-    if (b.has(t)) num += w;
-  }
-  return den ? num / den : 0;
 }
 
 function maxUnmatchedIdf(a: Set<string>, b: Set<string>, idf: (t: string) => number): number {

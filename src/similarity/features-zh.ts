@@ -2,7 +2,7 @@ import { backgroundIdf } from './background.js';
 import { toSimplified } from './lang.js';
 import { intents, negationCount, ZH_INTENTS } from './question-shape.js';
 import { editDistance, longestCommonSubstring } from './text-distance.js';
-import { cosine, tfidfVector } from './vectors.js';
+import { cosine, coverage, tfidfVector } from './vectors.js';
 import type { Features } from './features.js';
 
 // Greetings and forms of address say nothing about the question.
@@ -44,18 +44,6 @@ function grams(s: string, n: number): string[] {
   const out: string[] = [];
   for (let i = 0; i + n <= c.length; i++) out.push(c.slice(i, i + n).join(''));
   return out;
-}
-
-/** idf-weighted share of a's distinct grams that b also has. */
-function coverage(a: Set<string>, b: Set<string>, idf: (t: string) => number): number {
-  let num = 0;
-  let den = 0;
-  for (const t of a) {
-    const w = idf(t);
-    den += w;
-    if (b.has(t)) num += w;
-  }
-  return den ? num / den : 0;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {

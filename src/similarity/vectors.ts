@@ -26,3 +26,15 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   for (const w of b.values()) nb += w * w;
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
+
+/** idf-weighted share of a's distinct terms that b also has (0 when a is empty). */
+export function coverage(a: Set<string>, b: Set<string>, idf: (t: string) => number): number {
+  let num = 0;
+  let den = 0;
+  for (const t of a) {
+    const w = idf(t);
+    den += w;
+    if (b.has(t)) num += w;
+  }
+  return den ? num / den : 0;
+}
