@@ -136,6 +136,9 @@ const HYPOTHETICAL = new RegExp(
     '(?:的时候|时)[^,，。;；]{0,12}为(?:什么|何)[^,，。;；]{0,6}(?:要|是|用|会|不|一定)',
     // Something read or heard about is information, not an event: "I read that bleach and ammonia make a toxic gas".
     '\\b(?:read|heard|saw) (?:that|online|somewhere|an article|a post)\\b|\\baccording to\\b',
+    // News about other people is a topic: "saw a news story about a family getting carbon monoxide poisoning", "read a
+    // report about…", "watched a segment on the news about…". Not the teller's own "news" ("got bad news today").
+    "\\b(?:saw|seen|read|reading|watched|watching|heard|hearing) (?:a |an |the |this |that |some )?(?:news (?:story|report|article|item|segment|clip|piece)|(?:story|report|article|segment|piece|documentary|headline|clip) (?:on the news|in the news|about|on)|(?:story|report|segment|piece) (?:on|in) (?:the )?(?:news|paper|tv))\\b|\\b(?:on|in) the news (?:about|that|there was|there were|a|an)\\b",
     '听说|据说|网上说|看到(?:网上|文章|新闻|报道)',
     '\\b(?:maximum|max|safe) dose\\b',
     // Seen in fiction or the news is a topic, not an event: "heard it on a hospital drama".
@@ -165,6 +168,11 @@ const ABOUT_THE_SIGN = new RegExp(
     "\\bwhat (?:does|do|did) [^.;!?]{1,50}\\bmean\\b|\\b(?:meaning|definition) of\\b|\\bwhat(?:'s| is) (?:a |an |the )?['\"]",
     '(?:是)?什么意思|指的是什么|是什么病',
     "\\bbefore (?:she|he|they|the baby|baby|my baby|our baby|the little one) (?:arrives?|is born|comes|gets here)\\b|\\bwhen (?:she|he|the baby|baby|my baby|our baby) (?:arrives|is born)\\b",
+    // A performer watched on a screen or from the stands, told in the same clause: "watching the game last night and a
+    // player got knocked out cold", "saw a boxer on tv collapse", 看球赛的时候有个球员被撞晕. Its own clause only, so
+    // "watching the game, a player collided with my son, now he won't wake up" still alarms for the son.
+    "\\b(?:watching|watched|saw|seen|see)\\b[^.;!?]{0,40}\\b(?:game|match|fight|bout|race|tv|television|telly|news|stream|highlights|replay|final|ufc|mma|nfl|nba|nhl|f1|olympics|world cup)\\b[^.;!?]{0,40}\\b(?:a|the|one|that|this|their|some) (?:player|fighter|boxer|footballer|quarterback|athlete|wrestler|goalie|goalkeeper|striker|contestant|racer|driver|rider|skater|skier|runner|cyclist|jockey)s?\\b|\\b(?:a|the|one|that|this) (?:player|fighter|boxer|footballer|quarterback|athlete|wrestler|goalie|goalkeeper|contestant|racer)s? (?:on (?:tv|television|the telly|the news|youtube|the stream)|in (?:the|a|that|last night'?s|yesterday'?s|today'?s) (?:game|match|fight|bout|race|final))\\b",
+    '看(?:了)?(?:球赛|比赛|直播|转播|电视|新闻|拳赛)[^,，。;；]{0,20}(?:球员|选手|运动员|拳手|拳击手|车手)|(?:电视|直播|转播|比赛|球赛)(?:上|里|中)(?:的|有个|有一个|一个)?(?:球员|选手|运动员|拳手|车手)',
     '正常(?:的)?[^,，。;；]{0,6}(?:是多少|多少|范围|几度)|多少度(?:才)?算|(?:算|算是|算不算)(?:是)?发烧|这样算|持续多久|会持续|(?:专线|热线|求助电话|急救电话)是?(?:几号|多少|什么)|出生(?:以|之)前|生(?:之|以)前',
   ].join('|'),
 );
@@ -189,6 +197,10 @@ const ASSESSED_FINE = new RegExp(
     // Results told as back and fine: "they did bloods and a urine test, everything came back normal".
     "\\b(?:everything|it all|all of it|all|results?|they all)(?: has| have)? (?:came|come) back (?:fine|normal|clear|ok|okay|negative|good)\\b",
     '医生[^,，。;；]{0,6}说[^,，。;；]{0,4}(?:这|这种|这样)?[^,，。;；]{0,2}(?:很)?(?:常见|正常|没关系|不要紧)',
+    // A poisons line already called and its answer an all-clear: "poison control said she should be fine and to watch
+    // her", 毒物咨询中心说没事. Not when the clause goes on to what is happening now ("…said fine but now she's vomiting").
+    "\\b(?:poison control|poisons? (?:control|centre|center|line|helpline|information)|nhs ?111|111|the pharmacist|pharmacist)\\b[^.;!?]{0,20}\\b(?:said|says|told (?:me|us|her|him))\\b[^.;!?]{0,25}\\b(?:fine|ok|okay|nothing to worry|harmless|non-?toxic|not toxic|not dangerous|low risk|safe)\\b(?![^.;!?]*\\b(?:but|now|though|yet|however|until)\\b)",
+    '(?:毒物|毒药物|中毒)(?:咨询|控制|諮詢|防治)?(?:中心|专线|热线)[^,，。;；]{0,6}说[^,，。;；]{0,8}(?:没事|没关系|不要紧|无毒|没有毒|没毒|不会有事|应该没事|问题不大|没问题)(?![^,，。;；]*(?:但|可是|现在|不过))',
   ].join('|'),
 );
 
