@@ -33,7 +33,10 @@ export const BLEEDING: Concept[] = [
       '(?:大便|便便|屎|粪便|拉的|排便)[^,，。;；]{0,6}(?:柏油|沥青)|(?:柏油|沥青)(?:样|状|色|一样|似的)[^,，。;；]{0,4}(?:便|屎)|黑便[^,，。;；]{0,4}(?:像|如)(?:柏油|沥青)',
       '\\bcoffee[- ]grounds?\\b|\\btarry (?:stools?|poo|poop)\\b|\\bmelena\\b|\\bblack (?:tar|tarry)\\b|\\b(?:poo|poop|stools?)\\w* (?:is |are |was |were )?(?:like |black (?:like |as )?)tar\\b',
       "\\b(?:filling|filled|soaking|soaked|going through|gone through|changing) (?:a |one |my |her |the )?(?:pad|pads|sanitary pad|maxi pad|towel)s? (?:an|every|each|in an|in one|in half an|within an) (?:hour|half hour)\\b",
-      '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
+      // Blood coming through what is pressed or tied on the wound, and "very much blood" as a second language puts it.
+      `\\b(?:blood|bleed\\w*)\\b[^.;!?]{0,30}\\b(?:through|thru) (?:the |his |her |my |a |our )?(?:cloth|towel|tea towel|bandage|dressing|gauze|shirt|t-shirt|tshirt|rag|tourniquet)\\b|(?<!\\b(?:donat\\w*|gave|give|giving|drew|drawn|took|taken) )\\b(?:very much|so much|too much) blood\\b${NOT_A_TEST}`,
+      '(?:血|出血|流血)[^,，。;；]{0,6}(?:渗透|渗出|透过|穿过)[^,，。;；]{0,3}(?:毛巾|布|纱布|绷带|衣服)',
+            '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
       `\\b(?:vomit\\w*|throwing up|threw up|throw up|coughing up|coughed up|cough up)\\W+${W(7)}blood\\b`,
       "\\b(?:has been|have been|'s been|been|still|keeps?|kept) (?:bleed\\w*|pouring|gushing|pumping|spurting|dripping)\\b[^.;!?]{0,30}\\bfor (?:(?:over |more than |about |almost |nearly )?(?:[2-9]\\d|twenty|thirty|forty|forty-five|fifty|sixty) min\\w*|(?:over |more than |about |almost )?(?:an|one|two|three|\\d) hours?|half an hour)\\b",
       '(?:血|鼻血)[^,，。;；]{0,8}(?:半个?(?:多)?小时|[一二两三几]个?(?:多)?(?:钟头|小时)|[二三四五六]十(?:多)?分钟|[2-9]\\d\\s*(?:多)?分钟)|(?:吐|呕|咳|咯)了?(?:好几|几|满)口[^,，。;；]{0,4}血',
