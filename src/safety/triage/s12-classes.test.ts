@@ -149,3 +149,15 @@ test('a Cantonese tight chest (心口翳, something pressing on it) with the usu
     '食完飯心口有啲翳，係咪消化不良？',
   ]);
 });
+
+test('the whole face swelling told as 脸整个肿起来, after a sting or a food, with a wheeze', () => {
+  alarmAll([
+    '女兒吃了花生醬，臉整個腫起來，呼吸有咻咻聲',
+    '被黄蜂蛰了以后脸整个肿了，喘不过气',
+  ]);
+  // One swollen cheek after a dental visit, or a face puffy in the morning, with no allergen or breathing sign.
+  quietAll([
+    '拔牙以后半边脸肿了，正常吗',
+    '早上起来脸整个肿肿的，是不是睡前喝太多水',
+  ]);
+});
