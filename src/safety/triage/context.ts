@@ -136,6 +136,9 @@ const HYPOTHETICAL = new RegExp(
     '(?:的时候|时)[^,，。;；]{0,12}为(?:什么|何)[^,，。;；]{0,6}(?:要|是|用|会|不|一定)',
     // Something read or heard about is information, not an event: "I read that bleach and ammonia make a toxic gas".
     '\\b(?:read|heard|saw) (?:that|online|somewhere|an article|a post)\\b|\\baccording to\\b',
+    // Taught in a class or a course: a learner's question ("in my first aid course we learnt…", 我在护理课上学到…).
+    "\\b(?:in|at|during|on) (?:my|a|our|the|this) (?:first[- ]aid|cpr|nursing|medical|biology|health|pharmacology|lifeguard|paramedic|emt)? ?(?:class|course|lecture|training|module|lesson|seminar|workshop)\\b[^.;!?]{0,20}\\b(?:we|they|i) (?:learn\\w*|were taught|was taught|practi[sc]ed|covered|were told|was told)\\b|\\b(?:we|i) (?:learnt|learned|were taught|was taught) (?:in|at|during) (?:class|school|the course|my course|lectures?|training)\\b",
+    '(?:课|课堂|课程|培训|讲座|训练)(?:上|中|里)[^,，。;；]{0,4}(?:学到|学过|学了|教|讲到|讲过|老师说)',
     // News about other people is a topic: "saw a news story about a family getting carbon monoxide poisoning", "read a
     // report about…", "watched a segment on the news about…". Not the teller's own "news" ("got bad news today").
     "\\b(?:saw|seen|read|reading|watched|watching|heard|hearing) (?:a |an |the |this |that |some )?(?:news (?:story|report|article|item|segment|clip|piece)|(?:story|report|article|segment|piece|documentary|headline|clip) (?:on the news|in the news|about|on)|(?:story|report|segment|piece) (?:on|in) (?:the )?(?:news|paper|tv))\\b|\\b(?:on|in) the news (?:about|that|there was|there were|a|an)\\b",
@@ -238,6 +241,15 @@ const HABITUAL =
 const SETTLES =
   /(?:休息|歇|坐下|停下|躺)[^,，。;；]{0,6}(?:就|便|又)?(?:好了|没事了|恢复了|恢复正常|缓过来|不喘了|正常了)|(?:几|一两|两三|\d+)\s*分钟[^,，。;；]{0,3}(?:就)?(?:好了|没事了|过去了)|\b(?:goes|go|went) away (?:after|with|once|when|within|in)\b|\b(?:settles?|settled|eases?|eased|pass|passes|passed|calms? down|calmed down|stops|stopped|fine again|back to normal|gone)\b[^.;!?]{0,20}\b(?:after|with|once|within|in) (?:a |some |a few |a couple of |\d+ |two |three |five |ten |fifteen )?(?:minutes?|mins?|rest\w*|sitting down|a break|a sit|stopping)\b|\bafter (?:a |some |a few minutes'? )?(?:rest|resting|sitting down)\b[^.;!?]{0,20}\b(?:fine|ok|okay|normal|better|gone)\b/;
 
+// Breath or a racing heart after exertion, told as back to normal now ("ran up 6 flights and was gasping for a minute,
+// back to normal now"): it settled as exertion does. Only with an exertion named in the sentence; "not fine now" is not it.
+const BACK_TO_NORMAL = /(?<!\bnot |n'?t )\b(?:back to normal|normal again|fine again|(?:fine|ok|okay|better) now)\b|恢复正常了?|(?:已经|就)没事了/;
+const EXERTION = /\b(?:ran|run|running|sprint\w*|jog\w*|climb\w*|stairs|work(?:ed|ing)? out|workout|gym|exercis\w*|hik\w*|cycling|training|match|race)\b|跑步|跑完|爬楼|爬山|运动|健身|打球|踢球/;
+
+function settlesAfterExertion(sentence: string[], k: number): boolean {
+  return BACK_TO_NORMAL.test(sentence[k]) && EXERTION.test(sentence.join(', '));
+}
+
 export function settlesWithRest(clause: string): boolean {
   return SETTLES.test(clause);
 }
@@ -339,7 +351,7 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
     });
     if (isRecovering(sentence)) for (const c of framed) c.offFrame = true;
     // Settling with rest reaches back like long-standing ("跑完喘到讲不出话，休息两三分钟就好了").
-    reachBack(framed, (k) => settlesWithRest(sentence[k]), (c) => (c.settles = true));
+    reachBack(framed, (k) => settlesWithRest(sentence[k]) || settlesAfterExertion(sentence, k), (c) => (c.settles = true));
     reachBack(framed, (k) => longStanding[k], (c) => (c.offFrame = true));
     // Not when a later clause returns to the present ("my doctor said a little spotting is common, but now I'm soaking a
     // pad"): the check is then of before, and the pregnancy told before it still frames what is happening now.

@@ -161,3 +161,54 @@ test('the whole face swelling told as 脸整个肿起来, after a sting or a foo
     '早上起来脸整个肿肿的，是不是睡前喝太多水',
   ]);
 });
+
+// Found by a sweep of further probes in the classes the brief names (a learner's question, a habit, a past episode,
+// exertion that settled), written for this round, not taken from v22a.
+
+test("a learner's question about what a class or a course taught", () => {
+  quietEvenWithModel([
+    '我在護理課上學到過敏性休克要打腎上腺素，打在哪裡比較好？',
+    '急救培训里老师说噎住要做海姆立克，小孩子也一样吗？',
+    'In my first aid course we learnt that you should not move someone after a fall. Why is that?',
+  ]);
+  alarmAll([
+    'I learnt CPR in a course last year and now my dad has collapsed and is not breathing, what do I do?',
+    '我在急救课上学过，可是现在我妈突然喘不过气，嘴唇发紫',
+  ]);
+});
+
+test('breath lost to exertion and told as back to normal now has settled', () => {
+  quietAll([
+    'ran up 6 flights of stairs and was gasping for a minute, back to normal now, am I unfit?',
+    'after the football match I could not catch my breath for a bit but I am fine now',
+  ]);
+  alarmAll([
+    'went for a run and now I am gasping, cannot get a breath and my lips look blue',
+    'ran for the bus, chest pain and sweating and short of breath, not fine now at all',
+  ]);
+});
+
+test('choking told as happening now, with no object named', () => {
+  alarmAll([
+    'Choking right now, my dad cannot talk or cough, what do I do',
+    "my son's choking, he can't make a sound",
+  ]);
+  quietAll(['he is choking up every time he talks about his late wife, is that grief?']);
+});
+
+test('a drink or a sweet spiked with something, with confusion', () => {
+  alarmAll([
+    'my son ate chocolate laced with something at a party and now he is shaking and confused',
+    'I think my drink was spiked, I am so confused and can barely stand',
+    '朋友的饮料好像被人下药了，现在神志不清',
+  ]);
+  quietAll(['how can I tell if a drink has been spiked before I go out on Saturday?']);
+});
+
+test('a poison named and someone who will not wake', () => {
+  alarmAll([
+    'my nephew passed out after using a nicotine pouch and now he is not waking up properly',
+    'he drank some of the lamp oil and now we cannot wake him',
+  ]);
+  quietAll(['is nicotine gum bad for you if you sleep badly and cannot wake up in the morning?']);
+});

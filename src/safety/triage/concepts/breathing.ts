@@ -99,6 +99,8 @@ export const BREATHING: Concept[] = [
       "\\b(?:something|food|a \\w+|it) (?:is |got |was )?(?:stuck|lodged) in (?:his|her|my|their) (?:throat|windpipe|airway)\\b",
       // Choked on a food, told in the past of the moment just gone: "she choked on her toast".
       "\\b(?:choked|choking|is choking|has choked) on (?:a |an |the |some |his |her |my |their )?[\\w-]+\\b",
+      // Choking told as happening, with no object named: "choking right now, he can't talk or cough".
+      "\\bchoking (?:right now|now|badly|hard)\\b|\\b(?:is|he'?s|she'?s|they'?re|baby'?s|son'?s|daughter'?s) (?:choking|chocking)\\b(?! (?:on (?:his|her) words|up|back))",
     ]),
   },
   {

@@ -131,7 +131,10 @@ export const POISONING: Concept[] = [
     id: 'streetDrug',
     pattern: re([
       "\\b(?:took|taken|taking|on|did|done|doing|dropped|popped|had|snorted|smoked|injected|shot up)\\b[^.;!?]{0,15}\\b(?:molly|mdma|ecstasy|e pills?|acid|lsd|ketamine|ket|coke|cocaine|crack|meth|crystal meth|speed|amphetamines?|spice|k2|bath salts|shrooms|magic mushrooms|ghb|pcp|heroin|fentanyl|drugs)\\b|\\b(?:high|tripping|rolling) on\\b",
-      '嗑药|嗑了|吸毒|吸了毒|摇头丸|k粉|k他命|冰毒|安非他命|可卡因|海洛因|大麻(?:糖|烟)?|笑气|喵喵|(?:吃|吸|打)了?[^,，。;；]{0,4}毒品',
+      // A drink or a sweet spiked with something: "chocolate laced with something from a party", 饮料被下药.
+      "\\b(?:laced|spiked) with\\b|\\b(?:drink|drinks|food|brownies?|gummies|sweets|candy|chocolate|edibles?) (?:was |were |got |had been )?(?:spiked|laced|drugged)\\b|\\b(?:got|been|was) (?:drugged|spiked)\\b",
+      '(?:被|给)(?:人)?(?:下药|下了药)|饮料[^,，。;；]{0,4}(?:被|给)?(?:人)?(?:下药|加了东西)',
+            '嗑药|嗑了|吸毒|吸了毒|摇头丸|k粉|k他命|冰毒|安非他命|可卡因|海洛因|大麻(?:糖|烟)?|笑气|喵喵|(?:吃|吸|打)了?[^,，。;；]{0,4}毒品',
     ]),
   },
   // An opioid overdose told by what it looks like: tiny pupils, breathing slow or snoring-like, in someone who has
