@@ -127,7 +127,7 @@ const HYPOTHETICAL = new RegExp(
     '\\b(?:writing|write|wrote|drafting|plotting) (?:a|my|the|this) (?:novel|story|short story|book|script|screenplay|play|scene|fanfic\\w*|fic)\\b|\\b(?:a|my|the|one) character (?:who|that|where|overdoses|dies|has|is)\\b|\\bfor (?:realism|my (?:novel|story|book|script))\\b',
     '\\bdifference between\\b|\\b(?:how|what) (?:is|are) [\\w\' ]{1,30} different from\\b|\\bis (?:that|this|it|there) (?:even )?(?:a real thing|really a thing|a thing)\\b',
     '差在哪|差别在哪|有什么(?:区别|差别|不同)|(?:区别|差别)是什么|(?:哪些|什么)(?:警讯|警讯|警示|迹象|信号|表现)|想(?:了解|请教|知道)[^,，。;；]{0,20}(?:哪些|什么|怎么|为什么|区别|差别|差在)',
-    '看(?:了)?(?:个|一个|一则|一篇|到个)?(?:新闻|报道|报导|文章)(?:说|上说|里说|讲)?|新闻(?:上)?(?:说|报道|讲)|(?:吃|喝|用|服)(?:了)?(?:太多|过量|超量)[^,，。;；]{0,3}会(?:怎样|怎么样|如何|有什么)',
+    '(?:吃|喝|用|服)(?:了)?(?:太多|过量|超量)[^,，。;；]{0,3}会(?:怎样|怎么样|如何|有什么)',
 
     '\\bjust curious\\b',
     // A question of how a treatment or a sign works, asked by a learner: "can you explain why naloxone reverses an
@@ -135,14 +135,8 @@ const HYPOTHETICAL = new RegExp(
     "\\b(?:explain|understand) (?:to me )?(?:why|how) (?!(?:my|i|i'?m|me|he|she|his|her|him|we|our|us|it|this|that|they|their|them|the|a|an|you|your|someone|somebody)\\b)",
     '(?:的时候|时)[^,，。;；]{0,12}为(?:什么|何)[^,，。;；]{0,6}(?:要|是|用|会|不|一定)',
     // Something read or heard about is information, not an event: "I read that bleach and ammonia make a toxic gas".
-    '\\b(?:read|heard|saw) (?:that|online|somewhere|an article|a post)\\b|\\baccording to\\b',
-    // Taught in a class or a course: a learner's question ("in my first aid course we learnt…", 我在护理课上学到…).
-    "\\b(?:in|at|during|on) (?:my|a|our|the|this) (?:first[- ]aid|cpr|nursing|medical|biology|health|pharmacology|lifeguard|paramedic|emt)? ?(?:class|course|lecture|training|module|lesson|seminar|workshop)\\b[^.;!?]{0,20}\\b(?:we|they|i) (?:learn\\w*|were taught|was taught|practi[sc]ed|covered|were told|was told)\\b|\\b(?:we|i) (?:learnt|learned|were taught|was taught) (?:in|at|during) (?:class|school|the course|my course|lectures?|training)\\b",
-    '(?:课|课堂|课程|培训|讲座|训练)(?:上|中|里)[^,，。;；]{0,4}(?:学到|学过|学了|教|讲到|讲过|老师说)',
-    // News about other people is a topic: "saw a news story about a family getting carbon monoxide poisoning", "read a
-    // report about…", "watched a segment on the news about…". Not the teller's own "news" ("got bad news today").
-    "\\b(?:saw|seen|read|reading|watched|watching|heard|hearing) (?:a |an |the |this |that |some )?(?:news (?:story|report|article|item|segment|clip|piece)|(?:story|report|article|segment|piece|documentary|headline|clip) (?:on the news|in the news|about|on)|(?:story|report|segment|piece) (?:on|in) (?:the )?(?:news|paper|tv))\\b|\\b(?:on|in) the news (?:about|that|there was|there were|a|an)\\b",
-    '听说|据说|网上说|看到(?:网上|文章|新闻|报道)',
+    '\\baccording to\\b',
+    '听说|据说|网上说',
     '\\b(?:maximum|max|safe) dose\\b',
     // Seen in fiction or the news is a topic, not an event: "heard it on a hospital drama".
     "\\b(?:on|in|from|watching) (?:a|the|some|that|this) (?:tv |hospital |medical |crime )?(?:drama|show|movie|podcast|documentary|novel)\\b",
@@ -179,6 +173,32 @@ const ABOUT_THE_SIGN = new RegExp(
     '正常(?:的)?[^,，。;；]{0,6}(?:是多少|多少|范围|几度)|多少度(?:才)?算|(?:算|算是|算不算)(?:是)?发烧|这样算|持续多久|会持续|(?:专线|热线|求助电话|急救电话)是?(?:几号|多少|什么)|出生(?:以|之)前|生(?:之|以)前',
   ].join('|'),
 );
+
+// Something read, seen on the news or taught in a class is a topic, not an event. It frames its clause and the clauses
+// after it (看了个新闻说有人喝百草枯，想问问这种农药为什么这么毒) until one returns to the present or names the teller's own
+// people, so that "I read an article about heart attacks, my dad has crushing chest pain" still alarms for the dad.
+const TOPIC_HEARD_OF = new RegExp(
+  [
+    // Something read or heard about is information: "I read that bleach and ammonia make a toxic gas".
+    '\\b(?:read|heard|saw) (?:that|online|somewhere|an article|a post)\\b',
+    '看到(?:网上|文章|新闻|报道)|看(?:了)?(?:个|一个|一则|一篇|到个)?(?:新闻|报道|报导|文章)(?:说|上说|里说|讲)?|新闻(?:上)?(?:说|报道|讲)',
+    // News about other people is a topic: "saw a news story about a family getting carbon monoxide poisoning", "read a
+    // report about…", "watched a segment on the news about…". Not the teller's own "news" ("got bad news today").
+    "\\b(?:saw|seen|read|reading|watched|watching|heard|hearing) (?:a |an |the |this |that |some )?(?:news (?:story|report|article|item|segment|clip|piece)|(?:story|report|article|segment|piece|documentary|headline|clip) (?:on the news|in the news|about|on)|(?:story|report|segment|piece) (?:on|in) (?:the )?(?:news|paper|tv))\\b|\\b(?:on|in) the news (?:about|that|there was|there were|a|an)\\b",
+    // Taught in a class or a course: a learner's question ("in my first aid course we learnt…", 我在护理课上学到…).
+    "\\b(?:in|at|during|on) (?:my|a|our|the|this) (?:first[- ]aid|cpr|nursing|medical|biology|health|pharmacology|lifeguard|paramedic|emt)? ?(?:class|course|lecture|training|module|lesson|seminar|workshop)\\b[^.;!?]{0,20}\\b(?:we|they|i) (?:learn\\w*|were taught|was taught|practi[sc]ed|covered|were told|was told)\\b|\\b(?:we|i) (?:learnt|learned|were taught|was taught) (?:in|at|during) (?:class|school|the course|my course|lectures?|training)\\b",
+    '(?:课|课堂|课程|培训|讲座|训练)(?:上|中|里)[^,，。;；]{0,4}(?:学到|学过|学了|教|讲到|讲过|老师说)',
+  ].join('|'),
+);
+// …unless the clause goes on to the teller's own people: "watched a segment on the news about sepsis and my baby of 6
+// weeks has a fever of 38.5".
+const OWN_PEOPLE_AFTER = /\b(?:and|but|then|while|so) (?:now |then |suddenly |today |tonight |right now )?(?:my|our|i|i'?m|i'?ve|i am|me)\b/;
+
+const OWN_PEOPLE = /\b(?:my|our) (?:son|daughter|baby|child|kid|kids|toddler|little one|husband|wife|partner|mum|mom|mother|dad|father|brother|sister|grandma|grandpa|grandmother|grandfather|nan|nana|friend|boyfriend|girlfriend|family|roommate|flatmate)\b|\bi(?:'m| am| have|'ve| just| can'?t| feel| took| ate| drank| mixed| did)\b|(?:我|我们)(?:的|家)?(?:儿子|女儿|孩子|宝宝|小孩|爸|妈|老公|老婆|先生|太太|奶奶|爷爷|外婆|外公|哥|姐|弟|妹|朋友|家人)|我(?:现在|刚刚|刚才|突然|已经)/;
+
+function isTopicHeardOf(clause: string): boolean {
+  return TOPIC_HEARD_OF.test(clause) && !OWN_PEOPLE_AFTER.test(clause);
+}
 
 // Already assessed and found fine: a clinician's check and a reassuring finding are told in the past. Read in its own
 // clause and back over the clauses before it in its sentence ("had some spotting at 7 weeks, went to the early
@@ -342,12 +362,15 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
     const longStanding = sentence.map((clause) => isLongStanding(clause));
     // Tested once per clause: it frames its own clause and, unless told as long past, reaches back.
     const assessed = sentence.map((clause) => ASSESSED_FINE.test(clause));
+    let topic = false;
     const framed = sentence.map((clause, k) => {
+      if (returnsToPresent(clause) || OWN_PEOPLE.test(clause)) topic = false;
+      if (isTopicHeardOf(clause)) topic = true;
       if (returnsToPresent(clause)) offFrame = habitual = earlier = false;
       if (isHistoricalOrHypothetical(clause) || atEarlierWeek(clause, now)) offFrame = true;
       if (isHabitual(clause)) habitual = true;
       if (EARLIER.test(clause)) earlier = true;
-      return { clause, offFrame: offFrame || ABOUT_THE_SIGN.test(clause) || assessed[k] || longStanding[k], habitual, earlier, settles: false };
+      return { clause, offFrame: offFrame || topic || ABOUT_THE_SIGN.test(clause) || assessed[k] || longStanding[k], habitual, earlier, settles: false };
     });
     if (isRecovering(sentence)) for (const c of framed) c.offFrame = true;
     // Settling with rest reaches back like long-standing ("跑完喘到讲不出话，休息两三分钟就好了").

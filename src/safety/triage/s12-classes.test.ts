@@ -212,3 +212,19 @@ test('a poison named and someone who will not wake', () => {
   ]);
   quietAll(['is nicotine gum bad for you if you sleep badly and cannot wake up in the morning?']);
 });
+
+test("a topic read, seen on the news or taught frames its own clause only, not the teller's people after it", () => {
+  // These were silenced on the base, where "read an article" and 看了新闻 framed the whole sentence.
+  alarmAll([
+    "saw a news report about strokes, my mum's face is drooping and she can't lift her arm",
+    'I read an article about heart attacks, my dad has crushing chest pain and is sweating',
+    'watched a segment on the news about sepsis and my baby of 6 weeks has a fever of 38.5',
+    'in my first aid course we learnt about choking, my son is choking on a grape and cannot breathe',
+    '看了新聞說有人中風，我媽現在嘴歪，手舉不起來',
+    '我在急救课上学过，我儿子卡住了，发不出声音',
+  ]);
+  quietAll([
+    'I read that mixing bleach and ammonia makes a toxic gas, which cleaners are safe together?',
+    '看了新闻说有人烧炭自杀，家里老人独居要怎么关心？',
+  ]);
+});
