@@ -196,6 +196,9 @@ const OWN_PEOPLE_AFTER = /\b(?:and|but|then|while|so) (?:now |then |suddenly |to
 
 const OWN_PEOPLE = /\b(?:my|our) (?:son|daughter|baby|child|kid|kids|toddler|little one|husband|wife|partner|mum|mom|mother|dad|father|brother|sister|grandma|grandpa|grandmother|grandfather|nan|nana|friend|boyfriend|girlfriend|family|roommate|flatmate)\b|\bi(?:'m| am| have|'ve| just| can'?t| feel| took| ate| drank| mixed| did)\b|(?:我|我们)(?:的|家)?(?:儿子|女儿|孩子|宝宝|小孩|爸|妈|老公|老婆|先生|太太|奶奶|爷爷|外婆|外公|哥|姐|弟|妹|朋友|家人)|我(?:现在|刚刚|刚才|突然|已经)/;
 
+// Every TOPIC_HEARD_OF pattern holds one of these words.
+const TOPIC_WORDS = /\b(?:read|reading|heard|hearing|saw|seen|watch\w*|news|learn\w*|taught|course|class|lecture|training|module|lesson|seminar|workshop)\b|新闻|报道|报导|文章|网上|课|培训|讲座|训练/;
+
 function isTopicHeardOf(clause: string): boolean {
   return TOPIC_HEARD_OF.test(clause) && !OWN_PEOPLE_AFTER.test(clause);
 }
@@ -363,9 +366,11 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
     // Tested once per clause: it frames its own clause and, unless told as long past, reaches back.
     const assessed = sentence.map((clause) => ASSESSED_FINE.test(clause));
     let topic = false;
+    // One cheap test per sentence before the topic patterns run on each of its clauses: most questions have none.
+    const mayBeTopic = TOPIC_WORDS.test(sentence.join(' '));
     const framed = sentence.map((clause, k) => {
-      if (returnsToPresent(clause) || OWN_PEOPLE.test(clause)) topic = false;
-      if (isTopicHeardOf(clause)) topic = true;
+      if (topic && (returnsToPresent(clause) || OWN_PEOPLE.test(clause))) topic = false;
+      if (mayBeTopic && isTopicHeardOf(clause)) topic = true;
       if (returnsToPresent(clause)) offFrame = habitual = earlier = false;
       if (isHistoricalOrHypothetical(clause) || atEarlierWeek(clause, now)) offFrame = true;
       if (isHabitual(clause)) habitual = true;
