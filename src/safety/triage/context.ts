@@ -266,7 +266,7 @@ const SETTLES =
 
 // Breath or a racing heart after exertion, told as back to normal now ("ran up 6 flights and was gasping for a minute,
 // back to normal now"): it settled as exertion does. Only with an exertion named in the sentence; "not fine now" is not it.
-const BACK_TO_NORMAL = /(?<!\bnot |n'?t )\b(?:back to normal|normal again|fine again|(?:fine|ok|okay|better) now)\b|恢复正常了?|(?:已经|就)没事了/;
+const BACK_TO_NORMAL = /\b(?=back|normal|fine|ok|better)(?<!\bnot |n'?t )(?:back to normal|normal again|fine again|(?:fine|ok|okay|better) now)\b|恢复正常了?|(?:已经|就)没事了/;
 const EXERTION = /\b(?:ran|run|running|sprint\w*|jog\w*|climb\w*|stairs|work(?:ed|ing)? out|workout|gym|exercis\w*|hik\w*|cycling|training|match|race)\b|跑步|跑完|爬楼|爬山|运动|健身|打球|踢球/;
 
 function settlesAfterExertion(sentence: string[], k: number): boolean {

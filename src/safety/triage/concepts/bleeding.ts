@@ -34,7 +34,7 @@ export const BLEEDING: Concept[] = [
       '\\bcoffee[- ]grounds?\\b|\\btarry (?:stools?|poo|poop)\\b|\\bmelena\\b|\\bblack (?:tar|tarry)\\b|\\b(?:poo|poop|stools?)\\w* (?:is |are |was |were )?(?:like |black (?:like |as )?)tar\\b',
       "\\b(?:filling|filled|soaking|soaked|going through|gone through|changing) (?:a |one |my |her |the )?(?:pad|pads|sanitary pad|maxi pad|towel)s? (?:an|every|each|in an|in one|in half an|within an) (?:hour|half hour)\\b",
       // Blood coming through what is pressed or tied on the wound, and "very much blood" as a second language puts it.
-      `\\b(?:blood|bleed\\w*)\\b[^.;!?]{0,30}\\b(?:through|thru) (?:the |his |her |my |a |our )?(?:cloth|towel|tea towel|bandage|dressing|gauze|shirt|t-shirt|tshirt|rag|tourniquet)\\b|(?<!\\b(?:donat\\w*|gave|give|giving|drew|drawn|took|taken) )\\b(?:very much|so much|too much) blood\\b${NOT_A_TEST}`,
+      `\\b(?:blood|bleed\\w*)\\b[^.;!?]{0,30}\\b(?:through|thru) (?:the |his |her |my |a |our )?(?:cloth|towel|tea towel|bandage|dressing|gauze|shirt|t-shirt|tshirt|rag|tourniquet)\\b|\\b(?=(?:very|so|too) much blood\\b)(?<!\\b(?:donat\\w*|gave|give|giving|drew|drawn|took|taken) )(?:very|so|too) much blood\\b${NOT_A_TEST}`,
       '(?:血|出血|流血)[^,，。;；]{0,6}(?:渗透|渗出|透过|穿过)[^,，。;；]{0,3}(?:毛巾|布|纱布|绷带|衣服)',
             '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
       `\\b(?:vomit\\w*|throwing up|threw up|throw up|coughing up|coughed up|cough up)\\W+${W(7)}blood\\b`,
