@@ -11,7 +11,7 @@ export const HEAD_INJURY: Concept[] = [
       `\\b(?:punch\\w*|kick\\w*|whack\\w*|elbow\\w*|headbutt\\w*|hit|hits|bang\\w*|bump\\w*|struck|smash\\w*|knock\\w*|land\\w*|fell|fall\\w*|slam\\w*|trip\\w*|crack\\w*|clonk\\w*|bash\\w*)\\W+${W(6)}(?:head|skull|forehead|temple|back of (?:his|her|my|the) head)\\b`,
       // A blow taken, not given: "took a pallet corner to the side of the head", "got hit in the head".
       // A fight is a blow taken: "got hit in a bar fight and blacked out", 打架被打晕.
-      '\\b(?:got|been|was|were) (?:hit|punched|jumped|beaten up|knocked down|decked|floored) (?:in|during|at) (?:a |the |some )?(?:bar |pub |street |club )?(?:fight|brawl|scuffle)\\b|\\b(?:bar|pub|street) (?:fight|brawl)\\b',
+      '\\b(?:hit|punched|jumped|beaten up|knocked down|decked|floored) (?:in|during|at) (?:a |the |some )?(?:bar |pub |street |club )?(?:fight|brawl|scuffle)\\b|\\b(?:bar|pub|street) (?:fight|brawl)\\b',
             `\\b(?:took|take|taken|caught|got|copped|received)\\W+${W(4)}(?:to|in|on|across|against) (?:the |his |her |my )?(?:side of (?:the |his |her |my )?|back of (?:the |his |her |my )?|front of (?:the |his |her |my )?)?(?:head|skull|forehead|temple)\\b`,
       // A head that bleeds or is cut open was struck, in whatever clause the fall is told: "he fall in bathroom, head is bleeding".
       '\\bhead (?:is |was |has been |started )?(?:bleeding|cut open|split open|gashed)\\b|\\b(?:gash|cut|wound|bleeding) (?:on|in|to|from) (?:his|her|my|the) (?:head|forehead|scalp)\\b|头(?:部)?(?:在)?(?:流血|破了|裂开)|\\bhead (?:injury|trauma|wound)\\b|\\bconcussion\\b|\\b(?:car (?:accident|crash)|crashed (?:his|her|my) (?:car|bike)|hit by a (?:car|bus|truck|van))\\b|车祸|被车撞|撞车',
