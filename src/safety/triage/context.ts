@@ -127,7 +127,7 @@ const HYPOTHETICAL = new RegExp(
     '\\b(?:writing|write|wrote|drafting|plotting) (?:a|my|the|this) (?:novel|story|short story|book|script|screenplay|play|scene|fanfic\\w*|fic)\\b|\\b(?:a|my|the|one) character (?:who|that|where|overdoses|dies|has|is)\\b|\\bfor (?:realism|my (?:novel|story|book|script))\\b',
     '\\bdifference between\\b|\\b(?:how|what) (?:is|are) [\\w\' ]{1,30} different from\\b|\\bis (?:that|this|it|there) (?:even )?(?:a real thing|really a thing|a thing)\\b',
     '差在哪|差别在哪|有什么(?:区别|差别|不同)|(?:区别|差别)是什么|(?:哪些|什么)(?:警讯|警讯|警示|迹象|信号|表现)|想(?:了解|请教|知道)[^,，。;；]{0,20}(?:哪些|什么|怎么|为什么|区别|差别|差在)',
-    '看(?:了)?(?:个|一个|一则|一篇|到个)?(?:新闻|报道|报导|文章)(?:说|上说|里说|讲)?|新闻(?:上)?(?:说|报道|讲)|(?:吃|喝|用|服)(?:了)?(?:太多|过量|超量)[^,，。;；]{0,3}会(?:怎样|怎么样|如何|有什么)',
+    '(?:吃|喝|用|服)(?:了)?(?:太多|过量|超量)[^,，。;；]{0,3}会(?:怎样|怎么样|如何|有什么)',
 
     '\\bjust curious\\b',
     // A question of how a treatment or a sign works, asked by a learner: "can you explain why naloxone reverses an
@@ -135,8 +135,8 @@ const HYPOTHETICAL = new RegExp(
     "\\b(?:explain|understand) (?:to me )?(?:why|how) (?!(?:my|i|i'?m|me|he|she|his|her|him|we|our|us|it|this|that|they|their|them|the|a|an|you|your|someone|somebody)\\b)",
     '(?:的时候|时)[^,，。;；]{0,12}为(?:什么|何)[^,，。;；]{0,6}(?:要|是|用|会|不|一定)',
     // Something read or heard about is information, not an event: "I read that bleach and ammonia make a toxic gas".
-    '\\b(?:read|heard|saw) (?:that|online|somewhere|an article|a post)\\b|\\baccording to\\b',
-    '听说|据说|网上说|看到(?:网上|文章|新闻|报道)',
+    '\\baccording to\\b',
+    '听说|据说|网上说',
     '\\b(?:maximum|max|safe) dose\\b',
     // Seen in fiction or the news is a topic, not an event: "heard it on a hospital drama".
     "\\b(?:on|in|from|watching) (?:a|the|some|that|this) (?:tv |hospital |medical |crime )?(?:drama|show|movie|podcast|documentary|novel)\\b",
@@ -165,9 +165,43 @@ const ABOUT_THE_SIGN = new RegExp(
     "\\bwhat (?:does|do|did) [^.;!?]{1,50}\\bmean\\b|\\b(?:meaning|definition) of\\b|\\bwhat(?:'s| is) (?:a |an |the )?['\"]",
     '(?:是)?什么意思|指的是什么|是什么病',
     "\\bbefore (?:she|he|they|the baby|baby|my baby|our baby|the little one) (?:arrives?|is born|comes|gets here)\\b|\\bwhen (?:she|he|the baby|baby|my baby|our baby) (?:arrives|is born)\\b",
+    // A performer watched on a screen or from the stands, told in the same clause: "watching the game last night and a
+    // player got knocked out cold", "saw a boxer on tv collapse", 看球赛的时候有个球员被撞晕. Its own clause only, so
+    // "watching the game, a player collided with my son, now he won't wake up" still alarms for the son.
+    "\\b(?:watching|watched|saw|seen|see)\\b[^.;!?]{0,40}\\b(?:game|match|fight|bout|race|tv|television|telly|news|stream|highlights|replay|final|ufc|mma|nfl|nba|nhl|f1|olympics|world cup)\\b[^.;!?]{0,40}\\b(?:a|the|one|that|this|their|some) (?:player|fighter|boxer|footballer|quarterback|athlete|wrestler|goalie|goalkeeper|striker|contestant|racer|driver|rider|skater|skier|runner|cyclist|jockey)s?\\b|\\b(?:a|the|one|that|this) (?:player|fighter|boxer|footballer|quarterback|athlete|wrestler|goalie|goalkeeper|contestant|racer)s? (?:on (?:tv|television|the telly|the news|youtube|the stream)|in (?:the|a|that|last night'?s|yesterday'?s|today'?s) (?:game|match|fight|bout|race|final))\\b",
+    '看(?:了)?(?:球赛|比赛|直播|转播|电视|新闻|拳赛)[^,，。;；]{0,20}(?:球员|选手|运动员|拳手|拳击手|车手)|(?:电视|直播|转播|比赛|球赛)(?:上|里|中)(?:的|有个|有一个|一个)?(?:球员|选手|运动员|拳手|车手)',
     '正常(?:的)?[^,，。;；]{0,6}(?:是多少|多少|范围|几度)|多少度(?:才)?算|(?:算|算是|算不算)(?:是)?发烧|这样算|持续多久|会持续|(?:专线|热线|求助电话|急救电话)是?(?:几号|多少|什么)|出生(?:以|之)前|生(?:之|以)前',
   ].join('|'),
 );
+
+// Something read, seen on the news or taught in a class is a topic, not an event. It frames its clause and the clauses
+// after it (看了个新闻说有人喝百草枯，想问问这种农药为什么这么毒) until one returns to the present or names the teller's own
+// people, so that "I read an article about heart attacks, my dad has crushing chest pain" still alarms for the dad.
+const TOPIC_HEARD_OF = new RegExp(
+  [
+    // Something read or heard about is information: "I read that bleach and ammonia make a toxic gas".
+    '\\b(?:read|heard|saw) (?:that|online|somewhere|an article|a post)\\b',
+    '看到(?:网上|文章|新闻|报道)|看(?:了)?(?:个|一个|一则|一篇|到个)?(?:新闻|报道|报导|文章)(?:说|上说|里说|讲)?|新闻(?:上)?(?:说|报道|讲)',
+    // News about other people is a topic: "saw a news story about a family getting carbon monoxide poisoning", "read a
+    // report about…", "watched a segment on the news about…". Not the teller's own "news" ("got bad news today").
+    "\\b(?:saw|seen|read|reading|watched|watching|heard|hearing) (?:a |an |the |this |that |some )?(?:news (?:story|report|article|item|segment|clip|piece)|(?:story|report|article|segment|piece|documentary|headline|clip) (?:on the news|in the news|about|on)|(?:story|report|segment|piece) (?:on|in) (?:the )?(?:news|paper|tv))\\b|\\b(?:on|in) the news (?:about|that|there was|there were|a|an)\\b",
+    // Taught in a class or a course: a learner's question ("in my first aid course we learnt…", 我在护理课上学到…).
+    "\\b(?:in|at|during|on) (?:my|a|our|the|this) (?:first[- ]aid|cpr|nursing|medical|biology|health|pharmacology|lifeguard|paramedic|emt)? ?(?:class|course|lecture|training|module|lesson|seminar|workshop)\\b[^.;!?]{0,20}\\b(?:we|they|i) (?:learn\\w*|were taught|was taught|practi[sc]ed|covered|were told|was told)\\b|\\b(?:we|i) (?:learnt|learned|were taught|was taught) (?:in|at|during) (?:class|school|the course|my course|lectures?|training)\\b",
+    '(?:课|课堂|课程|培训|讲座|训练)(?:上|中|里)[^,，。;；]{0,4}(?:学到|学过|学了|教|讲到|讲过|老师说)',
+  ].join('|'),
+);
+// …unless the clause goes on to the teller's own people: "watched a segment on the news about sepsis and my baby of 6
+// weeks has a fever of 38.5".
+const OWN_PEOPLE_AFTER = /\b(?:and|but|then|while|so) (?:now |then |suddenly |today |tonight |right now )?(?:my|our|i|i'?m|i'?ve|i am|me)\b/;
+
+const OWN_PEOPLE = /\b(?:my|our) (?:son|daughter|baby|child|kid|kids|toddler|little one|husband|wife|partner|mum|mom|mother|dad|father|brother|sister|grandma|grandpa|grandmother|grandfather|nan|nana|friend|boyfriend|girlfriend|family|roommate|flatmate)\b|\bi(?:'m| am| have|'ve| just| can'?t| feel| took| ate| drank| mixed| did)\b|(?:我|我们)(?:的|家)?(?:儿子|女儿|孩子|宝宝|小孩|爸|妈|老公|老婆|先生|太太|奶奶|爷爷|外婆|外公|哥|姐|弟|妹|朋友|家人)|我(?:现在|刚刚|刚才|突然|已经)/;
+
+// Every TOPIC_HEARD_OF pattern holds one of these words.
+const TOPIC_WORDS = /\b(?:read|reading|heard|hearing|saw|seen|watch\w*|news|learn\w*|taught|course|class|lecture|training|module|lesson|seminar|workshop)\b|新闻|报道|报导|文章|网上|课|培训|讲座|训练/;
+
+function isTopicHeardOf(clause: string): boolean {
+  return TOPIC_HEARD_OF.test(clause) && !OWN_PEOPLE_AFTER.test(clause);
+}
 
 // Already assessed and found fine: a clinician's check and a reassuring finding are told in the past. Read in its own
 // clause and back over the clauses before it in its sentence ("had some spotting at 7 weeks, went to the early
@@ -189,6 +223,10 @@ const ASSESSED_FINE = new RegExp(
     // Results told as back and fine: "they did bloods and a urine test, everything came back normal".
     "\\b(?:everything|it all|all of it|all|results?|they all)(?: has| have)? (?:came|come) back (?:fine|normal|clear|ok|okay|negative|good)\\b",
     '医生[^,，。;；]{0,6}说[^,，。;；]{0,4}(?:这|这种|这样)?[^,，。;；]{0,2}(?:很)?(?:常见|正常|没关系|不要紧)',
+    // A poisons line already called and its answer an all-clear: "poison control said she should be fine and to watch
+    // her", 毒物咨询中心说没事. Not when the clause goes on to what is happening now ("…said fine but now she's vomiting").
+    "\\b(?:poison control|poisons? (?:control|centre|center|line|helpline|information)|nhs ?111|111|the pharmacist|pharmacist)\\b[^.;!?]{0,20}\\b(?:said|says|told (?:me|us|her|him))\\b[^.;!?]{0,25}\\b(?:fine|ok|okay|nothing to worry|harmless|non-?toxic|not toxic|not dangerous|low risk|safe)\\b(?![^.;!?]*\\b(?:but|now|though|yet|however|until)\\b)",
+    '(?:毒物|毒药物|中毒)(?:咨询|控制|諮詢|防治)?(?:中心|专线|热线)[^,，。;；]{0,6}说[^,，。;；]{0,8}(?:没事|没关系|不要紧|无毒|没有毒|没毒|不会有事|应该没事|问题不大|没问题)(?![^,，。;；]*(?:但|可是|现在|不过))',
   ].join('|'),
 );
 
@@ -218,13 +256,22 @@ export function isLongStanding(clause: string): boolean {
 // twenty minutes" is one episode going on now, not a habit.
 // "Every time he breathes in", "每次吸气": each breath, happening now, is not a habit.
 const HABITUAL =
-  /\b(?:sometimes|occasionally|every time(?! (?:he|she|i|they|you|we|baby|it) (?:breathes?|inhales?|takes? a breath))|whenever|from time to time|now and then|at times|always(?! (?:been|looked|was) (?:like (?:that|this)|that way|this way))|constantly (?:get|gets|getting|have|has|having|feel|feels|feeling|worry|worried|think|thinking)|often|frequently|some days|on (?:bad|some|most) days|most days|on and off(?! for (?:the (?:last|past) )?(?:\d+|a few|few|several|ten|fifteen|twenty|thirty|forty|fifty) (?:min|hour))|keeps? (?:having|getting))\b|\bwhen(?:ever)? (?:i|he|she|they|we|it) (?:eats?|drinks?|touch(?:es)?|smells?|runs?|exercises?|climbs?|walks?|gets? (?:stressed|anxious|nervous|upset))\b|\bfor (?:weeks|months|a long time)\b|有时候?|偶尔|时不时|(?:的)?时候?(?:就|都|总)?会|经常|常常|老是|总是|总觉得|总感觉|每次(?!(?:吸气|呼吸|呼气|喘气|吸|呼))|每当|每逢/;
+  /\b(?:sometimes|occasionally|every time(?! (?:he|she|i|they|you|we|baby|it) (?:breathes?|inhales?|takes? a breath))|whenever|from time to time|now and then|at times|always(?! (?:been|looked|was) (?:like (?:that|this)|that way|this way))|constantly (?:get|gets|getting|have|has|having|feel|feels|feeling|worry|worried|think|thinking)|often|frequently|some days|on (?:bad|some|most) days|most days|on and off(?! for (?:the (?:last|past) )?(?:\d+|a few|few|several|ten|fifteen|twenty|thirty|forty|fifty) (?:min|hour))|keeps? having|keeps? getting(?! (?:worse|bigger|more|higher|redder|harder|weaker|sleepier|drowsier)))\b|\bwhen(?:ever)? (?:i|he|she|they|we|it) (?:eats?|drinks?|touch(?:es)?|smells?|runs?|exercises?|climbs?|walks?|gets? (?:stressed|anxious|nervous|upset))\b|\bfor (?:weeks|months|a long time)\b|有时候?|偶尔|时不时|(?:的)?时候?(?:就|都|总)?会|经常|常常|老是|总是|总觉得|总感觉|每次(?!(?:吸气|呼吸|呼气|喘气|吸|呼))|每当|每逢/;
 
 // A sign that passes with rest or within minutes ("休息两三分钟就好了", "settles after I sit down", "passes in 10
 // minutes") is exertional or panic, not an emergency; read in its own clause and back over its sentence, and only
 // for the concepts marked `settlesWithRest` (breathlessness, chest pain): a stroke sign that passes is still a call.
 const SETTLES =
   /(?:休息|歇|坐下|停下|躺)[^,，。;；]{0,6}(?:就|便|又)?(?:好了|没事了|恢复了|恢复正常|缓过来|不喘了|正常了)|(?:几|一两|两三|\d+)\s*分钟[^,，。;；]{0,3}(?:就)?(?:好了|没事了|过去了)|\b(?:goes|go|went) away (?:after|with|once|when|within|in)\b|\b(?:settles?|settled|eases?|eased|pass|passes|passed|calms? down|calmed down|stops|stopped|fine again|back to normal|gone)\b[^.;!?]{0,20}\b(?:after|with|once|within|in) (?:a |some |a few |a couple of |\d+ |two |three |five |ten |fifteen )?(?:minutes?|mins?|rest\w*|sitting down|a break|a sit|stopping)\b|\bafter (?:a |some |a few minutes'? )?(?:rest|resting|sitting down)\b[^.;!?]{0,20}\b(?:fine|ok|okay|normal|better|gone)\b/;
+
+// Breath or a racing heart after exertion, told as back to normal now ("ran up 6 flights and was gasping for a minute,
+// back to normal now"): it settled as exertion does. Only with an exertion named in the sentence; "not fine now" is not it.
+const BACK_TO_NORMAL = /\b(?=back|normal|fine|ok|better)(?<!\bnot |n'?t )(?:back to normal|normal again|fine again|(?:fine|ok|okay|better) now)\b|恢复正常了?|(?:已经|就)没事了/;
+const EXERTION = /\b(?:ran|run|running|sprint\w*|jog\w*|climb\w*|stairs|work(?:ed|ing)? out|workout|gym|exercis\w*|hik\w*|cycling|training|match|race)\b|跑步|跑完|爬楼|爬山|运动|健身|打球|踢球/;
+
+function settlesAfterExertion(sentence: string[], k: number): boolean {
+  return BACK_TO_NORMAL.test(sentence[k]) && EXERTION.test(sentence.join(', '));
+}
 
 export function settlesWithRest(clause: string): boolean {
   return SETTLES.test(clause);
@@ -318,16 +365,21 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
     const longStanding = sentence.map((clause) => isLongStanding(clause));
     // Tested once per clause: it frames its own clause and, unless told as long past, reaches back.
     const assessed = sentence.map((clause) => ASSESSED_FINE.test(clause));
+    let topic = false;
+    // One cheap test per sentence before the topic patterns run on each of its clauses: most questions have none.
+    const mayBeTopic = TOPIC_WORDS.test(sentence.join(' '));
     const framed = sentence.map((clause, k) => {
+      if (topic && (returnsToPresent(clause) || OWN_PEOPLE.test(clause))) topic = false;
+      if (mayBeTopic && isTopicHeardOf(clause)) topic = true;
       if (returnsToPresent(clause)) offFrame = habitual = earlier = false;
       if (isHistoricalOrHypothetical(clause) || atEarlierWeek(clause, now)) offFrame = true;
       if (isHabitual(clause)) habitual = true;
       if (EARLIER.test(clause)) earlier = true;
-      return { clause, offFrame: offFrame || ABOUT_THE_SIGN.test(clause) || assessed[k] || longStanding[k], habitual, earlier, settles: false };
+      return { clause, offFrame: offFrame || topic || ABOUT_THE_SIGN.test(clause) || assessed[k] || longStanding[k], habitual, earlier, settles: false };
     });
     if (isRecovering(sentence)) for (const c of framed) c.offFrame = true;
     // Settling with rest reaches back like long-standing ("跑完喘到讲不出话，休息两三分钟就好了").
-    reachBack(framed, (k) => settlesWithRest(sentence[k]), (c) => (c.settles = true));
+    reachBack(framed, (k) => settlesWithRest(sentence[k]) || settlesAfterExertion(sentence, k), (c) => (c.settles = true));
     reachBack(framed, (k) => longStanding[k], (c) => (c.offFrame = true));
     // Not when a later clause returns to the present ("my doctor said a little spotting is common, but now I'm soaking a
     // pad"): the check is then of before, and the pregnancy told before it still frames what is happening now.

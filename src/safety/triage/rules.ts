@@ -42,6 +42,8 @@ export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
   'poisoning-overdose': (f) =>
     f.has('poisoning') || f.has('pillCount') || (f.has('toxicSubstance') && f.has('ingestedSome')) ||
     (f.has('child') && f.has('foundMedicine') && f.has('ingestedAny')) ||
+    // A poison named and someone who will not wake: "passed out after a nicotine pouch, now not waking up properly".
+    (f.has('toxicSubstance') && f.has('unrousable')) ||
     (f.has('heavyDrinking') && f.has('unrousable')) ||
     (f.has('coSource') && f.has('coSymptoms')) ||
     (f.has('opioidSigns') && (f.has('unrousable') || f.has('unconscious'))) ||

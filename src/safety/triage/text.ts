@@ -36,7 +36,14 @@ const SENTENCE_BREAK = /[!?;。！？；\n]+|\.(?=\s|$)/;
  * they mark a return to the present. A thousands comma ("120,000") does not split.
  */
 const CLAUSE_BREAK = new RegExp(
-  [',(?!\\d)', '、', '\\b(?:but|however|though|although|except|yet|whereas)\\b', '但是|可是|不过|然而|但', '(?=\\bnow\\b|现在|后来)'].join('|'),
+  [',(?!\\d)', '、', '\\b(?:but|however|though|although|except|yet|whereas)\\b',
+    // 不过 is "but" only on its own: after a verb it is a complement, "cannot manage to" (喘不过气, 透不过气, 熬不过去).
+    '但是|可是|(?=不过)(?<![喘透缓回熬撑挺受活比打跑斗说忙吃看想躲逃闯睡])不过|然而|但',
+    // "right now" and "just now" stay whole: the clause they end is the present one ("choking right now").
+    '(?=\\bnow\\b)(?<!\\b(?:right|just) )|(?=现在|后来)',
+    // "…cutting his arms (found out last week) and tonight he told me…": a time of today after "and" starts a clause of
+    // its own, so a past frame earlier in the sentence does not reach the event told as tonight.
+    '(?=\\band (?:tonight|today|this (?:morning|afternoon|evening)|just now)\\b)'].join('|'),
 );
 
 // Texting-style Chinese separates clauses with spaces ("活着真没意思 药已经攒够了 今天晚上就吃"): a space between two runs

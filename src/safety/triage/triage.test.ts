@@ -316,7 +316,9 @@ test('a first-ever fit, told as stiffening then shaking, is a seizure to call ab
 
 test('heaviness in both arms, the jaw or the upper back with breathlessness and sweating stands in for chest pain', () => {
   assert.deepEqual(triageByRules('dad says both his arms feel heavy and his jaw aches, he is sweaty and out of breath').categories, ['chest-pain']);
-  assert.deepEqual(triageByRules('媽媽說兩隻手臂很沉，背也痛，一直冒冷汗，喘不過氣', 'zh-Hant').categories, ['chest-pain']);
+  // 喘不過氣 is read whole since session 12 (不过 after a verb no longer splits the clause), so it is severe
+  // breathlessness too: both categories alarm, chest pain among them.
+  assert.ok(triageByRules('媽媽說兩隻手臂很沉，背也痛，一直冒冷汗，喘不過氣', 'zh-Hant').categories.includes('chest-pain'));
   assert.equal(triage('my upper back aches after moving house, any stretches?').emergency, false);
 });
 

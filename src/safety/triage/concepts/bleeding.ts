@@ -33,7 +33,10 @@ export const BLEEDING: Concept[] = [
       '(?:大便|便便|屎|粪便|拉的|排便)[^,，。;；]{0,6}(?:柏油|沥青)|(?:柏油|沥青)(?:样|状|色|一样|似的)[^,，。;；]{0,4}(?:便|屎)|黑便[^,，。;；]{0,4}(?:像|如)(?:柏油|沥青)',
       '\\bcoffee[- ]grounds?\\b|\\btarry (?:stools?|poo|poop)\\b|\\bmelena\\b|\\bblack (?:tar|tarry)\\b|\\b(?:poo|poop|stools?)\\w* (?:is |are |was |were )?(?:like |black (?:like |as )?)tar\\b',
       "\\b(?:filling|filled|soaking|soaked|going through|gone through|changing) (?:a |one |my |her |the )?(?:pad|pads|sanitary pad|maxi pad|towel)s? (?:an|every|each|in an|in one|in half an|within an) (?:hour|half hour)\\b",
-      '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
+      // Blood coming through what is pressed or tied on the wound, and "very much blood" as a second language puts it.
+      `\\b(?:blood|bleed\\w*)\\b[^.;!?]{0,30}\\b(?:through|thru) (?:the |his |her |my |a |our )?(?:cloth|towel|tea towel|bandage|dressing|gauze|shirt|t-shirt|tshirt|rag|tourniquet)\\b|\\b(?:very|so|too) much blood\\b${NOT_A_TEST}`,
+      '(?:血|出血|流血)[^,，。;；]{0,6}(?:渗透|渗出|透过|穿过)[^,，。;；]{0,3}(?:毛巾|布|纱布|绷带|衣服)',
+            '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
       `\\b(?:vomit\\w*|throwing up|threw up|throw up|coughing up|coughed up|cough up)\\W+${W(7)}blood\\b`,
       "\\b(?:has been|have been|'s been|been|still|keeps?|kept) (?:bleed\\w*|pouring|gushing|pumping|spurting|dripping)\\b[^.;!?]{0,30}\\bfor (?:(?:over |more than |about |almost |nearly )?(?:[2-9]\\d|twenty|thirty|forty|forty-five|fifty|sixty) min\\w*|(?:over |more than |about |almost )?(?:an|one|two|three|\\d) hours?|half an hour)\\b",
       '(?:血|鼻血)[^,，。;；]{0,8}(?:半个?(?:多)?小时|[一二两三几]个?(?:多)?(?:钟头|小时)|[二三四五六]十(?:多)?分钟|[2-9]\\d\\s*(?:多)?分钟)|(?:吐|呕|咳|咯)了?(?:好几|几|满)口[^,，。;；]{0,4}血',
@@ -42,7 +45,8 @@ export const BLEEDING: Concept[] = [
     // "寫報告寫到快吐血", "气到吐血": a degree complement with an ordinary cause is hyperbole. "大便柏油便吗？" asks
     // whether it is the sign.
     // Two kinds of stroke contrasted ("ischemic and hemorrhagic stroke") name the terms, not a bleed.
-    lookAlike: { before: new RegExp(`${ZH_HYPERBOLE_BEFORE.source}|\\bischa?emic (?:and|or|vs\\.?|versus) $`), after: /^[^,，。;；]{0,3}(?:吗|(?<![怎什这那多])么|嘛)|^\w*(?: strokes?)? (?:and|or|vs\.?|versus) (?:an? )?ischa?emic\b/ },
+    // Blood given or drawn ("donated so much blood today", "they took a lot of blood for tests") is no bleed.
+    lookAlike: { before: new RegExp(`${ZH_HYPERBOLE_BEFORE.source}|\\bischa?emic (?:and|or|vs\\.?|versus) $|\\b(?:donat\\w*|gave|give|giving|drew|drawn|took|taken) $`), after: /^[^,，。;；]{0,3}(?:吗|(?<![怎什这那多])么|嘛)|^\w*(?: strokes?)? (?:and|or|vs\.?|versus) (?:an? )?ischa?emic\b/ },
     accept: (m, text) => !/\bthroat$|^fill/.test(m[0]) || NAMED_BLEED.test(text),
     // Heavy menstrual bleeding is a question for a doctor, not an emergency call.
     // Gums that bleed when brushed or flossed are a question for a dentist.

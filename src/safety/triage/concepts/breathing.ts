@@ -27,7 +27,8 @@ export const BREATHING: Concept[] = [
     accept: (m, text) => !figurativeDrowning(m, text),
     belowThresholdIsSafe: true,
     // Snoring that "sounds like choking" is a question about sleep apnoea.
-    unlessClause: /\bsnor\w*|\bsleep apn\w*|打呼|打鼾|呼噜/,
+    // So are the fits of a known epilepsy described, what each one brings ("癫痫发作有…或喘不过气"): the seizure rules read those.
+    unlessClause: /\bsnor\w*|\bsleep apn\w*|打呼|打鼾|呼噜|(?:癫痫|羊癫疯)[^,，。;；]{0,6}发作(?:时|的时候)?(?:有|会|都)/,
     // A blocked nose is not breathing difficulty: "can't breathe through it at night", "鼻塞到不能呼吸".
     lookAlike: {
       before: new RegExp(`${BLOCKED_NOSE.source}|${ZH_HYPERBOLE_BEFORE.source}|${LAUGHING.source}`),
@@ -98,6 +99,8 @@ export const BREATHING: Concept[] = [
       "\\b(?:something|food|a \\w+|it) (?:is |got |was )?(?:stuck|lodged) in (?:his|her|my|their) (?:throat|windpipe|airway)\\b",
       // Choked on a food, told in the past of the moment just gone: "she choked on her toast".
       "\\b(?:choked|choking|is choking|has choked) on (?:a |an |the |some |his |her |my |their )?[\\w-]+\\b",
+      // Choking told as happening, with no object named: "choking right now, he can't talk or cough".
+      "\\bchoking (?:right now|now|badly|hard)\\b|\\b(?:is|he'?s|she'?s|they'?re|baby'?s|son'?s|daughter'?s) (?:choking|chocking)\\b(?! (?:on (?:his|her) words|up|back))",
     ]),
   },
   {

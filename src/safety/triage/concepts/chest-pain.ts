@@ -9,9 +9,11 @@ export const CHEST_PAIN: Concept[] = [
     pattern: re([
       '(?:胸口|胸部|心脏|心口)[^,，。;；]{0,2}不舒服',
       // Taiwanese (心肝头 / 心肝窟 is the chest, 艰苦 unwell), 胸口难受, and the gesture: 一直摸胸口, 按着胸口, "rubbing her chest".
-      '心肝(?:头|窟仔?)[^,，。;；]{0,4}(?:艰苦|痛|疼|闷|绞|不舒服|难受|凝)|(?:胸口|心口|胸部)[^,，。;；]{0,2}(?:很|好|非常|特别|真)?(?:难受|难过|不适)',
+      // Cantonese: 心口翳 is a tight, oppressed chest; 有嘢压住 something pressing on it.
+      '(?:心口|胸口)[^,，。;；]{0,2}(?:好|很|非常|特别|真系|真)?翳|(?:心口|胸口)[^,，。;；]{0,6}(?:有|似有|好似有)(?:嘢|东西|野|石头|大石)[^,，。;；]{0,2}(?:压|坠|顶)',
+            '心肝(?:头|窟仔?)[^,，。;；]{0,4}(?:艰苦|痛|疼|闷|绞|不舒服|难受|凝)|(?:胸口|心口|胸部)[^,，。;；]{0,2}(?:很|好|非常|特别|真)?(?:难受|难过|不适)',
       '(?:捂|按|抓|揪|摸|搓|揉)(?:着|住)(?:自己的)?(?:胸口|心口|胸)|(?:一直|不停|不停地|一直在)(?:摸|揉|按|捂|拍|抓)(?:着)?(?:胸口|心口|胸)',
-      '\\b(?:rubbing|pressing on|pressing at|clawing at|massaging) (?:his|her|my|their) chest\\b',
+      '\\b(?:rubbing|pressing on|pressing at|clawing at|massaging|clutching|clutched|grabbing|grabbed|gripping|gripped|clasping|clasped) (?:at )?(?:his|her|my|their) chest\\b',
       `\\b(?:heart|centre of my chest|center of my chest)\\W+${W(2)}(?:hurts?|hurting|aches?|aching|pain|pains|pounding pain)\\b`,
       `\\bpain (?:in|around|across) (?:my|his|her|the) heart\\b`,
       '(?:胸|心口|心脏|心前区|心窝)[^,，。;；]{0,6}(?:刺痛|刀割|针扎|撕裂|绞痛|堵|缩)',
@@ -70,7 +72,8 @@ export const CHEST_PAIN: Concept[] = [
       `\\bcan'?t get (?:enough |a full |any )?(?:air|breath)\\b|\\bpanting\\b|\\bbreathing (?:hard|fast|heavily)\\b|\\bstruggling (?:to|for) breath\\w*`,
       '呼吸[^,，。;；]{0,2}困难|喘不动|吸不(?:到|进|上)|说话喘',
       '\\bshort(?:ness)? of breath\\b|\\bbreathless\\w*|\\bout of breath\\b|\\b(?:hard|difficult) to breathe?\\b|\\btrouble breathing\\b|\\bdifficulty (?:breathing|to breathe?)\\b|\\bcan\'?t (?:breathe?|catch \\w+ breath)\\b|\\bcannot breathe?\\b|\\bgasping\\b|\\bwinded\\b|\\b(?:not|no) breathing (?:good|well|normal|properly)\\b',
-      '呼吸困难|喘不(?:过|上)气|上不来气|透不过气|气短|气促|憋气|憋闷|喘|呼吸急促|不能呼吸|无法呼吸',
+      // Cantonese 抖唔到气 (normalised 抖不到气): cannot catch a breath.
+      '呼吸困难|喘不(?:过|上)气|抖不(?:到|切|顺)气|上不来气|透不过气|气短|气促|憋气|憋闷|喘|呼吸急促|不能呼吸|无法呼吸',
     ]),
   },
   { id: 'sweating', pattern: re([

@@ -10,7 +10,9 @@ export const HEAD_INJURY: Concept[] = [
       '(?:从|自)[^,，。;；]{0,8}(?:摔|跌|掉)下|摔倒|跌倒',
       `\\b(?:punch\\w*|kick\\w*|whack\\w*|elbow\\w*|headbutt\\w*|hit|hits|bang\\w*|bump\\w*|struck|smash\\w*|knock\\w*|land\\w*|fell|fall\\w*|slam\\w*|trip\\w*|crack\\w*|clonk\\w*|bash\\w*)\\W+${W(6)}(?:head|skull|forehead|temple|back of (?:his|her|my|the) head)\\b`,
       // A blow taken, not given: "took a pallet corner to the side of the head", "got hit in the head".
-      `\\b(?:took|take|taken|caught|got|copped|received)\\W+${W(4)}(?:to|in|on|across|against) (?:the |his |her |my )?(?:side of (?:the |his |her |my )?|back of (?:the |his |her |my )?|front of (?:the |his |her |my )?)?(?:head|skull|forehead|temple)\\b`,
+      // A fight is a blow taken: "got hit in a bar fight and blacked out", 打架被打晕.
+      '\\b(?:hit|punched|jumped|beaten up|knocked down|decked|floored) (?:in|during|at) (?:a |the |some )?(?:bar |pub |street |club )?(?:fight|brawl|scuffle)\\b|\\b(?:bar|pub|street) (?:fight|brawl)\\b',
+            `\\b(?:took|take|taken|caught|got|copped|received)\\W+${W(4)}(?:to|in|on|across|against) (?:the |his |her |my )?(?:side of (?:the |his |her |my )?|back of (?:the |his |her |my )?|front of (?:the |his |her |my )?)?(?:head|skull|forehead|temple)\\b`,
       // A head that bleeds or is cut open was struck, in whatever clause the fall is told: "he fall in bathroom, head is bleeding".
       '\\bhead (?:is |was |has been |started )?(?:bleeding|cut open|split open|gashed)\\b|\\b(?:gash|cut|wound|bleeding) (?:on|in|to|from) (?:his|her|my|the) (?:head|forehead|scalp)\\b|头(?:部)?(?:在)?(?:流血|破了|裂开)|\\bhead (?:injury|trauma|wound)\\b|\\bconcussion\\b|\\b(?:car (?:accident|crash)|crashed (?:his|her|my) (?:car|bike)|hit by a (?:car|bus|truck|van))\\b|车祸|被车撞|撞车',
       '(?:撞|摔|磕|碰|打|砸|跌)[^,，。;；]{0,5}(?:头|脑袋|头部|后脑|脑勺|额头|太阳穴)|(?:头|脑袋|头部|后脑|脑勺|额头)[^,，。;；]{0,4}(?:撞|摔|磕|碰|[着著]地|受伤|外伤)|脑震荡',
@@ -27,6 +29,9 @@ export const HEAD_INJURY: Concept[] = [
       '(?:现在|开始|又|还在)(?:一直)?(?:吐|呕吐)|吐了(?!一口气)|哭个不停|哭闹不止|一直哭(?:不停|个不停|停不下来)|怎么哄都(?:哭|不停)',
       // Confusion after a blow: "doesn't know what day it is", "muddled", 不知道自己在哪.
       "\\b(?:muddled|confused|confuse|disoriented|doesn'?t know (?:what day|where (?:he|she) is|who (?:i|we) am|what happened)|not making sense|can'?t remember what happened)\\b",
+      // Pupils of different sizes and a headache that keeps getting worse: both first-aid warning signs after a blow.
+      "\\b(?:pupils?)\\b[^.;!?]{0,30}\\b(?:bigger|larger|smaller|different sizes?|not the same size|uneven|unequal)\\b|\\bunequal pupils\\b|\\bheadache\\b[^.;!?]{0,15}\\b(?:getting worse|gets worse|worse and worse|worsening|keeps getting worse)\\b|\\b(?:worsening|worse and worse) headache\\b",
+      '瞳孔[^,，。;；]{0,4}(?:一大一小|大小不一|不一样大|不等大)|头(?:越来越痛|越来越疼|痛越来越厉害|疼越来越厉害)|越来越(?:头痛|头疼)',
       '不知道(?:自己)?(?:在哪|今天几号|发生什么)|认不出(?:人|我)|记不得(?:发生)?什么|答非所问|胡言乱语|一直吐|吐了(?:好几|几|两|三)次|反复(?:呕)?吐|(?:吐|呕吐)[^,，。;；]{0,3}(?:不停|好几次)|越来越(?:想睡|困|嗜睡|迷糊|糊涂)|嗜睡|昏昏沉沉|叫不太醒|意识模糊',
     ]),
   },

@@ -10,7 +10,7 @@ export const re = (parts: string[]) => new RegExp(parts.join('|'), 'g');
  * "咳到快窒息" may be meant. The verb told twice around its object ("加班加到快往生", "打电动打到", "念书念到") is the
  * construction of an activity overdone, whatever the activity, unless the verb is a symptom ("咳嗽咳到快窒息").
  */
-export const ZH_HYPERBOLE_BEFORE = /(?:(?<!胸|胸口|心口)(?:累|困|忙|热|冷|饿|撑|无聊|尴尬|丢脸|笑|好笑|吓|爽|辣|好吃|看|听|等|玩|聊|追剧|吵|晒|渴|闷|气|写|读|念|做|烦|挤|臭|赶|考|加班|熬夜|上班|工作)|(?<zhRepeatedVerb>(?![咳喘痛疼吐哭抽晕闷憋呕拉])[\u4e00-\u9fff])[\u4e00-\u9fff]{1,5}\k<zhRepeatedVerb>)(?:到|得)(?:我|他|她|人)?(?:快|都|真的|要|快要|差点)?$/;
+export const ZH_HYPERBOLE_BEFORE = /(?:(?<!胸|胸口|心口)(?:累|困|忙|热|冷|饿|撑|无聊|尴尬|丢脸|笑|好笑|吓|爽|辣|好吃|看|听|等|玩|聊|追剧|吵|晒|渴|闷|气|写|读|念|做|烦|挤|臭|赶|考|加班|熬夜|上班|工作|压力(?:好|很|太|超|真)?大)|(?<zhRepeatedVerb>(?![咳喘痛疼吐哭抽晕闷憋呕拉])[\u4e00-\u9fff])[\u4e00-\u9fff]{1,5}\k<zhRepeatedVerb>)(?:到|得)(?:我|他|她|人)?(?:快|都|真的|要|快要|差点)?$/;
 
 export const ZH_NUM = '(?:\\d+|[一二两三四五六七八九十几]+)';
 export const EN_NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)';

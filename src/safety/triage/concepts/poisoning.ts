@@ -69,6 +69,9 @@ export const POISONING: Concept[] = [
       `(?:吃了|吞了|服了)[^,，。;；]{0,4}?(成排|成板|成樽|成盒|成瓶|成包|一整瓶|一瓶|整瓶|大半瓶|半瓶|半盒|半板|一整盒|整盒|一整板|整板|一板|一整排|一排|一大把|一把|一堆|好几片|好多片|${ZH_NUM}\\s*多?\\s*[颗片粒])`,
       `药[^,，。;；]{0,2}吃了(好几片|好多片|一把|${ZH_NUM}\\s*[颗片粒])`,
       '(?:整盒|整瓶|整板|整排|一盒|一瓶)[^,，。;；]{0,6}药[^,，。;；]{0,3}吃',
+      // The medicine named first, the amount after it, as the 把 construction tells it: 把我的降血压药整排吃掉了, 药整瓶吞了.
+      // Not 吃完 ("finished the bottle", a prescription used up over weeks).
+      `药[^,，。;；]{0,3}(?:一整排|整排|成排|一整板|整板|成板|一整盒|整盒|成盒|一整瓶|整瓶|成瓶|一大把|大半瓶|半瓶)(?:都|全)?(?:吃|吞|喝)(?:光|掉|了|下)(?!药)`,
       // "吃了很多安眠药" at once, not "吃了很多种胃药" over months.
       `(?:吃了|吞了|服了)(很多|好多|大量|一大把|一堆)(?![种样次的])[^,，。;；]{0,4}药`,
       `\\b(?:took|taken|swallowed)\\W+(a lot of|lots of|loads of|a load of|a bunch of|heaps of|many|so many|tons of)\\W+${W(2)}(?:pills|tablets|sleeping|painkillers|${DRUG_NAMES})`,
@@ -128,7 +131,10 @@ export const POISONING: Concept[] = [
     id: 'streetDrug',
     pattern: re([
       "\\b(?:took|taken|taking|on|did|done|doing|dropped|popped|had|snorted|smoked|injected|shot up)\\b[^.;!?]{0,15}\\b(?:molly|mdma|ecstasy|e pills?|acid|lsd|ketamine|ket|coke|cocaine|crack|meth|crystal meth|speed|amphetamines?|spice|k2|bath salts|shrooms|magic mushrooms|ghb|pcp|heroin|fentanyl|drugs)\\b|\\b(?:high|tripping|rolling) on\\b",
-      '嗑药|嗑了|吸毒|吸了毒|摇头丸|k粉|k他命|冰毒|安非他命|可卡因|海洛因|大麻(?:糖|烟)?|笑气|喵喵|(?:吃|吸|打)了?[^,，。;；]{0,4}毒品',
+      // A drink or a sweet spiked with something: "chocolate laced with something from a party", 饮料被下药.
+      "\\b(?:laced|spiked) with\\b|\\b(?:drink|drinks|food|brownies?|gummies|sweets|candy|chocolate|edibles?) (?:was |were |got |had been )?(?:spiked|laced|drugged)\\b|\\b(?:got|been|was) (?:drugged|spiked)\\b",
+      '(?:被|给)(?:人)?(?:下药|下了药)|饮料[^,，。;；]{0,4}(?:被|给)?(?:人)?(?:下药|加了东西)',
+            '嗑药|嗑了|吸毒|吸了毒|摇头丸|k粉|k他命|冰毒|安非他命|可卡因|海洛因|大麻(?:糖|烟)?|笑气|喵喵|(?:吃|吸|打)了?[^,，。;；]{0,4}毒品',
     ]),
   },
   // An opioid overdose told by what it looks like: tiny pupils, breathing slow or snoring-like, in someone who has
@@ -185,6 +191,8 @@ export const POISONING: Concept[] = [
       "\\b(?:some|a few|a couple|several|a handful|a bunch|one|two|three|a load|half|most|all) of (?:my|our|mummy'?s|daddy'?s|mommy'?s) (?:[\\w-]+ ){0,2}(?:pills|tablets|capsules|gummies|vitamins|meds|medication|medicine)\\b",
       '(?:吃|吞|偷吃)了?(?:几颗|几片|一些|好几颗|好几片|[0-9]+颗|[0-9]+片)?我(?:们)?的[^,，。;；]{0,6}药',
       '(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|阿嬷|阿公|阿嬤|妈妈|爸爸|大人)的[^,，。;；]{0,8}药',
+      // The 把 construction puts the teller's medicine before the verb: 儿子把我的药吃了, 把我们的血压药吞了几颗.
+      '把(?:我|我们|我老公|我太太|我老婆|我先生)的[^,，。;；]{0,8}药[^,，。;；]{0,6}(?:吃|吞)',
     ]),
   },
   // Base forms too, as a second language writes the past: "my son eat many pill of grandmother".

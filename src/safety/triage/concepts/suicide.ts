@@ -70,7 +70,7 @@ export const SUICIDE: Concept[] = [
       '跳(?:楼|河|江|海|桥|崖|下去)|卧轨|(?<![眼睛珠往向])上吊|遗书|遗言|一了百了|离开这个世界|了结(?:自己|生命)|去死|不想(?:再)?活|(?:撑|熬)不下去[^,，。;；]{0,6}(?:死|跳|自杀)|吃药自杀|烧炭自杀',
       '\\bsuicid\\w*|\\bkill(?:ing)? (?:myself|himself|herself|themselves)\\b|\\bdon\'?t see the point (?:anymore|any more|in living|of living)\\b|\\bend(?:ing)? (?:my|his|her|their) (?:own )?life\\b',
       '\\btake (?:my|his|her) own life\\b|\\bwant(?:s|ed)? to die\\b|\\bwish (?:i|he|she) (?:was|were) dead\\b',
-      '\\bbetter off (?:dead|without me|not (?:waking up|being (?:here|alive|around)|alive|here|around|existing))\\b|\\b(?:would|\'d) (?:rather|prefer to) not (?:wake up|be here|be alive|exist)\\b|\\bdon\'?t want to (?:live|be alive|be here|wake up)\\b|\\bno reason to live\\b',
+      '\\bbetter off (?:dead|without me|not (?:waking up|being (?:here|alive|around)|alive|here|around|existing))\\b|\\b(?:would|\'d) (?:rather|prefer to) not (?:wake up|be here|be alive|exist)\\b|\\b(?:don\'?t|doesn\'?t|do not|does not) want to (?:live|be alive|be here|wake up)\\b(?! (?:for|with|in|at|on|without)\\b)|\\bno reason to live\\b',
       // "cutting myself" is self-harm; "cut himself on a nail" is an accident, so the one-off past needs intent.
       '\\b(?:cutting|hurting|harming|burning) (?:myself|himself|herself|themselves)\\b|\\b(?:cut|hurt|harm|burn)(?:ed)? (?:myself|himself|herself|themselves) (?:on purpose|deliberately|intentionally)\\b|\\bself[- ]?harm\\w*',
       '结束(?:这)?一切|了结一切|\\bend it all\\b|\\bjump(?:ing)? off (?:a |the )?(?:bridge|building|roof|balcony)\\b',
