@@ -38,13 +38,17 @@ const DATE = [
   `${MONTH},?\\s+(?:19|20)\\d{2}\\b`,
   `${MONTH}\\s+${DAY}(?:st|nd|rd|th)?\\b`,
   `(?:the\\s+)?${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`,
+  // Session 12: month and year in digits ("b. 12/1975", "DOB 03-1988"), as forms ask for them.
+  `(?:1[0-2]|0?[1-9])[-/.](?:19|20)\\d{2}(?![\\d/.-]\\d)`,
 ].join('|');
 
 // A date is a birth date only when the text says so ("DOB 12 March 1931", "her date of birth is …"): dates of symptoms
 // and tests stay.
 // A date read out in words ("ten oh three seventy-nine", "march fourth nineteen eighty-two") only after a birth word.
+// Session 12: the date may stand in brackets after its word ("DOB (8/3/90)", "date of birth [1961-07-22]"), and "b."
+// is the short "born" after a name in brackets or a list ("(Dmitri, b. 12/1975)", "Ana Ruiz, b. 3 May 1950").
 const AFTER_WORD = new RegExp(
-  `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於|寫|写|填)?|出生於|出生于|(?:出世紙|出世纸|出生紙|出生證明|出生证明|出生證|出生证)(?:上)?(?:寫|写|填|係|是)?|(?<![發发產产衍寄共派滋再重新])生(?:於|于))(?:\\s+(?:is|was))?\\s*[:：]?\\s*(${DATE}|${SPELLED_DATE})`,
+  `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於|寫|写|填)?|出生於|出生于|(?:出世紙|出世纸|出生紙|出生證明|出生证明|出生證|出生证)(?:上)?(?:寫|写|填|係|是)?|(?<![發发產产衍寄共派滋再重新])生(?:於|于)|(?<=[(（,;][ \\t]{0,2})b\\.)(?:\\s+(?:is|was))?\\s*[:：]?\\s*[(（\\[]?\\s*(${DATE}|${SPELLED_DATE})`,
   'gi',
 );
 // Session 10 round 2: the birth told first and its date after what it was like ("born at 27 weeks on October 2nd
