@@ -10,6 +10,7 @@ import { recordAndNicknameNames, withSaintSurname } from './record-and-nickname-
 import { formsInitialsAndNicknames } from './forms-initials-nicknames-en.js';
 import { namesRound2 } from './names-round2.js';
 import { namesSession11 } from './names-session11.js';
+import { namesSession12 } from './names-session12.js';
 import { givenNames } from './given-names.js';
 import { bareChineseGivenNames } from './bare-given-names-zh.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
@@ -141,6 +142,7 @@ export const detectNames: Detector = (scan) => {
     ...bareChineseGivenNames(scan),
     ...namesRound2(scan),
     ...namesSession11(scan),
+    ...namesSession12(scan),
   ].filter((c) => !isDateNotName(scan, c));
   found.push(...withParticles(scan, found));
   found.push(...withSaintSurname(scan, found));

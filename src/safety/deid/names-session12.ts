@@ -1,0 +1,120 @@
+import { looksLikeGivenName } from './given-name-characters.js';
+import { givenNameKind, givenNames } from './given-names.js';
+import { allMatches, type Candidate } from './kinds.js';
+import { plausible } from './people-zh.js';
+import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
+
+// Session 12 (v15a's classes), positions where only a person can stand that no earlier frame read:
+// - the writer's name on the line after an e-mail's signature delimiter ("--", "—", "__"): "--\nPriya Raghunathan, PT";
+// - Vietnamese full names by their surname and syllables (Phạm Thị Hoa, Nguyễn Văn An, Tran Thi Mai), wherever they
+//   stand: a Vietnamese surname before one to three short capitalised syllables is a name in any sentence;
+// - Chinese: a full name as the possessor of a kin or other person's word (陈晓明的爸爸, 王秀英的女儿, 李建国的同事);
+// - a title in lower case, as dictation and phones type it, before a surname that is no English word, in a greeting or
+//   before what the clinician said ("dear doctor patel", "hi dr okafor", "doctor nguyen said").
+
+const isWord = (w: string) => givenNames().isWord(w.toLowerCase());
+const listed = (w: string) => givenNameKind(w) !== undefined;
+const givenLike = (w: string) => listed(w) || !isWord(w.split(/[-'’]/)[0]);
+
+// ── The signature after "--" ──────────────────────────────────────────────────────────────────────────
+const PARTICLE = '(?:von|van|der|den|de|da|del|della|di|du|le|la|al|el|bin|binti|ibn|dos|das)';
+const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
+// The delimiter alone on its line, then (after an optional title) one to four words of a name, closed by the line's
+// end or what a signature puts after a name: a comma and letters, a bar, a bracket.
+const AFTER_DELIMITER = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:--|—|–|_{2,}|-{3,})[ \\t]*\\n[ \\t]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\\.?[ \\t]+)?` +
+    `((?:${NAME_WORD}|\\p{Lu}\\.)(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}(?:${NAME_WORD}|\\p{Lu}\\.)){0,3})[ \\t]*(?=[,|(/\\n]|[ \\t]+[-–—][ \\t]|$)`,
+  'dgu',
+);
+// Words that sign a team or a place, not a person ("--\nThe Front Desk", "--\nSent from my iPhone").
+const NOT_A_SIGNATURE_WORD = /^(?:The|Sent|Team|Reception|Front|Clinic|Office|Support|Admin|Get|Download|This|Confidential|Disclaimer|Please|Note)$/;
+
+function signatureNames(scan: string, out: Candidate[]): void {
+  if (!/(?:^|\n)[ \t]*(?:--|—|–|__|---)[ \t]*\n/.test(scan)) return;
+  for (const m of allMatches(scan, AFTER_DELIMITER)) {
+    const words = m[1].split(/[ \t]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    if (words.length === 0 || NOT_A_SIGNATURE_WORD.test(words[0])) continue;
+    // One word is believed only when it is a listed given name; two or more when one of them could be a name's.
+    if (words.length === 1 ? !listed(words[0]) : !words.some(givenLike)) continue;
+    out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+}
+
+// ── Vietnamese full names ─────────────────────────────────────────────────────────────────────────────
+// Surnames with their tone marks, and the unmarked spellings that are no English word or place (Le, Ho, Ha, Mai,
+// Do, Vu are left out unmarked: "Le Mans", "Ho Chi Minh City", "Ha Long Bay", "Do Not Resuscitate").
+const VN_SURNAME =
+  'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Trương|Lương|Trịnh|Lưu|Đào|Tạ|Quách|Vương|Châu|Lâm|Triệu|Mạc|Kiều|' +
+  'Nguyen|Tran|Pham|Hoang|Huynh|Dang|Truong|Luong|Trinh|Duong|Quach|Vuong|Trieu';
+// A syllable of a Vietnamese given or middle name: short, capitalised, perhaps with its marks.
+// (Not a word that makes a name into a place: "Trần Hưng Đạo Street", "Lê Lợi Park".)
+const VN_PLACE_WORD = '(?:City|Province|Street|Road|Avenue|District|Ward|Bay|Park|Square|Market|Hospital|University|Airport|Trail|Clinic|Center|Centre|School|Bridge|Lake)';
+const VN_SYLLABLE = `(?!${VN_PLACE_WORD}(?![\\p{L}]))\\p{Lu}[\\p{Ll}\\u0300-\\u036f]{0,6}`;
+const VN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])((?:${VN_SURNAME})(?:[ \\t]+${VN_SYLLABLE}){1,3})(?![\\p{L}\\p{N}])`, 'gu');
+const VN_GATE = new RegExp(`(?:${VN_SURNAME})[ \\t]+\\p{Lu}`, 'u');
+// The middle names that mark a Vietnamese name (Thị for women, Văn for men), and the letters only Vietnamese writes.
+const VN_MIDDLE = /^(?:Thị|Văn|Thi|Van|Đức|Hữu|Ngọc|Quốc|Minh|Thanh|Xuân|Kim)$/u;
+const VN_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ]/u;
+// What a name of a person becomes part of: a city, a street, a province, a place, a bay.
+const VN_PLACE_AFTER = new RegExp(`^[ \\t]+(?:${VN_PLACE_WORD}|St\\.?|Rd\\.?|Mausoleum)(?![\\p{L}])`, 'u');
+const VN_PLACES = /^(?:Hồ Chí Minh|Ho Chi Minh|Hồ Tây)$/u;
+
+function vietnameseNames(scan: string, out: Candidate[]): void {
+  if (!VN_GATE.test(scan)) return;
+  for (const m of allMatches(scan, VN_NAME)) {
+    const name = m[1];
+    const syllables = name.split(/[ \t]+/).slice(1);
+    if (VN_PLACES.test(name) || VN_PLACE_AFTER.test(scan.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) continue;
+    // Marked as Vietnamese by a middle name or by letters no English word has; unmarked, every syllable must be no
+    // English word ("Tran Does Well" is not a name; "Nguyen Lan" is).
+    const marked = syllables.some((s) => VN_MIDDLE.test(s) || VN_LETTERS.test(s)) || (VN_LETTERS.test(name) && syllables.every((s) => !isWord(s)));
+    if (!marked && !syllables.every((s) => !isWord(s))) continue;
+    out.push({ kind: 'name', start: m.index!, end: m.index! + name.length });
+  }
+}
+
+// ── Chinese: a name as the possessor of a person ─────────────────────────────────────────────────────
+const PERSON_AFTER_DE =
+  '爸爸|爸|妈妈|媽媽|妈|媽|父亲|父親|母亲|母親|儿子|兒子|女儿|女兒|孩子|老公|老婆|丈夫|妻子|太太|先生|爷爷|爺爺|奶奶|外公|外婆|姥姥|' +
+  '哥哥|姐姐|弟弟|妹妹|家人|家属|家屬|同事|同学|同學|朋友|室友|邻居|鄰居|老师|老師|医生|醫生|主治医生|主治醫師|病人|宝宝|寶寶|孙子|孫子|孙女|孫女';
+// The name opens where no Han character stands before it, or after a word that leads into a person (和陈晓明的爸爸,
+// 找李建国的同事, 是王秀英的女儿).
+const POSSESSOR = new RegExp(
+  `(?:(?<![\\u4e00-\\u9fffA-Za-z])|(?<=[和跟与與同及给給让讓叫找问問帮幫对對向是被把见見]))((?:${COMPOUND_SURNAMES}|[${SURNAMES}])([\\u4e00-\\u9fff]{1,2}))的(?:${PERSON_AFTER_DE})`,
+  'dgu',
+);
+
+function chinesePossessors(scan: string, out: Candidate[]): void {
+  if (!scan.includes('的')) return;
+  for (const m of allMatches(scan, POSSESSOR)) {
+    if (!looksLikeGivenName(m[2]) || !plausible(m[1])) continue;
+    out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+}
+
+// ── A title in lower case before a surname ───────────────────────────────────────────────────────────
+const LOWER_TITLE_NAME = /\b(?:([Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Tt]hanks|[Tt]hank you)[ \t]+)?(?:[Dd]r\.?|[Dd]octor|[Nn]urse|[Mm]rs?\.?|[Mm]s\.?|[Pp]rof\.?|[Pp]rofessor)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}\p{N}])/gu;
+const CLINICIAN_SAID = /^[ \t]+(?:said|says|told|tells|thinks|thought|wants|recommended|recommends|prescribed|suggested|ordered|mentioned|explained|advised|asked)\b/u;
+// Words that stand after a title and are no surname, though no English word either ("doctor appt", "dr pls").
+const NOT_A_SURNAME = /^(?:appt|appts|pls|plz|thx|thanks|tmrw|tmr|asap|abt|bc|coz|cuz|ok|okay|yesterday|today|hasnt|didnt|doesnt|wont|cant|isnt|dont|havent|wasnt|ive|im|ur|u|ya|yr|yrs|mo|wk|wks|hrs|visit|visits|office|offices|who|whom)$/;
+
+function lowerCaseTitledNames(scan: string, out: Candidate[]): void {
+  if (!/\b(?:[Dd]r|[Dd]octor|[Nn]urse|[Mm]rs?|[Mm]s|[Pp]rof(?:essor)?)\.?[ \t]+\p{Ll}/u.test(scan)) return;
+  for (const m of allMatches(scan, LOWER_TITLE_NAME)) {
+    const word = m[2];
+    if (isWord(word) || NOT_A_SURNAME.test(word) || /\d/.test(word)) continue;
+    const end = m.index! + m[0].length;
+    // Believed in a greeting or before what the clinician said, where only a name can stand.
+    if (!m[1] && !CLINICIAN_SAID.test(scan.slice(end, end + 16))) continue;
+    out.push({ kind: 'name', start: end - word.length, end });
+  }
+}
+
+export function namesSession12(scan: string): Candidate[] {
+  const out: Candidate[] = [];
+  signatureNames(scan, out);
+  vietnameseNames(scan, out);
+  if (/[\u4e00-\u9fff]/.test(scan)) chinesePossessors(scan, out);
+  lowerCaseTitledNames(scan, out);
+  return out;
+}
