@@ -45,10 +45,9 @@ const DATE = [
 // A date is a birth date only when the text says so ("DOB 12 March 1931", "her date of birth is …"): dates of symptoms
 // and tests stay.
 // A date read out in words ("ten oh three seventy-nine", "march fourth nineteen eighty-two") only after a birth word.
-// Session 12: the date may stand in brackets after its word ("DOB (8/3/90)", "date of birth [1961-07-22]"), and "b."
-// is the short "born" after a name in brackets or a list ("(Dmitri, b. 12/1975)", "Ana Ruiz, b. 3 May 1950").
+// Session 12: the date may stand in brackets after its word ("DOB (8/3/90)", "date of birth [1961-07-22]").
 const AFTER_WORD = new RegExp(
-  `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於|寫|写|填)?|出生於|出生于|(?:出世紙|出世纸|出生紙|出生證明|出生证明|出生證|出生证)(?:上)?(?:寫|写|填|係|是)?|(?<![發发產产衍寄共派滋再重新])生(?:於|于)|(?<=[(（,;][ \\t]{0,2})b\\.)(?:\\s+(?:is|was))?\\s*[:：]?\\s*[(（\\[]?\\s*(${DATE}|${SPELLED_DATE})`,
+  `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於|寫|写|填)?|出生於|出生于|(?:出世紙|出世纸|出生紙|出生證明|出生证明|出生證|出生证)(?:上)?(?:寫|写|填|係|是)?|(?<![發发產产衍寄共派滋再重新])生(?:於|于))(?:\\s+(?:is|was))?\\s*[:：]?\\s*[(（\\[]?\\s*(${DATE}|${SPELLED_DATE})`,
   'gi',
 );
 // Session 10 round 2: the birth told first and its date after what it was like ("born at 27 weeks on October 2nd
@@ -60,6 +59,10 @@ const FULL_DATE = [
   `${DAY}[/.](?:1[0-2]|0?[1-9])[/.](?:19|20)\\d{2}`,
   `(?:1[0-2]|0?[1-9])[/.]${DAY}[/.](?:19|20)\\d{2}`,
 ].join('|');
+// Session 12: "b." is the short "born" after a name in brackets or a list ("(Dmitri, b. 12/1975)", "Ana Ruiz, b. 3 May
+// 1950"); its own pattern, tried only where "b." follows a bracket or a comma, keeps AFTER_WORD's words a fast start.
+const B_DOT = new RegExp(`[(（,;][ \\t]{0,2}b\\.[ \\t]*(${DATE})`, 'gi');
+const B_DOT_GATE = /[(（,;][ \t]{0,2}[bB]\./;
 const BORN_THEN_ON = new RegExp(`\\bborn\\s+(?:at|after|by|via|with|in|at home|early|late|premature(?:ly)?|prem)\\b[^.?!\\n;]{0,30}?\\son\\s+(${FULL_DATE})(?!\\d)`, 'gi');
 const BEFORE_WORD = new RegExp(`(${DATE})\\s*(?:出生|生(?![病气氣活长長效]))`, 'gi');
 
@@ -88,6 +91,7 @@ const COHORT_YEAR = /(?<![\d一二三四五六七八九十])(?:\d{2,3}|[四五�
 export const detectBirthDates: Detector = (scan): Candidate[] => [
   ...matches(scan, COHORT_YEAR, 'birth-date'),
   ...matches(scan, AFTER_WORD, 'birth-date', 1),
+  ...(B_DOT_GATE.test(scan) ? matches(scan, B_DOT, 'birth-date', 1) : []),
   ...(/\bborn\b/i.test(scan) ? matches(scan, BORN_THEN_ON, 'birth-date', 1) : []),
   ...(/生/.test(scan) ? matches(scan, BEFORE_WORD, 'birth-date', 1) : []),
   ...(HAS_BIRTH_YEAR.test(scan) ? afterPerson(scan) : []),

@@ -183,7 +183,8 @@ const MEDICARE_MBI = /\b(?:Medicare|MBI)\b[^\n\d]{0,24}?(\d[AC-HJKMNP-RT-Y][AC-H
 // nine two", "MRN is one two three four five"). The word must stand just before; the run is found first only where
 // the word is.
 const RECORD_WORD_BEFORE_SPOKEN = /(?:\bMRN|\b(?:patient|record|chart|hospital|case|file|member|account|medical record|reference|referral|claim)\s+(?:number|no\.?|#|id))(?:\s+(?:is|was))?[\s:,#]*$/i;
-const RECORD_WORD_GATE = /\b(?:MRN|mrn|Mrn|(?:patient|record|chart|hospital|case|file|member|account|reference|referral|claim)\s+(?:number|no|#|id))/i;
+// (Gate: a record's word and a digit's word right after it, case-sensitive and without the u flag, ~1 µs on a long text.)
+const RECORD_WORD_GATE = /(?:MRN|mrn|[Nn]umber|[Nn]o\.?|#|ID|[Ii]d)[ \t:,#]+(?:(?:is|was)[ \t]+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\b/;
 const spokenRecordNumbers = (scan: string): Candidate[] =>
   shortSpelledDigitRuns(scan).filter((c) => RECORD_WORD_BEFORE_SPOKEN.test(scan.slice(Math.max(0, c.start - 40), c.start)));
 
