@@ -1,0 +1,143 @@
+import { test } from 'node:test';
+import { assertKeeps, assertRemoves } from './testing/probes.js';
+
+// Probe sentences written for these tests (session 12, not taken from any labelled set) for the classes set v15a
+// showed missing, in other names, cultures, orders and punctuation than v15a's lines; with ordinary text of the same
+// shape (drugs, eponyms, places, counts, ranges, medical words) that must stay.
+
+test('a number or a birth date in brackets right after its word', () => {
+  assertRemoves(undefined, [
+    ['They copied my Aadhaar (5512 0098 4417) onto the referral.', ['5512 0098 4417']],
+    ['Her national ID [88 412 907] was on the wristband.', ['88 412 907']],
+    ['Reception wanted my MRN (A-5530192) again.', ['A-5530192']],
+    ['passport (K8823140) and the visa letter', ['K8823140']],
+    ['DOB (11/4/58), allergic to sulfa', ['11/4/58']],
+    ['date of birth [14 February 1947]; on warfarin', ['14 February 1947']],
+    ['Medicare number (2951 44780 1) for the claim', ['2951 44780 1']],
+  ]);
+  assertKeeps(undefined, [
+    'My Aadhaar (the card itself) is lost.',
+    'DOB (see the form) is missing',
+    'Dose (5 mg) was halved by the GP.',
+    'MRN (ask the ward clerk) if you need it',
+  ]);
+});
+
+test('"b." for born after a name in brackets or a list, and a birth month and year in digits after a birth word', () => {
+  assertRemoves('birth-date', [
+    ['my son (Tariq, b. 04/2011) has asthma', ['04/2011']],
+    ['Grandad, b. 2 June 1933, is on apixaban', ['2 June 1933']],
+    ['our twins (b. 9.2019) both have eczema', ['9.2019']],
+    ['born 07/1962 in Lagos', ['07/1962']],
+    ['DOB: 3-1988', ['3-1988']],
+  ]);
+  assertKeeps('birth-date', [
+    'a. 5 mg daily, b. 10 mg daily',
+    'Options: a) rest, b) ice',
+    'ratio 12/2000 on the pump',
+    'seen on 12/1975 notes, b. hmm',
+  ]);
+});
+
+test('a local seven-digit number with an extension after it', () => {
+  assertRemoves('phone', [
+    ['Ward 4B nurses station 555-0142 ext. 318', ['555-0142 ext. 318']],
+    ['call the clinic at 362-7710 x207 before noon', ['362-7710 x207']],
+    ['Pharmacy: 874.2231, extension 14', ['874.2231, extension 14']],
+  ]);
+  assertKeeps('phone', [
+    'WBC 4.5-11 x10^9/L, platelets normal',
+    'took 250-5000 x 2 tablets',
+    'range 100-1000 x3 daily',
+    'lot 323-4567 printed on the box',
+  ]);
+});
+
+test('a record number read out in words after its word, however short', () => {
+  assertRemoves('mrn', [
+    ['hi this is ana ruiz patient number six one one eight four calling about my results', ['six one one eight four']],
+    ['MRN is three three nine oh two, thanks', ['three three nine oh two']],
+    ['chart number: one two two eight seven five', ['one two two eight seven five']],
+  ]);
+  assertKeeps('mrn', [
+    'patient number one of two was seen first',
+    'the record number is on the card',
+    'case number nine in the series had a rash',
+  ]);
+});
+
+test('a housing estate named with 园 and its section or phase', () => {
+  assertRemoves('address', [
+    ['快递寄到成都市武侯区锦绣园二区7号楼3单元502室', ['成都市武侯区锦绣园二区7号楼3单元502室']],
+    ['我家在丽景园三期12栋1801', ['丽景园三期12栋1801']],
+  ]);
+  assertKeeps('address', ['孩子在幼儿园3号楼上课，发烧38度', '去动物园2号门附近的诊所', '公园里走了3公里']);
+});
+
+test("a clinician's other letters after a name: therapists, dietitians, practical nurses", () => {
+  assertRemoves('name', [
+    ['Reviewed by Siobhan Gallagher, DPT', ['Siobhan Gallagher']],
+    ['Swallow study: Tomasz Wójcik, SLP', ['Tomasz Wójcik']],
+    ['Meal plan from Ama Mensah, RD; low potassium', ['Ama Mensah']],
+    ['Wound check by Luis Ortega, LPN', ['Luis Ortega']],
+  ]);
+  assertKeeps('name', ['Knee Pain, PT twice weekly', 'Physical Therapy, PT', 'INR, PT and aPTT normal', 'Speech Therapy, SLP referral']);
+});
+
+test('the name on the line after a signature delimiter', () => {
+  assertRemoves('name', [
+    ['Thanks for the tips on the plantar fasciitis.\n--\nKeisha Montgomery\nSent from my phone', ['Keisha Montgomery']],
+    ['Will try the ferrous sulfate.\n—\nDr. Anneliese Brandt | Family Medicine', ['Anneliese Brandt']],
+    ['See you Tuesday.\n--\nOluwaseun Adeyemi, OT\nRiverside Rehab', ['Oluwaseun Adeyemi']],
+    ['ok thanks\n--\nMarco', ['Marco']],
+  ]);
+  assertKeeps('name', [
+    'Thanks\n--\nSent from my iPhone',
+    'Thanks\n--\nThe Front Desk',
+    'Steps:\n--\nRest Ice Compression',
+    'Notes\n--\nMetformin Hydrochloride',
+  ]);
+});
+
+test('Vietnamese full names by their surname and syllables, not the places named after people', () => {
+  assertRemoves('name', [
+    ['Ông ngoại Trần Văn Bảo bị tiểu đường, 3 years on insulin', ['Trần Văn Bảo']],
+    ['my mother-in-law Nguyễn Thị Lan has hepatitis B', ['Nguyễn Thị Lan']],
+    ['Dear all, Pham Thi Thu here, my son has a fever', ['Pham Thi Thu']],
+    ['Referred by Hoàng Minh Tuấn for a colonoscopy', ['Hoàng Minh Tuấn']],
+    ['Huynh Quoc Bao, 58, has gout', ['Huynh Quoc Bao']],
+  ]);
+  assertKeeps('name', [
+    'We moved from Ho Chi Minh City last year',
+    'the clinic on Lê Lợi Street does vaccines',
+    'Hồ Chí Minh',
+    'Tran Does Well on the new inhaler',
+  ]);
+});
+
+test('a Chinese full name as the possessor of a kin word or another person', () => {
+  assertRemoves('name', [
+    ['刘建华的妈妈昨天住院了，心衰', ['刘建华']],
+    ['我和周慧敏的女儿是同学，她有哮喘', ['周慧敏']],
+    ['是黄志强的同事告诉我的', ['黄志强']],
+    ['林雅婷的老公也是糖尿病', ['林雅婷']],
+  ]);
+  assertKeeps('name', ['高血压的妈妈要注意饮食', '胃病的病人不能空腹吃', '医生的建议是多休息', '糖尿病的孩子要控糖']);
+});
+
+test('a lower-case surname after a lower-case title, in a greeting or before what the clinician said', () => {
+  assertRemoves('name', [
+    ['dear doctor okonjo i have a question about my inhaler', ['okonjo']],
+    ['hi dr castellanos, the rash is back', ['castellanos']],
+    ['hello nurse mbeki thanks for yesterday', ['mbeki']],
+    ['dr kowalczyk said the mole is fine', ['kowalczyk']],
+  ]);
+  assertKeeps('name', [
+    'dear doctor i have a question',
+    'hi dr, quick one about ibuprofen',
+    'the doctor said rest',
+    'dr appt tomorrow',
+    'doctor visits are expensive',
+    'dear doctor please help',
+  ]);
+});
