@@ -118,8 +118,96 @@ function lowerCaseTitledNames(scan: string, out: Candidate[]): void {
   }
 }
 
+// ── A list of people: a name's neighbours in a list are names too ──────────────────────────────────────
+// "Anne Murphy, Raj Kapoor and Kofi", "Kevin跟小芳都說": once one item of a list is a name, the items of the same shape
+// beside it are (a list of volunteers, of family members, of carers mixes no drugs among them). The neighbour must
+// still look like a name by itself: a listed given name first, or two or more words that are no English words.
+const LIST_ITEM = `(?:\\p{Lu}\\.[ \\t]?)?${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${NAME_WORD}){0,2}`;
+const LIST_JOIN = '(?:[ \\t]*,[ \\t]*(?:(?:and|&)[ \\t]+)?|[ \\t]+(?:and|&)[ \\t]+)';
+const NEXT_IN_LIST = new RegExp(`^${LIST_JOIN}(${LIST_ITEM})(?=[ \\t]*(?:[,.;:!?)\\n]|$)|[ \\t]+(?:and|&)[ \\t])`, 'du');
+const PREVIOUS_IN_LIST = new RegExp(`(?:^|[:(\\n]|,[ \\t]|\\b(?:with|and|by|from|to)[ \\t])[ \\t]*(${LIST_ITEM})${LIST_JOIN}$`, 'du');
+const ITEM_ENDING_NOT_A_NAME = /(?:fen|formin|mab|nib|pril|olol|sartan|statin|cillin|mycin|azole|tidine|pine|pam|lam|done|caine|oxacin|cycline|vir|amide|xetine|triptan|lukast|parin|tamol|itis|osis|emia|aemia|oma|pathy|ology|ectomy|scopy)$/i;
+const NOT_A_LIST_NAME = /^(?:The|A|An|My|Our|Your|His|Her|Their|Dr|Mr|Mrs|Ms|Mx|Prof|St|Saint|Mount|Lake|North|South|East|West|New)$/;
+
+// (Lenient, for a list that two listed given names already vouch for: one word that could be a name's is enough.)
+function looksLikeListName(item: string, lenient = false): boolean {
+  const words = item.split(/[ \t]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  if (words.length === 0 || NOT_A_LIST_NAME.test(words[0])) return false;
+  if (words.some((w) => ITEM_ENDING_NOT_A_NAME.test(w) && !listed(w))) return false;
+  const kind = givenNameKind(words[0]);
+  if (kind === 'plain' || (kind === 'wordlike' && words.length > 1)) return true;
+  if (lenient) return words.length > 1 ? words.some(givenLike) : kind !== undefined;
+  return words.length > 1 && words.every((w) => !isWord(w.split(/[-'’]/)[0]));
+}
+
+const ZH_NEXT_IN_LIST = new RegExp(
+  `^(?:跟|和|与|與|、|及|还有|還有)((?:小|阿)([\\u4e00-\\u9fff])|(?:${COMPOUND_SURNAMES}|[${SURNAMES}])([\\u4e00-\\u9fff]{1,2}))(?=[都也说說是的，,、。和跟与與及]|$)`,
+  'u',
+);
+const LATIN_OR_HAN_END = /[\p{L}]$/u;
+
+/** Names beside names already found in a list, found again beside those (a list is read whole, up to 12 items). */
+export function listNeighbours(scan: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set(found.map((c) => `${c.start}:${c.end}`));
+  let frontier = found.filter((c) => c.kind === 'name' && LATIN_OR_HAN_END.test(scan.slice(c.start, c.end)));
+  for (let round = 0; round < 12 && frontier.length > 0; round++) {
+    const next: Candidate[] = [];
+    const add = (start: number, end: number) => {
+      const key = `${start}:${end}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const c: Candidate = { kind: 'name', start, end };
+      out.push(c);
+      next.push(c);
+    };
+    for (const name of frontier) {
+      const after = scan.slice(name.end, name.end + 60);
+      // A Latin name may be joined to a Chinese one by 跟/和 (Kevin跟小芳): what follows decides which list it is.
+      const latin = !/^[\u4e00-\u9fff]/.test(after) && /\p{Script=Latin}$/u.test(scan.slice(name.start, name.end));
+      if (latin) {
+        const m = NEXT_IN_LIST.exec(after);
+        if (m && looksLikeListName(m[1])) add(name.end + m.indices![1][0], name.end + m.indices![1][1]);
+        const from = Math.max(0, name.start - 60);
+        const p = PREVIOUS_IN_LIST.exec(scan.slice(from, name.start));
+        if (p && looksLikeListName(p[1])) add(from + p.indices![1][0], from + p.indices![1][1]);
+      } else {
+        const z = ZH_NEXT_IN_LIST.exec(after);
+        const given = z?.[2] ?? z?.[3];
+        if (z && given && looksLikeGivenName(given) && plausible(z[1])) add(name.end + z[0].length - z[1].length, name.end + z[0].length);
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+// A list of people after a colon, none of them found by another frame ("Volunteers: Anne Murphy, Raj Kapoor, Kofi."):
+// three items or more, every one looking like a name by itself and two at least opening with a given name that is no
+// English word ("Values: Grace, Hope and Joy" stays).
+const LIST_AFTER_COLON = new RegExp(`[:：][ \\t]*(${LIST_ITEM}(?:${LIST_JOIN}${LIST_ITEM}){2,})(?=[ \\t]*(?:[.;\\n]|$))`, 'dgu');
+const LIST_SPLIT = new RegExp(LIST_JOIN, 'gu');
+
+function listsOfPeople(scan: string, out: Candidate[]): void {
+  if (!scan.includes(':') && !scan.includes('：')) return;
+  for (const m of allMatches(scan, LIST_AFTER_COLON)) {
+    const start = m.indices![1][0];
+    const items: [string, number][] = [];
+    let at = 0;
+    for (const j of m[1].matchAll(LIST_SPLIT)) {
+      items.push([m[1].slice(at, j.index), start + at]);
+      at = j.index! + j[0].length;
+    }
+    items.push([m[1].slice(at), start + at]);
+    const openedByGiven = items.filter(([item]) => givenNameKind(item.split(/[ \t]+/)[0]) === 'plain').length;
+    if (openedByGiven < 2 || !items.every(([item]) => looksLikeListName(item, true))) continue;
+    for (const [item, itemStart] of items) out.push({ kind: 'name', start: itemStart, end: itemStart + item.length });
+  }
+}
+
 export function namesSession12(scan: string): Candidate[] {
   const out: Candidate[] = [];
+  listsOfPeople(scan, out);
   signatureNames(scan, out);
   vietnameseNames(scan, out);
   if (/[\u4e00-\u9fff]/.test(scan)) chinesePossessors(scan, out);
