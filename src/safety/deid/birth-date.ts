@@ -63,6 +63,15 @@ const FULL_DATE = [
 // 1950"); its own pattern, tried only where "b." follows a bracket or a comma, keeps AFTER_WORD's words a fast start.
 const B_DOT = new RegExp(`[(（,;][ \\t]{0,2}b\\.[ \\t]*(${DATE})`, 'gi');
 const B_DOT_GATE = /[(（,;][ \t]{0,2}[bB]\./;
+// Session 12: the birth word in the languages a record or a letter from abroad is written in: Dutch and German
+// "geboren (am/op)", French "né(e) (le)", Spanish "nacido/a (el)", Italian "nato/a (il)", Portuguese "nascido/a (em)",
+// Scandinavian "født/född (den)", Polish "urodzony/a", with a full or partial date after it. Own pattern, tried only
+// where one of the words is.
+const FOREIGN_BORN = new RegExp(
+  `(?:\\bgeboren(?:\\s+(?:am|op))?|\\bn[ée]e?(?:\\s+le)?|\\bnacid[oa](?:\\s+el)?|\\bnat[oa](?:\\s+il)?|\\bnascid[oa](?:\\s+em)?|\\bf(?:ødt|ödd)(?:\\s+den)?|\\burodzon[ya])\\s*[:：]?\\s*(${DATE}|(?:${DAY})\\.?\\s+(?:de\\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|juni|juli|augustus|oktober|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?:\\s+(?:de\\s+)?(?:19|20)\\d{2})?)`,
+  'gi',
+);
+const FOREIGN_BORN_GATE = /geboren|n[ée]e?\s|nacid|nat[oa]\s|nascid|født|född|urodzon/i;
 const BORN_THEN_ON = new RegExp(`\\bborn\\s+(?:at|after|by|via|with|in|at home|early|late|premature(?:ly)?|prem)\\b[^.?!\\n;]{0,30}?\\son\\s+(${FULL_DATE})(?!\\d)`, 'gi');
 const BEFORE_WORD = new RegExp(`(${DATE})\\s*(?:出生|生(?![病气氣活长長效]))`, 'gi');
 
@@ -92,6 +101,7 @@ export const detectBirthDates: Detector = (scan): Candidate[] => [
   ...matches(scan, COHORT_YEAR, 'birth-date'),
   ...matches(scan, AFTER_WORD, 'birth-date', 1),
   ...(B_DOT_GATE.test(scan) ? matches(scan, B_DOT, 'birth-date', 1) : []),
+  ...(FOREIGN_BORN_GATE.test(scan) ? matches(scan, FOREIGN_BORN, 'birth-date', 1).map((c) => ({ ...c, end: c.start + scan.slice(c.start, c.end).trimEnd().length })) : []),
   ...(/\bborn\b/i.test(scan) ? matches(scan, BORN_THEN_ON, 'birth-date', 1) : []),
   ...(/生/.test(scan) ? matches(scan, BEFORE_WORD, 'birth-date', 1) : []),
   ...(HAS_BIRTH_YEAR.test(scan) ? afterPerson(scan) : []),

@@ -205,8 +205,27 @@ function listsOfPeople(scan: string, out: Candidate[]): void {
   }
 }
 
+// ── A given name closing the post ─────────────────────────────────────────────────────────────────────
+// After the last sentence, a given name alone signs the post ("Anyone else? Moira", "Thanks all!\nDev"), or after
+// "DM"/"message"/"text" says whom to write to ("DM Tasha."). Alone it must be a given name that is no English word;
+// after such a word, any listed given name.
+const CLOSING_NAME = /(?:[.!?…)]|\n)[ \t]*(?:((?:DM|PM|[Mm]essage|[Tt]ext|[Ee]mail|[Ww]hats[Aa]pp)[ \t]+)(?:me[ \t]+)?)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*[.!]?[ \t]*$/du;
+
+// Eponyms a post may end on, that the name lists hold ("what about Crohn? Addison").
+const EPONYMS = new Set('Addison Crohn Graves Hashimoto Parkinson Alzheimer Bell Cushing Wilson Hodgkin Raynaud Tourette Marfan Lyme Kawasaki Asperger Huntington Bright Paget Meniere Barrett Guillain Kaposi Hirschsprung Sjogren Behcet Peyronie Dupuytren Osgood Lou'.split(' '));
+
+function closingName(scan: string, out: Candidate[]): void {
+  const tailAt = Math.max(0, scan.length - 48);
+  const m = CLOSING_NAME.exec(scan.slice(tailAt));
+  if (!m) return;
+  const kind = givenNameKind(m[2]);
+  if (EPONYMS.has(m[2])) return;
+  if (kind === 'plain' || (kind === 'wordlike' && m[1])) out.push({ kind: 'name', start: tailAt + m.indices![2][0], end: tailAt + m.indices![2][1] });
+}
+
 export function namesSession12(scan: string): Candidate[] {
   const out: Candidate[] = [];
+  closingName(scan, out);
   listsOfPeople(scan, out);
   signatureNames(scan, out);
   vietnameseNames(scan, out);

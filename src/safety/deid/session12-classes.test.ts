@@ -141,3 +141,40 @@ test('a lower-case surname after a lower-case title, in a greeting or before wha
     'dear doctor please help',
   ]);
 });
+
+test('a list of people: the neighbours of a found name, and a list after a colon that given names vouch for', () => {
+  assertRemoves('name', [
+    ['Rota for the support group: Siobhan Kelly, Aziz Rahimi, Ngozi Eze and Ludmila. Bring snacks.', ['Siobhan Kelly', 'Aziz Rahimi', 'Ngozi Eze', 'Ludmila']],
+    ["I'm Lucia, my boys Mateo and Thiago both have croup", ['Lucia', 'Mateo', 'Thiago']],
+    ['Jason和小美都说要空腹抽血', ['Jason', '小美']],
+  ]);
+  assertKeeps('name', [
+    'Meds: Lasix, Coreg, Eliquis and Jardiance.',
+    'Allergies: Penicillin, Sulfa, Latex',
+    'Cities: Paris, London, Madrid.',
+    'Values: Grace, Hope and Joy',
+    'Family: Amara, Joseph, Keflex',
+    'Diagnoses: Crohn Disease, Addison Disease, Graves Disease',
+  ]);
+});
+
+test('a birth word in the languages of records from abroad', () => {
+  assertRemoves('birth-date', [
+    ['Mevr. de Vries, geboren op 03-04-1951, hartfalen', ['03-04-1951']],
+    ['Herr Becker, geboren am 17.09.1939, Vorhofflimmern', ['17.09.1939']],
+    ['M. Lefèvre, né le 9 juin 1946, BPCO', ['9 juin 1946']],
+    ['la paciente, nacida el 2 de mayo de 1958, diabetes', ['2 de mayo de 1958']],
+    ['Sig.ra Bianchi, nata il 11/12/1940', ['11/12/1940']],
+    ['Ola Nordmann, født 21.03.1950', ['21.03.1950']],
+  ]);
+  assertKeeps('birth-date', ['NATO 2020 summit', 'the 12 mars is the day', 'nato il medico? no']);
+});
+
+test('a given name closing the post, or whom to message', () => {
+  assertRemoves('name', [
+    ['Has anyone tried the low FODMAP diet for this? Svetlana', ['Svetlana']],
+    ['Any tips welcome!\nTariq', ['Tariq']],
+    ['Please share your appeal letter. DM Rosalind.', ['Rosalind']],
+  ]);
+  assertKeeps('name', ['is it normal? Thanks', 'my doctor says no. Metformin', 'any tips? Grace', 'any family history? Parkinson', 'took it in August', 'ask your GP. Tylenol']);
+});
