@@ -100,3 +100,23 @@ export const detectOldAges: Detector = (scan): Candidate[] => {
   }
   return out;
 };
+
+// Session 12: an age told right after a name any frame found ("Phạm Thị Hoa is 94", "Ingrid, now 91,"): a person's
+// name is what makes the number an age, whatever the kin word before it (or none) in whatever language.
+const AGE_AFTER_NAME = new RegExp(`^(?:[ \\t]+(?:is|was|just turned|turned|turns|is now|now)|,[ \\t]*(?:now|aged?)?)[ \\t]*${AGE}${NOT_A_MEASURE}(?=[ \\t]*(?:[,.;:!?)]|$|\\n|[ \\t]+(?:and|but|with|yrs?|years|now|this|next|last|in|has|had|lives|when|so|yet|after|before)\\b))`, 'dgiu');
+
+/** Old ages after names already found. */
+export function oldAgesAfterNames(scan: string, names: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (!AGE_DIGITS.test(scan)) return out;
+  for (const name of names) {
+    if (name.kind !== 'name') continue;
+    const after = scan.slice(name.end, name.end + 30);
+    AGE_AFTER_NAME.lastIndex = 0;
+    const m = AGE_AFTER_NAME.exec(after);
+    const span = m?.indices?.[1];
+    if (!m || !span) continue;
+    out.push({ kind: 'age-over-89', start: name.end + span[0], end: name.end + span[1], replacement: '90+' });
+  }
+  return out;
+}

@@ -178,3 +178,12 @@ test('a given name closing the post, or whom to message', () => {
   ]);
   assertKeeps('name', ['is it normal? Thanks', 'my doctor says no. Metformin', 'any tips? Grace', 'any family history? Parkinson', 'took it in August', 'ask your GP. Tylenol']);
 });
+
+test('an old age told right after a name, whatever word stands before the name', () => {
+  assertRemoves('age-over-89', [
+    ['Cụ Nguyễn Văn Tám is 97 and still walks daily', ['97']],
+    ['Ingeborg, now 91, lives alone', ['91']],
+    ['Dr. Okonjo was 93 when he retired', ['93']],
+  ]);
+  assertKeeps('age-over-89', ['Dr. Patel is 95% sure it is viral', 'Svetlana is 96 on room air', 'Ahmed was 92 kg in May', 'Rosalind is 94/60 lying down']);
+});
