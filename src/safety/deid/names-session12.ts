@@ -223,8 +223,33 @@ function closingName(scan: string, out: Candidate[]): void {
   if (kind === 'plain' || (kind === 'wordlike' && m[1])) out.push({ kind: 'name', start: tailAt + m.indices![2][0], end: tailAt + m.indices![2][1] });
 }
 
+// ── After a kin word: an initial and a surname, or a lower-case name ──────────────────────────────────
+// "My father K. Subramaniam", "her son J. R. Okafor": initials and a capitalised word after a kin word are a name. In
+// lower-case chat, "my aunt shalini": a word after a kin word that is no English word, closing the clause.
+const KIN_WORD =
+  '(?:father|mother|dad|mum|mom|son|daughter|husband|wife|partner|brother|sister|aunt|auntie|aunty|uncle|cousin|nephew|niece|grandmother|grandfather|grandma|grandpa|granny|nan|nana|grandson|granddaughter|stepmother|stepfather|stepson|stepdaughter|fiancée?|boyfriend|girlfriend)(?:-in-law)?';
+const KIN_THEN_INITIAL = new RegExp(`\\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)[ \\t]+${KIN_WORD},?[ \\t]+((?:\\p{Lu}\\.[ \\t]?){1,2}${NAME_WORD})`, 'dgu');
+const KIN_THEN_LOWER = new RegExp(`\\b(?:my|his|her|our|their|ur)[ \\t]+${KIN_WORD}[ \\t]+([a-z][a-z'’-]{2,})(?=[ \\t]*(?:[,.;:!?)\\n]|$)|[ \\t]+(?:is|was|has|had|who|and|said|says|just|also|too)\\b)`, 'dg');
+const CHAT_WORDS = /^(?:lol|omg|tho|though|rn|tbh|idk|btw|lmao|smh|pls|plz|thx|ya|yeah|yea|yep|nope|haha|hahaha|ikr|fr|ngl|irl|bc|cuz|coz|too|also|again|now|here|there|lately|today|yesterday)$/;
+
+function afterKinWords(scan: string, out: Candidate[]): void {
+  if (/\p{Lu}\.[ \t]?\p{Lu}/u.test(scan)) {
+    for (const m of allMatches(scan, KIN_THEN_INITIAL)) {
+      const surname = m[1].replace(/^(?:\p{Lu}\.[ \t]?)+/u, '');
+      if (ITEM_ENDING_NOT_A_NAME.test(surname) && !listed(surname)) continue;
+      out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+    }
+  }
+  for (const m of allMatches(scan, KIN_THEN_LOWER)) {
+    const word = m[1];
+    if (CHAT_WORDS.test(word) || NOT_A_SURNAME.test(word) || (isWord(word) && givenNameKind(word) !== 'plain')) continue;
+    out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+}
+
 export function namesSession12(scan: string): Candidate[] {
   const out: Candidate[] = [];
+  afterKinWords(scan, out);
   closingName(scan, out);
   listsOfPeople(scan, out);
   signatureNames(scan, out);

@@ -187,3 +187,13 @@ test('an old age told right after a name, whatever word stands before the name',
   ]);
   assertKeeps('age-over-89', ['Dr. Patel is 95% sure it is viral', 'Svetlana is 96 on room air', 'Ahmed was 92 kg in May', 'Rosalind is 94/60 lying down']);
 });
+
+test('after a kin word: initials and a surname, or a lower-case name closing the clause', () => {
+  assertRemoves('name', [
+    ['My mother S. Balasubramanian has had two strokes', ['S. Balasubramanian']],
+    ['her husband T. J. Oyelaran, 71, is on dialysis', ['T. J. Oyelaran']],
+    ['lol my cousin farida had the same rash', ['farida']],
+    ['ya my uncle bogdan, he takes ramipril', ['bogdan']],
+  ]);
+  assertKeeps('name', ['my aunt has diabetes', 'my mum tho', 'my husband too', 'my son ibuprofen helped', 'my dad lately is tired', 'My father, a diabetic, is 70']);
+});
