@@ -85,7 +85,16 @@ const POSSESSOR = new RegExp(
   'dgu',
 );
 
+// A surname and a title right after a role that names who the person is to the writer (请班主任何老师协助, 找主治医师
+// 何医生, 责任护士林护士): the role vouches for the surname, even one that is also a word (何, 常, 于).
+const ROLE_THEN_SURNAME_TITLE = new RegExp(
+  `(?:班主任|班導師|班导师|班導|导师|導師|辅导员|輔導員|校长|校長|校医|校醫|主治医师|主治醫師|主治医生|主治醫生|主刀医生|主刀醫生|责任护士|責任護士|管床医生|管床醫生|个管师|個管師)` +
+    `((?:${COMPOUND_SURNAMES}|[${SURNAMES}]))(?=老师|老師|医生|醫生|医师|醫師|护士|護士|主任|教授|大夫|护理师|護理師)`,
+  'dgu',
+);
+
 function chinesePossessors(scan: string, out: Candidate[]): void {
+  for (const m of allMatches(scan, ROLE_THEN_SURNAME_TITLE)) out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   if (!scan.includes('的')) return;
   for (const m of allMatches(scan, POSSESSOR)) {
     if (!looksLikeGivenName(m[2]) || !plausible(m[1])) continue;

@@ -197,3 +197,12 @@ test('after a kin word: initials and a surname, or a lower-case name closing the
   ]);
   assertKeeps('name', ['my aunt has diabetes', 'my mum tho', 'my husband too', 'my son ibuprofen helped', 'my dad lately is tired', 'My father, a diabetic, is 70']);
 });
+
+test('a surname and a title right after a role that names who the person is', () => {
+  assertRemoves('name', [
+    ['校医于老师给了退烧药', ['于']],
+    ['主治医师何医生说下周复查', ['何医生']],
+    ['辅导员何老师说孩子在校发烧', ['何']],
+  ]);
+  assertKeeps('name', ['班主任说孩子发烧了', '校医老师说要观察', '主治医师说没事']);
+});
