@@ -58,7 +58,8 @@ const VN_MIDDLE = /^(?:Thị|Văn|Thi|Van|Đức|Hữu|Ngọc|Quốc|Minh|Thanh|
 const VN_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ]/u;
 // What a name of a person becomes part of: a city, a street, a province, a place, a bay.
 const VN_PLACE_AFTER = new RegExp(`^[ \\t]+(?:${VN_PLACE_WORD}|St\\.?|Rd\\.?|Mausoleum)(?![\\p{L}])`, 'u');
-const VN_PLACES = /^(?:Hồ Chí Minh|Ho Chi Minh|Hồ Tây)$/u;
+// Places whose names open with a surname: cities, provinces, districts, an island, a lake.
+const VN_PLACES = /^(?:Hồ Chí Minh|Ho Chi Minh|Hồ Tây|Phan Thiết|Phan Rang(?: Tháp Chàm)?|Lâm Đồng|Hoàng Mai|Lý Sơn|Trần Văn Thời|Đinh Quán|Phan Thiet|Phan Rang|Hoang Mai)$/u;
 
 function vietnameseNames(scan: string, out: Candidate[]): void {
   if (!VN_GATE.test(scan)) return;

@@ -112,6 +112,8 @@ test('Vietnamese full names by their surname and syllables, not the places named
     'the clinic on Lê Lợi Street does vaccines',
     'Hồ Chí Minh',
     'Tran Does Well on the new inhaler',
+    'we holidayed in Phan Thiết and got dengue',
+    'the hospital in Lâm Đồng province',
   ]);
 });
 
