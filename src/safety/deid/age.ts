@@ -6,7 +6,9 @@ const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const WORD_AGE = `(ninety(?:[\\s-]${ONES})?|(?:a|one)[\\s-]hundred(?:(?:\\s+and)?[\\s-](?:${ONES}|ten|eleven|twelve|twenty(?:[\\s-]${ONES})?))?)`;
 // What marks a number as an age when it follows: "years old", "-year-old", "yo", "y/o".
 const YEARS_OLD =
-  "(?:[\\s-]*(?:years?|yrs?)[\\s-]*old\\b|[\\s-]*(?:years?|yrs?)\\s+of\\s+age\\b|[\\s-]*(?:y/?o|yo|y\\.o\\.?)(?![a-z])|[\\s-]+year[\\s-]old\\b)";
+  "(?:[\\s-]*(?:years?|yrs?)[\\s-]*old\\b|[\\s-]*(?:years?|yrs?)\\s+of\\s+age\\b|[\\s-]*(?:y/?o|yo|y\\.o\\.?)(?![a-z])|[\\s-]+year[\\s-]old\\b|(?<!(?:hace|há|il y a|vor|depuis|desde|sinds|da|cách đây)\\s+\\d{2,3})\\s*(?:tuổi|años|anos|ans|Jahre(?:\\s+alt)?|jaar|anni|세|歳)(?![\\p{L}])(?!\\s+(?:que|de|ago|geleden|fa|trước|depuis|her|lang)\\b))";
+// (Session 12: "years old" in the askers' other languages — Vietnamese tuổi, Spanish años, French ans, German Jahre,
+// Dutch jaar, Italian anni, Korean 세, Japanese 歳; not a span of time: "hace 95 años", "95 ans depuis".)
 // People whose age is told as "X is 94": kin words, and "who".
 const PERSON =
   '(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nana|grandad|great-grandmother|great-grandfather|' +

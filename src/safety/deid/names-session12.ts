@@ -257,8 +257,34 @@ function afterKinWords(scan: string, out: Candidate[]): void {
   }
 }
 
+// ── A mail's display name, and whom a message is sent for ─────────────────────────────────────────────
+// "Bich Ngoc Tran [bntran@…]", "Chidi Okonkwo <chidi@…>", "(Ana Ruiz (ana@…))": the words right before an address in
+// brackets are its owner's name, at a line's start, after a header's colon or after a comma. "Sent on behalf of
+// Wanjiru Kamau": who a message is for.
+const DISPLAY_NAME = /(?:^|[\n:,;])[ \t]*((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]+)[ \t]*[<[(][ \t]*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*[>\])]/dgu;
+const ON_BEHALF_OF = new RegExp(`\\b(?:[Oo]n behalf of|[Ff]or and on behalf of)[ \\t]+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\\.?[ \\t]+)?(${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${NAME_WORD}){0,3})`, 'dgu');
+const NOT_A_DISPLAY_NAME = /^(?:The|Team|Clinic|Office|Support|Admin|Reception|Pharmacy|Hospital|Patient|Services?|Info|Contact|Email|E-mail|Mail|From|To|Cc|Bcc|Reply)$/;
+
+function mailNames(scan: string, out: Candidate[]): void {
+  if (scan.includes('@')) {
+    for (const m of allMatches(scan, DISPLAY_NAME)) {
+      const words = m[1].split(/[ \t]+/);
+      if (NOT_A_DISPLAY_NAME.test(words[0]) || !words.some(givenLike)) continue;
+      out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+    }
+  }
+  if (scan.includes('behalf')) {
+    for (const m of allMatches(scan, ON_BEHALF_OF)) {
+      const words = m[1].split(/[ \t]+/);
+      if (NOT_A_DISPLAY_NAME.test(words[0]) || !words.some(givenLike) || words.every((w) => isWord(w))) continue;
+      out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+    }
+  }
+}
+
 export function namesSession12(scan: string): Candidate[] {
   const out: Candidate[] = [];
+  mailNames(scan, out);
   afterKinWords(scan, out);
   closingName(scan, out);
   listsOfPeople(scan, out);

@@ -208,3 +208,22 @@ test('a surname and a title right after a role that names who the person is', ()
   ]);
   assertKeeps('name', ['班主任说孩子发烧了', '校医老师说要观察', '主治医师说没事']);
 });
+
+test("a mail's display name before its address in brackets, and whom a message is sent on behalf of", () => {
+  assertRemoves('name', [
+    ['From: Oluwakemi Adebayo [kemi.adebayo@outlook.com]\nSubject: my dad', ['Oluwakemi Adebayo']],
+    ['Cc: Thandiwe Nkosi <t.nkosi@gmail.com>, Rui Costa <rcosta@sapo.pt>', ['Thandiwe Nkosi', 'Rui Costa']],
+    ['This message is sent on behalf of Mbali Dlamini, who cannot type', ['Mbali Dlamini']],
+  ]);
+  assertKeeps('name', ['Contact: Clinic Office <office@clinic.org>', 'on behalf of the Cardiology Team', 'Send to: Support (help@site.com)']);
+});
+
+test('"years old" in the askers\' other languages after an age over 89', () => {
+  assertRemoves('age-over-89', [
+    ['bà ngoại tôi 96 tuổi, bị suy tim', ['96 tuổi']],
+    ['mi abuelo tiene 91 años y usa warfarina', ['91 años']],
+    ['ma grand-mère a 98 ans', ['98 ans']],
+    ['Opa ist 93 Jahre alt', ['93 Jahre alt']],
+  ]);
+  assertKeeps('age-over-89', ['hace 95 años que existe la aspirina', '95 ans depuis la découverte', 'tengo 45 años']);
+});
