@@ -71,7 +71,11 @@ const FOREIGN_BORN = new RegExp(
   `(?:\\bgeboren(?:\\s+(?:am|op))?|\\bn[ée]e?(?:\\s+le)?|\\bnacid[oa](?:\\s+el)?|\\bnat[oa](?:\\s+il)?|\\bnascid[oa](?:\\s+em)?|\\bf(?:ødt|ödd)(?:\\s+den)?|\\burodzon[ya])\\s*[:：]?\\s*(${DATE}|(?:${DAY})\\.?\\s+(?:de\\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|juni|juli|augustus|oktober|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?:\\s+(?:de\\s+)?(?:19|20)\\d{2})?)`,
   'gi',
 );
-const FOREIGN_BORN_GATE = /geboren|n[ée]e?\s|nacid|nat[oa]\s|nascid|født|född|urodzon/i;
+// Substrings one of the words holds, tested first (a substring test is far cheaper than a pattern's scan of a long text).
+// ("nato " with its space: "prenatal" and "neonatal" hold "nata".)
+const FOREIGN_BORN_WORDS = ['eboren', 'né ', 'née', 'Né', 'ne le', 'nacid', 'nato ', 'nata ', 'nascid', 'født', 'född', 'urodzon'];
+// (The gate holds the word at a word's start and a digit after it: "one " or "done " must not open the scan.)
+const FOREIGN_BORN_GATE = /\b(?:geboren|n[ée]e?|nacid[oa]|nat[oa]|nascid[oa]|født|född|urodzon[ya])(?:\s+(?:am|op|le|el|il|em|den))?\s*[:：]?\s*\d/i;
 const BORN_THEN_ON = new RegExp(`\\bborn\\s+(?:at|after|by|via|with|in|at home|early|late|premature(?:ly)?|prem)\\b[^.?!\\n;]{0,30}?\\son\\s+(${FULL_DATE})(?!\\d)`, 'gi');
 const BEFORE_WORD = new RegExp(`(${DATE})\\s*(?:出生|生(?![病气氣活长長效]))`, 'gi');
 
@@ -100,8 +104,8 @@ const COHORT_YEAR = /(?<![\d一二三四五六七八九十])(?:\d{2,3}|[四五�
 export const detectBirthDates: Detector = (scan): Candidate[] => [
   ...matches(scan, COHORT_YEAR, 'birth-date'),
   ...matches(scan, AFTER_WORD, 'birth-date', 1),
-  ...(B_DOT_GATE.test(scan) ? matches(scan, B_DOT, 'birth-date', 1) : []),
-  ...(FOREIGN_BORN_GATE.test(scan) ? matches(scan, FOREIGN_BORN, 'birth-date', 1).map((c) => ({ ...c, end: c.start + scan.slice(c.start, c.end).trimEnd().length })) : []),
+  ...((scan.includes('b.') || scan.includes('B.')) && B_DOT_GATE.test(scan) ? matches(scan, B_DOT, 'birth-date', 1) : []),
+  ...(FOREIGN_BORN_WORDS.some((w) => scan.includes(w)) && FOREIGN_BORN_GATE.test(scan) ? matches(scan, FOREIGN_BORN, 'birth-date', 1).map((c) => ({ ...c, end: c.start + scan.slice(c.start, c.end).trimEnd().length })) : []),
   ...(/\bborn\b/i.test(scan) ? matches(scan, BORN_THEN_ON, 'birth-date', 1) : []),
   ...(/生/.test(scan) ? matches(scan, BEFORE_WORD, 'birth-date', 1) : []),
   ...(HAS_BIRTH_YEAR.test(scan) ? afterPerson(scan) : []),
