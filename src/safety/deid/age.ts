@@ -6,7 +6,9 @@ const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const WORD_AGE = `(ninety(?:[\\s-]${ONES})?|(?:a|one)[\\s-]hundred(?:(?:\\s+and)?[\\s-](?:${ONES}|ten|eleven|twelve|twenty(?:[\\s-]${ONES})?))?)`;
 // What marks a number as an age when it follows: "years old", "-year-old", "yo", "y/o".
 const YEARS_OLD =
-  "(?:[\\s-]*(?:years?|yrs?)[\\s-]*old\\b|[\\s-]*(?:years?|yrs?)\\s+of\\s+age\\b|[\\s-]*(?:y/?o|yo|y\\.o\\.?)(?![a-z])|[\\s-]+year[\\s-]old\\b)";
+  "(?:[\\s-]*(?:years?|yrs?)[\\s-]*old\\b|[\\s-]*(?:years?|yrs?)\\s+of\\s+age\\b|[\\s-]*(?:y/?o|yo|y\\.o\\.?)(?![a-z])|[\\s-]+year[\\s-]old\\b|(?<!(?:hace|há|il y a|vor|depuis|desde|sinds|da|cách đây)\\s+\\d{2,3})\\s*(?:tuổi|años|anos|ans|Jahre(?:\\s+alt)?|jaar|anni|세|歳)(?![\\p{L}])(?!\\s+(?:que|de|ago|geleden|fa|trước|depuis|her|lang)\\b))";
+// (Session 12: "years old" in the askers' other languages — Vietnamese tuổi, Spanish años, French ans, German Jahre,
+// Dutch jaar, Italian anni, Korean 세, Japanese 歳; not a span of time: "hace 95 años", "95 ans depuis".)
 // People whose age is told as "X is 94": kin words, and "who".
 const PERSON =
   '(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nana|grandad|great-grandmother|great-grandfather|' +
@@ -100,3 +102,23 @@ export const detectOldAges: Detector = (scan): Candidate[] => {
   }
   return out;
 };
+
+// Session 12: an age told right after a name any frame found ("Phạm Thị Hoa is 94", "Ingrid, now 91,"): a person's
+// name is what makes the number an age, whatever the kin word before it (or none) in whatever language.
+const AGE_AFTER_NAME = new RegExp(`^(?:[ \\t]+(?:is|was|just turned|turned|turns|is now|now)|,[ \\t]*(?:now|aged?)?)[ \\t]*${AGE}${NOT_A_MEASURE}(?=[ \\t]*(?:[,.;:!?)]|$|\\n|[ \\t]+(?:and|but|with|yrs?|years|now|this|next|last|in|has|had|lives|when|so|yet|after|before)\\b))`, 'dgiu');
+
+/** Old ages after names already found. */
+export function oldAgesAfterNames(scan: string, names: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (!AGE_DIGITS.test(scan)) return out;
+  for (const name of names) {
+    if (name.kind !== 'name') continue;
+    const after = scan.slice(name.end, name.end + 30);
+    AGE_AFTER_NAME.lastIndex = 0;
+    const m = AGE_AFTER_NAME.exec(after);
+    const span = m?.indices?.[1];
+    if (!m || !span) continue;
+    out.push({ kind: 'age-over-89', start: name.end + span[0], end: name.end + span[1], replacement: '90+' });
+  }
+  return out;
+}

@@ -38,13 +38,16 @@ const DATE = [
   `${MONTH},?\\s+(?:19|20)\\d{2}\\b`,
   `${MONTH}\\s+${DAY}(?:st|nd|rd|th)?\\b`,
   `(?:the\\s+)?${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`,
+  // Session 12: month and year in digits ("b. 12/1975", "DOB 03-1988"), as forms ask for them.
+  `(?:1[0-2]|0?[1-9])[-/.](?:19|20)\\d{2}(?![\\d/.-]\\d)`,
 ].join('|');
 
 // A date is a birth date only when the text says so ("DOB 12 March 1931", "her date of birth is …"): dates of symptoms
 // and tests stay.
 // A date read out in words ("ten oh three seventy-nine", "march fourth nineteen eighty-two") only after a birth word.
+// Session 12: the date may stand in brackets after its word ("DOB (8/3/90)", "date of birth [1961-07-22]").
 const AFTER_WORD = new RegExp(
-  `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於|寫|写|填)?|出生於|出生于|(?:出世紙|出世纸|出生紙|出生證明|出生证明|出生證|出生证)(?:上)?(?:寫|写|填|係|是)?|(?<![發发產产衍寄共派滋再重新])生(?:於|于))(?:\\s+(?:is|was))?\\s*[:：]?\\s*(${DATE}|${SPELLED_DATE})`,
+  `(?:\\bborn(?:\\s+(?:on|in))?|\\bdate of birth|\\bd\\.?o\\.?b\\.?|\\bbirth\\s?date|\\bbirthday(?:\\s+is)?|生日(?:是|为|為)?|出生(?:日期|年月日)?(?:是|为|為|于|於|寫|写|填)?|出生於|出生于|(?:出世紙|出世纸|出生紙|出生證明|出生证明|出生證|出生证)(?:上)?(?:寫|写|填|係|是)?|(?<![發发產产衍寄共派滋再重新])生(?:於|于))(?:\\s+(?:is|was))?\\s*[:：]?\\s*[(（\\[]?\\s*(${DATE}|${SPELLED_DATE})`,
   'gi',
 );
 // Session 10 round 2: the birth told first and its date after what it was like ("born at 27 weeks on October 2nd
@@ -56,6 +59,23 @@ const FULL_DATE = [
   `${DAY}[/.](?:1[0-2]|0?[1-9])[/.](?:19|20)\\d{2}`,
   `(?:1[0-2]|0?[1-9])[/.]${DAY}[/.](?:19|20)\\d{2}`,
 ].join('|');
+// Session 12: "b." is the short "born" after a name in brackets or a list ("(Dmitri, b. 12/1975)", "Ana Ruiz, b. 3 May
+// 1950"); its own pattern, tried only where "b." follows a bracket or a comma, keeps AFTER_WORD's words a fast start.
+const B_DOT = new RegExp(`[(（,;][ \\t]{0,2}b\\.[ \\t]*(${DATE})`, 'gi');
+const B_DOT_GATE = /[(（,;][ \t]{0,2}[bB]\./;
+// Session 12: the birth word in the languages a record or a letter from abroad is written in: Dutch and German
+// "geboren (am/op)", French "né(e) (le)", Spanish "nacido/a (el)", Italian "nato/a (il)", Portuguese "nascido/a (em)",
+// Scandinavian "født/född (den)", Polish "urodzony/a", with a full or partial date after it. Own pattern, tried only
+// where one of the words is.
+const FOREIGN_BORN = new RegExp(
+  `(?:\\bgeboren(?:\\s+(?:am|op))?|\\bn[ée]e?(?:\\s+le)?|\\bnacid[oa](?:\\s+el)?|\\bnat[oa](?:\\s+il)?|\\bnascid[oa](?:\\s+em)?|\\bf(?:ødt|ödd)(?:\\s+den)?|\\burodzon[ya])\\s*[:：]?\\s*(${DATE}|(?:${DAY})\\.?\\s+(?:de\\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|juni|juli|augustus|oktober|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?:\\s+(?:de\\s+)?(?:19|20)\\d{2})?)`,
+  'gi',
+);
+// Substrings one of the words holds, tested first (a substring test is far cheaper than a pattern's scan of a long text).
+// ("nato " with its space: "prenatal" and "neonatal" hold "nata".)
+const FOREIGN_BORN_WORDS = ['eboren', 'né ', 'née', 'Né', 'ne le', 'nacid', 'nato ', 'nata ', 'nascid', 'født', 'född', 'urodzon'];
+// (The gate holds the word at a word's start and a digit after it: "one " or "done " must not open the scan.)
+const FOREIGN_BORN_GATE = /\b(?:geboren|n[ée]e?|nacid[oa]|nat[oa]|nascid[oa]|født|född|urodzon[ya])(?:\s+(?:am|op|le|el|il|em|den))?\s*[:：]?\s*\d/i;
 const BORN_THEN_ON = new RegExp(`\\bborn\\s+(?:at|after|by|via|with|in|at home|early|late|premature(?:ly)?|prem)\\b[^.?!\\n;]{0,30}?\\son\\s+(${FULL_DATE})(?!\\d)`, 'gi');
 const BEFORE_WORD = new RegExp(`(${DATE})\\s*(?:出生|生(?![病气氣活长長效]))`, 'gi');
 
@@ -84,6 +104,8 @@ const COHORT_YEAR = /(?<![\d一二三四五六七八九十])(?:\d{2,3}|[四五�
 export const detectBirthDates: Detector = (scan): Candidate[] => [
   ...matches(scan, COHORT_YEAR, 'birth-date'),
   ...matches(scan, AFTER_WORD, 'birth-date', 1),
+  ...((scan.includes('b.') || scan.includes('B.')) && B_DOT_GATE.test(scan) ? matches(scan, B_DOT, 'birth-date', 1) : []),
+  ...(FOREIGN_BORN_WORDS.some((w) => scan.includes(w)) && FOREIGN_BORN_GATE.test(scan) ? matches(scan, FOREIGN_BORN, 'birth-date', 1).map((c) => ({ ...c, end: c.start + scan.slice(c.start, c.end).trimEnd().length })) : []),
   ...(/\bborn\b/i.test(scan) ? matches(scan, BORN_THEN_ON, 'birth-date', 1) : []),
   ...(/生/.test(scan) ? matches(scan, BEFORE_WORD, 'birth-date', 1) : []),
   ...(HAS_BIRTH_YEAR.test(scan) ? afterPerson(scan) : []),

@@ -171,11 +171,18 @@ function withExtension(scan: string, c: Candidate): Candidate {
   return m ? { ...c, end: c.end + m[0].length } : c;
 }
 
+// Session 12: a local number of seven digits is too short to be believed alone (a lot or a code has the shape), but an
+// extension after it says it is a line to call: "555-0178 x4471", "555.0142 ext. 12".
+// (An exchange opens with 2–9, and a bare "x" needs two digits glued to it: "100-1000 x3" is a range and a count.)
+const LOCAL_WITH_EXTENSION = /(?<![\d.,\/:-])[2-9]\d{2}[-.]\d{4}(?=[ \t]*,?[ \t]*(?:(?:ext\.?|extn\.?|extension)[ \t]*[:#]?[ \t]*\d{1,6}|x\d{2,6})(?![\d^.,:\/]|[ \t]*(?:mg|ml|mcg|times|days?|weeks?|tablets?|pills?)\b))/gi;
+const EXTENSION_GATE = /\d{4}[ \t]*,?[ \t]*(?:ext|x[ \t]*\d)/i;
+
 export const detectPhones: Detector = (scan) => {
   const out: Candidate[] = [];
   for (const p of PHONES) out.push(...matches(scan, p, 'phone', 0, (m) => digitCount(m[0]) >= 8 && digitCount(m[0]) <= 15));
   for (const [part, p] of SPACED_PHONES) if (part.test(scan)) out.push(...matches(scan, p, 'phone', 0, (m) => digitCount(m[0]) === 10));
   out.push(...matches(scan, PHONE_AFTER_WORD, 'phone', 1, (m) => digitCount(m[1]) >= 7 && digitCount(m[1]) <= 15));
   out.push(...spelledDigitRuns(scan));
+  if (EXTENSION_GATE.test(scan)) out.push(...matches(scan, LOCAL_WITH_EXTENSION, 'phone'));
   return out.map((c) => withExtension(scan, c));
 };

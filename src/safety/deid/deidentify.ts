@@ -1,6 +1,6 @@
 import { detectLang, foldWidth, type SafetyLang } from '../script.js';
 import { detectAddresses } from './address.js';
-import { detectOldAges } from './age.js';
+import { detectOldAges, oldAgesAfterNames } from './age.js';
 import { detectBirthDates } from './birth-date.js';
 import { detectEmails, detectPhones, detectUrls } from './contact.js';
 import { detectMrns, detectNationalIds, detectSsns } from './id-numbers.js';
@@ -48,7 +48,10 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 export function deidentify(text: string, lang?: SafetyLang): { text: string; redactions: Redaction[] } {
   const language = lang ?? detectLang(text);
   const scan = foldWidth(text);
-  const found = resolveOverlaps(DETECTORS.flatMap((detect) => detect(scan)));
+  const candidates = DETECTORS.flatMap((detect) => detect(scan));
+  // Session 12: a number after a found name is an age told of that person ("Phạm Thị Hoa is 94").
+  candidates.push(...oldAgesAfterNames(scan, candidates));
+  const found = resolveOverlaps(candidates);
   const redactions: Redaction[] = found.map((c) => ({
     kind: c.kind,
     start: c.start,

@@ -1,5 +1,5 @@
 import { allMatches, matches, type Candidate, type Detector } from './kinds.js';
-import { spelledDigitRuns } from './spelled-digits.js';
+import { shortSpelledDigitRuns, spelledDigitRuns } from './spelled-digits.js';
 
 // Taiwan national ID (A123456789) and resident certificate numbers (A800000014, AB12345678).
 const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Za-z][12589ABCDabcd]\d{8}(?![A-Za-z0-9])/g;
@@ -32,11 +32,11 @@ const SSN_WORD_BEFORE = /\b(?:SSN|social security|(?:my|his|her|their|your) soci
 // "B A 0 0 8 7 6 5 4", or split by slashes, "LY/19-00412", "HL2024/0318-B"); the number itself is the identifier, with a prefix the
 // hospital writes on it ("chart number Pt#552017", "MRN AB-1234").
 const MRN_AFTER_WORD =
-  /(?=\b[mcrfhpveabslot]|[患病就挂掛登检檢报報住门門体體])(?:\bMRN\b(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}(?=\s*(?:is|was|:|#)))?|\b(?:chart|record|file|case)(?:\s+(?:number|no\.?|#|id))?(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})?(?=\s*(?:is|was|:|#))|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|\b(?:patient|pt\.?)\s*#|\b(?:resident|visit|encounter|admission|referral|reference|ref|case|account|claim|booking|appointment|accession|specimen|sample|lab|order|confirmation|registration|ticket)\s*(?:number|no\.?|#|id|code)|(?:患者|病人|病患|就[诊診]|挂号|掛號|登[记記]|[检檢][查验驗]|[体體][检檢]|[报報]告|住院|[门門][诊診])\s*(?:ID|[号號]|[编編][号號]|[单單][号號]|卡[号號])|病[历歷](?:号码|號碼|号|號|编号|編號)?|(?:住院|[门門][诊診]|就[诊診]卡|病案)(?:[号號](?:碼|码)?|編號|编号))\s*(?:is|was|:|：|#|no\.?|number|是|为|為)?\s*[#:]?\s*((?:[A-Za-z]{1,4}(?: [A-Za-z]){0,3} ?)?\d(?:(?: ?[-/] ?| )?\d){5,}(?:[-/]?[A-Za-z]{1,2}(?![A-Za-z]))?|[A-Za-z]{0,4}[-#/]?\d[\dA-Za-z/-]{3,})/giu;
+  /(?=\b[mcrfhpveabslot]|[患病就挂掛登检檢报報住门門体體])(?:\bMRN\b(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}(?=\s*(?:is|was|:|#)))?|\b(?:chart|record|file|case)(?:\s+(?:number|no\.?|#|id))?(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})?(?=\s*(?:is|was|:|#))|\bmedical record(?: number| no\.?| #)?|\bhospital (?:number|no\.?|id)|\bchart (?:number|no\.?)|\bpatient (?:id|number|no\.?)|\b(?:patient|pt\.?)\s*#|\b(?:resident|visit|encounter|admission|referral|reference|ref|case|account|claim|booking|appointment|accession|specimen|sample|lab|order|confirmation|registration|ticket)\s*(?:number|no\.?|#|id|code)|(?:患者|病人|病患|就[诊診]|挂号|掛號|登[记記]|[检檢][查验驗]|[体體][检檢]|[报報]告|住院|[门門][诊診])\s*(?:ID|[号號]|[编編][号號]|[单單][号號]|卡[号號])|病[历歷](?:号码|號碼|号|號|编号|編號)?|(?:住院|[门門][诊診]|就[诊診]卡|病案)(?:[号號](?:碼|码)?|編號|编号))\s*(?:is|was|:|：|#|no\.?|number|是|为|為)?\s*[#:]?\s*[(（\[]?\s*((?:[A-Za-z]{1,4}(?: [A-Za-z]){0,3} ?)?\d(?:(?: ?[-/] ?| )?\d){5,}(?:[-/]?[A-Za-z]{1,2}(?![A-Za-z]))?|[A-Za-z]{0,4}[-#/]?\d[\dA-Za-z/-]{3,})/giu;
 // Passports, driving licences, identity cards and residence permits: letters and digits after the word
 // ("Passport TR4829175", "ID card number L01X00T47", 居留證號碼 AB12345678).
 const DOCUMENT_AFTER_WORD =
-  /\b(?:passport|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|ID card|identity card|identification card|residence (?:permit|card)|resident card|green card|visa|NRIC|Emirates ID|MyKad|Personalausweis|carte d'identit[ée])(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-Z]{0,3} ?\d[A-Z\d]{5,11})(?![\w-])|(?:護照|护照|居留證|居留证|居住證|居住证|通行證|通行证|台胞證|台胞证|回鄉證|回乡证)(?:號碼|号码|號|号)?\s*[:：]?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})/giu;
+  /\b(?:passport|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|ID card|identity card|identification card|residence (?:permit|card)|resident card|green card|visa|NRIC|Emirates ID|MyKad|Personalausweis|carte d'identit[ée])(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*[(（\[]?\s*([A-Z]{0,3} ?\d[A-Z\d]{5,11})(?![\w-])|(?:護照|护照|居留證|居留证|居住證|居住证|通行證|通行证|台胞證|台胞证|回鄉證|回乡证)(?:號碼|号码|號|号)?\s*[:：]?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})/giu;
 
 // DOCUMENT_AFTER_WORD's two lists of words, alone (same flags): a text with none of them cannot match it, and skips its two scans.
 const DOCUMENT_WORD =
@@ -49,7 +49,7 @@ const HEALTH_ID = '([A-Z]{0,3}-?\\d[\\d -]{4,16}(?:[\\dA-Z]|-?[A-Z]{2})|[A-Z]{2}
 const HEALTH_ID_AFTER_WORD: [RegExp, RegExp][] = [
   [/nhs|medica(?:re|id)|health card|insurance|member|policy/iu, new RegExp(
     `\\b(?:nhs|medicare|medicaid|health card|health insurance|insurance|member|policy|national insurance|social insurance)` +
-      `(?:\\s+(?:card|number|no\\.?|#|id))+\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`,
+      `(?:\\s+(?:card|number|no\\.?|#|id))+\\s*(?:is|was|:|#)?\\s*[(（\\[]?\\s*${HEALTH_ID}`,
     'giu',
   )],
   // A card's name is its number's word too ("my health card 1234-567-890-AB").
@@ -57,10 +57,11 @@ const HEALTH_ID_AFTER_WORD: [RegExp, RegExp][] = [
   // Acronyms in capitals need no "number" after them ("my SIN is 046 454 286").
   [/NHS|SIN|NIN|PPSN|BSN|CHI/u, new RegExp(`\\b(?:NHS|SIN|NIN|NINO|PPSN|BSN|CHI)(?:\\s+(?:card|number|no\\.?|#))?\\s*(?:is|was|:|#)?\\s*${HEALTH_ID}`, 'gu')],
 ];
+// Session 12: after its word any of these numbers may stand in brackets ("my Aadhaar (4821 7730 9165)", "MRN [4471902]").
 // National numbers written in groups after their name: India's Aadhaar (4821 7730 9156), "national ID
 // 12 345 678", NRIC/IC, DNI, PESEL, CURP. The word is what marks them; the digits alone could be anything.
 const GROUPED_ID_AFTER_WORD =
-  /\b(?:[Aa]adhaa?r(?:\s+(?:card|number|no\.?|#))?|[Nn]ational\s+(?:ID|[Ii]d(?:entity)?)(?:\s+(?:card|number|no\.?|#))?|[Cc]itizen(?:ship)?\s+(?:ID|[Ii]d)(?:\s+(?:card|number|no\.?))?|NRIC|FIN|MyKad|IC\s+(?:number|no\.?)|DNI|PESEL|CURP|[Pp]ersonnummer|[Ff]ødselsnummer|[Hh]enkilötunnus|[Pp]ersonal identity number|CPR(?:\s+(?:number|no\.?))?|PAN(?:\s+card)?(?:\s+(?:number|no\.?))?)\s*(?:is|was|:|#|-)?\s*(\d{2,6}(?:[ -]\d{2,6}){1,4}(?:[ -]?[A-Z])?|[A-Z]{0,5}\d[\dA-Z]{5,17}|[A-Z]{5}\d{4}[A-Z])(?![\w-])/gu;
+  /\b(?:[Aa]adhaa?r(?:\s+(?:card|number|no\.?|#))?|[Nn]ational\s+(?:ID|[Ii]d(?:entity)?)(?:\s+(?:card|number|no\.?|#))?|[Cc]itizen(?:ship)?\s+(?:ID|[Ii]d)(?:\s+(?:card|number|no\.?))?|NRIC|FIN|MyKad|IC\s+(?:number|no\.?)|DNI|PESEL|CURP|[Pp]ersonnummer|[Ff]ødselsnummer|[Hh]enkilötunnus|[Pp]ersonal identity number|CPR(?:\s+(?:number|no\.?))?|PAN(?:\s+card)?(?:\s+(?:number|no\.?))?)\s*(?:is|was|:|#|-)?\s*[(（\[]?\s*(\d{2,6}(?:[ -]\d{2,6}){1,4}(?:[ -]?[A-Z])?|[A-Z]{0,5}\d[\dA-Z]{5,17}|[A-Z]{5}\d{4}[A-Z])(?![\w-])/gu;
 // "NI number QQ 12 34 56 C": the UK National Insurance number, after "NI" with its number word.
 const NI_NUMBER = /\bNI\s+(?:number|no\.?|#)\s*(?:is|was|:)?\s*([A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])(?![\w-])/gu;
 // Hong Kong identity card: A123456(7).
@@ -78,7 +79,7 @@ const NHI_NUMBER = /\bNHI(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-HJ-N
 const FOREIGN_ID_WORD =
   /(?=[A-Zrpnitcskmbcjfh주マ個])(?:\b(?:RRN|AMKA|CPF|CNP|EGN|OIB|JMBG|EMSO|TCKN|NIF|NIE|NISS|TFN|IRD|IHI|RFC|NSS|RUT|CUIL|CUIT|CNIC|NIK|KTP|SSS|UMID|TIN|AHV|SVNR|BVN|Iqama|KRA PIN)\b|\b(?:resident registration|personal (?:identification|identity|ID|id)|identity|national (?:identification|identity|health)|tax (?:identification|file|ID|id)|citizen(?:'s)? card|social insurance)(?:[ \t]+(?:number|no\.?|code|#))|\b(?:[Pp]ersonal code|[Cc]odice fiscale|[Cc]édula(?: de identidad)?|[Cc]edula|[Cc]arteira de identidade|[Nn]uméro de sécurité sociale|[Ss]ozialversicherungsnummer|[Ss]teuer-?ID|[Bb]urgerservicenummer|[Rr]ijksregisternummer|[Kk]ennitala|[Cc]arte [Vv]itale|NIR|\p{Lu}\p{Ll}+ ID(?: card)?|TC [Kk]imlik(?: [Nn]o\.?)?|[Kk]imlik numarası|[Pp]ersonnumm?ret|[Pp]ersonnummer|[Ff]ødselsnummer|[Hh]enkilötunnus|CPR-nummer)|주민등록번호|マイナンバー|個人番号)/u;
 const FOREIGN_ID_AFTER_WORD = new RegExp(
-  `${FOREIGN_ID_WORD.source}(?:[ \\t]+(?:number|no\\.?|code|#))?[ \\t]*(?:is|was|es|é|est|ist|är|er|on|:|：|#|-|=)?[ \\t]*([A-Z]{0,6}[ -]?\\d[\\dA-Z .\\/-]{4,24}[\\dA-Z]|[A-Z]{6}\\d{2}[A-Z]\\d{2}[A-Z]\\d{3}[A-Z])(?![\\w-])`,
+  `${FOREIGN_ID_WORD.source}(?:[ \\t]+(?:number|no\\.?|code|#))?[ \\t]*(?:is|was|es|é|est|ist|är|er|on|:|：|#|-|=)?[ \\t]*[(（\\[]?[ \\t]*([A-Z]{0,6}[ -]?\\d[\\dA-Z .\\/-]{4,24}[\\dA-Z]|[A-Z]{6}\\d{2}[A-Z]\\d{2}[A-Z]\\d{3}[A-Z])(?![\\w-])`,
   'gu',
 );
 // The numbers are found first and the 70 characters before each read for the word: the word's alternation over a
@@ -178,7 +179,17 @@ const OTHER_RECORD_WORD = /(?=[RrPpEeHhCcFfMm])(?:\b(?:Rx|RX|[Pp]rescription)\s*
 const OTHER_RECORD_GATE = /R[Xx]\s*(?:#|[Nn]o|[Nn]um)|rescription\s*(?:#|[Nn]o|[Nn]um)|rontu[áa]rio|xpediente|istoria cl|artella clinica|allnummer|atientennummer/;
 const MEDICARE_MBI = /\b(?:Medicare|MBI)\b[^\n\d]{0,24}?(\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2})(?![\w-])/gu;
 
+// Session 12: a record number read out in words right after its word, however short ("patient number four four seven
+// nine two", "MRN is one two three four five"). The word must stand just before; the run is found first only where
+// the word is.
+const RECORD_WORD_BEFORE_SPOKEN = /(?:\bMRN|\b(?:patient|record|chart|hospital|case|file|member|account|medical record|reference|referral|claim)\s+(?:number|no\.?|#|id))(?:\s+(?:is|was))?[\s:,#]*$/i;
+// (Gate: a record's word and a digit's word right after it, case-sensitive and without the u flag, ~1 µs on a long text.)
+const RECORD_WORD_GATE = /(?:MRN|mrn|[Nn]umber|[Nn]o\.?|#|ID|[Ii]d)[ \t:,#]+(?:(?:is|was)[ \t]+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\b/;
+const spokenRecordNumbers = (scan: string): Candidate[] =>
+  shortSpelledDigitRuns(scan).filter((c) => RECORD_WORD_BEFORE_SPOKEN.test(scan.slice(Math.max(0, c.start - 40), c.start)));
+
 export const detectMrns: Detector = (scan) => [
+  ...(RECORD_WORD_GATE.test(scan) ? spokenRecordNumbers(scan) : []),
   ...(scan.includes('#') ? matches(scan, GLUED_RECORD_NUMBER, 'mrn') : []),
   ...(scan.includes('UR') ? matches(scan, UR_NUMBER, 'mrn', 1) : []),
   ...(/\b(?:new|correct|current|right|updated)\b/.test(scan) && /\b(?:MRN|mrn|[Rr]ecord|[Cc]hart|[Hh]ospital|[Pp]atient)\b/.test(scan) ? matches(scan, CORRECTED_RECORD_NUMBER, 'mrn', 1) : []),

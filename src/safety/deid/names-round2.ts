@@ -3,7 +3,8 @@ import { allMatches, type Candidate } from './kinds.js';
 import { plausible } from './people-zh.js';
 
 // Session 10 round 2 (set v13's classes), names the other frames leave:
-// - a name with a clinician's degree after it: "Hiroshi Tanaka, MD", "S. Haddad, MD", "Anil Mehta, RN";
+// - a name with a clinician's degree after it: "Hiroshi Tanaka, MD", "S. Haddad, MD", "Anil Mehta, RN" (session 12: the
+//   therapists', dietitians' and nurses' other letters too, "Priya Raghunathan, PT", "Tomás Ruiz, SLP", "Jo Kim, LPN");
 // - a letter's closing on its own line, then the writer's name on the next: "Yours faithfully,\nOmar Al-Rashidi";
 // - a surname in capitals, a comma and the given name anywhere after a person's word or a label's colon, with or
 //   without a colon ("Patient SANTOS, Maria da Conceição —", "Pharmacy label: LEE, Hyun-woo Rx#");
@@ -28,7 +29,7 @@ const SURNAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}
 // (MD before five digits is Maryland's: "Owings Mill, MD 21117".)
 // ── A degree after the name ──────────────────────────────────────────────────────────────────────────
 const DEGREE_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}.])((?:\\p{Lu}\\.[ \\t]?(?:\\p{Lu}\\.[ \\t]?)?|\\p{Lu}\\p{Ll}+[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?)(?:${PARTICLE}[ \\t]+){0,2}${SURNAME_WORD}),[ \\t]*(?:MD|M\\.D\\.|DO|RN|NP|PA-C|PhD|MBBS|MBChB|FRCS|FRCP|FRACP|MRCP|MRCGP|DDS|DMD|PharmD|APRN|FNP|CNM|BSN|MSN|DPM|LCSW|IBCLC)(?![\\p{L}])(?![ \\t]*\\d{5})`,
+  `(?<![\\p{L}\\p{N}.])((?:\\p{Lu}\\.[ \\t]?(?:\\p{Lu}\\.[ \\t]?)?|\\p{Lu}\\p{Ll}+[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?)(?:${PARTICLE}[ \\t]+){0,2}${SURNAME_WORD}),[ \\t]*(?:MD|M\\.D\\.|DO|RN|NP|PA-C|PhD|MBBS|MBChB|FRCS|FRCP|FRACP|MRCP|MRCGP|DDS|DMD|PharmD|APRN|FNP|CNM|BSN|MSN|DPM|LCSW|IBCLC|PT|DPT|OT|OTR(?:/L)?|SLP|CCC-SLP|RD|RDN|LPN|LVN|CNA|RPh|PsyD|LMFT|LPC|CRNA|RRT|DNP|MSW|MPH|RMT|RN, BSN)(?![\\p{L}])(?![ \\t]*\\d{5})`,
   'dgu',
 );
 
@@ -77,7 +78,7 @@ const TITLE_WORDS = ['Mr ', 'Mr.', 'Mrs', 'Ms ', 'Ms.', 'Miss ', 'Mx ', 'Mx.', '
 const holdsAny = (scan: string, words: readonly string[]) => words.some((w) => scan.includes(w));
 
 function englishRound2(scan: string, out: Candidate[]): void {
-  if (/,[ \t]*(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|MB|FR|MR|DDS|DMD|PharmD|APRN|FNP|CNM|BSN|MSN|DPM|LCSW|IBCLC)\b/.test(scan)) {
+  if (/,[ \t]*(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|MB|FR|MR|DDS|DMD|PharmD|APRN|FNP|CNM|BSN|MSN|DPM|LCSW|IBCLC|PT|DPT|OT|OTR|SLP|CCC|RD|RDN|LPN|LVN|CNA|RPh|PsyD|LMFT|LPC|CRNA|RRT|DNP|MSW|MPH|RMT)\b/.test(scan)) {
     for (const m of allMatches(scan, DEGREE_NAME)) {
       const words = m[1].split(/[ \t]+/).filter((w) => !/^\p{Lu}\.$/u.test(w) && !/^\p{Ll}/u.test(w));
       // "Internal Medicine, MD" is a department: some word of it must be a name's.

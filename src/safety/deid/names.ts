@@ -10,6 +10,7 @@ import { recordAndNicknameNames, withSaintSurname } from './record-and-nickname-
 import { formsInitialsAndNicknames } from './forms-initials-nicknames-en.js';
 import { namesRound2 } from './names-round2.js';
 import { namesSession11 } from './names-session11.js';
+import { listNeighbours, namesSession12 } from './names-session12.js';
 import { givenNames } from './given-names.js';
 import { bareChineseGivenNames } from './bare-given-names-zh.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
@@ -141,10 +142,13 @@ export const detectNames: Detector = (scan) => {
     ...bareChineseGivenNames(scan),
     ...namesRound2(scan),
     ...namesSession11(scan),
+    ...namesSession12(scan),
   ].filter((c) => !isDateNotName(scan, c));
   found.push(...withParticles(scan, found));
   found.push(...withSaintSurname(scan, found));
   found.push(...withPatronymic(scan, found));
+  // Session 12: a name's neighbours in a list of people ("Anne Murphy, Raj Kapoor and Kofi").
+  found.push(...listNeighbours(scan, found));
   for (const name of [...found]) {
     const span = BRACKETED_AFTER_NAME.exec(scan.slice(name.end, name.end + 40))?.indices?.[1];
     if (span) found.push({ kind: 'name', start: name.end + span[0], end: name.end + span[1] });

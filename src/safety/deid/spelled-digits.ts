@@ -60,3 +60,18 @@ export function spelledDigitRuns(scan: string): Candidate[] {
   for (const m of allMatches(scan, SPACED_SINGLE_DIGITS)) out.push({ kind: 'phone', start: m.index!, end: m.index! + m[0].length });
   return out;
 }
+
+// Session 12: after a record's word a shorter number is read out too ("patient number four four seven nine two"): runs
+// of four digits or more, which the caller believes only after that word.
+const EN_SHORT_RUN = new RegExp(`\\b${EN_DIGIT_GROUP}(?:${EN_SEP}${EN_DIGIT_GROUP}){3,16}\\b`, 'gi');
+
+/** Digit runs read out in English words, four to fifteen digits long (to be believed only after a record's word). */
+export function shortSpelledDigitRuns(scan: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of allMatches(scan, EN_SHORT_RUN)) {
+    const text = m[0].replace(/[\s,-]+o$/i, '');
+    const n = englishDigits(text);
+    if (n >= 4 && n <= 15) out.push({ kind: 'mrn', start: m.index!, end: m.index! + text.length });
+  }
+  return out;
+}
