@@ -28,8 +28,8 @@ const ZH_TOPIC_AFTER_OR_FIGURATIVE = new RegExp(`${FIGURATIVE_OVERDOSE.source}|^
 
 // Household poisons, named by toxicSubstance and by the slang of gulping them down in ingestedSome.
 const TOXIC_EN =
-  'bleach|detergent|dishwasher (?:liquid|tablet)|dish soap|washing[- ]up liquid|laundry (?:pod|liquid|detergent)|drain cleaner|toilet cleaner|oven cleaner|antifreeze|pesticide|weed ?killer|rat poison|lamp oil|paraffin|kerosene|gasoline|petrol|methanol|(?:windscreen |windshield )?washer fluid|screenwash|lighter fluid|button batter\\w*|magnets?|e-?liquid|vape (?:juice|liquid|oil)|vape|nicotine';
-const TOXIC_ZH = '洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|洗衣球|清洁剂|漂白水|漂白剂|消毒液|消毒水|洁厕|农药|杀虫剂|除草剂|老鼠药|鼠药|煤油|汽油|纽扣电池|电池|磁铁|干燥剂';
+  'bleach|detergent|dishwasher (?:liquid|tablet)|dish soap|washing[- ]up liquid|laundry (?:pod|liquid|detergent)|drain cleaner|toilet cleaner|oven cleaner|antifreeze|pesticide|weed ?killer|rat poison|lamp oil|paraffin|kerosene|gasoline|petrol|methanol|paraquat|gramoxone|organophosphate\\w*|cyanide|strychnine|(?:windscreen |windshield )?washer fluid|screenwash|lighter fluid|button batter\\w*|magnets?|e-?liquid|vape (?:juice|liquid|oil)|vape|nicotine';
+const TOXIC_ZH = '百草枯|巴拉刈|克无踪|有机磷|氰化物|氰化钾|毒鼠强|防冻液|洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|洗衣球|清洁剂|漂白水|漂白剂|消毒液|消毒水|洁厕|农药|杀虫剂|除草剂|老鼠药|鼠药|煤油|汽油|纽扣电池|电池|磁铁|干燥剂';
 
 /** Red-flag vocabulary: poisoning and overdose. */
 export const POISONING: Concept[] = [
@@ -48,7 +48,7 @@ export const POISONING: Concept[] = [
       `\\b(?:drank|drink\\w*|drunk|ingest\\w*|ate|eat\\w*|swallow\\w*|chew\\w*|lick\\w*|suck\\w*|bit into|biting)\\W+${W(5)}(?:bleach|antifreeze|detergent|dishwasher|cleaner|pesticide|insecticide|weed ?killer|herbicide|paint thinner|lighter fluid|gasoline|petrol|kerosene|lamp oil|paraffin|turpentine|methanol|acetone|nail polish remover|cleaning (?:liquid|fluid|product|spray|solution)|toilet cleaner|oven cleaner|drain cleaner|lye|caustic \\w+|e-?liquid|vape (?:juice|liquid)|nicotine|mothballs?|fertili[sz]er|button batter\\w*|batter(?:y|ies)|laundry pods?|rat poison|poison|chemicals?|drain|mushrooms?|magnets?)\\b`,
       `\\btook\\W+(?:way\\W+)?too\\W+many\\b|\\btoo many (?:pills|tablets)\\b`,
       '\\bmix\\w* (?:bleach|ammonia)\\b|\\b(?:bleach|chemical|toxic) (?:fumes|gas)\\b|\\binhal\\w* (?:fumes|gas|chemicals)\\b',
-      '误服(?!了?(?:一|两|1|2)(?:片|颗|粒))|误食|误喝|除虫剂|杀虫水|(?:误吞|吞了)[^,，。;；]{0,6}(?:电池|磁|药|洗衣|清洁|消毒|漂白|农药|干燥剂)|农药|百草枯|敌敌畏|(?:蟑螂|老鼠|蚂蚁|苍蝇|灭鼠|杀虫)药|(?:漂白|消毒|清洁|洁厕|洗衣)[^,，。;；]{0,3}当(?:成|作)?[^,，。;；]{0,6}(?:喝|吃|吞|加|倒|放)|(?:漂白|消毒液|清洁剂|洁厕)[^,，。;；]{0,6}(?:加到|倒进|放进|加进)[^,，。;；]{0,4}(?:菜|汤|饭|水|茶|饮料)|除草剂|杀虫剂|老鼠药|鼠药|中毒|一氧化碳(?!(?:警报|报警器|探测器|侦测器|检测器)(?![^,，。;；]{0,4}(?:响|叫)))|煤气(?!(?:警报|报警器|探测器|侦测器|检测器)(?![^,，。;；]{0,4}(?:响|叫)))|烧炭|服药过量|吃药过量|药物过量|过量服',
+      '误服(?!了?(?:一|两|1|2)(?:片|颗|粒))|误食|误喝|除虫剂|杀虫水|(?:误吞|吞了)[^,，。;；]{0,6}(?:电池|磁|药|洗衣|清洁|消毒|漂白|农药|干燥剂)|农药|百草枯|巴拉刈|克无踪|敌敌畏|(?:蟑螂|老鼠|蚂蚁|苍蝇|灭鼠|杀虫)药|(?:漂白|消毒|清洁|洁厕|洗衣)[^,，。;；]{0,3}当(?:成|作)?[^,，。;；]{0,6}(?:喝|吃|吞|加|倒|放)|(?:漂白|消毒液|清洁剂|洁厕)[^,，。;；]{0,6}(?:加到|倒进|放进|加进)[^,，。;；]{0,4}(?:菜|汤|饭|水|茶|饮料)|除草剂|杀虫剂|老鼠药|鼠药|中毒|一氧化碳(?!(?:警报|报警器|探测器|侦测器|检测器)(?![^,，。;；]{0,4}(?:响|叫)))|煤气(?!(?:警报|报警器|探测器|侦测器|检测器)(?![^,，。;；]{0,4}(?:响|叫)))|烧炭|服药过量|吃药过量|药物过量|过量服',
       `喝了[^,，。;；]{0,6}(?:漂白|消毒液|洗洁精|清洁剂|汽油|洗衣|酒精|84)`,
     ]),
   },
