@@ -200,6 +200,16 @@ const OWN_PEOPLE = /\b(?:my|our) (?:son|daughter|baby|child|kid|kids|toddler|lit
 // "we" (a team debating practice) and "I" as the asker ("I often get asked") are not it.
 const OWN_SELF = /\b(?:me|my|myself|mine)\b|\bi\b(?! (?:often|usually|always|get asked|was taught|learned|learnt|counsel|work|see)\b)|我(?!们|是|想|在)/;
 
+// Under a professional opener, each sentence asks in general or reports a lesson: "what observation time are people
+// using…", "why is NAC used…", "just wondering why…", "we were taught that…", 请问…, 老师说…. A sentence that opens any
+// other way ("our neighbour's toddler swallowed a button battery", "patient's wife says he has chest pain") tells an
+// event, and the frame ends.
+const ASKS_IN_GENERAL =
+  /^\W*(?:(?:quick|simple|genuine|honest|random|silly|dumb|general) question\W+)?(?:what|which|why|how|when|where|who|whose|is|are|does|do|did|can|could|should|would|will|has|have|any|anyone|anybody|curious|wondering|just (?:wondering|curious)|question|(?:i|we) (?:was|were) (?:taught|told)|(?:i|we) (?:learn(?:ed|t)|read|keep reading|heard)|in (?:class|lectures?|school|training|my course)|(?:our|my|the) (?:lecturer|teacher|professor|prof|instructor|textbook|tutor)|请问|想问|想请教|请教|问一下|问下|为什么|为何|怎么|怎样|如何|是否|哪些|哪种|什么|有没有|一般|通常|老师(?:说|讲|教)|课本|书上|教科书|课上|上课)/;
+
+// An event happening as it is told, or a call for help: "lifeguard here, a swimmer just got pulled out…", "…please help".
+const CALL_FOR_HELP = /\bjust\b(?! (?:wondering|curious|asking|checking|a quick)\b)|\b(?:help|please|asap|urgent\w*|emergency right)\b|救命|急救中/;
+
 // Every TOPIC_HEARD_OF pattern holds one of these words.
 const TOPIC_WORDS = /\b(?:read|reading|heard|hearing|saw|seen|watch\w*|news|learn\w*|taught|course|class|lecture|training|module|lesson|seminar|workshop)\b|新闻|报道|报导|文章|网上|课|培训|讲座|训练/;
 
@@ -218,9 +228,9 @@ const ROLE_EN =
 const PROFESSIONAL_OPENER = new RegExp(
   [
     `^\\W*(?:(?:hi|hello|hey)(?: all| everyone| there)?\\W+)?(?:(?:an?|another|fellow|retired|former)\\s+)?${ROLE_EN}\\s+here\\b`,
-    `^\\W*(?:(?:hi|hello|hey)(?: all| everyone| there)?\\W+)?as an? ${ROLE_EN}\\s*,`,
+    `^\\W*(?:(?:hi|hello|hey)(?: all| everyone| there)?\\W+)?as an? ${ROLE_EN}\\s*(?:,|$)`,
     `^\\W*(?:(?:med|medical|nursing|pharm|pharmacy|paramedic|dental|vet) student|premed|pre-med|student (?:nurse|paramedic|midwife))\\s*[:\\-–—]`,
-    '^\\W*(?:我是|本人是?|身为|作为)(?:一名|一个|一位|个)?(?:急诊|病房|医院|社区|药局|药房|实习|学校)?(?:的)?(?:药剂师|药师|护士|护理师|医生|医师|医学生|护生|护理(?:系)?(?:的)?学生|药学(?:系)?(?:的)?学生|医学系学生|急救员|救护员|住院医师|兽医)(?=[，,。：:\\s])',
+    '^\\W*(?:我是|本人是?|身为|作为)(?:一名|一个|一位|个)?(?:急诊|病房|医院|社区|药局|药房|实习|学校)?(?:的)?(?:药剂师|药师|护士|护理师|医生|医师|医学生|护生|护理(?:系)?(?:的)?学生|药学(?:系)?(?:的)?学生|医学系学生|急救员|救护员|住院医师|兽医)(?=[，,。：:\\s]|$)',
   ].join('|'),
 );
 
@@ -389,10 +399,13 @@ export interface FramedClause {
 export function frameClauses(sentences: string[][]): FramedClause[][] {
   const now = weekNow(sentences);
   // The role told first ("nurse here", 我是护士) frames the text; what follows the opener in its clause is read for a break.
-  const openerEnd = sentences.length > 0 ? professionalOpener(sentences[0][0]) : 0;
-  let professional = openerEnd > 0;
-  let first = true;
+  // Matched on the first sentence joined back, since the opener may hold commas ("hi all, pharmacist here").
+  let openerLeft = sentences.length > 0 ? professionalOpener(sentences[0].join(', ')) : 0;
+  let professional = openerLeft > 0;
+  let awaitingStart = true;
   return sentences.map((sentence) => {
+    // Each sentence under the opener must open as a question or a lesson told ("why is…", "we were taught…").
+    awaitingStart = true;
     let offFrame = false;
     let habitual = false;
     let earlier = false;
@@ -410,12 +423,17 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
       if (isHabitual(clause)) habitual = true;
       if (EARLIER.test(clause)) earlier = true;
       if (professional) {
-        const told = first && k === 0 ? clause.slice(openerEnd) : clause;
-        if (returnsToPresent(told) || OWN_PEOPLE.test(told) || OWN_SELF.test(told)) professional = false;
+        // What the clause tells beyond the opener; the opener's own clauses ("hi all", "as a nurse") tell nothing more.
+        const told = clause.slice(Math.min(clause.length, openerLeft));
+        openerLeft = Math.max(0, openerLeft - clause.length - 2);
+        if (awaitingStart && /[\p{L}\p{N}]/u.test(told)) {
+          awaitingStart = false;
+          if (!ASKS_IN_GENERAL.test(told)) professional = false;
+        }
+        if (returnsToPresent(told) || OWN_PEOPLE.test(told) || OWN_SELF.test(told) || CALL_FOR_HELP.test(told)) professional = false;
       }
       return { clause, offFrame: offFrame || topic || professional || ABOUT_THE_SIGN.test(clause) || assessed[k] || longStanding[k], habitual, earlier, settles: false };
     });
-    first = false;
     if (isRecovering(sentence)) for (const c of framed) c.offFrame = true;
     // Settling with rest reaches back like long-standing ("跑完喘到讲不出话，休息两三分钟就好了").
     reachBack(framed, (k) => settlesWithRest(sentence[k]) || settlesAfterExertion(sentence, k), (c) => (c.settles = true));

@@ -26,7 +26,7 @@ const CHORE_KILLING_ME = "\\b(?:is|are|was|'s|'re) (?:literally |actually |hones
 // …or a turn straight back to an everyday question: "…i want to die 😭 anyway does caffeine actually help you study".
 // Only "anyway" followed by a question: "i want to die, anyway the pills are ready" is no turn away.
 const ANYWAY_A_QUESTION =
-  "^[\\s😭😩😫🙃💀🥲😵,.!-]*(?:but |ok |okay |so )?(?:anyway|anyways|anyhow|on another note|in other news|unrelated(?: but)?|话说回来|言归正传|说正经的)[\\s,.!:-]*(?:does|do|is|are|can|could|how|what|which|why|should|would|will|has|have|any|有没有|请问|想问|问一下)";
+  "^[\\s😭😩😫🙃💀🥲😵,.!-]*(?:but |ok |okay |so )?(?:anyway|anyways|anyhow|on another note|in other news|unrelated(?: but)?|话说回来|言归正传|说正经的)[\\s,.!:-]*(?:does|do|is|are|can|could|how|what|which|why|should|would|will|has|have|any|有没有|请问|想问|问一下)|^[\\s😭😩😫🙃💀🥲😵,.!-]*(?:on another note|in other news|话说回来|言归正传|说正经的)\\s*$";
 
 /** Red-flag vocabulary: suicide and self-harm. */
 export const SUICIDE: Concept[] = [
