@@ -98,3 +98,21 @@ test('blood brought up by the mouthful is a severe bleed', () => {
     'had a wisdom tooth out this morning and there was a mouthful of blood at first, now just a little oozing, normal?',
   ]);
 });
+
+test('a heart that has stopped, told as it is found or fought, is an emergency (the doctor\'s "no pulse" probe above)', () => {
+  alarmAll([
+    'my dad collapsed and has no pulse',
+    'he collapsed at the gym, I can\'t find a pulse, we\'re doing CPR',
+    'Doctor here, off duty on a flight, a man collapsed and has no pulse please help',
+    '爷爷突然倒下，摸不到脉搏，邻居正在做心肺复苏',
+    '我爸倒在地上沒有脈搏了',
+  ]);
+  quietAll([
+    'how do you do CPR on a baby?',
+    'my heart stopped when I saw the bill lol',
+    'at the 8 week scan there was no heartbeat, is it a missed miscarriage?',
+    'my uncle went into cardiac arrest last year and survived, is it hereditary?',
+    'what is the difference between cardiac arrest and a heart attack?',
+    'we learned cpr in class, how deep should chest compressions be?',
+  ]);
+});
