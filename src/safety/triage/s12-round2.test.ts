@@ -37,6 +37,20 @@ test('a professional or a student who names their role first asks about practice
     '我是护士，我妈现在胸口剧痛，一直冒冷汗',
     '我是藥劑師，我剛剛吃了一整瓶安眠藥',
   ]);
+  // A second sweep: the opener with a question about practice, and with the teller's own or a present emergency.
+  quietEvenWithModel([
+    'GP here: how soon after a head injury with vomiting should a CT be done?',
+    'as a pharmacist, how should I counsel someone who says they want to die?',
+    '身为药师，请问吃了一整瓶安眠药的病人要怎么处理？',
+    '我是医学生，为什么脑出血病人会突然昏迷？',
+  ]);
+  alarmAll([
+    'Nurse here. Is it normal for my 4 week old to have a temperature of 38.2?',
+    'nurse here. what do I do, my son swallowed a magnet',
+    'Pharmacy student here. Someone at work collapsed and isn\'t breathing',
+    'Med student here. Our patient today had a thunderclap headache, why is a CT done first?',
+    '我是护士，今天我爸突然说话不清，一边手没力',
+  ]);
   // A role not told as an opener frames nothing: "nurse" in the middle of a question about oneself.
   alarmAll(['the nurse on the phone was no help, my baby is 5 weeks old and has a fever of 38.6']);
 });
