@@ -12,9 +12,10 @@ import { normaliseForTriage } from '../src/safety/triage/text.js';
 import { questionFeatures } from '../src/safety/triage/model/features.js';
 import { complementOpinion, trainComplement } from '../src/safety/triage/model/train.js';
 
-// The sets that train the learned complement. v19, v20, v21a, v21b and v22a (triage-heldout19…22.jsonl) are left out on
-// purpose and scored with `bench:safety -- --file`: a set in no tuning list stays a check on the rules, and v22a's other
-// half, by the same writer, is session 12's blind estimate (docs/safety.md).
+// The sets that train the learned complement. v19, v20, v21a, v21b, v22a and v22b (triage-heldout19…22.jsonl,
+// triage-heldout22b.jsonl) are left out on purpose and scored with `bench:safety -- --file`: a set in no tuning list stays
+// a check on the rules. v22b, v22a's other half by the same writer, was session 12's blind estimate after round 1 and is
+// round 2's development data (docs/safety.md).
 export const TRIAGE_SETS: TriageSetName[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18'];
 
 export const FIRST_MEASURED_AT: Partial<Record<TriageSetName, string>> = {

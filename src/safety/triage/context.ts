@@ -196,11 +196,47 @@ const OWN_PEOPLE_AFTER = /\b(?:and|but|then|while|so) (?:now |then |suddenly |to
 
 const OWN_PEOPLE = /\b(?:my|our) (?:son|daughter|baby|child|kid|kids|toddler|little one|husband|wife|partner|mum|mom|mother|dad|father|brother|sister|grandma|grandpa|grandmother|grandfather|nan|nana|friend|boyfriend|girlfriend|family|roommate|flatmate)\b|\bi(?:'m| am| have|'ve| just| can'?t| feel| took| ate| drank| mixed| did)\b|(?:我|我们)(?:的|家)?(?:儿子|女儿|孩子|宝宝|小孩|爸|妈|老公|老婆|先生|太太|奶奶|爷爷|外婆|外公|哥|姐|弟|妹|朋友|家人)|我(?:现在|刚刚|刚才|突然|已经)/;
 
+// The teller as the one it happens to, after a professional opener: "…, I have crushing chest pain", 我胸口痛.
+// "we" (a team debating practice) and "I" as the asker ("I often get asked") are not it.
+const OWN_SELF = /\b(?:me|my|myself|mine)\b|\bi\b(?! (?:often|usually|always|get asked|was taught|learned|learnt|counsel|work|see)\b)|我(?!们|是|想|在)/;
+
+// Under a professional opener, each sentence asks in general or reports a lesson: "what observation time are people
+// using…", "why is NAC used…", "just wondering why…", "we were taught that…", 请问…, 老师说…. A sentence that opens any
+// other way ("our neighbour's toddler swallowed a button battery", "patient's wife says he has chest pain") tells an
+// event, and the frame ends.
+const ASKS_IN_GENERAL =
+  /^\W*(?:(?:quick|simple|genuine|honest|random|silly|dumb|general) question\W+)?(?:what|which|why|how|when|where|who|whose|is|are|does|do|did|can|could|should|would|will|has|have|any|anyone|anybody|curious|wondering|just (?:wondering|curious)|question|(?:i|we) (?:was|were) (?:taught|told)|(?:i|we) (?:learn(?:ed|t)|read|keep reading|heard)|in (?:class|lectures?|school|training|my course)|(?:our|my|the) (?:lecturer|teacher|professor|prof|instructor|textbook|tutor)|请问|想问|想请教|请教|问一下|问下|为什么|为何|怎么|怎样|如何|是否|哪些|哪种|什么|有没有|一般|通常|老师(?:说|讲|教)|课本|书上|教科书|课上|上课)/;
+
+// An event happening as it is told, or a call for help: "lifeguard here, a swimmer just got pulled out…", "…please help".
+const CALL_FOR_HELP = /\bjust\b(?! (?:wondering|curious|asking|checking|a quick)\b)|\b(?:help|please|asap|urgent\w*|emergency right)\b|救命|急救中/;
+
 // Every TOPIC_HEARD_OF pattern holds one of these words.
 const TOPIC_WORDS = /\b(?:read|reading|heard|hearing|saw|seen|watch\w*|news|learn\w*|taught|course|class|lecture|training|module|lesson|seminar|workshop)\b|新闻|报道|报导|文章|网上|课|培训|讲座|训练/;
 
 function isTopicHeardOf(clause: string): boolean {
   return TOPIC_HEARD_OF.test(clause) && !OWN_PEOPLE_AFTER.test(clause);
+}
+
+// A professional or a student of the field who names their role first asks about practice or a lesson, not of an
+// event: "ER nurse here: what observation time after epinephrine for anaphylaxis…", "Pharmacist here. Which
+// antidepressants carry the suicidality warning…", "pharm student: why is NAC used for paracetamol overdose?",
+// 我是药剂师，想问… Only the role told as an opener (at the start, as "X here", "as a X," or "X student:"), so that a
+// nurse's own emergency told later ("…, my husband is grey and sweating") is read: the frame ends, for the rest of the
+// text, at a clause that names the teller's own people or themself or returns to the present (OWN_PEOPLE, PRESENT).
+const ROLE_EN =
+  '(?:(?:er|ed|icu|a&e|ward|school|community|hospital|retail|clinical|paediatric|pediatric|peds|nicu|ob|new|junior|senior|trainee|registered|student|locum|ambulance)\\s+)?(?:nurse|pharmacist|pharmacy tech(?:nician)?|paramedic|emt|doctor|physician|gp|resident|intern|medic|midwife|dentist|vet|veterinarian|physio|physiotherapist|toxicologist|(?:med|medical|nursing|pharm|pharmacy|paramedic|dental|vet|pa|np) student|premed|pre-med|student (?:nurse|paramedic|midwife|pharmacist)|first aid (?:instructor|trainer)|cpr instructor|lifeguard)';
+const PROFESSIONAL_OPENER = new RegExp(
+  [
+    `^\\W*(?:(?:hi|hello|hey)(?: all| everyone| there)?\\W+)?(?:(?:an?|another|fellow|retired|former)\\s+)?${ROLE_EN}\\s+here\\b`,
+    `^\\W*(?:(?:hi|hello|hey)(?: all| everyone| there)?\\W+)?as an? ${ROLE_EN}\\s*(?:,|$)`,
+    `^\\W*(?:(?:med|medical|nursing|pharm|pharmacy|paramedic|dental|vet) student|premed|pre-med|student (?:nurse|paramedic|midwife))\\s*[:\\-–—]`,
+    '^\\W*(?:我是|本人是?|身为|作为)(?:一名|一个|一位|个)?(?:急诊|病房|医院|社区|药局|药房|实习|学校)?(?:的)?(?:药剂师|药师|护士|护理师|医生|医师|医学生|护生|护理(?:系)?(?:的)?学生|药学(?:系)?(?:的)?学生|医学系学生|急救员|救护员|住院医师|兽医)(?=[，,。：:\\s]|$)',
+  ].join('|'),
+);
+
+/** How long the professional opener at the start of this clause is (0: none). */
+function professionalOpener(clause: string): number {
+  return clause.match(PROFESSIONAL_OPENER)?.[0].length ?? 0;
 }
 
 // Already assessed and found fine: a clinician's check and a reassuring finding are told in the past. Read in its own
@@ -222,6 +258,10 @@ const ASSESSED_FINE = new RegExp(
     "\\bheart ?beat (?:was |is )?(?:seen|heard|detected|found)\\b",
     // Results told as back and fine: "they did bloods and a urine test, everything came back normal".
     "\\b(?:everything|it all|all of it|all|results?|they all)(?: has| have)? (?:came|come) back (?:fine|normal|clear|ok|okay|negative|good)\\b",
+    // Or told as a verdict on the workup: "they did bloods, urine and a lumbar puncture, all clear, cultures negative at 36
+    // hours". Not "are these all normal?", which asks.
+    "\\ball clear\\b|\\b(?:cultures?|lumbar puncture|lp|spinal tap|swabs?|urine (?:test|sample|dip))(?: (?:was|were|is|are|came back|all))? (?:all )?(?:negative|clear|normal)\\b",
+    '(?:检查|化验|验血|验尿|腰椎穿刺|腰穿|培养)[^,，。;；]{0,6}(?:都|全都|全部)(?:正常|没事|没问题|阴性)|(?:培养|腰穿|腰椎穿刺)[^,，。;；]{0,4}阴性',
     '医生[^,，。;；]{0,6}说[^,，。;；]{0,4}(?:这|这种|这样)?[^,，。;；]{0,2}(?:很)?(?:常见|正常|没关系|不要紧)',
     // A poisons line already called and its answer an all-clear: "poison control said she should be fine and to watch
     // her", 毒物咨询中心说没事. Not when the clause goes on to what is happening now ("…said fine but now she's vomiting").
@@ -358,7 +398,14 @@ export interface FramedClause {
  */
 export function frameClauses(sentences: string[][]): FramedClause[][] {
   const now = weekNow(sentences);
+  // The role told first ("nurse here", 我是护士) frames the text; what follows the opener in its clause is read for a break.
+  // Matched on the first sentence joined back, since the opener may hold commas ("hi all, pharmacist here").
+  let openerLeft = sentences.length > 0 ? professionalOpener(sentences[0].join(', ')) : 0;
+  let professional = openerLeft > 0;
+  let awaitingStart = true;
   return sentences.map((sentence) => {
+    // Each sentence under the opener must open as a question or a lesson told ("why is…", "we were taught…").
+    awaitingStart = true;
     let offFrame = false;
     let habitual = false;
     let earlier = false;
@@ -375,7 +422,17 @@ export function frameClauses(sentences: string[][]): FramedClause[][] {
       if (isHistoricalOrHypothetical(clause) || atEarlierWeek(clause, now)) offFrame = true;
       if (isHabitual(clause)) habitual = true;
       if (EARLIER.test(clause)) earlier = true;
-      return { clause, offFrame: offFrame || topic || ABOUT_THE_SIGN.test(clause) || assessed[k] || longStanding[k], habitual, earlier, settles: false };
+      if (professional) {
+        // What the clause tells beyond the opener; the opener's own clauses ("hi all", "as a nurse") tell nothing more.
+        const told = clause.slice(Math.min(clause.length, openerLeft));
+        openerLeft = Math.max(0, openerLeft - clause.length - 2);
+        if (awaitingStart && /[\p{L}\p{N}]/u.test(told)) {
+          awaitingStart = false;
+          if (!ASKS_IN_GENERAL.test(told)) professional = false;
+        }
+        if (returnsToPresent(told) || OWN_PEOPLE.test(told) || OWN_SELF.test(told) || CALL_FOR_HELP.test(told)) professional = false;
+      }
+      return { clause, offFrame: offFrame || topic || professional || ABOUT_THE_SIGN.test(clause) || assessed[k] || longStanding[k], habitual, earlier, settles: false };
     });
     if (isRecovering(sentence)) for (const c of framed) c.offFrame = true;
     // Settling with rest reaches back like long-standing ("跑完喘到讲不出话，休息两三分钟就好了").

@@ -17,7 +17,7 @@ const FAREWELL_SIGNS: ConceptId[] = ['farewell', 'atDangerPlace', 'unreachable',
 
 export const RULES: Record<TriageCategory, (f: Findings) => boolean> = {
   'chest-pain': (f) =>
-    f.has('heartAttackNow') || f.has('severeChestPain') || (f.has('chestPain') && (f.has('breathlessAny') || f.has('sweating') || f.has('radiating') || f.has('faint'))) ||
+    f.has('heartAttackNow') || f.has('heartStopped') || f.has('severeChestPain') || (f.has('chestPain') && (f.has('breathlessAny') || f.has('sweating') || f.has('radiating') || f.has('faint'))) ||
     (f.has('chestPainEquivalent') && f.has('breathlessAny') && (f.has('sweating') || f.has('faint'))),
   stroke: (f) => {
     if (f.has('strokeNow') || f.has('thunderclapHeadache')) return true;

@@ -38,6 +38,9 @@ export const BLEEDING: Concept[] = [
       '(?:血|出血|流血)[^,，。;；]{0,6}(?:渗透|渗出|透过|穿过)[^,，。;；]{0,3}(?:毛巾|布|纱布|绷带|衣服)',
             '\\bspurt\\w*|\\bgush\\w*|\\bpumping blood\\b|\\bblood everywhere\\b|\\bsoak\\w* through\\b|\\bsoaked\\b',
       `\\b(?:vomit\\w*|throwing up|threw up|throw up|coughing up|coughed up|cough up)\\W+${W(7)}blood\\b`,
+      // Blood brought up by the mouthful, as after a tonsillectomy: "spitting out mouthfuls of bright red blood and clots".
+      // Plural: a mouthful of blood after a tooth is pulled is expected.
+      `\\bmouthfuls of ${W(3)}blood\\b${NOT_A_TEST}`,
       "\\b(?:has been|have been|'s been|been|still|keeps?|kept) (?:bleed\\w*|pouring|gushing|pumping|spurting|dripping)\\b[^.;!?]{0,30}\\bfor (?:(?:over |more than |about |almost |nearly )?(?:[2-9]\\d|twenty|thirty|forty|forty-five|fifty|sixty) min\\w*|(?:over |more than |about |almost )?(?:an|one|two|three|\\d) hours?|half an hour)\\b",
       '(?:血|鼻血)[^,，。;；]{0,8}(?:半个?(?:多)?小时|[一二两三几]个?(?:多)?(?:钟头|小时)|[二三四五六]十(?:多)?分钟|[2-9]\\d\\s*(?:多)?分钟)|(?:吐|呕|咳|咯)了?(?:好几|几|满)口[^,，。;；]{0,4}血',
       '大出血|大量出血|(?<![脑颅眼底胃肠皮下结膜])出血[^,，。;；]{0,3}(?:很多|好多|太多|较多|不止|止不住|厉害)|血流不止|流血不止|血[^,，。;；]{0,4}(?:喷|涌|往外冒|直冒|冒个不停|往外流)|大量流血|(?:出血|流血|血)[^,，。;；]{0,10}(?:止不住|停不下|不停|不止)|流了(?:很多|好多|一大堆)血|(?:拉|便|吐|咳|咯|呕)了?[^,，。;；]{0,4}(?:一大摊|一大滩|一大口|一大堆|很多|好多|大量)[^,，。;；]{0,2}血|血流了(?:很多|好多)|喷血|(?:吐|呕)血(?!丝)|大口[^,，。;；]{0,2}(?:吐|咯|咳)血|大量咯血|(?:血|纱布|毛巾|绷带|卫生巾|床单)[^,，。;；]{0,6}湿透|湿透[^,，。;；]{0,3}(?:纱布|毛巾|绷带|卫生巾)',

@@ -49,6 +49,17 @@ export const CHEST_PAIN: Concept[] = [
       '(?:觉得|好像|可能|怀疑|应该是|是不是)(?:是)?(?:心脏病|心梗|心肌梗[塞死])(?:发作|犯)?了',
     ]),
   },
+  {
+    id: 'heartStopped',
+    // One cheap test first: the words are rare, and most questions name none of them.
+    needsWord: /pulse|cpr|compressions|cardiac arrest|脉|心肺复苏|骤停|胸外按压/,
+    pattern: re([
+      // The heart stopped, told as it is found or fought: "collapsed and has no pulse", "can't find a pulse", "we're doing
+      // CPR", 摸不到脉搏, 正在做心肺复苏. Not a heartbeat not seen on a pregnancy scan, nor "my heart stopped" as a figure.
+      "\\bno pulse\\b|\\b(?:can'?t|cannot|can not|couldn'?t) (?:feel|find|get|detect) (?:a|his|her|their|any) pulse\\b|\\b(?:doing|giving|performing|started|starting|began) (?:him |her |them )?(?:cpr|chest compressions)\\b|\\b(?:in|into) cardiac arrest\\b",
+      '摸不到(?:他的|她的)?(?:脉搏|脉|心跳)|没(?:有)?了?脉搏|心脏骤停|心跳骤停|(?:正在|在)(?:给他|给她|帮他|帮她)?(?:做)?(?:心肺复苏|cpr|胸外按压)',
+    ]),
+  },
   // Heaviness or ache in both arms, the jaw or the upper back stands in for chest pain (often so in women and
   // older people); it alarms with breathlessness and sweating or faintness.
   {

@@ -28,8 +28,8 @@ const ZH_TOPIC_AFTER_OR_FIGURATIVE = new RegExp(`${FIGURATIVE_OVERDOSE.source}|^
 
 // Household poisons, named by toxicSubstance and by the slang of gulping them down in ingestedSome.
 const TOXIC_EN =
-  'bleach|detergent|dishwasher (?:liquid|tablet)|dish soap|washing[- ]up liquid|laundry (?:pod|liquid|detergent)|drain cleaner|toilet cleaner|oven cleaner|antifreeze|pesticide|weed ?killer|rat poison|lamp oil|paraffin|kerosene|gasoline|petrol|methanol|(?:windscreen |windshield )?washer fluid|screenwash|lighter fluid|button batter\\w*|magnets?|e-?liquid|vape (?:juice|liquid|oil)|vape|nicotine';
-const TOXIC_ZH = '洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|洗衣球|清洁剂|漂白水|漂白剂|消毒液|消毒水|洁厕|农药|杀虫剂|除草剂|老鼠药|鼠药|煤油|汽油|纽扣电池|电池|磁铁|干燥剂';
+  'bleach|detergent|dishwasher (?:liquid|tablet)|dish soap|washing[- ]up liquid|laundry (?:pod|liquid|detergent)|drain cleaner|toilet cleaner|oven cleaner|antifreeze|pesticide|weed ?killer|rat poison|lamp oil|paraffin|kerosene|gasoline|petrol|methanol|paraquat|gramoxone|organophosphate\\w*|cyanide|strychnine|(?:windscreen |windshield )?washer fluid|screenwash|lighter fluid|button batter\\w*|magnets?|e-?liquid|vape (?:juice|liquid|oil)|vape|nicotine';
+const TOXIC_ZH = '百草枯|巴拉刈|克无踪|有机磷|氰化物|氰化钾|毒鼠强|防冻液|洗碗精|洗洁精|洗衣精|洗衣液|洗衣粉|洗衣凝珠|洗衣球|清洁剂|漂白水|漂白剂|消毒液|消毒水|洁厕|农药|杀虫剂|除草剂|老鼠药|鼠药|煤油|汽油|纽扣电池|电池|磁铁|干燥剂';
 
 /** Red-flag vocabulary: poisoning and overdose. */
 export const POISONING: Concept[] = [

@@ -20,6 +20,14 @@ const SLEEP_IN = /^["\u201d']?\s*(?:this weekend|on my day off|after (?:this|the
 /** An outing named after a place or a time: "to watch the fireworks with friends", 看夜景. */
 const OUTING = /^[^.;!?]{0,30}\b(?:to (?:watch|see|meet|walk|run|cycle|fish|swim|take (?:photos|pictures)|photograph|celebrate)|with (?:friends|family|the kids|my (?:friends|family|kids|class|team))|for (?:a|the) (?:walk|run|picnic|view|fireworks|festival|party|photo)|看烟火|看夜景|烤肉|野餐|散步|钓鱼|拍照)/;
 
+// Hyperbole about a chore in the same breath: "this organic chem exam is killing me i swear i want to die", "work is
+// killing me, want to die lol". What the chore is does not matter; that it "is killing me" just before does.
+const CHORE_KILLING_ME = "\\b(?:is|are|was|'s|'re) (?:literally |actually |honestly |genuinely |slowly )?killing me\\b[^.;!?]{0,25}$";
+// …or a turn straight back to an everyday question: "…i want to die 😭 anyway does caffeine actually help you study".
+// Only "anyway" followed by a question: "i want to die, anyway the pills are ready" is no turn away.
+const ANYWAY_A_QUESTION =
+  "^[\\s😭😩😫🙃💀🥲😵,.!-]*(?:but |ok |okay |so )?(?:anyway|anyways|anyhow|on another note|in other news|unrelated(?: but)?|话说回来|言归正传|说正经的)[\\s,.!:-]*(?:does|do|is|are|can|could|how|what|which|why|should|would|will|has|have|any|有没有|请问|想问|问一下)|^[\\s😭😩😫🙃💀🥲😵,.!-]*(?:on another note|in other news|话说回来|言归正传|说正经的)\\s*$";
+
 /** Red-flag vocabulary: suicide and self-harm. */
 export const SUICIDE: Concept[] = [
   {
@@ -55,10 +63,10 @@ export const SUICIDE: Concept[] = [
     // ("want to die of embarrassment", "could kill myself for forgetting").
     lookAlike: {
       // 痛/疼/痒 stay here, unlike the other signs' hyperbole: "痛到想死" asks for help with pain, not a crisis line.
-      before: new RegExp(`${ZH_HYPERBOLE_BEFORE.source}|(?:痒|痛|疼)(?:到|得)(?:快|都|真的|要|快要)?$|\\bso (?:sad|bored|boring|embarrass\\w*|tired|funny|cringe\\w*|awkward|hot|hungry|stressed) (?:that )?(?:i|he|she)(?: literally| almost| could have| could)? $|\\b(?:scars?|scarring|marks) (?:from|of|left by) (?:(?:my|his|her|their|the|old|past|years of|teenage|previous) )*$`),
+      before: new RegExp(`${ZH_HYPERBOLE_BEFORE.source}|(?:痒|痛|疼)(?:到|得)(?:快|都|真的|要|快要)?$|\\bso (?:sad|bored|boring|embarrass\\w*|tired|funny|cringe\\w*|awkward|hot|hungry|stressed) (?:that )?(?:i|he|she)(?: literally| almost| could have| could)? $|\\b(?:scars?|scarring|marks) (?:from|of|left by) (?:(?:my|his|her|their|the|old|past|years of|teenage|previous) )*$|${CHORE_KILLING_ME}`),
       // A game or a show: "threatening to kill himself in minecraft".
       // Laughter right after 想死 is a joke: "我想死了啦哈哈" (about exams).
-      after: /^了?(?:啦|啊|喔|哦|耶)?(?:哈哈|呵呵|嘻嘻|xd\b|😂|🤣)|^\s*(?:lol|lmao|lmfao|rofl|ha(?:ha)+|jk|xd)\b|^\s*(?:😂|🤣|💀)|^的心(?:都|也)?有了|^\s*(?:in|on) (?:minecraft|fortnite|roblox|the sims|sims|gta|a game|the game|video games?|a video game|his game|her game|my game)\b|^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\w*\s+(?:risks?|warnings?|rates?|statistics|stats|screening|side[- ]effects?|scars?|scarring|marks)\b|^(?:留下|留的|造成)?的?(?:旧|老|陈年)?(?:疤|伤疤|疤痕)|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b/,
+      after: new RegExp(`${String.raw`^了?(?:啦|啊|喔|哦|耶)?(?:哈哈|呵呵|嘻嘻|xd\b|😂|🤣)|^\s*(?:lol|lmao|lmfao|rofl|ha(?:ha)+|jk|xd)\b|^\s*(?:😂|🤣|💀)|^的心(?:都|也)?有了|^\s*(?:in|on) (?:minecraft|fortnite|roblox|the sims|sims|gta|a game|the game|video games?|a video game|his game|her game|my game)\b|^\s*(?:prevention|hotline|helpline|help line|hot line|crisis line|lifeline|awareness|防治|专线|热线|预防|干预|防范|求助电话)|^\w*\s+(?:risks?|warnings?|rates?|statistics|stats|screening|side[- ]effects?|scars?|scarring|marks)\b|^(?:留下|留的|造成)?的?(?:旧|老|陈年)?(?:疤|伤疤|疤痕)|^\s*(?:of|from) (?:boredom|embarrassment|shame|laughter|cringe|the heat|heat|hunger)\b|^\s*(?:for|over) (?:forgetting|missing|losing|leaving|buying|saying|eating)\b`}|${ANYWAY_A_QUESTION}`),
     },
     pattern: re([
       '活着(?:真的?|好|很|太|实在|一点都|都)?(?:没|没有)(?:意思|意义)|(?:把|将)[^,，。;；]{0,6}药[^,，。;；]{0,2}(?:存|攒|储)起来|(?:存|攒|储)[^,，。;；]{0,3}(?:安眠药|药)|打算[^,，。;；]{0,8}全部吃掉',

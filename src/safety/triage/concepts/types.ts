@@ -3,7 +3,7 @@
  * A concept is one clinical sign; rules.ts decides which combinations make an emergency.
  */
 export type ConceptId =
-  | 'chestPain' | 'severeChestPain' | 'heartAttackNow' | 'breathlessAny' | 'sweating' | 'radiating' | 'faint'
+  | 'chestPain' | 'severeChestPain' | 'heartAttackNow' | 'heartStopped' | 'breathlessAny' | 'sweating' | 'radiating' | 'faint'
   | 'chestPainEquivalent'
   | 'faceDroop' | 'speechTrouble' | 'limbWeakness' | 'limbInjury' | 'visionLoss' | 'strokeNow' | 'sudden' | 'confusion' | 'thunderclapHeadache' | 'worstHeadache' | 'headacheRedFlag' | 'localAnaesthetic'
   | 'suicidal' | 'severeBleeding' | 'blackStool' | 'menstrual' | 'bloodMeasuredOnly' | 'benignDrainage'
