@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { withSafetyAt } from './safety-at-commit.js';
 import { qaRecordSchema, type QaRecord } from '../src/importer/qa-record.js';
 
+// BENCH_NODE_FLAGS: node/V8 flags for both sides' processes, e.g. "--no-regexp-tier-up" as the CLI sets (src/cli/regexp-tiering.ts).
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const [, self, commitOrSide, fileArg, limitArg, srcDir] = process.argv;
 const PARTS = ['deid', 'triage', 'search'] as const;
 type Part = (typeof PARTS)[number];
@@ -79,7 +81,7 @@ if (commitOrSide === '--child') {
       let n = 0;
       for (let round = 0; round < 2; round++) {
         for (const side of ['earlier', 'current'] as const) {
-          const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--child', fileArg ?? '', limit, sides[side]], { encoding: 'utf8', maxBuffer: 1 << 20 });
+          const out = execFileSync(process.execPath, [...NODE_FLAGS, '--import', 'tsx', self, '--child', fileArg ?? '', limit, sides[side]], { encoding: 'utf8', maxBuffer: 1 << 20 });
           const r = JSON.parse(out.trim().split('\n').pop()!) as { best: Record<Part, number>; hash: Record<Part, string>; n: number };
           n = r.n;
           for (const p of PARTS) best[side][p] = Math.min(best[side][p], r.best[p]);
