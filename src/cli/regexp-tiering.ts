@@ -11,7 +11,8 @@ import { setFlagsFromString } from 'node:v8';
  * hundreds of words: a prepare worker passes both limits early, and every pattern compiled after that runs several
  * times slower. Whichever of the two ran first in a process was fast and the other slow (3,000 archive threads:
  * de-identification first, 151 µs and triage 525 µs a thread; triage first, 537 µs and 216 µs). Compiling to machine
- * code straight away, without the interpreter's bytecode, cut the CPU of an import by about a quarter (session 12,
- * docs/benchmarks.md). The patterns' results are the same either way: only how V8 runs them changes.
+ * code straight away, without the interpreter's bytecode, kept triage near its cost alone and cut the CPU of a 100k
+ * import by about a third (measured, session 12, docs/benchmarks.md "Session 12: import speed"). The patterns' results
+ * are the same either way: only how V8 runs them changes.
  */
 setFlagsFromString('--no-regexp-tier-up');
