@@ -14,6 +14,8 @@ import { withSafetyAt } from './safety-at-commit.js';
 import { qaRecordSchema, type QaRecord } from '../src/importer/qa-record.js';
 
 type Prepare = typeof import('../src/importer/prepare-thread.js').prepareThread;
+// BENCH_NODE_FLAGS: node/V8 flags for both sides' processes, e.g. "--no-regexp-tier-up" as the CLI sets (src/cli/regexp-tiering.ts).
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const [, self, commitOrSide, fileArg, limitArg, modulePath] = process.argv;
 
 function readRecords(file: string | undefined, limit: number): QaRecord[] {
@@ -62,7 +64,7 @@ if (commitOrSide === '--child') {
       let n = 0;
       for (let round = 0; round < 2; round++) {
         for (const side of ['earlier', 'current'] as const) {
-          const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--child', fileArg ?? '', limit, sides[side]], { encoding: 'utf8', maxBuffer: 1 << 20 });
+          const out = execFileSync(process.execPath, [...NODE_FLAGS, '--import', 'tsx', self, '--child', fileArg ?? '', limit, sides[side]], { encoding: 'utf8', maxBuffer: 1 << 20 });
           const r = JSON.parse(out.trim().split('\n').pop()!) as { cpu: number; wall: number; hash: string; n: number };
           n = r.n;
           best[side] = { cpu: Math.min(best[side].cpu, r.cpu), wall: Math.min(best[side].wall, r.wall), hash: r.hash };

@@ -81,6 +81,32 @@ test('a file with a broken line, a missing question, an unknown department and a
   }
 });
 
+test('an id repeated within a batch goes in a later batch: the later line wins, one row, a warning', async () => {
+  const fresh = await freshDatabaseEnv();
+  try {
+    const file = join(fresh.dataDir, 'repeated.jsonl');
+    const lines = [
+      JSON.stringify({ id: 'r-1', question: 'My ankle is swollen after a run. Should I rest it?', answer: 'Rest, ice and raise it.' }),
+      JSON.stringify({ id: 'r-2', question: 'How long does a cold usually last?', answer: 'About a week.' }),
+      JSON.stringify({ id: 'r-1', question: 'My ankle is still swollen three days after a run. Should I see someone?', answer: 'Yes, if you cannot bear weight.' }),
+      JSON.stringify({ id: 'r-3', question: 'Is it fine to take ibuprofen with food?', answer: 'Yes, with food is better.' }),
+    ];
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const r = cli(fresh.env, 'import', file);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(r.last, { imported: 3, updated: 1, failed: 0 });
+    assert.match(r.stderr, /^line 3: warning: id "r-1" also on line 1; the later line wins$/m);
+    const d = openDatabase({ databaseUrl: fresh.env.DATABASE_URL, dataDir: fresh.env.DATA_DIR });
+    const rows = await d.db.selectFrom('questions').select(['external_id', 'body']).orderBy('external_id').execute();
+    await d.close();
+    assert.deepEqual(rows.map((x) => x.external_id), ['r-1', 'r-2', 'r-3']);
+    assert.match(rows[0].body, /three days/);
+    assert.equal(await count(fresh.env, 'answers'), 3);
+  } finally {
+    await fresh.drop();
+  }
+});
+
 test('the shared English and Chinese seeds import fully, and the FAQ set too', { skip: hasShared ? false : 'shared data not found at ../shared/data' }, async () => {
   const fresh = await freshDatabaseEnv();
   try {

@@ -1,3 +1,5 @@
+// First: how V8 compiles the patterns of every module imported after it (regexp-tiering.ts).
+import './regexp-tiering.js';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { ConfigError, loadConfig } from '../config.js';

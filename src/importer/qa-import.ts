@@ -49,6 +49,8 @@ export async function importQaFile(database: Database, path: string, report: Imp
   // Batches handed to the preparer and not stored yet, oldest first.
   const inFlight: Promise<Prepared[]>[] = [];
   let chunk: { line: number; raw: RawThread }[] = [];
+  // The ids in `chunk`, so that a repeated id is found without reading the whole chunk on every line.
+  let chunkIds = new Set<string>();
   // Random-order index inserts (external ids, text hashes) miss SQLite's default 2 MB page cache
   // once the archive outgrows it, and import time grew faster than the archive. 128 MB, for this
   // connection and this import only.
@@ -93,6 +95,7 @@ export async function importQaFile(database: Database, path: string, report: Imp
     const sent = preparer.prepare(chunk.map((c) => c.raw), new Date().toISOString());
     inFlight.push(sent.then((threads) => threads.map((thread, i) => ({ line: lines[i], thread }))));
     chunk = [];
+    chunkIds = new Set();
     // Keep every worker busy, and no more than that in memory.
     while (inFlight.length > PREPARED_AHEAD) await store(await inFlight.shift()!);
   };
@@ -108,8 +111,9 @@ export async function importQaFile(database: Database, path: string, report: Imp
         department = fallback;
       }
       // A repeated id inside one batch would race with itself: the earlier line goes in an earlier batch.
-      if (chunk.some((c) => c.raw.record.id === record.id)) await send();
+      if (chunkIds.has(record.id)) await send();
       chunk.push({ line, raw: { record, department: { id: department.id } } });
+      chunkIds.add(record.id);
       if (chunk.length >= BATCH) await send();
     }
     await send();
