@@ -12,7 +12,7 @@ const CAP_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 // Buildings, blocks, towers and floors come first in Hong Kong, Singapore and US campuses ("Bldg 7, Unit 402",
 // "Blk 123", "12/F, Tower 2").
 const UNIT =
-  '(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Block|Blk|Tower|Twr|Floor|Fl|Level|Lvl|#|flat|apt|unit|suite|room|block|blk)\\.?\\s*#?\\s*[\\w-]{1,6}|\\d{1,3}\\/F)';
+  '(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Block|Blk|Tower|Twr|Floor|Fl|Level|Lvl|#|flat|apt|unit|suite|room|block|blk)\\.?\\s*#?\\s*[\\w-]{1,6}(?![\\w-])|\\d{1,3}\\/F)';
 const UNITS_BEFORE = `(?:${UNIT},?\\s+){0,3}`;
 // Street names may be ordinals ("45 W 34th St").
 const STREET_WORD = `(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))`;
@@ -87,13 +87,15 @@ const BUILDING_AND_FLAT = `\\d+[號号]?[樓楼栋棟座幢](?:\\d+(?:单元|單
 // closes, so "100号300元" or a reading keeps its words.
 const BARE_FLAT = '\\d{3,4}(?=[，,。.；;、\\s]|$)';
 // Session 7 round 2: a unit and a flat right after the house number (文三路478号2单元301), the flat before a pause.
+// Session 12 round 2: an office tower or mall named before its floor (233号中信广场42楼): only with the floor after it.
+const OFFICE_BUILDING = `(?:${HAN}{1,8}?(?:广场|廣場|大厦|大廈|大楼|大樓|中心|商场|商場|公寓))`;
 const UNIT_AND_FLAT = '\\d{1,2}(?:单元|單元)\\d{3,4}(?:[室房]|(?=[，,。.；;、\\s]|$))';
 // The wide form reads a province, a second district and a development area before the road; it is tried only where
 // the text has one of them (each optional group is tried at every Han character, on every Chinese text).
 const zhAddress = (WIDE: boolean) => new RegExp(
-  `(?:香港|九[龍龙]|新界|澳[門门])?${WIDE ? `(?:${HAN}{2,3}省)?` : ''}(?:${HAN}{2,3}[市縣县]){0,2}${WIDE ? `(?:${HAN}{1,4}[區区鄉乡鎮镇]){0,2}(?:${HAN}{0,4}(?:科技城|新城|科技园|科技園|开发区|開發區|工业园|工業園|园区|園區|新区|新區))?` : `(?:${HAN}{1,3}[區区鄉乡鎮镇])?`}(?:${HAN}{1,3}[村里])?(?:\\d+[鄰邻])?${HAN}{1,6}?(?:路|街|大道|道)` +
+  `(?:香港|九[龍龙]|新界|澳[門门])?${WIDE ? `(?:${HAN}{2,3}省)?` : ''}(?:${HAN}{2,3}[市縣县]){0,2}${WIDE ? `(?:${HAN}{1,4}[區区鄉乡鎮镇]){0,2}(?:${HAN}{0,4}(?:科技城|新城|科技园|科技園|开发区|開發區|工业园|工業園|园区|園區|新区|新區))?` : `(?:${HAN}{1,3}[區区鄉乡鎮镇])?`}(?:${HAN}{1,3}[村里])?(?:\\d+[鄰邻])?${HAN}{1,6}?(?:路|街|大道|道)\\n?` +
     `(?:[東西南北东]?${NUM}段)?(?:\\d+[巷])?(?:\\d+[弄])?\\d+(?:之\\d+)?[號号]院?(?:${UNIT_AND_FLAT}|${BUILDING_AND_FLAT})?(?:${BUILDING_BLOCK})?` +
-    `(?:\\d+[樓楼F]|${NUM}[樓楼])?(?:之\\d+)?(?:\\s?\\d+[室房]|${BARE_FLAT})?`,
+    `(?:${OFFICE_BUILDING}?\\d+[樓楼层層F]|${NUM}[樓楼])?(?:之\\d+)?(?:\\s?\\d+[室房]|${BARE_FLAT})?`,
   'g',
 );
 const ZH_ADDRESS = zhAddress(false);
