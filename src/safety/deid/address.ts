@@ -70,6 +70,17 @@ const EN_ADDRESS = new RegExp(
   'gu',
 );
 
+// Session 12 round 2: Spanish, Portuguese and Italian streets name the type first and the number after it ("Calle
+// Durango 245", "Rua Augusta 1500", "Via Roma 12"), then perhaps a neighbourhood ("Col. Roma Norte", "Bairro …") and the
+// postal code and town. Capitalised type words only, so "via email 2 times" stays; tried only where one is written.
+const TYPE_FIRST_STREET = new RegExp(
+  `(?<![\\p{L}])(?:Calle|Avenida|Avda\\.|Carrera|Paseo|Camino|Rua|Travessa|Praça|Via|Viale|Piazza|Corso|Carrer)[ \\t]+` +
+    `(?:(?:de|del|de la|da|do|dos|das|di|della|dei)[ \\t]+)?${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,3},?[ \\t]+(?:No\\.?[ \\t]*|n[º°][ \\t]*|#[ \\t]*)?\\d{1,5}[A-Za-z]?(?![\\w\\/]|[.,]\\d)` +
+    `(?:,?\\s*${UNIT})?(?:,\\s*(?:Col\\.|Colonia|Bairro|Barrio)[ \\t]+${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})?(?:${TOWN_AND_POSTCODE})?`,
+  'gu',
+);
+const TYPE_FIRST_GATE = /Calle|Avenida|Avda|Carrera|Paseo|Camino|Rua |Travessa|Praça|Via |Viale|Piazza|Corso|Carrer/;
+
 // ── Chinese ─────────────────────────────────────────────────────────────────────────────────────────
 const HAN = '[\\u4e00-\\u9fff]';
 const NUM = '(?:\\d+|[一二三四五六七八九十百]+)';
@@ -141,7 +152,7 @@ function joinAdjacent(found: Candidate[], scan: string): Candidate[] {
 }
 
 export const detectAddresses: Detector = (scan) => {
-  const out: Candidate[] = [...matches(scan, EN_ADDRESS, 'address'), ...(RESIDENCE_WORD.test(scan) ? matches(scan, NAMED_RESIDENCE, 'address') : []), ...(POSTCODE_WORD.test(scan) ? matches(scan, NAMED_POSTCODE, 'address', 1) : [])];
+  const out: Candidate[] = [...matches(scan, EN_ADDRESS, 'address'), ...(TYPE_FIRST_GATE.test(scan) ? matches(scan, TYPE_FIRST_STREET, 'address') : []), ...(RESIDENCE_WORD.test(scan) ? matches(scan, NAMED_RESIDENCE, 'address') : []), ...(POSTCODE_WORD.test(scan) ? matches(scan, NAMED_POSTCODE, 'address', 1) : [])];
   for (const c of [...matches(scan, NEEDS_WIDE.test(scan) ? ZH_ADDRESS_WIDE : ZH_ADDRESS, 'address'), ...matches(scan, NEEDS_WIDE_ESTATE.test(scan) ? ZH_ESTATE_WIDE : ZH_ESTATE, 'address'), ...matches(scan, HK_ESTATE_BLOCK, 'address')]) {
     const lead = LEAD_IN.exec(scan.slice(c.start, c.end))?.[0].length ?? 0;
     out.push({ ...c, start: c.start + lead });

@@ -34,7 +34,7 @@ const KIN_PLURAL =
   'parents|grandparents|nieces|nephews|cousins|roommates|housemates|flatmates|stepkids|stepchildren|babies|teens|toddlers)';
 const PERSON_ITEM = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
 const KIN_LIST = new RegExp(
-  `\\b(?:my|our|his|her|their|the)[ \\t]+(?:(?:two|three|four|five|little|young|younger|older|grown|teenage|adult|step)[ \\t]+)?${KIN_PLURAL}` +
+  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \\t]+(?:(?:two|three|four|five|little|young|younger|older|grown|teenage|adult|step)[ \\t]+)?${KIN_PLURAL}` +
     `[ \\t]*[,:(–—-]?[ \\t]*(${PERSON_ITEM}(?:(?:[ \\t]*,[ \\t]*(?:(?:and|&)[ \\t]+)?|[ \\t]+(?:and|&)[ \\t]+)${PERSON_ITEM}){1,7})(?![\\p{L}])`,
   'dgu',
 );
@@ -127,8 +127,41 @@ function aNicknames(scan: string, out: Candidate[]): void {
   }
 }
 
+// ── A caller's name on a voicemail ─────────────────────────────────────────────────────────────────
+// "hi this is gloria about mom's sugar", "hello, it's ngozi calling from…": a greeting, "this is"/"it's", and a given name
+// then a caller's words. The name may be an English word too when the list holds it (gloria, faith), not an
+// auxiliary or a verb (will, may, mark).
+const CALLER_INTRO =
+  /\b(?:hi|hello|hey|hiya|yes|yeah|ok|good (?:morning|afternoon|evening))[ \t,]+(?:(?:hi|hello|there|doctor|doc)[ \t,]+)?(?:this is|it['’]?s)[ \t]+([a-z]{3,12})(?=[ \t]+(?:calling|about|from|with|speaking|ringing|again|here)\b|[ \t]*[,.!])/dgi;
+const NOT_A_CALLER = new Set('will may can june april august rose mark sue bob pat don ray just about here there me him her them only still really'.split(' '));
+
+function callerNames(scan: string, out: Candidate[]): void {
+  if (!/this is|it['’]?s/i.test(scan)) return;
+  for (const m of allMatches(scan, CALLER_INTRO)) {
+    const word = m[1].toLowerCase();
+    if (NOT_A_CALLER.has(word) || !listed(word)) continue;
+    out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+}
+
+// ── A full name as a sentence of its own ───────────────────────────────────────────────────────────
+// A form or a request pasted as sentences: "Patient ID 44120. Amara Okafor. Requesting a refill." A given name that is
+// no English word, then a surname, closed by a full stop, between sentences: nothing else stands so.
+const NAME_SENTENCE = /(?:^|[.!?][ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*\.(?=[ \t]+\p{Lu}|[ \t]*(?:\n|$))/dgu;
+const NOT_A_SURNAME_HERE = /^(?:Syndrome|Disease|Disorder|Palsy|Sign|Test|Hospital|Clinic|Center|Centre|Street|Road|Avenue|City|County|Texas|California|Florida|Ontario|Island|Beach|Valley|Park|University|College|School)$/;
+
+function nameSentences(scan: string, out: Candidate[]): void {
+  for (const m of allMatches(scan, NAME_SENTENCE)) {
+    const [given, surname] = m[1].split(/[ \t]+/);
+    if (givenNameKind(given) !== 'plain' || isWord(given) || NOT_A_SURNAME_HERE.test(surname) || DRUG_ENDING.test(surname)) continue;
+    out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+}
+
 export function namesSession12Round2(scan: string): Candidate[] {
   const out: Candidate[] = [];
+  callerNames(scan, out);
+  nameSentences(scan, out);
   kinLists(scan, out);
   dashedSignoffs(scan, out);
   repeatedSpeakers(scan, out);
@@ -143,6 +176,17 @@ export function namesSession12Round2(scan: string): Candidate[] {
 // that is an English word in lower case ("Grace", "Will") is matched only capitalised and never at a sentence's
 // start. Chinese names of two characters or more, as written. Found names are few, so this costs an indexOf per name.
 const SENTENCE_START = /(?:^|[.!?\n][ \t"'“]*)$/;
+// A word that is anywhere in the text the name of an illness, a sign or a test ("Parkinson's disease", "Hall Riggs
+// mental retardation syndrome", "Addison's") is an eponym there, and a frame that took it for a person is not repeated.
+const EPONYM_AFTER = /^(?:['’]s?)?(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+(?:syndrome|disease|disorder|sign|test|reflex|palsy|anomaly|sequence|phenomenon|procedure|operation|criteria|score|scale|classification|maneuver|manoeuvre|tumou?r|lymphoma|sarcoma|cyst|nodes?|ulcer|fracture|block|law|effect|deficiency|dystrophy|ataxia|chorea|encephalopathy)s?\b/iu;
+
+function isEponymHere(scan: string, word: string): boolean {
+  for (let at = scan.indexOf(word); at >= 0; at = scan.indexOf(word, at + word.length)) {
+    const after = scan.slice(at + word.length, at + word.length + 60);
+    if (EPONYM_AFTER.test(after)) return true;
+  }
+  return false;
+}
 
 export function sameNameElsewhere(scan: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -160,6 +204,9 @@ export function sameNameElsewhere(scan: string, found: readonly Candidate[]): Ca
     const han = /^[\u4e00-\u9fff]/.test(w);
     const wordlike = !han && isWord(w);
     if (!han && (NOT_A_LISTED_PERSON.has(w[0].toUpperCase() + w.slice(1)) || DRUG_ENDING.test(w))) continue;
+    // An English word is repeated only as a capitalised given name ("Grace", not "Being" or "big").
+    if (wordlike && (!/^\p{Lu}/u.test(w) || !listed(w))) continue;
+    if (!han && isEponymHere(scan, w)) continue;
     const forms = han || wordlike ? [w] : [w, w.toLowerCase()].filter((f, i, all) => all.indexOf(f) === i);
     for (const form of forms) {
       for (let at = scan.indexOf(form); at >= 0; at = scan.indexOf(form, at + form.length)) {
