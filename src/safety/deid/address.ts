@@ -12,7 +12,7 @@ const CAP_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 // Buildings, blocks, towers and floors come first in Hong Kong, Singapore and US campuses ("Bldg 7, Unit 402",
 // "Blk 123", "12/F, Tower 2").
 const UNIT =
-  '(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Block|Blk|Tower|Twr|Floor|Fl|Level|Lvl|#|flat|apt|unit|suite|room|block|blk)\\.?\\s*#?\\s*[\\w-]{1,6}(?![\\w-])|\\d{1,3}\\/F)';
+  '(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Block|Blk|Tower|Twr|Floor|Fl|Level|Lvl|#|flat|apto|depto|dpto|piso|apt|unit|suite|room|block|blk)\\.?\\s*#?\\s*[\\w-]{1,6}(?![\\w-])|\\d{1,3}\\/F)';
 const UNITS_BEFORE = `(?:${UNIT},?\\s+){0,3}`;
 // Street names may be ordinals ("45 W 34th St").
 const STREET_WORD = `(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))`;

@@ -158,8 +158,27 @@ function nameSentences(scan: string, out: Candidate[]): void {
   }
 }
 
+// ── A person named before their record in brackets ────────────────────────────────────────────────
+// "JP (Kaiser MRN 11-…) has shingles", "Tomasz Nowak (DOB 3/4/51)", "Ama (NHS no. …)": the bracket says whose record it
+// is. The name opens the text, a line or a sentence; initials in capitals count, but not an abbreviation of a place or
+// a test (ER, ICU, MRI).
+const NAME_BEFORE_RECORD =
+  /(?:^|\n[ \t]*|[.!?][ \t]+)(\p{Lu}{2,3}|\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]*[(\[](?=[^)\]\n]{0,24}?\b(?:MRN|DOB|D\.O\.B|NHS|MR|NHI|UR|chart|record|patient (?:no|number|ID)|born|b\.)(?![\p{L}]))/dgu;
+const NOT_INITIALS = /^(?:ER|ED|ICU|GP|PT|OT|BP|HR|MRI|CT|ID|OK|US|UK|NHS|OR|PS|EDIT|RN|MD|DO|NP|PA|VA|HMO|PPO|PCP|ENT|OB|GYN|IV|MR)$/;
+const RECORD_BRACKET_GATE = /[(\[][^)\]\n]{0,24}?(?:MRN|DOB|D\.O\.B|NHS|MR|NHI|UR|chart|record|patient|born|b\.)/;
+
+function namesBeforeRecords(scan: string, out: Candidate[]): void {
+  if (!RECORD_BRACKET_GATE.test(scan)) return;
+  for (const m of allMatches(scan, NAME_BEFORE_RECORD)) {
+    const name = m[1];
+    if (/^\p{Lu}{2,3}$/u.test(name) ? NOT_INITIALS.test(name) : !name.split(/[ \t]+/).every((w) => !NOT_A_LISTED_PERSON.has(w) && (listed(w) || !isWord(w)))) continue;
+    out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+}
+
 export function namesSession12Round2(scan: string): Candidate[] {
   const out: Candidate[] = [];
+  namesBeforeRecords(scan, out);
   callerNames(scan, out);
   nameSentences(scan, out);
   kinLists(scan, out);

@@ -109,3 +109,45 @@ test('addresses: an office floor after the number, a line break after the road, 
   ]);
   assertKeeps('address', ['103号附近的社区中心看病', 'floor exercises for 20 minutes, Flagstaff clinic']);
 });
+
+test('a repeated name is not repeated where the word is an eponym or an English word', () => {
+  assertKeeps('name', [
+    "Alzheimer's disease is common. Alzheimer's affects memory; Alzheimer described it.",
+    'Being female is a risk. - Being over 50 too.',
+  ]);
+  assertRemoves('name', [["It's named after Dr. Alzheimer. Alzheimer's disease affects memory.", ['Alzheimer']]]);
+});
+
+test("a caller's name on a voicemail, in lower case", () => {
+  assertRemoves('name', [
+    ["hi this is ngozi calling about my mum's insulin", ['ngozi']],
+    ['hello, it\'s faith from the school, call me back', ['faith']],
+    ['yes hi this is bernadette about the scan results', ['bernadette']],
+  ]);
+  assertKeeps('name', ["hi it's will about the results", 'hello this is just about my rash', "hey it's me again about the cough"]);
+});
+
+test('a full name as a sentence of its own, and a person named before their record in brackets', () => {
+  assertRemoves('name', [
+    ['Patient ID 99120. Ngozi Adeyemi. Needs a repeat of salbutamol.', ['Ngozi Adeyemi']],
+    ['Request below.\nSvetlana Petrova.\nPlease call.', ['Svetlana Petrova']],
+    ['KT (MRN 5512093) has a UTI again.', ['KT']],
+    ['Bogdan Ilić (DOB 3/4/51) is on warfarin', ['Bogdan Ilić']],
+  ]);
+  assertKeeps('name', [
+    'I read about it. Gene Therapy. It is new.',
+    'ICU (MRN on the wristband) called twice',
+    'Echo (MR moderate) was fine.',
+    'We flew there. Kaposi Sarcoma. Rare.',
+  ]);
+});
+
+test('streets abroad that name the type first and the number after', () => {
+  assertRemoves('address', [
+    ['Envíenlo a Calle Mayor 12, 28013 Madrid por favor', ['Calle Mayor 12, 28013 Madrid']],
+    ['moro na Rua Augusta 1500, apto 3', ['Rua Augusta 1500, apto 3']],
+    ['abito in Via Garibaldi 7, 10122 Torino', ['Via Garibaldi 7, 10122 Torino']],
+    ['Address: Avenida Insurgentes 300, Col. Del Valle, 03100 CDMX.', ['Avenida Insurgentes 300, Col. Del Valle, 03100 CDMX']],
+  ]);
+  assertKeeps('address', ['sent via Email 2 times', 'Via Christi Hospital has 300 beds', 'Calle 8 is a famous street', 'Corso 2 of chemo']);
+});
