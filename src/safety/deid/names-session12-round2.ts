@@ -100,6 +100,8 @@ const OTHER_NAME = new RegExp(
     `(?:叫做|叫|是|為|为)?[ \\t]*[:：]?[ \\t]*(${HAN}{2,4}?|\\p{Lu}\\p{Ll}+)(?=[）)，,。、；;！!？?\\s]|$)`,
   'dgu',
 );
+// "小名叫什么好", "英文名是啥": a question about a name, not one.
+const QUESTION_WORD = /^(?:什么|什麼|甚麼|甚么|啥|哪|谁|誰|多少|怎么|怎麼)/;
 const OTHER_NAME_GATE = /名|號|号/;
 
 function otherNames(scan: string, out: Candidate[]): void {
@@ -107,7 +109,7 @@ function otherNames(scan: string, out: Candidate[]): void {
   for (const m of allMatches(scan, OTHER_NAME)) {
     const name = m[2];
     const latin = /^\p{Lu}/u.test(name);
-    if (latin ? !listed(name) : !plausible(name)) continue;
+    if (latin ? !listed(name) : !plausible(name) || QUESTION_WORD.test(name)) continue;
     if (/^(?:中文|英文)/.test(m[1]) && !latin && !(isSurname(name[0]) && looksLikeGivenName(name.slice(1)))) continue;
     out.push({ kind: 'name', start: m.indices![2][0], end: m.indices![2][1] });
   }

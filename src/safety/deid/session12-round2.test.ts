@@ -69,6 +69,8 @@ test("a Chinese name after a word for a person's other name", () => {
     '这个药中文名二甲双胍，饭后吃',
     '商品名是立普妥，通用名阿托伐他汀',
     '中文名阿莫西林，会过敏吗',
+    '宝宝的小名叫什么好',
+    '英文名是啥',
   ]);
 });
 
@@ -147,7 +149,7 @@ test('streets abroad that name the type first and the number after', () => {
     ['Envíenlo a Calle Mayor 12, 28013 Madrid por favor', ['Calle Mayor 12, 28013 Madrid']],
     ['moro na Rua Augusta 1500, apto 3', ['Rua Augusta 1500, apto 3']],
     ['abito in Via Garibaldi 7, 10122 Torino', ['Via Garibaldi 7, 10122 Torino']],
-    ['Address: Avenida Insurgentes 300, Col. Del Valle, 03100 CDMX.', ['Avenida Insurgentes 300, Col. Del Valle, 03100 CDMX']],
+    ['Address: Avenida Insurgentes 300, Col. Del Valle, 03100 CDMX, gracias', ['Avenida Insurgentes 300, Col. Del Valle, 03100 CDMX']],
   ]);
   assertKeeps('address', ['sent via Email 2 times', 'Via Christi Hospital has 300 beds', 'Calle 8 is a famous street', 'Corso 2 of chemo']);
 });
