@@ -41,6 +41,8 @@ const KIN_LIST = new RegExp(
 const PERSON_ITEMS = new RegExp(PERSON_ITEM, 'gu');
 const KIN_GATE = /(?:kids|children|sons|daughters|boys|girls|grand|twins|triplets|siblings|brothers|sisters|parents|nieces|nephews|cousins|mates|step|babies|teens|toddlers)[ \t]*[,:(–—-]?[ \t]*\p{Lu}/u;
 
+const GIVING_BEFORE = /\b(?:give|gave|given|giving|gives|fed|feed|feeding|dosed|dose|dosing|alternate|alternating|put|started|start|switched|using|use|tried|try)[ \t]+(?:both[ \t]+)?\S+[ \t]*$/i;
+
 function kinLists(scan: string, out: Candidate[]): void {
   if (!KIN_GATE.test(scan)) return;
   for (const m of allMatches(scan, KIN_LIST)) {
@@ -48,6 +50,10 @@ function kinLists(scan: string, out: Candidate[]): void {
     const items = [...m[1].matchAll(PERSON_ITEMS)];
     // Every item must be able to be a name: no function word, month, illness or medicine among them.
     if (items.some((w) => NOT_A_LISTED_PERSON.has(w[0]) || (DRUG_ENDING.test(w[0]) && !listed(w[0])))) continue;
+    // What is given to the children is a medicine ("I gave my kids Tylenol and Motrin"); and medicine brands are in no
+    // list of names, so one item at least must be a listed given name (Oskar, Wren and Jin: Wren vouches for the list).
+    if (GIVING_BEFORE.test(scan.slice(Math.max(0, m.index! - 16), m.index! + 4))) continue;
+    if (!items.some((w) => listed(w[0]))) continue;
     for (const w of items) out.push({ kind: 'name', start: start + w.index!, end: start + w.index! + w[0].length });
   }
 }
@@ -64,7 +70,9 @@ function dashedSignoffs(scan: string, out: Candidate[]): void {
   if (!/[—–~-]/.test(tail)) return;
   for (const m of allMatches(tail, LATIN_SIGNOFF)) {
     const words = m[1].split(/[ \t]+/);
-    if (NOT_A_SIGNER.test(words[0]) || !(listed(words[0]) || words.every((w) => !isWord(w)))) continue;
+    // One word is believed only when it is a listed given name ("– Lipitor (…)" is a medicine); two when one is listed
+    // or neither is an English word.
+    if (NOT_A_SIGNER.test(words[0]) || !(listed(words[0]) || (words.length > 1 && words.every((w) => !isWord(w))))) continue;
     out.push({ kind: 'name', start: from + m.indices![1][0], end: from + m.indices![1][1] });
   }
   for (const m of allMatches(tail, HAN_SIGNOFF)) {
@@ -173,7 +181,9 @@ function namesBeforeRecords(scan: string, out: Candidate[]): void {
   if (!RECORD_BRACKET_GATE.test(scan)) return;
   for (const m of allMatches(scan, NAME_BEFORE_RECORD)) {
     const name = m[1];
-    if (/^\p{Lu}{2,3}$/u.test(name) ? NOT_INITIALS.test(name) : !name.split(/[ \t]+/).every((w) => !NOT_A_LISTED_PERSON.has(w) && (listed(w) || !isWord(w)))) continue;
+    const words = name.split(/[ \t]+/);
+    // Initials, a listed given name alone ("Kaiser (MRN …)" is the insurer's), or words that are each listed or no word.
+    if (/^\p{Lu}{2,3}$/u.test(name) ? NOT_INITIALS.test(name) : words.length === 1 ? !listed(name) : !words.every((w) => !NOT_A_LISTED_PERSON.has(w) && (listed(w) || !isWord(w)))) continue;
     out.push({ kind: 'name', start: m.indices![1][0], end: m.indices![1][1] });
   }
 }

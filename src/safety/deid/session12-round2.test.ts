@@ -29,6 +29,9 @@ test('a list of names right after a plural kin word', () => {
     'my kids Both have a cough and a runny nose',
     'my parents Monday and Tuesday are at dialysis',
     'my kids Amoxicillin and Ibuprofen — which first?',
+    'I gave my kids Tylenol and Motrin an hour apart',
+    'our twins Zyrtec, Claritin and Benadryl all failed',
+    'I alternate my kids Advil, Tylenol',
     'the children and adults with asthma should carry an inhaler',
   ]);
 });
@@ -43,6 +46,7 @@ test('a dashed sign-off with a bracket or a role after the name', () => {
   assertKeeps('name', [
     'My knee still clicks after the scope.\n– Sent (from my phone)',
     'Took ibuprofen for two days — Motrin (the same thing) works too',
+    'Any advice welcome.\n– Lipitor (10 mg) since March',
     '以上仅供参考。\n——来自手机，见谅',
   ]);
 });
