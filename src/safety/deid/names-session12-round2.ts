@@ -39,6 +39,8 @@ const KIN_LIST = new RegExp(
   'dgu',
 );
 const PERSON_ITEMS = new RegExp(PERSON_ITEM, 'gu');
+// (A plain-substring gate on the kin words was tried and is dearer: "reasons", "steps", "estimates" hold them, and the
+// list's pattern then runs; the kin word must be followed by a capital.)
 const KIN_GATE = /(?:kids|children|sons|daughters|boys|girls|grand|twins|triplets|siblings|brothers|sisters|parents|nieces|nephews|cousins|mates|step|babies|teens|toddlers)[ \t]*[,:(–—-]?[ \t]*\p{Lu}/u;
 
 const GIVING_BEFORE = /\b(?:give|gave|given|giving|gives|fed|feed|feeding|dosed|dose|dosing|alternate|alternating|put|started|start|switched|using|use|tried|try)[ \t]+(?:both[ \t]+)?\S+[ \t]*$/i;
