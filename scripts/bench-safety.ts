@@ -12,7 +12,7 @@ import { evaluateDeid } from '../src/safety/eval/deid-metrics.js';
 const verbose = process.argv.includes('--verbose');
 const devOnly = process.argv.includes('--dev-only');
 const triageSets = devOnly ? (['dev'] as const) : (['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18'] as const);
-const deidSets = devOnly ? (['dev'] as const) : (['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout14b', 'heldout15'] as const);
+const deidSets = devOnly ? (['dev'] as const) : (['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout14b', 'heldout15', 'heldout15b'] as const);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 const fileAt = process.argv.indexOf('--file');

@@ -12,7 +12,7 @@ const CAP_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 // Buildings, blocks, towers and floors come first in Hong Kong, Singapore and US campuses ("Bldg 7, Unit 402",
 // "Blk 123", "12/F, Tower 2").
 const UNIT =
-  '(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Block|Blk|Tower|Twr|Floor|Fl|Level|Lvl|#|flat|apt|unit|suite|room|block|blk)\\.?\\s*#?\\s*[\\w-]{1,6}|\\d{1,3}\\/F)';
+  '(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Block|Blk|Tower|Twr|Floor|Fl|Level|Lvl|#|flat|apto|depto|dpto|piso|apt|unit|suite|room|block|blk)\\.?\\s*#?\\s*[\\w-]{1,6}(?![\\w-])|\\d{1,3}\\/F)';
 const UNITS_BEFORE = `(?:${UNIT},?\\s+){0,3}`;
 // Street names may be ordinals ("45 W 34th St").
 const STREET_WORD = `(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))`;
@@ -70,6 +70,17 @@ const EN_ADDRESS = new RegExp(
   'gu',
 );
 
+// Session 12 round 2: Spanish, Portuguese and Italian streets name the type first and the number after it ("Calle
+// Durango 245", "Rua Augusta 1500", "Via Roma 12"), then perhaps a neighbourhood ("Col. Roma Norte", "Bairro …") and the
+// postal code and town. Capitalised type words only, so "via email 2 times" stays; tried only where one is written.
+const TYPE_FIRST_STREET = new RegExp(
+  `(?<![\\p{L}])(?:Calle|Avenida|Avda\\.|Carrera|Paseo|Camino|Rua|Travessa|Praça|Via|Viale|Piazza|Corso|Carrer)[ \\t]+` +
+    `(?:(?:de|del|de la|da|do|dos|das|di|della|dei)[ \\t]+)?${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,3},?[ \\t]+(?:No\\.?[ \\t]*|n[º°][ \\t]*|#[ \\t]*)?\\d{1,5}[A-Za-z]?(?![\\w\\/]|[.,]\\d)` +
+    `(?:,?\\s*${UNIT})?(?:,\\s*(?:Col\\.|Colonia|Bairro|Barrio)[ \\t]+${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})?(?:${TOWN_AND_POSTCODE})?`,
+  'gu',
+);
+const TYPE_FIRST_GATE = /Calle|Avenida|Avda|Carrera|Paseo|Camino|Rua |Travessa|Praça|Via |Viale|Piazza|Corso|Carrer/;
+
 // ── Chinese ─────────────────────────────────────────────────────────────────────────────────────────
 const HAN = '[\\u4e00-\\u9fff]';
 const NUM = '(?:\\d+|[一二三四五六七八九十百]+)';
@@ -87,13 +98,15 @@ const BUILDING_AND_FLAT = `\\d+[號号]?[樓楼栋棟座幢](?:\\d+(?:单元|單
 // closes, so "100号300元" or a reading keeps its words.
 const BARE_FLAT = '\\d{3,4}(?=[，,。.；;、\\s]|$)';
 // Session 7 round 2: a unit and a flat right after the house number (文三路478号2单元301), the flat before a pause.
+// Session 12 round 2: an office tower or mall named before its floor (233号中信广场42楼): only with the floor after it.
+const OFFICE_BUILDING = `(?:${HAN}{1,8}?(?:广场|廣場|大厦|大廈|大楼|大樓|中心|商场|商場|公寓))`;
 const UNIT_AND_FLAT = '\\d{1,2}(?:单元|單元)\\d{3,4}(?:[室房]|(?=[，,。.；;、\\s]|$))';
 // The wide form reads a province, a second district and a development area before the road; it is tried only where
 // the text has one of them (each optional group is tried at every Han character, on every Chinese text).
 const zhAddress = (WIDE: boolean) => new RegExp(
-  `(?:香港|九[龍龙]|新界|澳[門门])?${WIDE ? `(?:${HAN}{2,3}省)?` : ''}(?:${HAN}{2,3}[市縣县]){0,2}${WIDE ? `(?:${HAN}{1,4}[區区鄉乡鎮镇]){0,2}(?:${HAN}{0,4}(?:科技城|新城|科技园|科技園|开发区|開發區|工业园|工業園|园区|園區|新区|新區))?` : `(?:${HAN}{1,3}[區区鄉乡鎮镇])?`}(?:${HAN}{1,3}[村里])?(?:\\d+[鄰邻])?${HAN}{1,6}?(?:路|街|大道|道)` +
+  `(?:香港|九[龍龙]|新界|澳[門门])?${WIDE ? `(?:${HAN}{2,3}省)?` : ''}(?:${HAN}{2,3}[市縣县]){0,2}${WIDE ? `(?:${HAN}{1,4}[區区鄉乡鎮镇]){0,2}(?:${HAN}{0,4}(?:科技城|新城|科技园|科技園|开发区|開發區|工业园|工業園|园区|園區|新区|新區))?` : `(?:${HAN}{1,3}[區区鄉乡鎮镇])?`}(?:${HAN}{1,3}[村里])?(?:\\d+[鄰邻])?${HAN}{1,6}?(?:路|街|大道|道)\\n?` +
     `(?:[東西南北东]?${NUM}段)?(?:\\d+[巷])?(?:\\d+[弄])?\\d+(?:之\\d+)?[號号]院?(?:${UNIT_AND_FLAT}|${BUILDING_AND_FLAT})?(?:${BUILDING_BLOCK})?` +
-    `(?:\\d+[樓楼F]|${NUM}[樓楼])?(?:之\\d+)?(?:\\s?\\d+[室房]|${BARE_FLAT})?`,
+    `(?:${OFFICE_BUILDING}?\\d+[樓楼层層F]|${NUM}[樓楼])?(?:之\\d+)?(?:\\s?\\d+[室房]|${BARE_FLAT})?`,
   'g',
 );
 const ZH_ADDRESS = zhAddress(false);
@@ -139,7 +152,7 @@ function joinAdjacent(found: Candidate[], scan: string): Candidate[] {
 }
 
 export const detectAddresses: Detector = (scan) => {
-  const out: Candidate[] = [...matches(scan, EN_ADDRESS, 'address'), ...(RESIDENCE_WORD.test(scan) ? matches(scan, NAMED_RESIDENCE, 'address') : []), ...(POSTCODE_WORD.test(scan) ? matches(scan, NAMED_POSTCODE, 'address', 1) : [])];
+  const out: Candidate[] = [...matches(scan, EN_ADDRESS, 'address'), ...(TYPE_FIRST_GATE.test(scan) ? matches(scan, TYPE_FIRST_STREET, 'address') : []), ...(RESIDENCE_WORD.test(scan) ? matches(scan, NAMED_RESIDENCE, 'address') : []), ...(POSTCODE_WORD.test(scan) ? matches(scan, NAMED_POSTCODE, 'address', 1) : [])];
   for (const c of [...matches(scan, NEEDS_WIDE.test(scan) ? ZH_ADDRESS_WIDE : ZH_ADDRESS, 'address'), ...matches(scan, NEEDS_WIDE_ESTATE.test(scan) ? ZH_ESTATE_WIDE : ZH_ESTATE, 'address'), ...matches(scan, HK_ESTATE_BLOCK, 'address')]) {
     const lead = LEAD_IN.exec(scan.slice(c.start, c.end))?.[0].length ?? 0;
     out.push({ ...c, start: c.start + lead });

@@ -177,12 +177,18 @@ function withExtension(scan: string, c: Candidate): Candidate {
 const LOCAL_WITH_EXTENSION = /(?<![\d.,\/:-])[2-9]\d{2}[-.]\d{4}(?=[ \t]*,?[ \t]*(?:(?:ext\.?|extn\.?|extension)[ \t]*[:#]?[ \t]*\d{1,6}|x\d{2,6})(?![\d^.,:\/]|[ \t]*(?:mg|ml|mcg|times|days?|weeks?|tablets?|pills?)\b))/gi;
 const EXTENSION_GATE = /\d{4}[ \t]*,?[ \t]*(?:ext|x[ \t]*\d)/i;
 
+// Session 12 round 2: a number right after a Chinese verb of calling (可以打9123 4567搵我, 请拨打 0912 345 678, 致电
+// 2345 6789): 打 alone makes many words (打针, 打了3次), so only digits glued to it, or to 给我/我, count, eight or more.
+const CALL_VERB_ZH = /(?:撥打|拨打|致電|致电|打)(?:給我|给我|我)?[ \t]?(\+?\d[\d \t-]{6,16}\d)(?![\d.%])/g;
+const CALL_VERB_GATE = /[打電电]/;
+
 export const detectPhones: Detector = (scan) => {
+  const calls = CALL_VERB_GATE.test(scan) ? matches(scan, CALL_VERB_ZH, 'phone', 1, (m) => digitCount(m[1]) >= 8 && digitCount(m[1]) <= 15) : [];
   const out: Candidate[] = [];
   for (const p of PHONES) out.push(...matches(scan, p, 'phone', 0, (m) => digitCount(m[0]) >= 8 && digitCount(m[0]) <= 15));
   for (const [part, p] of SPACED_PHONES) if (part.test(scan)) out.push(...matches(scan, p, 'phone', 0, (m) => digitCount(m[0]) === 10));
   out.push(...matches(scan, PHONE_AFTER_WORD, 'phone', 1, (m) => digitCount(m[1]) >= 7 && digitCount(m[1]) <= 15));
-  out.push(...spelledDigitRuns(scan));
+  out.push(...spelledDigitRuns(scan), ...calls);
   if (EXTENSION_GATE.test(scan)) out.push(...matches(scan, LOCAL_WITH_EXTENSION, 'phone'));
   return out.map((c) => withExtension(scan, c));
 };

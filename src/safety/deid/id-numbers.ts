@@ -36,7 +36,7 @@ const MRN_AFTER_WORD =
 // Passports, driving licences, identity cards and residence permits: letters and digits after the word
 // ("Passport TR4829175", "ID card number L01X00T47", 居留證號碼 AB12345678).
 const DOCUMENT_AFTER_WORD =
-  /\b(?:passport|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|ID card|identity card|identification card|residence (?:permit|card)|resident card|green card|visa|NRIC|Emirates ID|MyKad|Personalausweis|carte d'identit[ée])(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*[(（\[]?\s*([A-Z]{0,3} ?\d[A-Z\d]{5,11})(?![\w-])|(?:護照|护照|居留證|居留证|居住證|居住证|通行證|通行证|台胞證|台胞证|回鄉證|回乡证)(?:號碼|号码|號|号)?\s*[:：]?\s*([A-Z]{0,3}\d[A-Z\d]{5,11})/giu;
+  /\b(?:passport|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|ID card|identity card|identification card|residence (?:permit|card)|resident card|green card|visa|NRIC|Emirates ID|MyKad|Personalausweis|carte d'identit[ée])(?:\s+(?:number|no\.?|#))?\s*(?:is|was|:|#)?\s*[(（\[]?\s*([A-Z]{0,3} ?\d[A-Z\d]{5,11})(?![\w-])|(?:護照|护照|居留證|居留证|居住證|居住证|通行證|通行证|台胞證|台胞证|回鄉證|回乡证)(?:號碼|号码|號|号)?\s*[:：]?\s*([A-Z]{0,3} ?\d[A-Z\d]{5,11})/giu;
 
 // DOCUMENT_AFTER_WORD's two lists of words, alone (same flags): a text with none of them cannot match it, and skips its two scans.
 const DOCUMENT_WORD =
@@ -142,7 +142,7 @@ const MRN_AT_PLACE =
 // Its groups may be spaced ("Acct#: H00 5521 908").
 // Session 10: an accession's "Acc#" too, and the word may be glued to a date before it in a pasted record ("…1971Acc#: L45-88120").
 // Session 8: or with a colon alone ("Acct: ACCT-000918-33"), the number then opening with a digit or a dashed prefix.
-const ACCOUNT_NUMBER = /(?<![A-Za-z])(?:[Aa]cct|[Aa]cc(?=\s*[#:])|ACC(?=\s*[#:])|A\/C)\.?\s*(?:#|[Nn]o\.?|[Nn]umber|(?=:\s*[A-Za-z]{0,5}-?\d))\s*:?\s*[A-Za-z]{0,5}-?\d[\dA-Za-z-]*(?: \d{3,})*(?<=[\dA-Za-z-]{4,}|\d \d{3,})(?![\w-])/g;
+const ACCOUNT_NUMBER = /(?<![A-Za-z])(?:[Aa]cct|[Aa]cc(?=\s*[#:])|ACC(?=\s*[#:])|A\/C)\.?\s*(?:#|[Nn]o\.?|[Nn]umber|(?=:\s*[A-Za-z]{0,5}-?\d)|(?=[ \t]+[A-Z]{1,5}-?\d))\s*:?\s*[A-Za-z]{0,5}-?\d[\dA-Za-z-]*(?: \d{3,})*(?<=[\dA-Za-z-]{4,}|\d \d{3,})(?![\w-])/g;
 // Session 7 round 2: a record's word, a few words on where it is, then the number ("the hospital number on her
 // wristband is RTH 6620419"), and an ID whose prefix has two lettered parts ("device clinic ID is MDT-PM-0093315").
 const MRN_WORD_THEN_IS =
@@ -188,7 +188,12 @@ const RECORD_WORD_GATE = /(?:MRN|mrn|[Nn]umber|[Nn]o\.?|#|ID|[Ii]d)[ \t:,#]+(?:(
 const spokenRecordNumbers = (scan: string): Candidate[] =>
   shortSpelledDigitRuns(scan).filter((c) => RECORD_WORD_BEFORE_SPOKEN.test(scan.slice(Math.max(0, c.start - 40), c.start)));
 
+// Session 12 round 2: "MR" in capitals as a wristband or label abbreviates the medical record ("… / MR 7720-1183 /").
+// Only a run of six digits or more, in one or two groups: mitral regurgitation is graded ("MR 2+", "moderate MR").
+const MR_NUMBER = /(?<![\w-])MR[ \t]*[#:]?[ \t]*(\d{3,6}[- ]?\d{3,6})(?![\w\/-]|\.\d)/g;
+
 export const detectMrns: Detector = (scan) => [
+  ...(scan.includes('MR') ? matches(scan, MR_NUMBER, 'mrn', 1, (m) => m[1].replace(/\D/g, '').length >= 6) : []),
   ...(RECORD_WORD_GATE.test(scan) ? spokenRecordNumbers(scan) : []),
   ...(scan.includes('#') ? matches(scan, GLUED_RECORD_NUMBER, 'mrn') : []),
   ...(scan.includes('UR') ? matches(scan, UR_NUMBER, 'mrn', 1) : []),

@@ -11,6 +11,7 @@ import { formsInitialsAndNicknames } from './forms-initials-nicknames-en.js';
 import { namesRound2 } from './names-round2.js';
 import { namesSession11 } from './names-session11.js';
 import { listNeighbours, namesSession12 } from './names-session12.js';
+import { namesSession12Round2, sameNameElsewhere } from './names-session12-round2.js';
 import { givenNames } from './given-names.js';
 import { bareChineseGivenNames } from './bare-given-names-zh.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
@@ -143,6 +144,7 @@ export const detectNames: Detector = (scan) => {
     ...namesRound2(scan),
     ...namesSession11(scan),
     ...namesSession12(scan),
+    ...namesSession12Round2(scan),
   ].filter((c) => !isDateNotName(scan, c));
   found.push(...withParticles(scan, found));
   found.push(...withSaintSurname(scan, found));
@@ -169,5 +171,7 @@ export const detectNames: Detector = (scan) => {
       if (more && !givenNames().isWord(more[1].toLowerCase()) && !TRAILING_NOT_A_SURNAME.test(more[1])) found.push({ kind: 'name', start: name.start, end: name.end + more[0].length });
     }
   }
+  // Session 12 round 2: a name found once is a name wherever else the text writes it ("our son Leo … Leo is 4").
+  found.push(...sameNameElsewhere(scan, found));
   return found;
 };

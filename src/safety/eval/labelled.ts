@@ -63,7 +63,7 @@ export function loadTriageSet(name: TriageSetName): TriageCase[] {
   return readJsonl<TriageCase>(`${TESTDATA}triage-${name}.jsonl`);
 }
 
-export function loadDeidSet(name: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout14b' | 'heldout15'): DeidCase[] {
+export function loadDeidSet(name: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout14b' | 'heldout15' | 'heldout15b'): DeidCase[] {
   return loadDeidFile(`${TESTDATA}deid-${name}.jsonl`);
 }
 
