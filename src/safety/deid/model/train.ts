@@ -17,6 +17,8 @@ export interface PreparedText {
 // feature must appear in two tokens; a real-text token counts 0.3 of a labelled one.
 export const TRAINING = { epochs: 12, l2: 1e-4, minCount: 2 };
 export const REAL_TEXT_WEIGHT = 0.3;
+/** How much a labelled name token counts against a non-name one (1: as set before the first run; see docs/safety.md). */
+export const POSITIVE_WEIGHT = Number(process.env.DEID_POSITIVE_WEIGHT ?? 1);
 /** Weights smaller than this are dropped from the committed model, which keeps the file small. */
 export const KEEP_ABOVE = 0.05;
 
@@ -25,7 +27,7 @@ export function examplesOf(texts: readonly PreparedText[], medical: ReadonlySet<
   for (const t of texts) {
     for (let i = 0; i < t.tokens.length; i++) {
       if (!isCandidate(t.tokens[i])) continue;
-      examples.push({ features: tokenFeatures(t.scan, t.tokens, i, t.ruleMask, { medical }), label: t.isName[i] ? 1 : 0, weight: t.weight });
+      examples.push({ features: tokenFeatures(t.scan, t.tokens, i, t.ruleMask, { medical }), label: t.isName[i] ? 1 : 0, weight: t.isName[i] ? t.weight * POSITIVE_WEIGHT : t.weight });
     }
   }
   return examples;

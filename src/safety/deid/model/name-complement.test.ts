@@ -1,0 +1,109 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { TESTDATA, loadDeidFile } from '../../eval/labelled.js';
+import { foldWidth } from '../../script.js';
+import { deidentify, deidentifyByRules } from '../deidentify.js';
+import { complementNames, ruleNameMask, scoreTokens, type NameModel } from './complement.js';
+import { isCandidate, shape, tokenFeatures, tokenize } from './features.js';
+import { medicalWords, trainNameModel, type PreparedText } from './train.js';
+import { givenNames } from '../given-names.js';
+
+test('tokens: Latin words keep inner apostrophes and hyphens, Han text is one character a token', () => {
+  assert.deepEqual(tokenize("O'Brien-Smith took Parkinson's pills; 王小明").map((t) => t.text), ["O'Brien-Smith", 'took', "Parkinson's", 'pills', '王', '小', '明']);
+  const [t] = tokenize('  Zoë');
+  assert.deepEqual([t.start, t.end], [2, 5]);
+});
+
+test('shapes and candidates: ordinary lower-case words are never scored, capitalised ones and unknown ones are', () => {
+  assert.equal(shape('Nguyen'), 'Xx');
+  assert.equal(shape('NGUYEN'), 'XX');
+  assert.equal(shape("d'Arcy"), "xX'");
+  assert.equal(shape('Zoë'), 'Xx~');
+  const [table, will, jayden, han, punct] = tokenize('table Will jayden 病 美');
+  assert.equal(isCandidate(table), false);
+  assert.equal(isCandidate(will), true);
+  assert.equal(isCandidate(jayden), true);
+  assert.equal(isCandidate(han), false, 'a medical character is no name character');
+  assert.equal(isCandidate(punct), true);
+});
+
+test("features read the gazetteers, the dictionary, the medical words and the rules' neighbouring findings", () => {
+  const scan = 'my sister Oksana Kovalenko takes Xarelto';
+  const tokens = tokenize(scan);
+  const mask = ruleNameMask(tokens, [{ start: scan.indexOf('Oksana'), end: scan.indexOf(' Kovalenko') }]);
+  assert.deepEqual(mask, [false, false, true, false, false, false]);
+  const kovalenko = tokenFeatures(scan, tokens, 3, mask, { medical: new Set(['xarelto']) });
+  assert.ok(kovalenko.includes('ruleL=true') && kovalenko.includes('dict=noword') && kovalenko.includes('p1=oksana'));
+  const xarelto = tokenFeatures(scan, tokens, 5, mask, { medical: new Set(['xarelto']) });
+  assert.ok(xarelto.includes('med=med') && xarelto.includes('ruleL=false'));
+  const oksana = tokenFeatures(scan, tokens, 2, mask, { medical: new Set() });
+  assert.ok(oksana.includes('given=plain'), 'Oksana is on the world given-name list');
+  assert.ok(!oksana.some((f) => f.startsWith('rule') && f.endsWith('true')), "the token's own finding by the rules is no feature");
+});
+
+test('the medical vocabulary keeps only words that are no English words', () => {
+  const words = medicalWords(["Parkinson's disease", 'Xarelto 20 mg', 'Kawasaki disease'], givenNames().isWord);
+  assert.ok(words.has('parkinson') && words.has('xarelto') && words.has('kawasaki'));
+  assert.ok(!words.has('disease'));
+});
+
+// A tiny hand-made model: enough to test how token scores become spans, apart from what training learns.
+const toy: NameModel = { bias: -5, weights: new Map([['given=plain', 6], ['ruleL=true', 6], ['sur=true', 6], ['gch=true', 6]]), medical: new Set() };
+
+test('complement spans: adjacent name tokens join, punctuation splits, and no rule finding is overlapped', () => {
+  const scan = 'Ask Oksana Yulia, or call 555-0101';
+  const names = complementNames(scan, [], toy, 0.5).map((c) => scan.slice(c.start, c.end));
+  assert.deepEqual(names, ['Oksana Yulia']);
+  const withRule = complementNames(scan, [{ kind: 'name', start: 4, end: 10 }], toy, 0.5).map((c) => scan.slice(c.start, c.end));
+  assert.deepEqual(withRule, ['Yulia'], 'the rules keep their own span; the model adds only what lies outside it');
+  const zh = '我叫王伟，头痛';
+  assert.deepEqual(complementNames(zh, [], toy, 0.5).map((c) => zh.slice(c.start, c.end)), ['王伟']);
+});
+
+test('not wired in: without committed weights deidentify is the rules alone', () => {
+  const text = 'my husband Chidi has had a cough since June, should he see Dr Okafor?';
+  assert.deepEqual(deidentify(text), deidentifyByRules(text));
+});
+
+// A model trained on the labelled sets (no real text, to keep the test quick), on probe sentences written for this
+// test: medical words, brands, eponyms, places and months standing where names stand must stay.
+const labelled: PreparedText[] = readdirSync(TESTDATA)
+  .filter((f) => f.startsWith('deid-') && f.endsWith('.jsonl'))
+  .flatMap((f) => loadDeidFile(TESTDATA + f))
+  .map((c) => {
+    const scan = foldWidth(c.text);
+    const tokens = tokenize(scan);
+    const rules = deidentifyByRules(c.text, c.lang).redactions.filter((r) => r.kind === 'name');
+    return { scan, tokens, ruleMask: ruleNameMask(tokens, rules), isName: ruleNameMask(tokens, c.identifiers.filter((i) => i.kind === 'name')), weight: 1 };
+  });
+const medical = medicalWords(['Parkinson disease', 'Crohn disease', 'Hashimoto thyroiditis', 'Xarelto', 'Eliquis', 'Ozempic', 'Tylenol'], givenNames().isWord);
+const model = trainNameModel(labelled, medical);
+const modelOnly = (text: string, tau: number) => complementNames(foldWidth(text), [], model, tau).map((c) => text.slice(c.start, c.end));
+
+test('probe: medical words, brands, eponyms, places and months stay at the LOSO threshold', () => {
+  for (const text of [
+    "Mum was told it's Parkinson's, not Crohn's, and they started Xarelto in March.",
+    'Is Ozempic safe with Hashimoto thyroiditis? We live in Manchester and the clinic is in Leeds.',
+    '我在台北长庚医院看诊，医生开了Eliquis，五月复诊。',
+    'Took Tylenol on Monday; by Friday the rash spread. Seen at Mayo in Rochester.',
+  ]) {
+    assert.deepEqual(modelOnly(text, 0.9), [], text);
+  }
+});
+
+test('probe: names of many cultures get higher scores than the medical words beside them', () => {
+  const pairs: [string, string, string][] = [
+    ['my neighbour Oluwaseun has Crohn\'s flares again', 'Oluwaseun', "Crohn's"],
+    ['her son Björn was put on Xarelto last week', 'Björn', 'Xarelto'],
+    ['thanks, Siobhan — my Hashimoto labs came back', 'Siobhan', 'Hashimoto'],
+    ['我女儿李欣怡最近咳嗽，吃了Tylenol', '欣', 'Tylenol'],
+  ];
+  for (const [text, name, word] of pairs) {
+    const scan = foldWidth(text);
+    const tokens = tokenize(scan);
+    const p = scoreTokens(scan, tokens, tokens.map(() => false), model);
+    const at = (w: string) => p[tokens.findIndex((t) => t.text === w)];
+    assert.ok(at(name) > at(word), `${name} ${at(name)} vs ${word} ${at(word)}`);
+  }
+});
