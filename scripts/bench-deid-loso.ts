@@ -17,12 +17,16 @@ import { trainNameModel } from '../src/safety/deid/model/train.js';
 import { evaluateDeid, type DeidReport } from '../src/safety/eval/deid-metrics.js';
 import type { Redaction } from '../src/safety/deid/kinds.js';
 import { foldWidth } from '../src/safety/script.js';
-import { DEID_SETS, OLDER_SETS, labelledTexts, medicalVocabulary, realTexts, type DeidSet } from './deid-name-data.js';
+import { DEID_SETS, OLDER_SETS, labelledTexts, medicalVocabulary, realTexts, withFreshRules, type DeidSet } from './deid-name-data.js';
 
 const verbose = process.argv.includes('--verbose');
+// --fresh: each set's rules are those it was first scored blind on (FIRST_MEASURED_AT), for training and scoring alike.
+const freshRules = process.argv.includes('--fresh');
 const TAUS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 const t0 = performance.now();
-const labelled = labelledTexts();
+const today = labelledTexts();
+const fresh = freshRules ? await withFreshRules(today) : undefined;
+const labelled = fresh?.texts ?? today;
 const real = realTexts();
 
 const asRedactions = (text: string, spans: { kind: string; start: number; end: number }[]): Redaction[] =>
@@ -34,7 +38,7 @@ for (const set of DEID_SETS) {
   const training = labelled.filter((t) => t.set !== set);
   const model: NameModel = trainNameModel([...training, ...real], medicalVocabulary(training));
   const cases = labelled.filter((t) => t.set === set).map((t) => t.c);
-  const rulesOf = new Map(cases.map((c) => [c.text, deidentifyByRules(c.text, c.lang).redactions]));
+  const rulesOf = new Map(labelled.filter((t) => t.set === set).map((t) => [t.c.text, (fresh?.rulesOf.get(t) ?? deidentifyByRules(t.c.text, t.c.lang).redactions) as Redaction[]]));
   const rules = evaluateDeid(cases, (text) => ({ text, redactions: rulesOf.get(text)! }));
   const byTau = new Map<number, DeidReport>();
   const alone = new Map<number, DeidReport>();
@@ -66,6 +70,7 @@ const sum = (rs: DeidReport[]) => ({
 // The threshold, from the older sets' folds alone.
 const older = folds.filter((f) => OLDER_SETS.includes(f.set));
 const olderRules = sum(older.map((f) => f.rules));
+console.log(freshRules ? 'Rules: as first scored blind on each set (--fresh)\n' : 'Rules: today\'s (fixed on every set but heldout15b)\n');
 console.log('τ on the older sets (pooled, rules + model): names, medical wrongly removed, strays');
 let tau = 0.95;
 for (const t of TAUS) {
