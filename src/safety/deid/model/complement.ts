@@ -34,8 +34,16 @@ export function scoreTokens(scan: string, tokens: readonly Token[], mask: readon
 const JOINS_LATIN = /^[ \t]$|^[ \t]?-[ \t]?$/;
 
 /**
- * Names the model finds that the rules did not: runs of tokens scored at or above `threshold`, outside every
- * span the rules found (`found`, of any kind). It only adds; it never takes a rule's finding away.
+ * A name is seeded by a token scored at or above the threshold and extends over the adjacent tokens scored at or
+ * above this lower level: the usual two-level decoding of taggers, so that "王俊杰" is not cut to "王俊" because its
+ * last character alone is less sure.
+ */
+export const EXTEND_AT = 0.5;
+
+/**
+ * Names the model finds that the rules did not: runs of adjacent tokens scored at or above EXTEND_AT holding one at or
+ * above `threshold`, outside every span the rules found (`found`, of any kind). It only adds; it never takes a rule's
+ * finding away.
  */
 export function complementNames(scan: string, found: readonly { kind: string; start: number; end: number }[], model: NameModel, threshold: number): Candidate[] {
   const tokens = tokenize(scan);
@@ -43,13 +51,17 @@ export function complementNames(scan: string, found: readonly { kind: string; st
   const mask = ruleNameMask(tokens, found.filter((c) => c.kind === 'name'));
   const covered = ruleNameMask(tokens, found);
   const p = scoreTokens(scan, tokens, mask, model);
+  const joins = (a: number, b: number) =>
+    tokens[a].han === tokens[b].han && (tokens[a].han ? tokens[b].start === tokens[a].end : JOINS_LATIN.test(scan.slice(tokens[a].end, tokens[b].start)));
+  const usable = (i: number) => p[i] >= Math.min(EXTEND_AT, threshold) && !covered[i];
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!(p[i] >= threshold) || covered[i]) continue;
+    if (!usable(i)) continue;
     let end = i;
-    while (end + 1 < tokens.length && p[end + 1] >= threshold && !covered[end + 1] && tokens[end + 1].han === tokens[i].han &&
-      (tokens[i].han ? tokens[end + 1].start === tokens[end].end : JOINS_LATIN.test(scan.slice(tokens[end].end, tokens[end + 1].start)))) end++;
-    out.push({ kind: 'name', start: tokens[i].start, end: tokens[end].end });
+    while (end + 1 < tokens.length && usable(end + 1) && joins(end, end + 1)) end++;
+    let seeded = false;
+    for (let k = i; k <= end; k++) if (p[k] >= threshold) seeded = true;
+    if (seeded) out.push({ kind: 'name', start: tokens[i].start, end: tokens[end].end });
     i = end;
   }
   return out;
