@@ -1,4 +1,5 @@
 import type { Candidate } from '../kinds.js';
+import { givenNames } from '../given-names.js';
 import { isCandidate, tokenFeatures, tokenize, type FeatureContext, type Token } from './features.js';
 
 /** A trained name model: a logistic regression over token features, and the medical words its features read. */
@@ -40,6 +41,24 @@ const JOINS_LATIN = /^[ \t]$|^[ \t]?-[ \t]?$/;
  */
 export const EXTEND_AT = 0.5;
 
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const SPACES_ONLY = /^[ \t]+$/;
+const POSSESSIVE = /['’]s$/;
+/**
+ * Whether a Latin name the model found runs on, with spaces only, into a capitalised English word within the next
+ * four capitalised words: a Title-Case heading or the name of an institution or a test ("Chest X Ray This painless
+ * test", "California Davis Alzheimer's Disease Center", "Eunice Kennedy Shriver National Institute"), not a person
+ * named in a sentence. The rules judge those; the model leaves them.
+ */
+function inTitleCaseRun(scan: string, tokens: readonly Token[], last: number): boolean {
+  const { isWord } = givenNames();
+  for (let j = last + 1; j < tokens.length && j <= last + 4; j++) {
+    if (tokens[j].han || !CAPITALISED.test(tokens[j].text) || !SPACES_ONLY.test(scan.slice(tokens[j - 1].end, tokens[j].start))) return false;
+    if (isWord(tokens[j].text.toLowerCase().replace(POSSESSIVE, ''))) return true;
+  }
+  return false;
+}
+
 /**
  * Names the model finds that the rules did not: runs of adjacent tokens scored at or above EXTEND_AT holding one at or
  * above `threshold`, outside every span the rules found (`found`, of any kind). It only adds; it never takes a rule's
@@ -61,7 +80,9 @@ export function complementNames(scan: string, found: readonly { kind: string; st
     while (end + 1 < tokens.length && usable(end + 1) && joins(end, end + 1)) end++;
     let seeded = false;
     for (let k = i; k <= end; k++) if (p[k] >= threshold) seeded = true;
-    if (seeded) out.push({ kind: 'name', start: tokens[i].start, end: tokens[end].end });
+    // A Chinese name is a surname and a given name: one character alone is a word's part ("横陈") or a bare surname.
+    const oneHan = tokens[i].han && end === i;
+    if (seeded && !oneHan && (tokens[i].han || !inTitleCaseRun(scan, tokens, end))) out.push({ kind: 'name', start: tokens[i].start, end: tokens[end].end });
     i = end;
   }
   return out;

@@ -34,6 +34,8 @@ const UPPER = /^\p{Lu}/u;
 const ALL_UPPER = /^[\p{Lu}'’-]+$/u;
 const ALL_LOWER = /^[\p{Ll}'’-]+$/u;
 const DIACRITIC = /[^\x00-\x7f]/;
+const APOSTROPHE = /['’]/;
+const POSSESSIVE = /['’]s$/;
 
 export function isCandidate(t: Token): boolean {
   if (t.han) return HAN_SURNAME.has(t.text) || GIVEN_NAME_CHARACTERS.has(t.text);
@@ -45,7 +47,7 @@ export function isCandidate(t: Token): boolean {
 /** The shape of a word: Xx, XX, x, or Xmixed; with marks for apostrophes, hyphens and letters beyond ASCII. */
 export function shape(word: string): string {
   const base = ALL_UPPER.test(word) ? (word.length > 1 ? 'XX' : 'X') : ALL_LOWER.test(word) ? 'x' : UPPER.test(word) ? 'Xx' : 'xX';
-  return base + (/['’]/.test(word) ? "'" : '') + (word.includes('-') ? '-' : '') + (DIACRITIC.test(word) ? '~' : '');
+  return base + (APOSTROPHE.test(word) ? "'" : '') + (word.includes('-') ? '-' : '') + (DIACRITIC.test(word) ? '~' : '');
 }
 
 export interface FeatureContext {
@@ -68,7 +70,7 @@ function latinWordClass(word: string, context: FeatureContext): string[] {
   const names = givenNames();
   const capitalised = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
   const given = names.plain.has(capitalised) ? 'plain' : names.wordlike.has(capitalised) ? 'wordlike' : 'no';
-  const stem = lower.replace(/['’]s$/, '');
+  const stem = lower.replace(POSSESSIVE, '');
   const dict = names.isWord(lower) || names.isWord(stem) ? 'word' : 'noword';
   const med = context.medical.has(lower) || context.medical.has(stem) ? 'med' : 'nomed';
   return [`given=${given}`, `dict=${dict}`, `med=${med}`, `gd=${given}|${dict}`];

@@ -61,9 +61,47 @@ test('complement spans: adjacent name tokens join, punctuation splits, and no ru
   assert.deepEqual(complementNames(zh, [], toy, 0.5).map((c) => zh.slice(c.start, c.end)), ['王伟']);
 });
 
-test('not wired in: without committed weights deidentify is the rules alone', () => {
-  const text = 'my husband Chidi has had a cough since June, should he see Dr Okafor?';
-  assert.deepEqual(deidentify(text), deidentifyByRules(text));
+test('wired in as a complement: deidentify keeps every redaction of the rules and only adds names', () => {
+  for (const text of [
+    'my husband Chidi has had a cough since June, should he see Dr Okafor? call 555-201-3344',
+    '英文名Kevin，中文名王俊杰，胃痛三天',
+    'best wishes – Marisol (marisol.v@proton.me)',
+  ]) {
+    const rules = deidentifyByRules(text).redactions;
+    const both = deidentify(text).redactions;
+    for (const r of rules) assert.ok(both.some((b) => b.start === r.start && b.end === r.end && b.kind === r.kind), `${text}: ${r.original}`);
+    for (const b of both) if (!rules.some((r) => r.start === b.start && r.end === b.end)) assert.equal(b.kind, 'name');
+  }
+});
+
+// The committed model with the rules, on sentences written for this test (not from any labelled set).
+test('probe (committed model): names the rules miss are found, as a Chinese name after 中文名 or a signed-off name before an e-mail', () => {
+  for (const [text, name] of [
+    ['我的中文名叫张嘉怡，最近失眠', '张嘉怡'],
+    ['英文名Kevin，中文名王俊杰，胃痛三天', '王俊杰'],
+    ['我是Daniel，中文名李志豪，膝盖积水', '李志豪'],
+    ['best wishes – Marisol (marisol.v@proton.me)', 'Marisol'],
+  ]) {
+    assert.ok(deidentifyByRules(text).redactions.every((r) => r.original !== name), `the rules alone already find ${name}: pick another probe`);
+    assert.ok(deidentify(text).redactions.some((r) => r.original === name), `${name} in ${text}`);
+  }
+});
+
+test('probe (committed model): medical words, brands, eponyms, places and months stay', () => {
+  for (const text of [
+    "Mum was told it's Parkinson's, not Crohn's, and they started Xarelto in March.",
+    'Is Ozempic safe with Hashimoto thyroiditis? We live in Manchester and the clinic is in Leeds.',
+    '我在台北长庚医院看诊，医生开了Eliquis，五月复诊。',
+    'Took Tylenol on Monday; by Friday the rash spread. Seen at Mayo in Rochester.',
+    'Has anyone had Guillain-Barré after the flu jab? Our GP in Bristol was unsure.',
+    'Lyme disease from a tick in Connecticut; started doxycycline in August.',
+    'Is Benadryl or Zyrtec better for hives? Christmas dinner set it off.',
+    "Addison's disease runs in the family, plus Hodgkin lymphoma in my uncle.",
+    '服用Lipitor後肝指數升高，在高雄長庚追蹤。',
+    '饭后不要马上横陈，建议散步',
+  ]) {
+    assert.deepEqual(deidentify(text).redactions.map((r) => r.original), [], text);
+  }
 });
 
 // A model trained on the labelled sets (no real text, to keep the test quick), on probe sentences written for this
