@@ -44,6 +44,7 @@ export const EXTEND_AT = 0.5;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const SPACES_ONLY = /^[ \t]+$/;
 const POSSESSIVE = /['’]s$/;
+const UPPER_FIRST = /^\p{Lu}/u;
 /**
  * Whether a Latin name the model found runs on, with spaces only, into a capitalised English word within the next
  * four capitalised words: a Title-Case heading or the name of an institution or a test ("Chest X Ray This painless
@@ -57,6 +58,24 @@ function inTitleCaseRun(scan: string, tokens: readonly Token[], last: number): b
     if (isWord(tokens[j].text.toLowerCase().replace(POSSESSIVE, ''))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a run of Latin words the model believes may stand as a name on the model's word alone. Not in a Title-Case
+ * heading (inTitleCaseRun); not one English word ("Values: Grace, Hope and Joy", "Lee brand syrup": given names that are
+ * words need a cue, as in the rules) unless a neighbour is a name the rules found; and not the tail of a capitalised
+ * run whose first, non-English word the model rejects ("Hồ Chí Minh", a place as often as a man; "Sugar-free Lee"): the
+ * run is one unit, and the model does not believe it whole.
+ */
+function latinNameStands(scan: string, tokens: readonly Token[], first: number, last: number, ruleName: readonly boolean[]): boolean {
+  if (inTitleCaseRun(scan, tokens, last)) return false;
+  const { isWord } = givenNames();
+  const lower = (j: number) => tokens[j].text.toLowerCase().replace(POSSESSIVE, '');
+  const ruleNeighbour = (first > 0 && ruleName[first - 1]) || (last + 1 < tokens.length && ruleName[last + 1]);
+  if (first === last && isWord(lower(first)) && !ruleNeighbour) return false;
+  const before = first - 1;
+  if (before >= 0 && !tokens[before].han && UPPER_FIRST.test(tokens[before].text) && SPACES_ONLY.test(scan.slice(tokens[before].end, tokens[first].start)) && !isWord(lower(before))) return false;
+  return true;
 }
 
 /**
@@ -82,7 +101,7 @@ export function complementNames(scan: string, found: readonly { kind: string; st
     for (let k = i; k <= end; k++) if (p[k] >= threshold) seeded = true;
     // A Chinese name is a surname and a given name: one character alone is a word's part ("横陈") or a bare surname.
     const oneHan = tokens[i].han && end === i;
-    if (seeded && !oneHan && (tokens[i].han || !inTitleCaseRun(scan, tokens, end))) out.push({ kind: 'name', start: tokens[i].start, end: tokens[end].end });
+    if (seeded && !oneHan && (tokens[i].han || latinNameStands(scan, tokens, i, end, mask))) out.push({ kind: 'name', start: tokens[i].start, end: tokens[end].end });
     i = end;
   }
   return out;
