@@ -67,15 +67,49 @@ function inTitleCaseRun(scan: string, tokens: readonly Token[], last: number): b
  * run whose first, non-English word the model rejects ("Hồ Chí Minh", a place as often as a man; "Sugar-free Lee"): the
  * run is one unit, and the model does not believe it whole.
  */
-function latinNameStands(scan: string, tokens: readonly Token[], first: number, last: number, ruleName: readonly boolean[]): boolean {
+function latinNameStands(scan: string, tokens: readonly Token[], first: number, last: number, ruleName: readonly boolean[], p: readonly number[]): boolean {
   if (inTitleCaseRun(scan, tokens, last)) return false;
   const { isWord } = givenNames();
   const lower = (j: number) => tokens[j].text.toLowerCase().replace(POSSESSIVE, '');
   const ruleNeighbour = (first > 0 && ruleName[first - 1]) || (last + 1 < tokens.length && ruleName[last + 1]);
   if (first === last && isWord(lower(first)) && !ruleNeighbour) return false;
   const before = first - 1;
-  if (before >= 0 && !tokens[before].han && UPPER_FIRST.test(tokens[before].text) && SPACES_ONLY.test(scan.slice(tokens[before].end, tokens[first].start)) && !isWord(lower(before))) return false;
-  return true;
+  if (before >= 0 && !ruleName[before] && !tokens[before].han && UPPER_FIRST.test(tokens[before].text) && SPACES_ONLY.test(scan.slice(tokens[before].end, tokens[first].start)) && !isWord(lower(before))) return false;
+  return listBelieved(scan, tokens, first, last, ruleName, p);
+}
+
+const LIST_COMMA = /^[ \t]*,[ \t]*$/;
+const LIST_AND = /^(?:and|or|&)$/i;
+
+/**
+ * A one-word name in a list ("Family: Amara, Joseph, Keflex", "Tom, Ava and Li") is believed only if every capitalised
+ * one-word item of the list is a name to the model (scored at least EXTEND_AT) or to the rules: a list with a drug or
+ * a place in it is no list of people, and the rules' list reading (names-session12.ts) judges the rest.
+ */
+function listBelieved(scan: string, tokens: readonly Token[], first: number, last: number, ruleName: readonly boolean[], p: readonly number[]): boolean {
+  if (first !== last) return true;
+  const items: number[] = [];
+  const walk = (from: number, step: 1 | -1) => {
+    for (let at = from; ; ) {
+      const sep = step === 1 ? at + 1 : at - 1;
+      if (sep < 0 || sep >= tokens.length) return;
+      const gap = step === 1 ? scan.slice(tokens[at].end, tokens[sep].start) : scan.slice(tokens[sep].end, tokens[at].start);
+      let next = sep;
+      if (!LIST_COMMA.test(gap)) {
+        if (!LIST_AND.test(tokens[sep].text) || !SPACES_ONLY.test(gap)) return;
+        next = sep + step;
+        if (next < 0 || next >= tokens.length) return;
+        const gap2 = step === 1 ? scan.slice(tokens[sep].end, tokens[next].start) : scan.slice(tokens[next].end, tokens[sep].start);
+        if (!SPACES_ONLY.test(gap2)) return;
+      }
+      if (tokens[next].han || !UPPER_FIRST.test(tokens[next].text)) return;
+      items.push(next);
+      at = next;
+    }
+  };
+  walk(first, 1);
+  walk(first, -1);
+  return items.every((j) => ruleName[j] || p[j] >= EXTEND_AT);
 }
 
 /**
@@ -101,7 +135,7 @@ export function complementNames(scan: string, found: readonly { kind: string; st
     for (let k = i; k <= end; k++) if (p[k] >= threshold) seeded = true;
     // A Chinese name is a surname and a given name: one character alone is a word's part ("横陈") or a bare surname.
     const oneHan = tokens[i].han && end === i;
-    if (seeded && !oneHan && (tokens[i].han || latinNameStands(scan, tokens, i, end, mask))) out.push({ kind: 'name', start: tokens[i].start, end: tokens[end].end });
+    if (seeded && !oneHan && (tokens[i].han || latinNameStands(scan, tokens, i, end, mask, p))) out.push({ kind: 'name', start: tokens[i].start, end: tokens[end].end });
     i = end;
   }
   return out;
