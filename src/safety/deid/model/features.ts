@@ -17,7 +17,8 @@ export interface Token {
 }
 
 // One pattern, built once: a Han character, or a run of letters joined by apostrophes or hyphens.
-const TOKEN = /\p{Script=Han}|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’-](?=[\p{L}]))*/gu;
+// Latin (any non-Han letter) words stop at a Han character: "Kevin跟小芳" is five tokens.
+const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}])(?:(?!\p{Script=Han})[\p{L}\p{M}]|['’-](?=(?!\p{Script=Han})\p{L}))*/gu;
 const HAN_SURNAME = new Set([...SURNAMES, ...COMPOUND_SURNAMES.replace(/\|/g, '')]);
 
 export function tokenize(scan: string): Token[] {

@@ -11,6 +11,7 @@ import { givenNames } from '../given-names.js';
 
 test('tokens: Latin words keep inner apostrophes and hyphens, Han text is one character a token', () => {
   assert.deepEqual(tokenize("O'Brien-Smith took Parkinson's pills; 王小明").map((t) => t.text), ["O'Brien-Smith", 'took', "Parkinson's", 'pills', '王', '小', '明']);
+  assert.deepEqual(tokenize('Kevin跟小芳').map((t) => t.text), ['Kevin', '跟', '小', '芳'], 'a Latin word stops at a Han character');
   const [t] = tokenize('  Zoë');
   assert.deepEqual([t.start, t.end], [2, 5]);
 });
