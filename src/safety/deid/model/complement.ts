@@ -28,7 +28,8 @@ function probability(model: NameModel, features: readonly string[]): number {
 
 /** The model's probability that each candidate token is part of a person's name (NaN for tokens never scored). */
 export function scoreTokens(scan: string, tokens: readonly Token[], mask: readonly boolean[], model: NameModel): number[] {
-  return tokens.map((t, i) => (isCandidate(t) ? probability(model, tokenFeatures(scan, tokens, i, mask, model)) : Number.NaN));
+  const classes: (string[] | undefined)[] = [];
+  return tokens.map((_, i) => (isCandidate(scan, tokens, i) ? probability(model, tokenFeatures(scan, tokens, i, mask, model, classes)) : Number.NaN));
 }
 
 // Tokens of one name stand next to each other: Latin words apart by spaces or one hyphen, Han characters side by side.

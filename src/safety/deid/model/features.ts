@@ -38,11 +38,27 @@ const DIACRITIC = /[^\x00-\x7f]/;
 const APOSTROPHE = /['’]/;
 const POSSESSIVE = /['’]s$/;
 
-export function isCandidate(t: Token): boolean {
+const SPACE_JOIN = /^[ \t]+$/;
+
+/**
+ * Whether token i is scored. A capitalised English word that is no given name ("The", "Doctor", "Smith") is scored only
+ * beside another capitalised word ("Tanisha Brooks", "Chest X Ray"): alone it is a sentence's first word, and skipping
+ * those keeps the model's cost small.
+ */
+export function isCandidate(scan: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
   if (t.han) return HAN_SURNAME.has(t.text) || GIVEN_NAME_CHARACTERS.has(t.text);
   if (t.text.length < 2) return false;
-  if (UPPER.test(t.text)) return true;
-  return !givenNames().isWord(t.text.toLowerCase());
+  const names = givenNames();
+  const lower = t.text.toLowerCase();
+  if (!UPPER.test(t.text)) return !names.isWord(lower);
+  if (!names.isWord(lower) && !names.isWord(lower.replace(POSSESSIVE, ''))) return true;
+  const capitalised = t.text.charAt(0) + t.text.slice(1).toLowerCase();
+  if (names.plain.has(capitalised) || names.wordlike.has(capitalised)) return true;
+  const capitalisedNeighbour = (j: number) =>
+    j >= 0 && j < tokens.length && !tokens[j].han && UPPER.test(tokens[j].text) &&
+    SPACE_JOIN.test(j < i ? scan.slice(tokens[j].end, t.start) : scan.slice(t.end, tokens[j].start));
+  return capitalisedNeighbour(i - 1) || capitalisedNeighbour(i + 1);
 }
 
 /** The shape of a word: Xx, XX, x, or Xmixed; with marks for apostrophes, hyphens and letters beyond ASCII. */
@@ -81,7 +97,8 @@ function latinWordClass(word: string, context: FeatureContext): string[] {
  * The features of candidate token i. `ruleName[j]` says whether the rules found token j inside a name;
  * the token's own finding is not a feature (the model would learn to copy the rules), its neighbours' are.
  */
-export function tokenFeatures(scan: string, tokens: readonly Token[], i: number, ruleName: readonly boolean[], context: FeatureContext): string[] {
+export function tokenFeatures(scan: string, tokens: readonly Token[], i: number, ruleName: readonly boolean[], context: FeatureContext, classes: (string[] | undefined)[] = []): string[] {
+  const classOf = (j: number) => (classes[j] ??= latinWordClass(tokens[j].text, context));
   const t = tokens[i];
   const word = (j: number) => (j < 0 ? '<s>' : j >= tokens.length ? '</s>' : tokens[j].text.toLowerCase());
   const gap = (a: number, b: number) => (a < 0 || b >= tokens.length ? '' : scan.slice(tokens[a].end, tokens[b].start).trim());
@@ -99,7 +116,7 @@ export function tokenFeatures(scan: string, tokens: readonly Token[], i: number,
     const w = t.text;
     const s = shape(w);
     const lower = w.toLowerCase();
-    const cls = latinWordClass(w, context);
+    const cls = classOf(i);
     f.push('latin', `w=${lower}`, `shape=${s}`, ...cls, `suf3=${lower.slice(-3)}`, `pre3=${lower.slice(0, 3)}`, `len=${Math.min(w.length, 10)}`);
     for (const c of cls) f.push(`${s}|${c}`);
     const initial = sentenceInitial(scan, tokens, i);
@@ -108,8 +125,8 @@ export function tokenFeatures(scan: string, tokens: readonly Token[], i: number,
     f.push(`gp=${gap(i - 1, i)}`, `gn=${gap(i, i + 1)}`);
     const neighbourShape = (j: number) => (j < 0 || j >= tokens.length ? '_' : tokens[j].han ? 'han' : shape(tokens[j].text));
     f.push(`ps=${neighbourShape(i - 1)}`, `ns=${neighbourShape(i + 1)}`, `psns=${neighbourShape(i - 1)}|${s}|${neighbourShape(i + 1)}`);
-    if (i + 1 < tokens.length && !tokens[i + 1].han) f.push(`ncls=${latinWordClass(tokens[i + 1].text, context)[3]}`);
-    if (i > 0 && !tokens[i - 1].han) f.push(`pcls=${latinWordClass(tokens[i - 1].text, context)[3]}`);
+    if (i + 1 < tokens.length && !tokens[i + 1].han) f.push(`ncls=${classOf(i + 1)[3]}`);
+    if (i > 0 && !tokens[i - 1].han) f.push(`pcls=${classOf(i - 1)[3]}`);
   }
   const ruleLeft = i > 0 && ruleName[i - 1] && !CLAUSE_MARK.test(gap(i - 1, i));
   const ruleRight = i + 1 < tokens.length && ruleName[i + 1] && !CLAUSE_MARK.test(gap(i, i + 1));

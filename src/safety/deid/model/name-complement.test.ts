@@ -21,12 +21,16 @@ test('shapes and candidates: ordinary lower-case words are never scored, capital
   assert.equal(shape('NGUYEN'), 'XX');
   assert.equal(shape("d'Arcy"), "xX'");
   assert.equal(shape('Zoë'), 'Xx~');
-  const [table, will, jayden, han, punct] = tokenize('table Will jayden 病 美');
-  assert.equal(isCandidate(table), false);
-  assert.equal(isCandidate(will), true);
-  assert.equal(isCandidate(jayden), true);
-  assert.equal(isCandidate(han), false, 'a medical character is no name character');
-  assert.equal(isCandidate(punct), true);
+  const scan = 'table Will jayden 病 美. The doctor saw Tanisha Brooks';
+  const tokens = tokenize(scan);
+  const at = (w: string) => isCandidate(scan, tokens, tokens.findIndex((t) => t.text === w));
+  assert.equal(at('table'), false);
+  assert.equal(at('Will'), true, 'a given name that is a word is scored');
+  assert.equal(at('jayden'), true, 'a lower-case word that is no English word is scored');
+  assert.equal(at('病'), false, 'a medical character is no name character');
+  assert.equal(at('美'), true);
+  assert.equal(at('The'), false, 'a capitalised English word alone is not scored');
+  assert.equal(at('Brooks'), true, 'beside another capitalised word it is');
 });
 
 test("features read the gazetteers, the dictionary, the medical words and the rules' neighbouring findings", () => {

@@ -25,9 +25,10 @@ export const KEEP_ABOVE = 0.05;
 export function examplesOf(texts: readonly PreparedText[], medical: ReadonlySet<string>): Example[] {
   const examples: Example[] = [];
   for (const t of texts) {
+    const classes: (string[] | undefined)[] = [];
     for (let i = 0; i < t.tokens.length; i++) {
-      if (!isCandidate(t.tokens[i])) continue;
-      examples.push({ features: tokenFeatures(t.scan, t.tokens, i, t.ruleMask, { medical }), label: t.isName[i] ? 1 : 0, weight: t.isName[i] ? t.weight * POSITIVE_WEIGHT : t.weight });
+      if (!isCandidate(t.scan, t.tokens, i)) continue;
+      examples.push({ features: tokenFeatures(t.scan, t.tokens, i, t.ruleMask, { medical }, classes), label: t.isName[i] ? 1 : 0, weight: t.isName[i] ? t.weight * POSITIVE_WEIGHT : t.weight });
     }
   }
   return examples;
