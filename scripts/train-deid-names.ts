@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { trainNameModel } from '../src/safety/deid/model/train.js';
 import { labelledTexts, medicalVocabulary, realTexts, withFreshRules } from './deid-name-data.js';
 
-const THRESHOLD = 0.85;
+// The leave-one-set-out rule chose 0.85; raised to 0.95 for the real-text diff (San Francisco, Tommy John surgery,
+// Dr. Scholl's taken at 0.85–0.90; docs/safety.md).
+const THRESHOLD = 0.95;
 const { texts } = await withFreshRules(labelledTexts());
 const medical = medicalVocabulary(texts);
 const model = trainNameModel([...texts, ...realTexts()], medical);
