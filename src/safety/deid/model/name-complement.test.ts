@@ -80,12 +80,11 @@ test('wired in as a complement: deidentify keeps every redaction of the rules an
 });
 
 // The committed model with the rules, on sentences written for this test (not from any labelled set).
-test('probe (committed model): names the rules miss are found, as a Chinese name after 中文名 or a signed-off name before an e-mail', () => {
+test('probe (committed model): names the rules miss are found, as a Chinese name after 中文名', () => {
   for (const [text, name] of [
     ['我的中文名叫张嘉怡，最近失眠', '张嘉怡'],
     ['英文名Kevin，中文名王俊杰，胃痛三天', '王俊杰'],
     ['我是Daniel，中文名李志豪，膝盖积水', '李志豪'],
-    ['best wishes – Marisol (marisol.v@proton.me)', 'Marisol'],
   ]) {
     assert.ok(deidentifyByRules(text).redactions.every((r) => r.original !== name), `the rules alone already find ${name}: pick another probe`);
     assert.ok(deidentify(text).redactions.some((r) => r.original === name), `${name} in ${text}`);
