@@ -80,11 +80,11 @@ test('wired in as a complement: deidentify keeps every redaction of the rules an
 });
 
 // The committed model with the rules, on sentences written for this test (not from any labelled set).
-test('probe (committed model): names the rules miss are found, as a Chinese name after 中文名', () => {
+test('probe (committed model): names the rules miss are found, as a Chinese name after a patient word', () => {
   for (const [text, name] of [
-    ['我的中文名叫张嘉怡，最近失眠', '张嘉怡'],
-    ['英文名Kevin，中文名王俊杰，胃痛三天', '王俊杰'],
-    ['我是Daniel，中文名李志豪，膝盖积水', '李志豪'],
+    // (The first probes, names after 中文名, became the rules' own in round 2; these are not theirs.)
+    ['糖尿病的病人刘晓梅就是口渴多尿', '刘晓梅'],
+    ['胃炎的患者张丽娟就是饭后胀痛', '张丽娟'],
   ]) {
     assert.ok(deidentifyByRules(text).redactions.every((r) => r.original !== name), `the rules alone already find ${name}: pick another probe`);
     assert.ok(deidentify(text).redactions.some((r) => r.original === name), `${name} in ${text}`);
