@@ -1,17 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alarmAll, category, quietAll } from './rule-probes.js';
-import { triage } from './triage.js';
+import { alarmAll, category, quietAll, quietEvenWithModel } from './rule-probes.js';
 
 // Session 12, round 1: classes of wording from v22a (the first half of a new writer's blind set), docs/safety.md
 // "Session 12: triage round 1". Probed with sentences written for each class, not the set's lines: both the look-alike
 // that must stay quiet and the emergency told with the same words that must still alarm.
-
-/** Quiet with the learned complement too: a class the rules set aside must not be alarmed on by the model either. */
-function quietEvenWithModel(texts: string[]) {
-  quietAll(texts);
-  for (const text of texts) assert.equal(triage(text).emergency, false, `complement: ${text}`);
-}
 
 test('a time of today after "and" starts a clause: a past frame before it does not reach the event', () => {
   alarmAll([

@@ -1,17 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alarmAll, category, quietAll } from './rule-probes.js';
-import { triage } from './triage.js';
+import { alarmAll, category, quietAll, quietEvenWithModel } from './rule-probes.js';
 
 // Session 12, round 2: classes of wording from v22b (the second half of the new writer's set), docs/safety.md
 // "Session 12: triage round 2". Probed with sentences written for each class, not the set's lines: the look-alike that
 // must stay quiet (with the learned complement too) and the emergency told with the same words that must still alarm.
-
-/** Quiet with the learned complement too: a class the rules set aside must not be alarmed on by the model either. */
-function quietEvenWithModel(texts: string[]) {
-  quietAll(texts);
-  for (const text of texts) assert.equal(triage(text).emergency, false, `complement: ${text}`);
-}
 
 test('a professional or a student who names their role first asks about practice, not of an event', () => {
   quietEvenWithModel([
