@@ -7,32 +7,14 @@
 // import does, so the parts' outputs are hashed and compared too.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withSafetyAt } from './safety-at-commit.js';
-import { qaRecordSchema, type QaRecord } from '../src/importer/qa-record.js';
+import { NODE_FLAGS, readRecords } from './bench-threads.js';
 
-// BENCH_NODE_FLAGS: node/V8 flags for both sides' processes, e.g. "--no-regexp-tier-up" as the CLI sets (src/cli/regexp-tiering.ts).
-const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const [, self, commitOrSide, fileArg, limitArg, srcDir] = process.argv;
 const PARTS = ['deid', 'triage', 'search'] as const;
 type Part = (typeof PARTS)[number];
 
-function readRecords(file: string | undefined, limit: number): QaRecord[] {
-  const records: QaRecord[] = [];
-  const files = file ? [file] : ['../shared/data/seed_qa_en.jsonl', '../shared/data/seed_qa_zh.jsonl'];
-  for (const f of files) {
-    if (!existsSync(f)) continue;
-    for (const line of readFileSync(f, 'utf8').split('\n')) {
-      if (records.length >= limit) break;
-      if (!line.trim()) continue;
-      const parsed = qaRecordSchema.safeParse(JSON.parse(line));
-      if (parsed.success) records.push(parsed.data);
-    }
-  }
-  if (records.length === 0) throw new Error(`no threads in ${files.join(', ')}`);
-  return records;
-}
 
 const cpuMs = (c0: NodeJS.CpuUsage) => {
   const c = process.cpuUsage(c0);

@@ -8,31 +8,13 @@
 // word lists in one heap). The prepared threads must be identical: a hash of each side's output is compared.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withSafetyAt } from './safety-at-commit.js';
-import { qaRecordSchema, type QaRecord } from '../src/importer/qa-record.js';
+import { NODE_FLAGS, readRecords } from './bench-threads.js';
 
 type Prepare = typeof import('../src/importer/prepare-thread.js').prepareThread;
-// BENCH_NODE_FLAGS: node/V8 flags for both sides' processes, e.g. "--no-regexp-tier-up" as the CLI sets (src/cli/regexp-tiering.ts).
-const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const [, self, commitOrSide, fileArg, limitArg, modulePath] = process.argv;
 
-function readRecords(file: string | undefined, limit: number): QaRecord[] {
-  const records: QaRecord[] = [];
-  const files = file ? [file] : ['../shared/data/seed_qa_en.jsonl', '../shared/data/seed_qa_zh.jsonl'];
-  for (const f of files) {
-    if (!existsSync(f)) continue;
-    for (const line of readFileSync(f, 'utf8').split('\n')) {
-      if (records.length >= limit) break;
-      if (!line.trim()) continue;
-      const parsed = qaRecordSchema.safeParse(JSON.parse(line));
-      if (parsed.success) records.push(parsed.data);
-    }
-  }
-  if (records.length === 0) throw new Error(`no threads in ${files.join(', ')}`);
-  return records;
-}
 
 const now = '2026-12-04T00:00:00.000Z';
 if (commitOrSide === '--child') {
