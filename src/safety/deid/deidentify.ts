@@ -66,7 +66,10 @@ function redact(text: string, lang: SafetyLang | undefined, withModel: boolean):
   // Session 12: the learned name complement (model/) may add names the rules missed, outside every rule finding.
   if (withModel && NAME_MODEL) {
     const added = complementNames(scan, found, NAME_MODEL, NAME_THRESHOLD);
-    if (added.length > 0) found.push(...added), found.sort((a, b) => a.start - b.start);
+    if (added.length > 0) {
+      found.push(...added);
+      found.sort((a, b) => a.start - b.start);
+    }
   }
   const redactions: Redaction[] = found.map((c) => ({
     kind: c.kind,
